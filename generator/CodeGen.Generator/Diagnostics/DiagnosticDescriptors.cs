@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace CodeGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. IDs are stable: never reuse or renumber one
+/// (see AnalyzerReleases.Shipped.md and the README's table).
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "CodeGen.OpenApi";
+
+    public static readonly DiagnosticDescriptor YamlSyntaxError = Create(
+        "CGEN001", "The spec is not valid YAML or JSON",
+        "The spec could not be read: {0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidOpenApiStructure = Create(
+        "CGEN002", "The spec is not a valid OpenAPI document",
+        "{0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Create(
+        "CGEN003", "A $ref cannot be resolved",
+        "The reference '{0}' cannot be resolved: {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingOperationId = Create(
+        "CGEN004", "An operation has no operationId",
+        "The operation {0} has no operationId; it is named '{1}' instead", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor EnumNamesMismatch = Create(
+        "CGEN005", "Enum member names do not match the enum values",
+        "'{0}' lists {1} names for {2} enum values; names are derived from the values instead", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
+        "CGEN006", "A construct in the spec is not supported",
+        "{0} is not supported: {1}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MalformedExtension = Create(
+        "CGEN007", "An extension has a malformed value",
+        "The extension '{0}' is malformed: {1}; it is ignored", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NameCollision = Create(
+        "CGEN008", "Two names collide after conversion to C#",
+        "'{0}' and '{1}' both become the C# name '{2}'; the second is renamed '{3}'", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Create(
+        "CGEN009", "Two operations share an operationId",
+        "The operationId '{0}' is used more than once; this operation is named '{1}' instead", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CircularReference = Create(
+        "CGEN010", "A $ref refers back to itself",
+        "The reference '{0}' is circular: {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "CGEN099", "The generator failed unexpectedly",
+        "The generator failed on this spec and generated nothing for it: {0}. Please report this with the spec.", DiagnosticSeverity.Error);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new[]
+    {
+        YamlSyntaxError, InvalidOpenApiStructure, UnresolvedReference, MissingOperationId, EnumNamesMismatch,
+        UnsupportedConstruct, MalformedExtension, NameCollision, DuplicateOperationId, CircularReference, InternalError,
+    }.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true,
+            description: "See the diagnostics table in CodeGen's README for the cause and the fix.");
+}

@@ -1,0 +1,42 @@
+using CodeGen.Model;
+
+namespace CodeGen.Emit;
+
+/// <summary>Emits the C# class of an object schema.</summary>
+internal static class ModelEmitter
+{
+    public static string Emit(ApiModel api, ObjectModel model)
+    {
+        var types = new TypeSyntax(api);
+        var writer = FileHeader.Start(api.SpecFileName);
+        using (writer.Block("namespace " + api.Namespace))
+        {
+            Text.WriteDocComment(writer, model.Documentation.Summary ?? $"The {model.Name} object of {api.Title}.", model.Documentation.Description, model.Documentation.Example);
+            writer.Line(FileHeader.GeneratedCodeAttribute);
+            writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({types.ConverterType(model.Name)}))]");
+            using (writer.Block($"public sealed partial class {model.Name}"))
+            {
+                var first = true;
+                foreach (var property in model.Properties)
+                {
+                    if (!first) writer.Line();
+                    first = false;
+                    WriteProperty(writer, types, property);
+                }
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteProperty(CodeWriter writer, TypeSyntax types, PropertyModel property)
+    {
+        var documentation = property.Documentation;
+        Text.WriteDocComment(writer, documentation.Summary ?? $"The '{property.JsonName}' value.", documentation.Description, documentation.Example);
+
+        var type = types.TypeName(property.Type) + (property.IsNullableInCSharp ? "?" : "");
+        var required = property.IsRequired ? "required " : "";
+        writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({Text.Literal(property.JsonName)})]");
+        writer.Line($"public {required}{type} {property.Name} {{ get; set; }}");
+    }
+}

@@ -1,0 +1,176 @@
+using CodeGen.Model;
+
+namespace CodeGen.Emit;
+
+/// <summary>
+/// Emits a reflection-free <c>JsonConverter&lt;T&gt;</c> for a generated class: it reads and writes every property
+/// with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>, so serialisation works trimmed and under Native AOT.
+/// </summary>
+internal static class ObjectConverterEmitter
+{
+    private const string Json = "global::System.Text.Json.";
+
+    public static string Emit(ApiModel api, ObjectModel model)
+    {
+        var types = new TypeSyntax(api);
+        var modelType = types.ModelType(model.Name);
+        var writer = FileHeader.Start(api.SpecFileName);
+        using (writer.Block("namespace " + api.SerializationNamespace))
+        {
+            Text.WriteDocComment(writer, $"Reads and writes {model.Name} as JSON without reflection.");
+            writer.Line(FileHeader.GeneratedCodeAttribute);
+            using (writer.Block($"public sealed class {model.Name}JsonConverter : {Json}Serialization.JsonConverter<{modelType}>"))
+            {
+                writer.Line("/// <summary>The shared instance; the converter holds no state.</summary>");
+                writer.Line($"public static {model.Name}JsonConverter Instance {{ get; }} = new {model.Name}JsonConverter();");
+                writer.Line();
+                foreach (var property in model.Properties)
+                {
+                    writer.Line($"private static readonly {Json}JsonEncodedText {NameField(property)} = {Json}JsonEncodedText.Encode({Text.Literal(property.JsonName)});");
+                }
+
+                if (model.Properties.Count > 0) writer.Line();
+                WriteRead(writer, types, model, modelType);
+                writer.Line();
+                WriteWrite(writer, types, model, modelType);
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteRead(CodeWriter writer, TypeSyntax types, ObjectModel model, string modelType)
+    {
+        writer.Line("/// <inheritdoc/>");
+        using (writer.Block($"public override {modelType} Read(ref {Json}Utf8JsonReader reader, global::System.Type typeToConvert, {Json}JsonSerializerOptions options)"))
+        {
+            writer.Line($"JsonWire.ExpectStartObject(ref reader, {Text.Literal(model.Name)});");
+            foreach (var property in model.Properties)
+            {
+                var local = Local(property);
+                writer.Line($"{types.TypeName(property.Type)}? {local} = default;");
+                if (property.IsRequired) writer.Line($"bool {SeenFlag(property)} = false;");
+            }
+
+            using (writer.Block($"while (reader.Read() && reader.TokenType != {Json}JsonTokenType.EndObject)"))
+            {
+                var first = true;
+                foreach (var property in model.Properties)
+                {
+                    var condition = $"{(first ? "if" : "else if")} (reader.ValueTextEquals({Text.Utf8Literal(property.JsonName)}))";
+                    first = false;
+                    using (writer.Block(condition))
+                    {
+                        writer.Line("reader.Read();");
+                        var local = Local(property);
+                        if (property.IsRequired) writer.Line($"{SeenFlag(property)} = true;");
+                        if (property.IsNullable)
+                        {
+                            writer.Line($"{local} = reader.TokenType == {Json}JsonTokenType.Null ? null : {types.Read(property.Type)};");
+                        }
+                        else if (property.IsRequired)
+                        {
+                            writer.Line($"if (reader.TokenType == {Json}JsonTokenType.Null) throw JsonWire.NullNotAllowed({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
+                            writer.Line($"{local} = {types.Read(property.Type)};");
+                        }
+                        else
+                        {
+                            // An optional property sent as null reads as absent.
+                            writer.Line($"{local} = reader.TokenType == {Json}JsonTokenType.Null ? null : {types.Read(property.Type)};");
+                        }
+                    }
+                }
+
+                if (first)
+                {
+                    writer.Line("reader.Read();");
+                    writer.Line("reader.Skip();");
+                }
+                else
+                {
+                    using (writer.Block("else"))
+                    {
+                        writer.Line("reader.Read();");
+                        writer.Line("reader.Skip();");
+                    }
+                }
+            }
+
+            foreach (var property in model.Properties)
+            {
+                if (property.IsRequired)
+                {
+                    writer.Line($"if (!{SeenFlag(property)}) throw JsonWire.MissingProperty({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
+                }
+            }
+
+            if (model.Properties.Count == 0)
+            {
+                writer.Line($"return new {modelType}();");
+                return;
+            }
+
+            writer.Line($"return new {modelType}");
+            writer.Line("{");
+            writer.Indent();
+            foreach (var property in model.Properties)
+            {
+                var value = Local(property);
+                if (!property.IsNullableInCSharp) value += property.Type.IsValueType ? ".GetValueOrDefault()" : "!";
+                writer.Line($"{property.Name} = {value},");
+            }
+
+            writer.Outdent();
+            writer.Line("};");
+        }
+    }
+
+    private static void WriteWrite(CodeWriter writer, TypeSyntax types, ObjectModel model, string modelType)
+    {
+        writer.Line("/// <inheritdoc/>");
+        using (writer.Block($"public override void Write({Json}Utf8JsonWriter writer, {modelType} value, {Json}JsonSerializerOptions options)"))
+        {
+            writer.Line("writer.WriteStartObject();");
+            foreach (var property in model.Properties)
+            {
+                var nameField = NameField(property);
+                var access = "value." + property.Name;
+                if (!property.IsNullableInCSharp)
+                {
+                    writer.Line($"writer.WritePropertyName({nameField});");
+                    writer.Line(types.Write(property.Type, access));
+                    continue;
+                }
+
+                var local = Local(property);
+                using (writer.Block($"if ({access} is {{ }} {local})"))
+                {
+                    writer.Line($"writer.WritePropertyName({nameField});");
+                    writer.Line(types.Write(property.Type, local));
+                }
+
+                if (property.IsRequired)
+                {
+                    // Required but nullable: the property is always sent, as null when there is no value.
+                    writer.Line($"else writer.WriteNull({nameField});");
+                }
+            }
+
+            writer.Line("writer.WriteEndObject();");
+        }
+    }
+
+    private static readonly string[] ParameterNames = { "reader", "writer", "value", "options", "typeToConvert" };
+
+    /// <summary>The local variable for a property, never one of the method's parameter names.</summary>
+    private static string Local(PropertyModel property)
+    {
+        var name = property.Name.TrimStart('@');
+        var local = char.ToLowerInvariant(name[0]) + name.Substring(1);
+        return Helpers.Identifiers.MakeValid(System.Array.IndexOf(ParameterNames, local) >= 0 ? local + "Value" : local);
+    }
+
+    private static string SeenFlag(PropertyModel property) => Local(property).TrimStart('@') + "Seen";
+
+    private static string NameField(PropertyModel property) => property.Name.TrimStart('@') + "PropertyName";
+}

@@ -1,0 +1,58 @@
+using CodeGen.Model;
+
+namespace CodeGen.Emit;
+
+/// <summary>
+/// Emits the spec's <c>IJsonTypeInfoResolver</c>: System.Text.Json's own source generator cannot see types another
+/// generator emits, so this resolver hands out the generated converters and works with reflection disabled.
+/// </summary>
+internal static class ResolverEmitter
+{
+    private const string Json = "global::System.Text.Json.";
+
+    public static string Emit(ApiModel api)
+    {
+        var types = new TypeSyntax(api);
+        var name = api.ApiName + "JsonResolver";
+        var writer = FileHeader.Start(api.SpecFileName);
+        using (writer.Block("namespace " + api.SerializationNamespace))
+        {
+            Text.WriteDocComment(writer,
+                $"Resolves JSON contracts for the models of {api.Title} without reflection, for trimmed and Native AOT apps.",
+                $"Use Options directly, or combine Instance with other resolvers through JsonTypeInfoResolver.Combine.");
+            writer.Line(FileHeader.GeneratedCodeAttribute);
+            using (writer.Block($"public sealed class {name} : {Json}Serialization.Metadata.IJsonTypeInfoResolver"))
+            {
+                writer.Line("/// <summary>The shared instance.</summary>");
+                writer.Line($"public static {name} Instance {{ get; }} = new {name}();");
+                writer.Line();
+                writer.Line("/// <summary>Read-only serializer options that use this resolver.</summary>");
+                writer.Line($"public static {Json}JsonSerializerOptions Options {{ get; }} = CreateOptions();");
+                writer.Line();
+                writer.Line("/// <inheritdoc/>");
+                using (writer.Block($"public {Json}Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, {Json}JsonSerializerOptions options)"))
+                {
+                    foreach (var model in api.Objects) WriteCase(writer, types, model.Name);
+                    foreach (var model in api.Enums) WriteCase(writer, types, model.Name);
+                    writer.Line("return null;");
+                }
+
+                writer.Line();
+                using (writer.Block($"private static {Json}JsonSerializerOptions CreateOptions()"))
+                {
+                    writer.Line($"var options = new {Json}JsonSerializerOptions {{ TypeInfoResolver = Instance }};");
+                    writer.Line("options.MakeReadOnly();");
+                    writer.Line("return options;");
+                }
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteCase(CodeWriter writer, TypeSyntax types, string modelName)
+    {
+        var type = types.ModelType(modelName);
+        writer.Line($"if (type == typeof({type})) return {Json}Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{type}>(options, new {types.ConverterType(modelName)}());");
+    }
+}

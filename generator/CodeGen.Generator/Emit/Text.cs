@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CodeGen.Emit;
+
+/// <summary>Makes text from a spec safe inside generated code. The only place that escapes.</summary>
+internal static class Text
+{
+    /// <summary>A C# string literal, quotes included; safe for any input.</summary>
+    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>A C# UTF-8 string literal (<c>"name"u8</c>).</summary>
+    public static string Utf8Literal(string value) => Literal(value) + "u8";
+
+    /// <summary>Escapes text for an XML doc comment and splits it into lines; each line then gets a <c>///</c> prefix.</summary>
+    public static IEnumerable<string> XmlDocLines(string text)
+    {
+        var escaped = text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        foreach (var line in escaped.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        {
+            var trimmed = line.TrimEnd();
+            // Control characters are not valid in XML, so they cannot appear in a doc comment.
+            var clean = new System.Text.StringBuilder(trimmed.Length);
+            foreach (var c in trimmed)
+            {
+                if (!char.IsControl(c) || c == '\t') clean.Append(c);
+            }
+
+            yield return clean.ToString();
+        }
+    }
+
+    /// <summary>Escapes text for a single-line XML doc fragment, such as inside <c>&lt;c&gt;</c>.</summary>
+    public static string XmlInline(string text) => string.Join(" ", XmlDocLines(text)).Trim();
+
+    /// <summary>Writes a <c>&lt;summary&gt;</c> (and <c>&lt;remarks&gt;</c>) doc comment.</summary>
+    public static void WriteDocComment(CodeWriter writer, string? summary, string? remarks = null, string? example = null)
+    {
+        writer.Line("/// <summary>");
+        foreach (var line in XmlDocLines(string.IsNullOrWhiteSpace(summary) ? "" : summary!.Trim())) writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        writer.Line("/// </summary>");
+        if (!string.IsNullOrWhiteSpace(remarks) || example is not null)
+        {
+            writer.Line("/// <remarks>");
+            if (!string.IsNullOrWhiteSpace(remarks))
+            {
+                foreach (var line in XmlDocLines(remarks!.Trim())) writer.Line(line.Length == 0 ? "///" : "/// " + line);
+            }
+
+            if (example is not null) writer.Line("/// <para>Example: <c>" + XmlInline(example) + "</c></para>");
+            writer.Line("/// </remarks>");
+        }
+    }
+
+    /// <summary>A stable hint name for a generated file.</summary>
+    public static string HintName(string @namespace, string typeName)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in @namespace + "." + typeName)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_');
+        }
+
+        return builder.Append(".g.cs").ToString();
+    }
+}

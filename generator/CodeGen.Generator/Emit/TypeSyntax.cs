@@ -1,0 +1,84 @@
+using System;
+using CodeGen.Model;
+
+namespace CodeGen.Emit;
+
+/// <summary>The C# spelling of a <see cref="TypeModel"/>, and the code that reads and writes it as JSON.</summary>
+internal sealed class TypeSyntax
+{
+    private const string Json = "global::System.Text.Json.";
+    private readonly ApiModel _api;
+
+    public TypeSyntax(ApiModel api) => _api = api;
+
+    public string TypeName(TypeModel type) => type.Kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Boolean => "bool",
+        TypeKind.Int32 => "int",
+        TypeKind.Int64 => "long",
+        TypeKind.Single => "float",
+        TypeKind.Double => "double",
+        TypeKind.Decimal => "decimal",
+        TypeKind.DateTimeOffset or TypeKind.CustomDateTime => "global::System.DateTimeOffset",
+        TypeKind.DateOnly or TypeKind.CustomDate => "global::System.DateOnly",
+        TypeKind.Object or TypeKind.Enum => ModelType(type.Name!),
+        TypeKind.Array => $"global::System.Collections.Generic.List<{TypeName(type.Element!)}>",
+        TypeKind.Map => $"global::System.Collections.Generic.Dictionary<string, {TypeName(type.Element!)}>",
+        TypeKind.Any => Json + "JsonElement",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
+    };
+
+    public string ModelType(string name) => $"global::{_api.Namespace}.{name}";
+
+    public string ConverterType(string name) => $"global::{_api.SerializationNamespace}.{name}JsonConverter";
+
+    /// <summary>An expression that reads a non-null value of <paramref name="type"/> at the reader's current token.</summary>
+    public string Read(TypeModel type, string reader = "reader", string options = "options") => type.Kind switch
+    {
+        TypeKind.String => $"JsonWire.ReadString(ref {reader})",
+        TypeKind.Boolean => $"{reader}.GetBoolean()",
+        TypeKind.Int32 => $"{reader}.GetInt32()",
+        TypeKind.Int64 => $"{reader}.GetInt64()",
+        TypeKind.Single => $"{reader}.GetSingle()",
+        TypeKind.Double => $"{reader}.GetDouble()",
+        TypeKind.Decimal => $"{reader}.GetDecimal()",
+        TypeKind.DateTimeOffset => $"JsonWire.ReadDateTime(ref {reader})",
+        TypeKind.DateOnly => $"JsonWire.ReadDate(ref {reader}, \"yyyy-MM-dd\")",
+        TypeKind.CustomDateTime => $"JsonWire.ReadDateTime(ref {reader}, {Text.Literal(type.DateFormat!)})",
+        TypeKind.CustomDate => $"JsonWire.ReadDate(ref {reader}, {Text.Literal(type.DateFormat!)})",
+        TypeKind.Object => $"{ConverterType(type.Name!)}.Instance.Read(ref {reader}, typeof({ModelType(type.Name!)}), {options})",
+        TypeKind.Enum => $"{ConverterType(type.Name!)}.ReadValue(ref {reader})",
+        TypeKind.Array => $"JsonWire.ReadList(ref {reader}, {options}, {ElementReader(type.Element!)})",
+        TypeKind.Map => $"JsonWire.ReadMap(ref {reader}, {options}, {ElementReader(type.Element!)})",
+        TypeKind.Any => $"{Json}JsonElement.ParseValue(ref {reader})",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
+    };
+
+    /// <summary>A statement that writes the non-null <paramref name="value"/> of <paramref name="type"/>.</summary>
+    public string Write(TypeModel type, string value, string writer = "writer", string options = "options") => type.Kind switch
+    {
+        TypeKind.String => $"{writer}.WriteStringValue({value});",
+        TypeKind.Boolean => $"{writer}.WriteBooleanValue({value});",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"{writer}.WriteNumberValue({value});",
+        TypeKind.DateTimeOffset => $"JsonWire.WriteDateTime({writer}, {value});",
+        TypeKind.DateOnly => $"JsonWire.WriteDate({writer}, {value}, \"yyyy-MM-dd\");",
+        TypeKind.CustomDateTime => $"JsonWire.WriteDateTime({writer}, {value}, {Text.Literal(type.DateFormat!)});",
+        TypeKind.CustomDate => $"JsonWire.WriteDate({writer}, {value}, {Text.Literal(type.DateFormat!)});",
+        TypeKind.Object => $"{ConverterType(type.Name!)}.Instance.Write({writer}, {value}, {options});",
+        TypeKind.Enum => $"{ConverterType(type.Name!)}.WriteValue({writer}, {value});",
+        TypeKind.Array => $"JsonWire.WriteList({writer}, {value}, {options}, {ElementWriter(type.Element!)});",
+        TypeKind.Map => $"JsonWire.WriteMap({writer}, {value}, {options}, {ElementWriter(type.Element!)});",
+        TypeKind.Any => $"{value}.WriteTo({writer});",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
+    };
+
+    private string ElementReader(TypeModel element) =>
+        $"static (ref {Json}Utf8JsonReader r, {Json}JsonSerializerOptions o) => {Read(element, "r", "o")}";
+
+    private string ElementWriter(TypeModel element)
+    {
+        var statement = Write(element, "v", "w", "o");
+        return $"static (w, v, o) => {statement.Substring(0, statement.Length - 1)}";
+    }
+}

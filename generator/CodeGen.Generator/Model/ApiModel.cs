@@ -1,0 +1,26 @@
+using CodeGen.Helpers;
+
+namespace CodeGen.Model;
+
+/// <summary>
+/// Everything the emitters need to know about one spec, already shaped for C#.
+/// </summary>
+/// <remarks>
+/// This and every model it holds are compared by value in the incremental pipeline, so an unchanged spec produces
+/// an equal model and its output is cached. Hold only strings, numbers, enums, other such records and
+/// <see cref="EquatableArray{T}"/>: never a YAML node, a Roslyn symbol, a <c>Location</c> or an <c>ImmutableArray</c>.
+/// </remarks>
+internal sealed record ApiModel(
+    string SpecFileName,
+    string Namespace,
+    string ApiName,
+    string Title,
+    string? Version,
+    string? Description,
+    EquatableArray<ObjectModel> Objects,
+    EquatableArray<EnumModel> Enums,
+    EquatableArray<OperationModel> Operations)
+{
+    /// <summary>The namespace that holds the JSON converters and the resolver.</summary>
+    public string SerializationNamespace => Namespace + ".Serialization";
+}

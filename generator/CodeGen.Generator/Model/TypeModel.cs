@@ -1,0 +1,40 @@
+namespace CodeGen.Model;
+
+internal enum TypeKind
+{
+    String,
+    Boolean,
+    Int32,
+    Int64,
+    Single,
+    Double,
+    Decimal,
+    /// <summary>RFC 3339 <c>date-time</c>.</summary>
+    DateTimeOffset,
+    /// <summary>RFC 3339 <c>full-date</c>.</summary>
+    DateOnly,
+    /// <summary>A date and time in the custom format <see cref="TypeModel.DateFormat"/>, always UTC.</summary>
+    CustomDateTime,
+    /// <summary>A date in the custom format <see cref="TypeModel.DateFormat"/>.</summary>
+    CustomDate,
+    /// <summary>A generated class, <see cref="TypeModel.Name"/>.</summary>
+    Object,
+    /// <summary>A generated enum, <see cref="TypeModel.Name"/>.</summary>
+    Enum,
+    /// <summary>A JSON array of <see cref="TypeModel.Element"/>.</summary>
+    Array,
+    /// <summary>A JSON object with arbitrary keys and values of <see cref="TypeModel.Element"/>.</summary>
+    Map,
+    /// <summary>Any JSON value, kept as it came.</summary>
+    Any,
+}
+
+/// <summary>The C# type of a value in the spec.</summary>
+internal sealed record TypeModel(TypeKind Kind, string? Name = null, TypeModel? Element = null, string? DateFormat = null)
+{
+    public static readonly TypeModel String = new(TypeKind.String);
+    public static readonly TypeModel Any = new(TypeKind.Any);
+
+    /// <summary>True for C# value types, which need <c>?</c> and <c>Nullable&lt;T&gt;</c> to hold null.</summary>
+    public bool IsValueType => Kind is not (TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map);
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Linq;
+using CodeGen.Emit;
+using CodeGen.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace CodeGen;
+
+/// <summary>
+/// Generates models, enums and JSON converters from the OpenAPI specs a project lists as
+/// <c>&lt;OpenApiSpec Include="…" /&gt;</c> (AdditionalFiles with <c>CodeGenSpec="true"</c>).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OpenApiGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Only the AdditionalFiles marked as specs, with their item metadata and the project's root namespace.
+        var specInputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(SpecInputs.Create)
+            .WithTrackingName(TrackingNames.SpecFiles)
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        var parsed = specInputs
+            .Select(static (input, cancellationToken) => SpecReader.Read(input, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedSpecs);
+
+        // Source and diagnostics are separate outputs: a change in one does not redo the other.
+        var models = parsed
+            .Where(static result => result.Model is not null)
+            .Select(static (result, _) => result.Model!)
+            .WithTrackingName(TrackingNames.Models);
+        var diagnostics = parsed
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(models, static (output, api) =>
+        {
+            foreach (var (hintName, source) in SourceEmitter.Emit(api)) output.AddSource(hintName, source);
+        });
+        context.RegisterSourceOutput(diagnostics, static (output, items) =>
+        {
+            foreach (var item in items) output.ReportDiagnostic(item.ToDiagnostic());
+        });
+    }
+}

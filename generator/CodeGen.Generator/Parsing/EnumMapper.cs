@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CodeGen.Diagnostics;
+using CodeGen.Helpers;
+using CodeGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace CodeGen.Parsing;
+
+/// <summary>
+/// Maps an <c>enum</c> schema to a C# enum. Member names come from <c>x-enum-varnames</c>, NSwag's
+/// <c>x-enumNames</c> or AutoRest's <c>x-ms-enum</c>, else from the values themselves.
+/// </summary>
+internal static class EnumMapper
+{
+    public static TypeModel? Map(
+        YamlMappingNode schema,
+        YamlSequenceNode valuesNode,
+        string? type,
+        string suggestedName,
+        string schemaPath,
+        Documentation documentation,
+        SchemaMapper mapper,
+        DiagnosticBag diagnostics,
+        ref bool nullable)
+    {
+        var values = new List<string>();
+        foreach (var node in valuesNode.Children)
+        {
+            if (node is not YamlScalarNode scalar) continue;
+            if (YamlNodes.IsNull(scalar))
+            {
+                nullable = true;
+                continue;
+            }
+
+            if (!values.Contains(scalar.Value!)) values.Add(scalar.Value!);
+        }
+
+        if (values.Count == 0) return null;
+
+        var isNumberOnWire = type == "integer";
+        var codesAreIntegers = values.All(IsCanonicalInteger);
+        if (isNumberOnWire && !codesAreIntegers)
+        {
+            diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, valuesNode, $"The integer enum at '{schemaPath}' has values that are not integers");
+            return null;
+        }
+
+        var msEnum = schema.GetMapping("x-ms-enum");
+        var (names, descriptions) = ReadMemberNames(schema, msEnum, values, diagnostics);
+
+        var typeName = schemaPath.StartsWith("#/components/schemas/", System.StringComparison.Ordinal) && schemaPath.IndexOf('/', "#/components/schemas/".Length) < 0
+            ? suggestedName
+            : mapper.ClaimTypeName(msEnum?.GetString("name") ?? suggestedName, schema);
+
+        var memberNames = new NameScope(typeName);
+        var members = new List<EnumMemberModel>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            var preferred = Identifiers.ToPascalCase(names?[i] ?? values[i]);
+            var name = memberNames.Claim(preferred);
+            var value = codesAreIntegers ? long.Parse(values[i], CultureInfo.InvariantCulture) : i + 1;
+            members.Add(new EnumMemberModel(name, values[i], value, descriptions?[i]));
+        }
+
+        mapper.Enums.Add(new EnumModel(typeName, schemaPath, documentation, isNumberOnWire, codesAreIntegers, members.ToEquatableArray()));
+        return new TypeModel(TypeKind.Enum, typeName);
+    }
+
+    private static (IReadOnlyList<string?>? Names, IReadOnlyList<string?>? Descriptions) ReadMemberNames(
+        YamlMappingNode schema, YamlMappingNode? msEnum, List<string> values, DiagnosticBag diagnostics)
+    {
+        IReadOnlyList<string?>? names = null;
+        IReadOnlyList<string?>? descriptions = null;
+        YamlNode? namesNode = null;
+        foreach (var key in new[] { "x-enum-varnames", "x-enumNames" })
+        {
+            if (schema.Get(key) is not { } node) continue;
+            namesNode = node;
+            names = ReadStrings(node, key, diagnostics);
+            break;
+        }
+
+        foreach (var key in new[] { "x-enum-descriptions", "x-enumDescriptions" })
+        {
+            if (schema.Get(key) is not { } node) continue;
+            descriptions = ReadStrings(node, key, diagnostics);
+            if (descriptions is not null && descriptions.Count != values.Count)
+            {
+                diagnostics.Report(DiagnosticDescriptors.MalformedExtension, node, key, $"it lists {descriptions.Count} descriptions for {values.Count} enum values");
+                descriptions = null;
+            }
+
+            break;
+        }
+
+        if (names is null && msEnum?.GetSequence("values") is { } msValues)
+        {
+            // x-ms-enum.values: [{ value, name, description }]
+            var byValue = msValues.Children.OfType<YamlMappingNode>()
+                .Where(v => v.GetString("value") is not null)
+                .GroupBy(v => v.GetString("value")!)
+                .ToDictionary(g => g.Key, g => g.First());
+            names = values.Select(v => byValue.TryGetValue(v, out var entry) ? entry.GetString("name") : null).ToList();
+            descriptions ??= values.Select(v => byValue.TryGetValue(v, out var entry) ? entry.GetString("description") : null).ToList();
+        }
+
+        if (names is not null && names.Count != values.Count)
+        {
+            diagnostics.Report(DiagnosticDescriptors.EnumNamesMismatch, namesNode, namesNode is null ? "x-ms-enum" : KeyOf(schema, namesNode), names.Count.ToString(CultureInfo.InvariantCulture), values.Count.ToString(CultureInfo.InvariantCulture));
+            names = null;
+        }
+
+        return (names, descriptions);
+    }
+
+    private static string KeyOf(YamlMappingNode schema, YamlNode valueNode) =>
+        schema.Entries().FirstOrDefault(e => ReferenceEquals(e.Value, valueNode)).Key ?? "x-enum-varnames";
+
+    private static IReadOnlyList<string?>? ReadStrings(YamlNode node, string key, DiagnosticBag diagnostics)
+    {
+        if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode))
+        {
+            return sequence.Children.Cast<YamlScalarNode>().Select(s => YamlNodes.IsNull(s) ? null : s.Value).ToList();
+        }
+
+        diagnostics.Report(DiagnosticDescriptors.MalformedExtension, node, key, "expected a list of strings");
+        return null;
+    }
+
+    private static bool IsCanonicalInteger(string value) =>
+        long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) &&
+        number.ToString(CultureInfo.InvariantCulture) == value;
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using CodeGen.Diagnostics;
+using CodeGen.Helpers;
+using CodeGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace CodeGen.Parsing;
+
+/// <summary>Reads the operations under <c>paths</c>, naming their inline request and response bodies.</summary>
+internal sealed class OperationReader
+{
+    private readonly YamlMappingNode _root;
+    private readonly SchemaMapper _schemas;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+    private readonly NameScope _operationNames = new();
+    private readonly HashSet<string> _operationIds = new(StringComparer.Ordinal);
+
+    public OperationReader(YamlMappingNode root, SchemaMapper schemas, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        _root = root;
+        _schemas = schemas;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+    }
+
+    public List<OperationModel> ReadAll()
+    {
+        var operations = new List<OperationModel>();
+        var paths = _root.Get("paths");
+        if (paths is null) return operations;
+        if (paths is not YamlMappingNode pathsMapping)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, paths, "'paths' must be a mapping of paths to operations");
+            return operations;
+        }
+
+        foreach (var pathEntry in pathsMapping.Entries())
+        {
+            if (pathEntry.Value is not YamlMappingNode pathItem)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, pathEntry.Value, $"The path item '{pathEntry.Key}' must be a mapping");
+                continue;
+            }
+
+            foreach (var method in SpecReader.Methods)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (pathItem.Get(method) is not { } operationNode) continue;
+                if (operationNode is not YamlMappingNode operation)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, operationNode, $"The operation {method.ToUpperInvariant()} {pathEntry.Key} must be a mapping");
+                    continue;
+                }
+
+                operations.Add(Read(method, pathEntry.Key, operation));
+            }
+        }
+
+        return operations;
+    }
+
+    private OperationModel Read(string method, string path, YamlMappingNode operation)
+    {
+        var name = NameOf(method, path, operation);
+        var documentation = new Documentation(operation.GetString("summary") ?? operation.GetString("description"),
+            operation.GetString("summary") is null ? null : operation.GetString("description"), null);
+
+        TypeModel? requestBody = null;
+        if (operation.Get("requestBody") is { } requestBodyNode && Dereference(requestBodyNode) is YamlMappingNode body)
+        {
+            requestBody = JsonSchemaOf(body, $"The request body of {name}") is { } schema
+                ? _schemas.Map(schema, name + "Request", $"#/paths/{JsonPointer.Escape(path)}/{method}/requestBody").Type
+                : null;
+        }
+
+        var responses = new List<ResponseModel>();
+        if (operation.GetMapping("responses") is { } responsesNode)
+        {
+            foreach (var entry in responsesNode.Entries())
+            {
+                if (Dereference(entry.Value) is not YamlMappingNode response) continue;
+                var schema = JsonSchemaOf(response, $"The {entry.Key} response of {name}");
+                var responseBody = schema is null
+                    ? null
+                    : _schemas.Map(schema, name + ResponseSuffix(entry.Key), $"#/paths/{JsonPointer.Escape(path)}/{method}/responses/{entry.Key}").Type;
+                responses.Add(new ResponseModel(entry.Key, response.GetString("description"), responseBody));
+            }
+        }
+
+        return new OperationModel(name, method.ToUpperInvariant(), path, documentation, requestBody, responses.ToEquatableArray());
+    }
+
+    private string NameOf(string method, string path, YamlMappingNode operation)
+    {
+        var derived = Identifiers.ToPascalCase(method + " " + path);
+        if (operation.Get("operationId") is not YamlScalarNode { Value: { Length: > 0 } operationId })
+        {
+            var name = _operationNames.Claim(derived);
+            _diagnostics.Report(DiagnosticDescriptors.MissingOperationId, operation, $"{method.ToUpperInvariant()} {path}", name);
+            return name;
+        }
+
+        if (!_operationIds.Add(operationId))
+        {
+            var name = _operationNames.Claim(derived);
+            _diagnostics.Report(DiagnosticDescriptors.DuplicateOperationId, operation.Get("operationId"), operationId, name);
+            return name;
+        }
+
+        return _operationNames.Claim(Identifiers.ToPascalCase(operationId));
+    }
+
+    /// <summary>The JSON schema of a request body or response, if it has JSON content.</summary>
+    private YamlNode? JsonSchemaOf(YamlMappingNode bodyOrResponse, string what)
+    {
+        if (bodyOrResponse.GetMapping("content") is not { } content) return null;
+        foreach (var mediaType in content.Entries())
+        {
+            var isJson = mediaType.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ||
+                         mediaType.Key.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ||
+                         mediaType.Key == "*/*";
+            if (isJson && mediaType.Value is YamlMappingNode media) return media.Get("schema");
+        }
+
+        var mediaTypes = string.Join(", ", content.Entries().Select(e => e.Key));
+        if (mediaTypes.Length > 0)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, content, $"{what} in {mediaTypes}", "only JSON bodies get a generated type");
+        }
+
+        return null;
+    }
+
+    private YamlNode? Dereference(YamlNode node) =>
+        node is YamlMappingNode mapping && mapping.Get("$ref") is YamlScalarNode reference ? _schemas.ResolvePointer(reference) : node;
+
+    private static string ResponseSuffix(string statusCode) => statusCode switch
+    {
+        "200" or "201" or "202" or "2XX" or "2xx" => "Response",
+        "400" => "BadRequestResponse",
+        "401" => "UnauthorizedResponse",
+        "403" => "ForbiddenResponse",
+        "404" => "NotFoundResponse",
+        "409" => "ConflictResponse",
+        "422" => "UnprocessableEntityResponse",
+        "429" => "TooManyRequestsResponse",
+        "500" => "ServerErrorResponse",
+        "default" => "ErrorResponse",
+        _ => "Status" + statusCode + "Response",
+    };
+}

@@ -1,0 +1,385 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using CodeGen.Diagnostics;
+using CodeGen.Helpers;
+using CodeGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace CodeGen.Parsing;
+
+/// <summary>
+/// Maps JSON schemas of one document to C# types: every object schema becomes an <see cref="ObjectModel"/>, every
+/// enum an <see cref="EnumModel"/>, named after its component or, when inline, after where it is used.
+/// </summary>
+internal sealed class SchemaMapper
+{
+    private const string ComponentSchemaPrefix = "#/components/schemas/";
+
+    private readonly YamlMappingNode _root;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+    private readonly NameScope _typeNames;
+    private readonly YamlMappingNode? _componentSchemas;
+    private readonly Dictionary<string, string> _componentTypeNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MappedSchema> _resolvedReferences = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referencesInProgress = new(StringComparer.Ordinal);
+
+    public SchemaMapper(YamlMappingNode root, DiagnosticBag diagnostics, string apiName, CancellationToken cancellationToken)
+    {
+        _root = root;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+        _typeNames = new NameScope(apiName + "JsonResolver", "Serialization");
+        _componentSchemas = root.GetMapping("components")?.GetMapping("schemas");
+    }
+
+    public List<ObjectModel> Objects { get; } = new();
+
+    public List<EnumModel> Enums { get; } = new();
+
+    /// <summary>Names every component schema first, so inline types never take a component's name.</summary>
+    public void MapComponents()
+    {
+        if (_componentSchemas is null) return;
+        foreach (var entry in _componentSchemas.Entries())
+        {
+            _componentTypeNames[entry.Key] = ClaimTypeName(entry.Key, _componentSchemas);
+        }
+
+        foreach (var entry in _componentSchemas.Entries())
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            Resolve(ComponentSchemaPrefix + JsonPointer.Escape(entry.Key), entry.Value);
+        }
+    }
+
+    /// <summary>Maps a schema used at <paramref name="schemaPath"/>; inline types are named <paramref name="suggestedName"/>.</summary>
+    public MappedSchema Map(YamlNode node, string suggestedName, string schemaPath)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (node is not YamlMappingNode schema)
+        {
+            if (node is YamlScalarNode { Value: "true" } or YamlScalarNode { Value: "{}" }) return new MappedSchema(TypeModel.Any, false, Documentation.None);
+            _diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, node, $"The schema at '{schemaPath}' must be a mapping");
+            return new MappedSchema(TypeModel.Any, false, Documentation.None);
+        }
+
+        if (schema.Get("$ref") is { } reference)
+        {
+            var target = ResolveReference(reference);
+            return target with { IsNullable = target.IsNullable || schema.GetBoolean("nullable") };
+        }
+
+        var documentation = DocumentationOf(schema);
+        var nullable = schema.GetBoolean("nullable");
+        var type = ReadType(schema, schemaPath, ref nullable);
+
+        if (schema.GetSequence("allOf") is { } allOf) return MapAllOf(schema, allOf, suggestedName, schemaPath, nullable, documentation);
+        if ((schema.GetSequence("oneOf") ?? schema.GetSequence("anyOf")) is { } alternatives)
+        {
+            return MapAlternatives(schema, alternatives, suggestedName, schemaPath, nullable, documentation);
+        }
+
+        if (schema.GetSequence("enum") is { } values && values.Children.Count > 0 && type is "string" or "integer" or null)
+        {
+            var enumType = EnumMapper.Map(schema, values, type, suggestedName, schemaPath, documentation, this, _diagnostics, ref nullable);
+            if (enumType is not null) return new MappedSchema(enumType, nullable, documentation);
+        }
+
+        var mapped = type switch
+        {
+            "string" => MapString(schema),
+            "integer" => schema.GetString("format") == "int64" ? new TypeModel(TypeKind.Int64) : new TypeModel(TypeKind.Int32),
+            "number" => schema.GetString("format") switch
+            {
+                "float" => new TypeModel(TypeKind.Single),
+                "decimal" => new TypeModel(TypeKind.Decimal),
+                _ => new TypeModel(TypeKind.Double),
+            },
+            "boolean" => new TypeModel(TypeKind.Boolean),
+            "array" => MapArray(schema, suggestedName, schemaPath),
+            "object" or null when schema.GetMapping("properties") is { Children.Count: > 0 } => MapObject(schema, suggestedName, schemaPath),
+            "object" => MapDictionary(schema, suggestedName, schemaPath),
+            null when schema.Get("items") is not null => MapArray(schema, suggestedName, schemaPath),
+            null => TypeModel.Any,
+            _ => Unknown(schema, type, schemaPath),
+        };
+
+        return new MappedSchema(mapped, nullable, documentation);
+    }
+
+    /// <summary>Claims a type name in the spec's namespace, reporting when a different spec name had it first.</summary>
+    public string ClaimTypeName(string specName, YamlNode? node)
+    {
+        var preferred = Identifiers.ToPascalCase(specName);
+        var claimed = _typeNames.Claim(preferred);
+        if (claimed != preferred)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.NameCollision, node, specName, preferred, preferred, claimed);
+        }
+
+        return claimed;
+    }
+
+    private string? ReadType(YamlMappingNode schema, string schemaPath, ref bool nullable)
+    {
+        switch (schema.Get("type"))
+        {
+            case YamlScalarNode scalar:
+                return scalar.Value;
+            case YamlSequenceNode types:
+                // OpenAPI 3.1: type: [string, "null"]
+                var names = types.Children.OfType<YamlScalarNode>().Select(t => t.Value).ToList();
+                if (names.Remove("null")) nullable = true;
+                if (names.Count == 1) return names[0];
+                if (names.Count > 1)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, types, $"A schema with several types ({string.Join(", ", names)}) at '{schemaPath}'", "it is generated as a JsonElement");
+                    return "any";
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private TypeModel MapString(YamlMappingNode schema)
+    {
+        if (schema.Get("x-codegen-date-format") is { } formatNode)
+        {
+            if (formatNode is YamlScalarNode { Value: { Length: > 0 } format } && IsValidDateFormat(format))
+            {
+                var hasTime = format.IndexOfAny(new[] { 'H', 'h', 'm', 's', 'f' }) >= 0;
+                return new TypeModel(hasTime ? TypeKind.CustomDateTime : TypeKind.CustomDate, DateFormat: format);
+            }
+
+            _diagnostics.Report(DiagnosticDescriptors.MalformedExtension, formatNode, "x-codegen-date-format",
+                "expected a .NET custom date format string such as \"yyyy-MM-dd HH:mm:ss\"");
+        }
+
+        return schema.GetString("format") switch
+        {
+            "date-time" => new TypeModel(TypeKind.DateTimeOffset),
+            "date" => new TypeModel(TypeKind.DateOnly),
+            _ => TypeModel.String,
+        };
+    }
+
+    private static bool IsValidDateFormat(string format)
+    {
+        try
+        {
+            var sample = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+            var text = sample.ToString(format, CultureInfo.InvariantCulture);
+            return DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed)
+                && parsed.Date == sample.Date && text.IndexOf('\'') < 0;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private TypeModel MapArray(YamlMappingNode schema, string suggestedName, string schemaPath)
+    {
+        var items = schema.Get("items");
+        if (items is null) return new TypeModel(TypeKind.Array, Element: TypeModel.Any);
+        var element = Map(items, suggestedName + "Item", schemaPath + "/items");
+        return new TypeModel(TypeKind.Array, Element: element.Type);
+    }
+
+    private TypeModel MapDictionary(YamlMappingNode schema, string suggestedName, string schemaPath)
+    {
+        var additional = schema.Get("additionalProperties");
+        if (additional is YamlMappingNode { Children.Count: > 0 } valueSchema)
+        {
+            var value = Map(valueSchema, suggestedName + "Value", schemaPath + "/additionalProperties");
+            return new TypeModel(TypeKind.Map, Element: value.Type);
+        }
+
+        return new TypeModel(TypeKind.Map, Element: TypeModel.Any);
+    }
+
+    private TypeModel MapObject(YamlMappingNode schema, string typeName, string schemaPath, IReadOnlyList<YamlMappingNode>? mergedParts = null)
+    {
+        if (!IsComponentPath(schemaPath)) typeName = ClaimTypeName(typeName, schema);
+        var parts = mergedParts ?? new[] { schema };
+        var required = new HashSet<string>(parts.SelectMany(p => p.GetSequence("required")?.Children ?? Enumerable.Empty<YamlNode>())
+            .OfType<YamlScalarNode>().Select(s => s.Value ?? ""), StringComparer.Ordinal);
+
+        var memberNames = new NameScope(typeName);
+        var properties = new List<PropertyModel>();
+        var seenJsonNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            var partProperties = part.GetMapping("properties");
+            if (partProperties is null) continue;
+            foreach (var entry in partProperties.Entries())
+            {
+                if (!seenJsonNames.Add(entry.Key)) continue;
+                var preferred = Identifiers.ToPascalCase(entry.Key);
+                if (string.Equals(preferred, typeName, StringComparison.OrdinalIgnoreCase)) preferred += "Value";
+                var name = memberNames.Claim(preferred);
+                if (name != preferred)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.NameCollision, entry.Value, entry.Key, preferred, preferred, name);
+                }
+
+                var mapped = Map(entry.Value, typeName + name.TrimStart('@'), schemaPath + "/properties/" + JsonPointer.Escape(entry.Key));
+                var ownDocumentation = entry.Value is YamlMappingNode propertySchema ? DocumentationOf(propertySchema) : Documentation.None;
+                properties.Add(new PropertyModel(name, entry.Key, mapped.Type, required.Contains(entry.Key), mapped.IsNullable,
+                    ownDocumentation.Summary is null && ownDocumentation.Example is null ? mapped.Documentation : ownDocumentation));
+            }
+        }
+
+        Objects.Add(new ObjectModel(typeName, schemaPath, DocumentationOf(schema), properties.ToEquatableArray()));
+        return new TypeModel(TypeKind.Object, typeName);
+    }
+
+    private MappedSchema MapAllOf(YamlMappingNode schema, YamlSequenceNode allOf, string suggestedName, string schemaPath, bool nullable, Documentation documentation)
+    {
+        var members = allOf.Children;
+        if (members.Count == 1 && schema.GetMapping("properties") is null)
+        {
+            // The common "description beside a $ref" wrapper: allOf: [{$ref: X}].
+            var single = Map(members[0], suggestedName, schemaPath + "/allOf/0");
+            return single with { IsNullable = single.IsNullable || nullable };
+        }
+
+        var parts = new List<YamlMappingNode> { schema };
+        foreach (var member in members)
+        {
+            var part = member is YamlMappingNode { } mapping && mapping.Get("$ref") is YamlScalarNode reference
+                ? ResolvePointer(reference) as YamlMappingNode
+                : member as YamlMappingNode;
+            if (part is null || part.Get("allOf") is not null || part.Get("oneOf") is not null || part.Get("anyOf") is not null)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member, $"A nested composition inside allOf at '{schemaPath}'", "its properties are left out of the merged class");
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return new MappedSchema(MapObject(schema, suggestedName, schemaPath, parts), nullable, documentation);
+    }
+
+    private MappedSchema MapAlternatives(YamlMappingNode schema, YamlSequenceNode alternatives, string suggestedName, string schemaPath, bool nullable, Documentation documentation)
+    {
+        var nonNull = alternatives.Children.Where(a => !(a is YamlMappingNode m && m.GetString("type") == "null")).ToList();
+        if (nonNull.Count == 1)
+        {
+            var single = Map(nonNull[0], suggestedName, schemaPath + "/oneOf/0");
+            return single with { IsNullable = true };
+        }
+
+        _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schema.Get("oneOf") ?? schema.Get("anyOf"), $"oneOf/anyOf with several alternatives at '{schemaPath}'", "the value is generated as a JsonElement");
+        return new MappedSchema(TypeModel.Any, nullable, documentation);
+    }
+
+    private TypeModel Unknown(YamlMappingNode schema, string? type, string schemaPath)
+    {
+        if (type != "any")
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, schema.Get("type"), $"Unknown schema type '{type}' at '{schemaPath}'; the value is generated as a JsonElement");
+        }
+
+        return TypeModel.Any;
+    }
+
+    private MappedSchema ResolveReference(YamlNode referenceNode)
+    {
+        if (referenceNode is not YamlScalarNode { Value: { Length: > 0 } reference })
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, referenceNode, "A $ref must be a string");
+            return new MappedSchema(TypeModel.Any, false, Documentation.None);
+        }
+
+        if (!reference.StartsWith("#/", StringComparison.Ordinal))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, referenceNode, $"The external reference '{reference}'",
+                "only references within the same document are followed; the value is generated as a JsonElement");
+            return new MappedSchema(TypeModel.Any, false, Documentation.None);
+        }
+
+        var target = ResolvePointer((YamlScalarNode)referenceNode);
+        if (target is null) return new MappedSchema(TypeModel.Any, false, Documentation.None);
+        return Resolve(reference, target, referenceNode);
+    }
+
+    private MappedSchema Resolve(string reference, YamlNode target, YamlNode? referenceNode = null)
+    {
+        if (_resolvedReferences.TryGetValue(reference, out var known)) return known;
+        if (!_referencesInProgress.Add(reference))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.CircularReference, referenceNode ?? target, reference, "it refers back to itself without an object in between");
+            return new MappedSchema(TypeModel.Any, false, Documentation.None);
+        }
+
+        try
+        {
+            var name = IsComponentPath(reference) && _componentTypeNames.TryGetValue(JsonPointer.Unescape(reference.Substring(ComponentSchemaPrefix.Length)), out var componentName)
+                ? componentName
+                : Identifiers.ToPascalCase(reference.Substring(reference.LastIndexOf('/') + 1));
+
+            // Objects are registered before their properties are mapped, so self-references resolve to the class.
+            if (target is YamlMappingNode mapping && IsPlainObject(mapping))
+            {
+                var objectType = new MappedSchema(new TypeModel(TypeKind.Object, name), mapping.GetBoolean("nullable"), DocumentationOf(mapping));
+                _resolvedReferences[reference] = objectType;
+                MapObject(mapping, name, IsComponentPath(reference) ? reference : ComponentSchemaPrefix + name);
+                return objectType;
+            }
+
+            var mapped = Map(target, name, IsComponentPath(reference) ? reference : ComponentSchemaPrefix + name);
+            _resolvedReferences[reference] = mapped;
+            return mapped;
+        }
+        finally
+        {
+            _referencesInProgress.Remove(reference);
+        }
+    }
+
+    /// <summary>Finds the node a local <c>$ref</c> points to, reporting when there is none.</summary>
+    public YamlNode? ResolvePointer(YamlScalarNode referenceNode)
+    {
+        var reference = referenceNode.Value ?? "";
+        if (!reference.StartsWith("#/", StringComparison.Ordinal))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, referenceNode, $"The external reference '{reference}'", "only references within the same document are followed");
+            return null;
+        }
+
+        var target = JsonPointer.Find(_root, reference.Substring(1), out var missingSegment);
+        if (target is null)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, $"there is no '{missingSegment}' in the document");
+        }
+
+        return target;
+    }
+
+    private static bool IsPlainObject(YamlMappingNode schema) =>
+        schema.Get("$ref") is null && schema.Get("allOf") is null && schema.Get("oneOf") is null && schema.Get("anyOf") is null &&
+        schema.Get("enum") is null && schema.GetMapping("properties") is { Children.Count: > 0 } &&
+        schema.GetString("type") is null or "object";
+
+    private static bool IsComponentPath(string schemaPath) =>
+        schemaPath.StartsWith(ComponentSchemaPrefix, StringComparison.Ordinal) && schemaPath.IndexOf('/', ComponentSchemaPrefix.Length) < 0;
+
+    internal static Documentation DocumentationOf(YamlMappingNode schema)
+    {
+        var description = schema.GetString("description");
+        var title = schema.GetString("title");
+        var example = schema.Get("example") ?? (schema.Get("examples") as YamlSequenceNode)?.Children.FirstOrDefault();
+        return new Documentation(description ?? title, description is null ? null : null, example is null ? null : YamlNodes.ToJson(example));
+    }
+}
+
+/// <summary>A mapped schema: its C# type, whether null is allowed, and its documentation.</summary>
+internal sealed record MappedSchema(TypeModel Type, bool IsNullable, Documentation Documentation);

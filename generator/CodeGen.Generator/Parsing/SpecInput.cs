@@ -1,0 +1,8 @@
+namespace CodeGen.Parsing;
+
+/// <summary>One spec file as the pipeline hands it over: its text and the MSBuild settings for it.</summary>
+/// <param name="Path">The path of the spec as MSBuild gave it; diagnostics point here.</param>
+/// <param name="Namespace">The <c>Namespace</c> item metadata, or null for the default.</param>
+/// <param name="ClientName">The <c>ClientName</c> item metadata, or null for the default.</param>
+/// <param name="RootNamespace">The consuming project's root namespace, or null.</param>
+internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? RootNamespace);

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using CodeGen.Diagnostics;
+using CodeGen.Helpers;
+using CodeGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CodeGen.Parsing;
+
+/// <summary>Reads one OpenAPI 3.x document (YAML or JSON) into an <see cref="ApiModel"/> and its diagnostics.</summary>
+internal static class SpecReader
+{
+    private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+
+    public static SpecResult Read(SpecInput input, CancellationToken cancellationToken)
+    {
+        var diagnostics = new DiagnosticBag(input.Path);
+        try
+        {
+            var model = ReadDocument(input, diagnostics, cancellationToken);
+            return new SpecResult(model, diagnostics.ToEquatableArray());
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // Never let an exception escape: the compiler would drop every generated file with a vague CS8785.
+            diagnostics.Report(DiagnosticDescriptors.InternalError, Mark.Empty, Mark.Empty, $"{exception.GetType().Name}: {exception.Message}");
+            return new SpecResult(null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static ApiModel? ReadDocument(SpecInput input, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var root = LoadYaml(input.Text, diagnostics);
+        if (root is null) return null;
+
+        if (root.Get("openapi") is not YamlScalarNode { Value: { } version })
+        {
+            if (root.Get("swagger") is { } swagger)
+            {
+                diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, swagger, "Swagger 2.0", "convert the document to OpenAPI 3.0 or 3.1; nothing is generated for it");
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, root, "The document has no 'openapi' version field, so it is not an OpenAPI 3 document; nothing is generated for it");
+            }
+
+            return null;
+        }
+
+        if (!version.StartsWith("3.", StringComparison.Ordinal))
+        {
+            diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, root.Get("openapi"), $"OpenAPI version '{version}'", "only OpenAPI 3.0 and 3.1 are read; nothing is generated for it");
+            return null;
+        }
+
+        var info = root.GetMapping("info");
+        if (info is null)
+        {
+            diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, root, "The document has no 'info' object");
+        }
+
+        var apiName = ApiNaming.ApiName(input);
+        var types = new SchemaMapper(root, diagnostics, apiName, cancellationToken);
+        types.MapComponents();
+        var operations = new OperationReader(root, types, diagnostics, cancellationToken).ReadAll();
+
+        return new ApiModel(
+            SpecFileName: Path.GetFileName(input.Path),
+            Namespace: ApiNaming.Namespace(input, apiName),
+            ApiName: apiName,
+            Title: info?.GetString("title") ?? apiName,
+            Version: info?.GetString("version"),
+            Description: info?.GetString("description"),
+            Objects: types.Objects.ToEquatableArray(),
+            Enums: types.Enums.ToEquatableArray(),
+            Operations: operations.ToEquatableArray());
+    }
+
+    private static YamlMappingNode? LoadYaml(string text, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Report(DiagnosticDescriptors.YamlSyntaxError, exception.Start, exception.End, Describe(exception));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, stream.Documents.FirstOrDefault()?.RootNode,
+                "The document must be a mapping with 'openapi', 'info' and 'paths' at its top level");
+            return null;
+        }
+
+        return root;
+    }
+
+    private static string Describe(YamlException exception)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the location is carried separately.
+        var message = exception.InnerException?.Message ?? exception.Message;
+        var separator = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return separator >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(separator + 3) : message;
+    }
+
+    internal static IEnumerable<string> Methods => HttpMethods;
+}
+
+/// <summary>The result of reading one spec: the model (null when nothing can be generated) and the diagnostics.</summary>
+internal sealed record SpecResult(ApiModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
