@@ -1,0 +1,22 @@
+using System.Linq;
+using CodeGen.Tests.Infrastructure;
+using Xunit;
+
+namespace CodeGen.Tests.Snapshots;
+
+/// <summary>The generated source of each vendor spec, compared with the approved files under _snapshots/.</summary>
+public sealed class GeneratedSourceSnapshotTests
+{
+    [Theory]
+    [InlineData("highlevel.yaml", "Vendors.HighLevel", "HighLevelClient")]
+    [InlineData("leadsquared.yaml", "Vendors.LeadSquared", "LeadSquaredClient")]
+    [InlineData("saleshandy.yaml", "Vendors.Saleshandy", "SaleshandyClient")]
+    public void Generated_source_matches_the_approved_snapshot(string specFile, string @namespace, string clientName)
+    {
+        var run = GeneratorHarness.Run(new[] { TestSpec.FromRepo(specFile, @namespace, clientName) });
+
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Verify(System.IO.Path.GetFileNameWithoutExtension(specFile),
+            run.Sources.ToDictionary(s => s.HintName, s => s.SourceText.ToString()));
+    }
+}
