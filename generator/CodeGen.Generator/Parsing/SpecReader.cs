@@ -96,6 +96,13 @@ internal static class SpecReader
             diagnostics.Report(DiagnosticDescriptors.YamlSyntaxError, exception.Start, exception.End, Describe(exception));
             return null;
         }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet throws this, without a position, for some malformed flow collections.
+            var lastGood = LastParsedPosition(text);
+            diagnostics.Report(DiagnosticDescriptors.YamlSyntaxError, lastGood, lastGood, $"the YAML is malformed after this point ({exception.Message})");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -105,6 +112,22 @@ internal static class SpecReader
         }
 
         return root;
+    }
+
+    private static Mark LastParsedPosition(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext()) last = parser.Current?.End ?? last;
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        {
+            // The position of the last event read is as close as the parser gets.
+        }
+
+        return last;
     }
 
     private static string Describe(YamlException exception)

@@ -1,0 +1,78 @@
+using System.Linq;
+using CodeGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CodeGen.Tests.Diagnostics;
+
+/// <summary>Each diagnostic of the catalogue, with its ID and the line of the spec it points at.</summary>
+public sealed class SpecDiagnosticsTests
+{
+    // Four lines, so the first line of each case below is line 5.
+    private const string Header = "openapi: 3.0.3\ninfo:\n  title: Broken\n  version: \"1\"\n";
+
+    public static TheoryData<string, string, int, DiagnosticSeverity> BrokenSpecs => new()
+    {
+        // id, spec, expected 1-based line, severity
+        { "CGEN001", "openapi: 3.0.3\ninfo:\n  title: \"unclosed\n  version: 1\n", 3, DiagnosticSeverity.Error },
+        { "CGEN001", "openapi: 3.0.3\ninfo:\n  title: a\n bad: indentation\n", 4, DiagnosticSeverity.Error },
+        { "CGEN001", "openapi: 3.0.3\ninfo:\n  title: [unclosed\n  version: 1\n", 3, DiagnosticSeverity.Error },
+        { "CGEN002", "info:\n  title: Not OpenAPI\n", 1, DiagnosticSeverity.Error },
+        { "CGEN003", Header + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        b:\n          $ref: '#/components/schemas/Missing'\n", 11, DiagnosticSeverity.Error },
+        { "CGEN004", Header + "paths:\n  /tasks:\n    get:\n      responses:\n        '200':\n          description: ok\n", 8, DiagnosticSeverity.Warning },
+        { "CGEN005", Header + "components:\n  schemas:\n    Color:\n      type: string\n      enum: [r, g]\n      x-enum-varnames: [Red]\n", 10, DiagnosticSeverity.Warning },
+        { "CGEN006", Header + "components:\n  schemas:\n    A:\n      oneOf:\n        - type: string\n        - type: integer\n", 9, DiagnosticSeverity.Warning },
+        { "CGEN007", Header + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        due:\n          type: string\n          x-codegen-date-format: 42\n", 12, DiagnosticSeverity.Warning },
+        { "CGEN008", Header + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        task-id:\n          type: string\n        taskId:\n          type: string\n", 13, DiagnosticSeverity.Warning },
+        { "CGEN009", Header + "paths:\n  /a:\n    get:\n      operationId: list\n      responses: {}\n  /b:\n    get:\n      operationId: list\n      responses: {}\n", 12, DiagnosticSeverity.Warning },
+        { "CGEN010", Header + "components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/B'\n    B:\n      $ref: '#/components/schemas/A'\n", 10, DiagnosticSeverity.Error },
+        { "CGEN006", "swagger: '2.0'\ninfo:\n  title: Old\n  version: '1'\n", 1, DiagnosticSeverity.Warning },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenSpecs))]
+    public void A_broken_spec_reports_its_diagnostic_at_the_offending_yaml_line(string id, string spec, int line, DiagnosticSeverity severity)
+    {
+        var path = "/project/specs/broken.yaml";
+        var run = GeneratorHarness.Run(new[] { new TestSpec(path, spec, "Broken") });
+
+        var diagnostic = run.Diagnostics.FirstOrDefault(d => d.Id == id);
+        Assert.True(diagnostic is not null, $"expected {id}, got: {string.Join("; ", run.Diagnostics)}");
+        var span = diagnostic!.Location.GetLineSpan();
+        Assert.Equal(path, span.Path);
+        Assert.Equal(line, span.StartLinePosition.Line + 1);
+        Assert.Equal(severity, diagnostic.Severity);
+        Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Id is "CS8784" or "CS8785"));
+    }
+
+    [Fact]
+    public void A_broken_spec_does_not_stop_the_others_from_generating()
+    {
+        var specs = TestSpec.VendorSpecs.Append(new TestSpec("/project/specs/broken.yaml", "openapi: 3.0.3\ninfo: [", "Broken")).ToArray();
+
+        var run = GeneratorHarness.Run(specs);
+
+        Assert.Contains(run.Diagnostics, d => d.Id == "CGEN001");
+        Assert.Contains(run.Sources, s => s.HintName.StartsWith("Vendors.HighLevel.", System.StringComparison.Ordinal));
+        Assert.Contains(run.Sources, s => s.HintName.StartsWith("Vendors.LeadSquared.", System.StringComparison.Ordinal));
+        Assert.Contains(run.Sources, s => s.HintName.StartsWith("Vendors.Saleshandy.", System.StringComparison.Ordinal));
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    [Fact]
+    public void Files_not_marked_as_specs_are_ignored()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace C { }");
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { new OpenApiGenerator().AsSourceGenerator() },
+            new AdditionalText[] { new InMemoryAdditionalText("/project/notes.yaml", "not: [valid") },
+            GeneratorHarness.ParseOptions,
+            TestOptionsProvider.For(System.Array.Empty<TestSpec>()));
+
+        var result = driver.RunGenerators(compilation).GetRunResult();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.GeneratedTrees);
+    }
+}
