@@ -16,7 +16,7 @@ internal static class EnumEmitter
         {
             var wireKind = model.IsNumberOnWire ? "JSON numbers" : "JSON strings";
             Text.WriteDocComment(writer, model.Documentation.Summary ?? $"The {model.Name} values of {api.Title}.",
-                $"Sent as {wireKind}: {string.Join(", ", model.Members.Select(m => m.WireValue + " (" + m.Name + ")"))}.", null);
+                $"Sent as {wireKind}: {string.Join(", ", model.Members.Select(m => WireText(model, m) + " (" + m.Name + ")"))}.", null);
             writer.Line(FileHeader.GeneratedCodeAttribute);
             writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({types.ConverterType(model.Name)}))]");
             using (writer.Block($"public enum {model.Name}{underlying}"))
@@ -25,7 +25,7 @@ internal static class EnumEmitter
                 {
                     var member = model.Members[i];
                     if (i > 0) writer.Line();
-                    var wire = model.IsNumberOnWire ? member.WireValue : "\"" + member.WireValue + "\"";
+                    var wire = WireText(model, member);
                     Text.WriteDocComment(writer, member.Description is null ? $"The wire value {wire}." : $"{member.Description} (wire value {wire}).");
                     writer.Line($"{member.Name} = {member.Value.ToString(CultureInfo.InvariantCulture)},");
                 }
@@ -37,6 +37,9 @@ internal static class EnumEmitter
 
         return writer.ToString();
     }
+
+    private static string WireText(EnumModel model, EnumMemberModel member) =>
+        model.IsNumberOnWire ? member.WireValue : "\"" + member.WireValue + "\"";
 
     private static void WriteExtensions(CodeWriter writer, EnumModel model)
     {

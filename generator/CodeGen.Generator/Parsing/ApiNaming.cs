@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using CodeGen.Helpers;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace CodeGen.Parsing;
 
@@ -37,7 +38,7 @@ internal static class ApiNaming
         for (var i = 0; i < parts.Length; i++)
         {
             var part = parts[i].Trim();
-            parts[i] = Identifiers.MakeValid(Identifiers.ToPascalCase(part) == part ? part : Identifiers.ToPascalCase(part));
+            parts[i] = SyntaxFacts.IsValidIdentifier(part) ? Identifiers.MakeValid(part) : Identifiers.ToPascalCase(part);
         }
 
         return parts.Length == 0 ? "Generated" : string.Join(".", parts);

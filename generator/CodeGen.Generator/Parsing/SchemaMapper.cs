@@ -377,7 +377,10 @@ internal sealed class SchemaMapper
         var description = schema.GetString("description");
         var title = schema.GetString("title");
         var example = schema.Get("example") ?? (schema.Get("examples") as YamlSequenceNode)?.Children.FirstOrDefault();
-        return new Documentation(description ?? title, description is null ? null : null, example is null ? null : YamlNodes.ToJson(example));
+        var exampleJson = example is null ? null : YamlNodes.ToJson(example);
+        return title is not null && description is not null
+            ? new Documentation(title, description, exampleJson)
+            : new Documentation(description ?? title, null, exampleJson);
     }
 }
 

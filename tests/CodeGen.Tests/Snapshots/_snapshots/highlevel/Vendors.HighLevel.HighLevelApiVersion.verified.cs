@@ -8,7 +8,7 @@ namespace Vendors.HighLevel
     /// API Version. The only possible value is `2021-07-28`.
     /// </summary>
     /// <remarks>
-    /// Sent as JSON strings: 2021-07-28 (V2021_07_28).
+    /// Sent as JSON strings: "2021-07-28" (V2021_07_28).
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.HighLevelApiVersionJsonConverter))]

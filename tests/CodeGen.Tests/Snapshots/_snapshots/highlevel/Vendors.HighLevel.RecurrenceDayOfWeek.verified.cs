@@ -8,7 +8,7 @@ namespace Vendors.HighLevel
     /// Day of the week on which the task recurs (dayOfWeek), as a two-letter RRULE weekday code.
     /// </summary>
     /// <remarks>
-    /// Sent as JSON strings: MO (Monday), TU (Tuesday), WE (Wednesday), TH (Thursday), FR (Friday), SA (Saturday), SU (Sunday).
+    /// Sent as JSON strings: "MO" (Monday), "TU" (Tuesday), "WE" (Wednesday), "TH" (Thursday), "FR" (Friday), "SA" (Saturday), "SU" (Sunday).
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter))]

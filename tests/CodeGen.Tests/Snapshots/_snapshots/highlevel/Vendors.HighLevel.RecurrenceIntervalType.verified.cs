@@ -8,7 +8,7 @@ namespace Vendors.HighLevel
     /// Unit of the recurrence interval (intervalType).
     /// </summary>
     /// <remarks>
-    /// Sent as JSON strings: yearly (Yearly), monthly (Monthly), weekly (Weekly), daily (Daily), hourly (Hourly).
+    /// Sent as JSON strings: "yearly" (Yearly), "monthly" (Monthly), "weekly" (Weekly), "daily" (Daily), "hourly" (Hourly).
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter))]

@@ -8,7 +8,7 @@ namespace Vendors.LeadSquared
     /// How the task owner is notified (NotifyBy). Set the value as 1100 if you want the task owner to be notified by email; set the value as 1000 if you don't want any notifications.
     /// </summary>
     /// <remarks>
-    /// Sent as JSON strings: 1100 (Email), 1000 (None).
+    /// Sent as JSON strings: "1100" (Email), "1000" (None).
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter))]

@@ -8,7 +8,7 @@ namespace Vendors.Saleshandy
     /// The priority level of the task. Accepted values: "1" = Urgent, "2" = High, "3" = Medium, "4" = Low. Defaults to no priority if not provided.
     /// </summary>
     /// <remarks>
-    /// Sent as JSON strings: 1 (Urgent), 2 (High), 3 (Medium), 4 (Low).
+    /// Sent as JSON strings: "1" (Urgent), "2" (High), "3" (Medium), "4" (Low).
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter))]

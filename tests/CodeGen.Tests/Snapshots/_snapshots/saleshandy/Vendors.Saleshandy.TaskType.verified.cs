@@ -8,7 +8,7 @@ namespace Vendors.Saleshandy
     /// The type of task. Accepted values: "2" = LinkedIn connection request, "3" = LinkedIn message, "4" = LinkedIn InMail, "5" = LinkedIn view profile, "6" = LinkedIn post interaction, "9" = Custom, "11" = Call introduction, "12" = Call demo, "13" = Call follow-up, "14" = Call reminder, "15" = Call other, "16" = WhatsApp message, "17" = WhatsApp voice message, "18" = WhatsApp voice call.
     /// </summary>
     /// <remarks>
-    /// Sent as JSON strings: 2 (LinkedInConnectionRequest), 3 (LinkedInMessage), 4 (LinkedInInMail), 5 (LinkedInViewProfile), 6 (LinkedInPostInteraction), 9 (Custom), 11 (CallIntroduction), 12 (CallDemo), 13 (CallFollowUp), 14 (CallReminder), 15 (CallOther), 16 (WhatsAppMessage), 17 (WhatsAppVoiceMessage), 18 (WhatsAppVoiceCall).
+    /// Sent as JSON strings: "2" (LinkedInConnectionRequest), "3" (LinkedInMessage), "4" (LinkedInInMail), "5" (LinkedInViewProfile), "6" (LinkedInPostInteraction), "9" (Custom), "11" (CallIntroduction), "12" (CallDemo), "13" (CallFollowUp), "14" (CallReminder), "15" (CallOther), "16" (WhatsAppMessage), "17" (WhatsAppVoiceMessage), "18" (WhatsAppVoiceCall).
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter))]
