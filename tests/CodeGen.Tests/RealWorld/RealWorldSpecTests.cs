@@ -11,7 +11,7 @@ namespace CodeGen.Tests.RealWorld;
 /// Public OpenAPI documents of different styles (sources in Specs/README.md) generate code that compiles with no
 /// errors, and anything the generator cannot support is reported only with documented diagnostics.
 /// </summary>
-public sealed class RealWorldSpecTests
+public sealed class RealWorldSpecTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly HashSet<string> DocumentedDiagnostics = new()
     {
@@ -31,6 +31,8 @@ public sealed class RealWorldSpecTests
         var path = Path.Combine(RepoPaths.TestsProject, "RealWorld", "Specs", fileName);
         var run = GeneratorHarness.Run(new[] { new TestSpec(path, File.ReadAllText(path), "RealWorld.Api") });
 
+        output.WriteLine($"{fileName}: {run.Sources.Count()} files; diagnostics: " +
+            string.Join(", ", run.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key} x{g.Count()}")));
         var undocumented = run.Diagnostics.Where(d => !DocumentedDiagnostics.Contains(d.Id)).ToList();
         Assert.True(undocumented.Count == 0, string.Join("\n", undocumented));
         Assert.All(run.Diagnostics, d => Assert.Equal(path, d.Location.GetLineSpan().Path));
