@@ -18,6 +18,11 @@ internal sealed class SchemaMapper
 {
     private const string ComponentSchemaPrefix = "#/components/schemas/";
 
+    private static readonly HashSet<string> ObjectMemberNames = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
     private readonly YamlMappingNode _root;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
@@ -222,7 +227,8 @@ internal sealed class SchemaMapper
             {
                 if (!seenJsonNames.Add(entry.Key)) continue;
                 var preferred = Identifiers.ToPascalCase(entry.Key);
-                if (string.Equals(preferred, typeName, StringComparison.OrdinalIgnoreCase)) preferred += "Value";
+                // A property may not share its class's name, nor hide a member every object has.
+                if (string.Equals(preferred, typeName, StringComparison.OrdinalIgnoreCase) || ObjectMemberNames.Contains(preferred)) preferred += "Value";
                 var name = memberNames.Claim(preferred);
                 if (name != preferred)
                 {

@@ -1,0 +1,87 @@
+using System.Linq;
+using CodeGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CodeGen.Tests.Diagnostics;
+
+/// <summary>
+/// Names and text from a hostile spec become valid, unique identifiers and inert doc comments and literals:
+/// the output compiles cleanly and declares nothing the spec did not ask for.
+/// </summary>
+public sealed class AdversarialSpecTests
+{
+    private const string Spec = """
+        openapi: 3.0.3
+        info:
+          title: "Evil */ </summary> <b>&amp; \" title"
+          version: "1"
+        paths:
+          /x:
+            post:
+              operationId: class
+              requestBody:
+                content:
+                  application/json:
+                    schema: { $ref: '#/components/schemas/class' }
+              responses:
+                "200":
+                  description: ok
+        components:
+          schemas:
+            class:
+              type: object
+              description: "Ends the comment */ and the summary </summary>\n}\npublic class Injected { }\n/// <summary>"
+              required: [int]
+              properties:
+                int: { type: string, description: "a < b && c > d \"quoted\" 'single'" }
+                "@odata.type": { type: string }
+                1st: { type: integer }
+                a b: { type: boolean }
+                value: { type: string }
+                reader: { type: string }
+                options: { type: string }
+                Equals: { type: string }
+                ToString: { type: string }
+                GetType: { type: string }
+                class: { type: string, example: "\n}\nclass Injected2 {}" }
+                Class: { type: string }
+                "": { type: string }
+                "ünïcödé": { type: string }
+                "quote\"and\\backslash": { type: string }
+            my-type: { type: object, properties: { a: { type: string } } }
+            MyType: { type: object, properties: { a: { type: string } } }
+            2fa: { type: object, properties: { code: { type: string } } }
+            Serialization: { type: object, properties: { s: { type: string } } }
+            Weird:
+              type: string
+              enum: ["a", "A", "", "quote\"", "back\\slash", "ToString", "1", "-"]
+        """;
+
+    [Fact]
+    public void Hostile_names_and_text_compile_cleanly_and_add_nothing_the_spec_did_not_ask_for()
+    {
+        var run = GeneratorHarness.Run(new[] { new TestSpec("/p/evil.yaml", Spec, "Evil-Api.2nd", "evil client") });
+
+        var problems = run.CompilationProblems();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+
+        var compilation = run.Output;
+        var all = compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>().ToList();
+        Assert.DoesNotContain(all, t => t.Name.StartsWith("Injected", System.StringComparison.Ordinal));
+
+        var modelNamespace = Assert.Single(all.Select(t => t.ContainingNamespace.ToDisplayString()).Distinct(),
+            n => !n.EndsWith(".Serialization", System.StringComparison.Ordinal) && n != "Consumer");
+        var types = all.Where(t => t.ContainingNamespace.ToDisplayString() == modelNamespace).Select(t => t.Name).OrderBy(n => n).ToList();
+        Assert.Equal(new[] { "_2fa", "Class", "MyType", "MyType2", "Serialization2", "Weird", "WeirdExtensions" }.OrderBy(n => n), types);
+
+        var evil = all.Single(t => t.Name == "Class" && t.ContainingNamespace.ToDisplayString() == modelNamespace);
+        var properties = evil.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToList();
+        Assert.Equal(15, properties.Count);
+        Assert.Equal(properties.Count, properties.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
+
+        var weird = all.Single(t => t.Name == "Weird" && t.TypeKind == TypeKind.Enum);
+        Assert.Equal(8, weird.GetMembers().OfType<IFieldSymbol>().Count());
+    }
+}
