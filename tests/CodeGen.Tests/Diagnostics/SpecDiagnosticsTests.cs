@@ -47,6 +47,20 @@ public sealed class SpecDiagnosticsTests
     }
 
     [Fact]
+    public void An_unexpected_failure_becomes_CGEN099_instead_of_an_escaped_exception()
+    {
+        // A null text cannot come from the compiler; it stands in for a bug deep in the reader.
+        var result = CodeGen.Parsing.SpecReader.Read(new CodeGen.Parsing.SpecInput("/project/specs/x.yaml", null!, null, null, null), default);
+
+        Assert.Null(result.Model);
+        var diagnostic = Assert.Single(result.Diagnostics).ToDiagnostic();
+        Assert.Equal("CGEN099", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/project/specs/x.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
     public void A_broken_spec_does_not_stop_the_others_from_generating()
     {
         var specs = TestSpec.VendorSpecs.Append(new TestSpec("/project/specs/broken.yaml", "openapi: 3.0.3\ninfo: [", "Broken")).ToArray();
