@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 
 namespace CodeGen.Helpers;
@@ -24,8 +23,6 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     public int Count => _items?.Length ?? 0;
 
     public T this[int index] => _items![index];
-
-    public bool IsEmpty => Count == 0;
 
     public bool Equals(EquatableArray<T> other)
     {
@@ -52,8 +49,6 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
         return hash;
     }
-
-    public ImmutableArray<T> AsImmutableArray() => ImmutableArray.Create(_items ?? Array.Empty<T>());
 
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
 

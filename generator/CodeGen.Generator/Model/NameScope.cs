@@ -28,7 +28,4 @@ internal sealed class NameScope
         }
     }
 
-    public bool IsTaken(string name) => _taken.Contains(name);
-
-    public static string Pascal(string? name) => Identifiers.ToPascalCase(name);
 }

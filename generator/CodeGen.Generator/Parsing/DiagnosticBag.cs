@@ -17,8 +17,6 @@ internal sealed class DiagnosticBag
 
     public DiagnosticBag(string path) => _path = path;
 
-    public bool HasErrors => _items.Any(d => DiagnosticDescriptors.ById(d.DescriptorId).DefaultSeverity == DiagnosticSeverity.Error);
-
     public void Report(DiagnosticDescriptor descriptor, YamlNode? node, params string[] arguments) =>
         Report(descriptor, node?.Start ?? Mark.Empty, node?.End ?? Mark.Empty, arguments);
 
