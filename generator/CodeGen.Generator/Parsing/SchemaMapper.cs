@@ -209,9 +209,9 @@ internal sealed class SchemaMapper
         return new TypeModel(TypeKind.Map, Element: TypeModel.Any);
     }
 
-    private TypeModel MapObject(YamlMappingNode schema, string typeName, string schemaPath, IReadOnlyList<YamlMappingNode>? mergedParts = null)
+    private TypeModel MapObject(YamlMappingNode schema, string typeName, string schemaPath, IReadOnlyList<YamlMappingNode>? mergedParts = null, bool nameIsClaimed = false)
     {
-        if (!IsComponentPath(schemaPath)) typeName = ClaimTypeName(typeName, schema);
+        if (!nameIsClaimed && !IsComponentPath(schemaPath)) typeName = ClaimTypeName(typeName, schema);
         var parts = mergedParts ?? new[] { schema };
         var required = new HashSet<string>(parts.SelectMany(p => p.GetSequence("required")?.Children ?? Enumerable.Empty<YamlNode>())
             .OfType<YamlScalarNode>().Select(s => s.Value ?? ""), StringComparer.Ordinal);
@@ -328,20 +328,22 @@ internal sealed class SchemaMapper
 
         try
         {
-            var name = IsComponentPath(reference) && _componentTypeNames.TryGetValue(JsonPointer.Unescape(reference.Substring(ComponentSchemaPrefix.Length)), out var componentName)
-                ? componentName
-                : Identifiers.ToPascalCase(reference.Substring(reference.LastIndexOf('/') + 1));
+            string? componentName = null;
+            var isComponent = IsComponentPath(reference) &&
+                _componentTypeNames.TryGetValue(JsonPointer.Unescape(reference.Substring(ComponentSchemaPrefix.Length)), out componentName);
+            var name = isComponent ? componentName! : reference.Substring(reference.LastIndexOf('/') + 1);
 
             // Objects are registered before their properties are mapped, so self-references resolve to the class.
             if (target is YamlMappingNode mapping && IsPlainObject(mapping))
             {
+                if (!isComponent) name = ClaimTypeName(name, target);
                 var objectType = new MappedSchema(new TypeModel(TypeKind.Object, name), mapping.GetBoolean("nullable"), DocumentationOf(mapping));
                 _resolvedReferences[reference] = objectType;
-                MapObject(mapping, name, IsComponentPath(reference) ? reference : ComponentSchemaPrefix + name);
+                MapObject(mapping, name, reference, nameIsClaimed: true);
                 return objectType;
             }
 
-            var mapped = Map(target, name, IsComponentPath(reference) ? reference : ComponentSchemaPrefix + name);
+            var mapped = Map(target, name, reference);
             _resolvedReferences[reference] = mapped;
             return mapped;
         }

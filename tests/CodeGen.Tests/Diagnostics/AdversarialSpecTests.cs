@@ -84,4 +84,39 @@ public sealed class AdversarialSpecTests
         var weird = all.Single(t => t.Name == "Weird" && t.TypeKind == TypeKind.Enum);
         Assert.Equal(8, weird.GetMembers().OfType<IFieldSymbol>().Count());
     }
+
+    [Fact]
+    public void A_reference_outside_components_gets_its_own_unique_type_name()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Refs, version: "1" }
+            paths:
+              /a:
+                post:
+                  operationId: a
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties: { x: { type: string } }
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema: { $ref: '#/paths/~1a/post/requestBody/content/application~1json/schema' }
+            components:
+              schemas:
+                Schema: { type: object, properties: { y: { type: string } } }
+            """;
+
+        var run = GeneratorHarness.Run(new[] { new TestSpec("/p/refs.yaml", spec, "Refs") });
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CS8784" or "CS8785");
+        Assert.Contains(run.Diagnostics, d => d.Id == "CGEN008" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'Schema2'", System.StringComparison.Ordinal));
+        Assert.Equal(run.Sources.Count(), run.Sources.Select(s => s.HintName).Distinct().Count());
+        Assert.Empty(run.CompilationProblems());
+    }
 }
