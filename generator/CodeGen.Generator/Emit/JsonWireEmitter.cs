@@ -10,7 +10,7 @@ internal static class JsonWireEmitter
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.SerializationNamespace))
         {
-            foreach (var line in Body.Split('\n')) writer.Line(line.TrimEnd('\r'));
+            foreach (var line in Body.Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute).Split('\n')) writer.Line(line.TrimEnd('\r'));
         }
 
         return writer.ToString();
@@ -18,7 +18,7 @@ internal static class JsonWireEmitter
 
     private const string Body = """
 /// <summary>Reading and writing helpers shared by the generated converters.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+{GeneratedCode}
 internal static class JsonWire
 {
     internal delegate T ValueReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options);

@@ -64,19 +64,15 @@ internal static class ObjectConverterEmitter
                         writer.Line("reader.Read();");
                         var local = Local(property);
                         if (property.IsRequired) writer.Line($"{SeenFlag(property)} = true;");
-                        if (property.IsNullable)
+                        if (property.IsNullableInCSharp)
                         {
+                            // A nullable property reads null as null; an optional one sent as null reads as absent.
                             writer.Line($"{local} = reader.TokenType == {Json}JsonTokenType.Null ? null : {types.Read(property.Type)};");
-                        }
-                        else if (property.IsRequired)
-                        {
-                            writer.Line($"if (reader.TokenType == {Json}JsonTokenType.Null) throw JsonWire.NullNotAllowed({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
-                            writer.Line($"{local} = {types.Read(property.Type)};");
                         }
                         else
                         {
-                            // An optional property sent as null reads as absent.
-                            writer.Line($"{local} = reader.TokenType == {Json}JsonTokenType.Null ? null : {types.Read(property.Type)};");
+                            writer.Line($"if (reader.TokenType == {Json}JsonTokenType.Null) throw JsonWire.NullNotAllowed({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
+                            writer.Line($"{local} = {types.Read(property.Type)};");
                         }
                     }
                 }

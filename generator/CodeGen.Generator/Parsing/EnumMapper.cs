@@ -51,7 +51,7 @@ internal static class EnumMapper
         var msEnum = schema.GetMapping("x-ms-enum");
         var (names, descriptions) = ReadMemberNames(schema, msEnum, values, diagnostics);
 
-        var typeName = schemaPath.StartsWith("#/components/schemas/", System.StringComparison.Ordinal) && schemaPath.IndexOf('/', "#/components/schemas/".Length) < 0
+        var typeName = SchemaMapper.IsComponentPath(schemaPath)
             ? suggestedName
             : mapper.ClaimTypeName(msEnum?.GetString("name") ?? suggestedName, schema);
 

@@ -12,6 +12,8 @@ namespace CodeGen.Parsing;
 /// <summary>Reads the operations under <c>paths</c>, naming their inline request and response bodies.</summary>
 internal sealed class OperationReader
 {
+    private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+
     private readonly YamlMappingNode _root;
     private readonly SchemaMapper _schemas;
     private readonly DiagnosticBag _diagnostics;
@@ -46,7 +48,7 @@ internal sealed class OperationReader
                 continue;
             }
 
-            foreach (var method in SpecReader.Methods)
+            foreach (var method in HttpMethods)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 if (pathItem.Get(method) is not { } operationNode) continue;

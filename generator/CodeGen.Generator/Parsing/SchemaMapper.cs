@@ -377,7 +377,7 @@ internal sealed class SchemaMapper
         schema.Get("enum") is null && schema.GetMapping("properties") is { Children.Count: > 0 } &&
         schema.GetString("type") is null or "object";
 
-    private static bool IsComponentPath(string schemaPath) =>
+    internal static bool IsComponentPath(string schemaPath) =>
         schemaPath.StartsWith(ComponentSchemaPrefix, StringComparison.Ordinal) && schemaPath.IndexOf('/', ComponentSchemaPrefix.Length) < 0;
 
     internal static Documentation DocumentationOf(YamlMappingNode schema)

@@ -14,8 +14,6 @@ namespace CodeGen.Parsing;
 /// <summary>Reads one OpenAPI 3.x document (YAML or JSON) into an <see cref="ApiModel"/> and its diagnostics.</summary>
 internal static class SpecReader
 {
-    private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
-
     public static SpecResult Read(SpecInput input, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag(input.Path);
@@ -137,8 +135,6 @@ internal static class SpecReader
         var separator = message.LastIndexOf("): ", StringComparison.Ordinal);
         return separator >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(separator + 3) : message;
     }
-
-    internal static IEnumerable<string> Methods => HttpMethods;
 }
 
 /// <summary>The result of reading one spec: the model (null when nothing can be generated) and the diagnostics.</summary>
