@@ -17,13 +17,13 @@ public sealed class GeneratedModelsLeadSquaredClient(HttpClient http, string acc
     private static readonly JsonTypeInfo<CreateTasksInBulkResponse> ResponseInfo =
         (JsonTypeInfo<CreateTasksInBulkResponse>)LeadSquaredJsonResolver.Options.GetTypeInfo(typeof(CreateTasksInBulkResponse));
 
-    private readonly string _createUri =
-        $"v2/Task.svc/Bulk/Create?accessKey={Uri.EscapeDataString(accessKey)}&secretKey={Uri.EscapeDataString(secretKey)}";
+    private readonly Uri _createUri = new(
+        $"v2/Task.svc/Bulk/Create?accessKey={Uri.EscapeDataString(accessKey)}&secretKey={Uri.EscapeDataString(secretKey)}", UriKind.Relative);
 
     public async Task<CreateTasksInBulkResponse> CreateTasksInBulkAsync(CreateTasksInBulkRequest body, CancellationToken cancellationToken)
     {
-        using var content = JsonContent.Create(body, RequestInfo);
-        using var response = await http.PostAsync(_createUri, content, cancellationToken).ConfigureAwait(false);
+        using var request = new HttpRequestMessage(HttpMethod.Post, _createUri) { Content = JsonContent.Create(body, RequestInfo) };
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync(ResponseInfo, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("LeadSquared answered 200 with an empty body.");

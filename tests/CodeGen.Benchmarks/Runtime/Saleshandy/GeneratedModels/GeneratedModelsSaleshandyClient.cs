@@ -23,7 +23,7 @@ public sealed class GeneratedModelsSaleshandyClient(HttpClient http, string apiK
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, CreateUri) { Content = JsonContent.Create(body, RequestInfo) };
         request.Headers.Add(SaleshandySample.ApiKeyHeader, apiKey);
-        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync(ResponseInfo, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("Saleshandy answered 200 with an empty body.");

@@ -14,7 +14,7 @@ public sealed class HandWrittenSaleshandyClient(HttpClient http, string apiKey)
             Content = JsonContent.Create(body, HandWrittenSaleshandyJsonContext.Default.CreateTaskBody),
         };
         request.Headers.Add(SaleshandySample.ApiKeyHeader, apiKey);
-        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync(HandWrittenSaleshandyJsonContext.Default.CreateTaskResult, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("Saleshandy answered 200 with an empty body.");
