@@ -8,6 +8,9 @@ namespace Vendors.LeadSquared.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
     internal static class JsonWire
     {
+        // Room for any date format on the stack; a longer one falls back to a string.
+        private const int FormatBufferLength = 64;
+
         internal delegate T ValueReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options);
 
         public static void ExpectStartObject(ref global::System.Text.Json.Utf8JsonReader reader, string typeName)
@@ -65,12 +68,20 @@ namespace Vendors.LeadSquared.Serialization
         public static void WriteDateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value) =>
             writer.WriteStringValue(value.UtcDateTime);
 
-        /// <summary>Writes a date and time converted to UTC, in a custom format.</summary>
-        public static void WriteDateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value, string format) =>
-            writer.WriteStringValue(value.UtcDateTime.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture));
+        /// <summary>Writes a date and time converted to UTC, in a custom format, formatted on the stack.</summary>
+        public static void WriteDateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value, string format)
+        {
+            global::System.Span<char> buffer = stackalloc char[FormatBufferLength];
+            if (value.UtcDateTime.TryFormat(buffer, out var written, format, global::System.Globalization.CultureInfo.InvariantCulture)) writer.WriteStringValue(buffer.Slice(0, written));
+            else writer.WriteStringValue(value.UtcDateTime.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture));
+        }
 
-        public static void WriteDate(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value, string format) =>
-            writer.WriteStringValue(value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture));
+        public static void WriteDate(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value, string format)
+        {
+            global::System.Span<char> buffer = stackalloc char[FormatBufferLength];
+            if (value.TryFormat(buffer, out var written, format, global::System.Globalization.CultureInfo.InvariantCulture)) writer.WriteStringValue(buffer.Slice(0, written));
+            else writer.WriteStringValue(value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture));
+        }
 
         public static global::System.Collections.Generic.List<T> ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, ValueReader<T> readItem)
         {
