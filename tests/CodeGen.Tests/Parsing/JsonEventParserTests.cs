@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.IO;
+using CodeGen.Parsing;
+using CodeGen.Tests.Infrastructure;
+using Xunit;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace CodeGen.Tests.Parsing;
+
+/// <summary>The fast JSON reader yields exactly YamlDotNet's events for strict JSON, and declines everything else.</summary>
+public sealed class JsonEventParserTests
+{
+    [Theory]
+    [InlineData("""{"a": 1}""")]
+    [InlineData("{\r\n  \"a\": [1, -2.5e+3, 0, true, false, null],\r\n  \"b\": {}\r\n}")]
+    [InlineData("""{"empty": [], "nested": [[], {}, [{}]], "deep": {"x": {"y": {"z": "w"}}}}""")]
+    [InlineData("""{"escapes": "quote \" backslash \\ slash \/ \b\f\n\r\t \u00e9 \u20AC", "plain": "é €"}""")]
+    [InlineData("\n\n  {\"trailing\": \"whitespace\"}  \n\t")]
+    [InlineData("""{"$ref": "#/components/schemas/X", "key with spaces": "", "": 1}""")]
+    public void Reads_strict_json_as_YamlDotNet_does(string json) => AssertSameEvents(json);
+
+    [Fact]
+    public void Reads_a_real_world_json_spec_as_YamlDotNet_does() =>
+        AssertSameEvents(File.ReadAllText(Path.Combine(RepoPaths.TestsProject, "RealWorld", "Specs", "github-api.github.com.json")));
+
+    [Theory]
+    [InlineData("{a: 1}")]
+    [InlineData("""{"a": 1,}""")]
+    [InlineData("""{"a": [1, 2,]}""")]
+    [InlineData("""{"a": 01}""")]
+    [InlineData("""{"a": "\ud83d\ude00"}""")]
+    [InlineData("{\"a\": \"tab\there\"}")]
+    [InlineData("{\"a\": \"line\u2028separator\"}")]
+    [InlineData("""{"a": 1} {"b": 2}""")]
+    [InlineData("""{"a" 1}""")]
+    [InlineData("""{"a": 1""")]
+    [InlineData("""{"a": "unterminated}""")]
+    [InlineData("""{"a": 'single'}""")]
+    public void Declines_what_is_not_strict_json(string text) =>
+        Assert.Throws<NotStrictJsonException>(() => Drain(new JsonEventParser(text)));
+
+    private static void AssertSameEvents(string json)
+    {
+        var expected = Drain(new Parser(new StringReader(json)));
+        var actual = Drain(new JsonEventParser(json));
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++) Assert.Equal(Describe(expected[i]), Describe(actual[i]));
+    }
+
+    private static List<ParsingEvent> Drain(IParser parser)
+    {
+        var events = new List<ParsingEvent>();
+        while (parser.MoveNext()) events.Add(parser.Current!);
+        return events;
+    }
+
+    private static string Describe(ParsingEvent e)
+    {
+        var detail = e switch
+        {
+            Scalar s => $"{s.Value}|{s.Style}|{s.IsKey}|{s.IsPlainImplicit}|{s.IsQuotedImplicit}",
+            MappingStart m => $"{m.Style}|{m.IsImplicit}",
+            SequenceStart s => $"{s.Style}|{s.IsImplicit}",
+            DocumentStart d => $"{d.IsImplicit}",
+            DocumentEnd d => $"{d.IsImplicit}",
+            _ => "",
+        };
+        return $"{e.GetType().Name} {detail} {e.Start.Index}:{e.Start.Line}:{e.Start.Column}-{e.End.Index}:{e.End.Line}:{e.End.Column}";
+    }
+}
