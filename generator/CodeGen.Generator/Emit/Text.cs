@@ -20,15 +20,30 @@ internal static class Text
         foreach (var line in escaped.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
             var trimmed = line.TrimEnd();
-            // Control characters are not valid in XML, so they cannot appear in a doc comment.
-            var clean = new System.Text.StringBuilder(trimmed.Length);
-            foreach (var c in trimmed)
-            {
-                if (!char.IsControl(c) || c == '\t') clean.Append(c);
-            }
-
-            yield return clean.ToString();
+            yield return HasControlCharacter(trimmed) ? WithoutControlCharacters(trimmed) : trimmed;
         }
+    }
+
+    // Control characters are not valid in XML, so they cannot appear in a doc comment.
+    private static bool HasControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c != '\t') return true;
+        }
+
+        return false;
+    }
+
+    private static string WithoutControlCharacters(string text)
+    {
+        var clean = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsControl(c) || c == '\t') clean.Append(c);
+        }
+
+        return clean.ToString();
     }
 
     /// <summary>Escapes text for a single-line XML doc fragment, such as inside <c>&lt;c&gt;</c>.</summary>
