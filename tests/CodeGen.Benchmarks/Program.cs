@@ -7,5 +7,4 @@ if (args is [NSwagClientFiles.Argument])
     return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-return 0;
+return RunVerdict.ExitCode(BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args));

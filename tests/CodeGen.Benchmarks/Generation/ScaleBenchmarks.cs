@@ -7,9 +7,13 @@ namespace CodeGen.Benchmarks.Generation;
 
 /// <summary>
 /// Cold generation over public specs of growing size (3 to 1,223 operations), NSwag alongside: how cost grows with
-/// the size of a spec.
+/// the size of a spec. NSwag takes seconds on the GitHub specs, so a full run makes fewer iterations here.
 /// </summary>
 [MemoryDiagnoser]
+[MinWarmupCount(2)]
+[MaxWarmupCount(5)]
+[MinIterationCount(5)]
+[MaxIterationCount(12)]
 public class ScaleBenchmarks
 {
     private SpecFile _spec = null!;

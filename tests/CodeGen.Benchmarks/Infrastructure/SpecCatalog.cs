@@ -1,3 +1,5 @@
+using BenchmarkDotNet.Running;
+
 namespace CodeGen.Benchmarks.Infrastructure;
 
 /// <summary>The specs the generation benchmarks run over, read on first use.</summary>
@@ -10,14 +12,17 @@ public static class SpecCatalog
         SpecFile.Load("saleshandy", BenchmarkPaths.VendorSpec("saleshandy.yaml"), "Vendors.Saleshandy", "SaleshandyClient"),
     ]);
 
-    /// <summary>Public specs of growing size, by the name shown in the results, which carries the number of operations.</summary>
-    private static readonly (string Name, string FileName)[] ScaleFiles =
+    /// <summary>
+    /// Public specs of growing size, by the name shown in the results, which carries the number of operations. NSwag
+    /// 14.8 stops on linode with "The properties 'public' are defined multiple times", so its row there is NA.
+    /// </summary>
+    private static readonly (string Name, string FileName, bool NSwagReadsIt)[] ScaleFiles =
     [
-        ("petstore (3)", "oai-petstore-3.0.yaml"),
-        ("configcat (21)", "apisguru-configcat.yaml"),
-        ("linode (220)", "apisguru-linode.yaml"),
-        ("github-2022 (771)", "github-api.github.com.json"),
-        ("github-2025 (1223)", "octokit-api.github.com.json"),
+        ("petstore (3)", "oai-petstore-3.0.yaml", true),
+        ("configcat (21)", "apisguru-configcat.yaml", true),
+        ("linode (220)", "apisguru-linode.yaml", false),
+        ("github-2022 (771)", "github-api.github.com.json", true),
+        ("github-2025 (1223)", "octokit-api.github.com.json", true),
     ];
 
     /// <summary>Our three vendor specs, as one project lists them.</summary>
@@ -26,6 +31,10 @@ public static class SpecCatalog
     public static SpecFile LeadSquared => Vendors[1];
 
     public static IEnumerable<string> ScaleNames => ScaleFiles.Select(file => file.Name);
+
+    public static bool IsKnownNSwagFailure(BenchmarkCase benchmark) =>
+        benchmark.Descriptor.WorkloadMethod.Name == "NSwag" &&
+        benchmark.Parameters.Items.Any(parameter => ScaleFiles.Any(file => !file.NSwagReadsIt && Equals(parameter.Value, file.Name)));
 
     public static SpecFile Scale(string name) =>
         SpecFile.Load(name, BenchmarkPaths.RealWorldSpec(ScaleFiles.Single(file => file.Name == name).FileName), "RealWorld.Api", "ApiClient");
