@@ -40,7 +40,9 @@ internal static class ResolverEmitter
                 writer.Line();
                 using (writer.Block($"private static {Json}JsonSerializerOptions CreateOptions()"))
                 {
-                    writer.Line($"var options = new {Json}JsonSerializerOptions {{ TypeInfoResolver = Instance }};");
+                    // Custom converters cannot resume, so async reads re-parse a body that outgrows the buffer (16 KB by
+                    // default) from its start: a 64 KB buffer reads typical responses in one pass.
+                    writer.Line($"var options = new {Json}JsonSerializerOptions {{ TypeInfoResolver = Instance, DefaultBufferSize = 64 * 1024 }};");
                     writer.Line("options.MakeReadOnly();");
                     writer.Line("return options;");
                 }

@@ -35,7 +35,7 @@ namespace Vendors.LeadSquared.Serialization
 
         private static global::System.Text.Json.JsonSerializerOptions CreateOptions()
         {
-            var options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = Instance };
+            var options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = Instance, DefaultBufferSize = 64 * 1024 };
             options.MakeReadOnly();
             return options;
         }

@@ -33,7 +33,7 @@ namespace Vendors.Saleshandy.Serialization
 
         private static global::System.Text.Json.JsonSerializerOptions CreateOptions()
         {
-            var options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = Instance };
+            var options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = Instance, DefaultBufferSize = 64 * 1024 };
             options.MakeReadOnly();
             return options;
         }
