@@ -14,13 +14,20 @@ internal sealed record ApiModel(
     string SpecFileName,
     string Namespace,
     string ApiName,
+    string ClientName,
     string Title,
     string? Version,
     string? Description,
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
-    EquatableArray<OperationModel> Operations)
+    EquatableArray<OperationModel> Operations,
+    EquatableArray<ServerModel> Servers,
+    EquatableArray<SecuritySchemeModel> SecuritySchemes)
 {
+    public string OptionsName => ClientName + "Options";
+
+    public string ExceptionName => ApiName + "ApiException";
+
     /// <summary>The namespace that holds the JSON converters and the resolver.</summary>
     public string SerializationNamespace => Namespace + ".Serialization";
 }

@@ -37,7 +37,9 @@ internal sealed class SchemaMapper
         _root = root;
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
-        _typeNames = new NameScope(apiName + "JsonResolver", "Serialization");
+        // The spec's infrastructure types keep their names; a schema that would clash is renamed and reported.
+        _typeNames = new NameScope(apiName + "JsonResolver", "Serialization", ApiNaming.ClientName(apiName), ApiNaming.ClientName(apiName) + "Options",
+            apiName + "ApiException", apiName + "ServiceCollectionExtensions");
         _componentSchemas = root.GetMapping("components")?.GetMapping("schemas");
     }
 
