@@ -124,20 +124,18 @@ private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(
     global::System.Text.Json.JsonException? failure;
     try
     {
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync(stream, contract, cancellationToken).ConfigureAwait(false);
-            if (value is not null) return value;
-            failure = new global::System.Text.Json.JsonException("The body is null.");
-        }
+        // SendAsync buffered the content, so the stream is in memory and disposing it does no I/O.
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync(stream, contract, cancellationToken).ConfigureAwait(false);
+        if (value is not null) return value;
+        failure = new global::System.Text.Json.JsonException("The body is null.");
     }
     catch (global::System.Text.Json.JsonException exception)
     {
         failure = exception;
     }
 
-    // The content was buffered by SendAsync, so it can be read again for the exception.
+    // Buffered, so the body can be read again for the exception.
     var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
     var status = (int)response.StatusCode;
     throw new {Exception}(
