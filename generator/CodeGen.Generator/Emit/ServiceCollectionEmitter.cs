@@ -32,7 +32,7 @@ internal static class ServiceCollectionEmitter
                     writer.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
                     writer.Line($"var optionsBuilder = {DI}OptionsServiceCollectionExtensions.AddOptions<{options}>(services);");
                     writer.Line("if (configure is not null) optionsBuilder.Configure(configure);");
-                    writer.Line($"return {DI}HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{client}>(services, static (httpClient, provider) =>");
+                    writer.Line($"return {DI}HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{client}, {client}>(services, static (global::System.Net.Http.HttpClient httpClient, global::System.IServiceProvider provider) =>");
                     writer.Indent().Line($"new {client}(httpClient, {DI}ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{options}>>(provider).Value));").Outdent();
                 }
 
