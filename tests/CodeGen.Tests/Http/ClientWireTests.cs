@@ -83,6 +83,14 @@ public sealed class ClientWireTests : IClassFixture<ServerFixture>
     }
 
     [Fact]
+    public void The_independent_validator_rejects_bodies_that_break_the_spec()
+    {
+        Assert.NotEmpty(SpecContract.For("leadsquared.yaml").RequestBodyErrors("createTasksInBulk", """{"TaskList":[{"TaskType":{"Name":"Call"}}]}"""));
+        Assert.NotEmpty(SpecContract.For("highlevel.yaml").RequestBodyErrors("createContactTask", """{"title":"x","completed":"yes","dueDate":"2020-10-25T11:00:00Z"}"""));
+        Assert.NotEmpty(SpecContract.For("saleshandy.yaml").RequestBodyErrors("createTask", """{"prospectIds":["a"],"taskType":"99"}"""));
+    }
+
+    [Fact]
     public async Task HighLevel_400_and_422_bodies_differ_and_each_parses_as_its_own_model()
     {
         _server.Reset(_ => new ScriptedResponse(422, """{"statusCode":422,"message":["title must be a string","dueDate is required"],"error":"Unprocessable Entity"}"""));
