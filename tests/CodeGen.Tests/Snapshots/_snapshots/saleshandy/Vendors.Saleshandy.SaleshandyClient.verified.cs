@@ -50,8 +50,8 @@ namespace Vendors.Saleshandy
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/v1/tasks/create");
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, url.ToString());
-            if (string.IsNullOrEmpty(_options.ApiKeyAuth)) throw MissingCredentials("CreateTask", "SaleshandyClientOptions.ApiKeyAuth");
-            request.Headers.TryAddWithoutValidation("x-api-key", _options.ApiKeyAuth);
+            if (string.IsNullOrEmpty(_options.ApiKey)) throw MissingCredentials("CreateTask", "SaleshandyClientOptions.ApiKey");
+            request.Headers.TryAddWithoutValidation("x-api-key", _options.ApiKey);
             request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.CreateTaskRequest);
             using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
@@ -145,7 +145,7 @@ namespace Vendors.Saleshandy
             var text = $"{operation} failed with HTTP {status}{(description is null ? "" : " (" + description + ")")}.";
             if (body.Length > 0) text += " Response: " + (body.Length > MaxBodyInMessage ? body.Substring(0, MaxBodyInMessage) + "…" : body);
             // A server may echo what it was sent; the message must never carry a credential.
-                text = Redact(text, _options.ApiKeyAuth);
+                text = Redact(text, _options.ApiKey);
             return text;
         }
 

@@ -22,12 +22,12 @@ namespace Vendors.Saleshandy
         public global::System.Uri? BaseAddress { get; set; }
 
         /// <summary>
-        /// The API key for the 'ApiKeyAuth' scheme, sent as the &lt;c&gt;x-api-key&lt;/c&gt; header.
+        /// The API key for the 'apiKey' scheme, sent as the &lt;c&gt;x-api-key&lt;/c&gt; header.
         /// </summary>
         /// <remarks>
         /// API key for Open API authentication.
         /// </remarks>
-        public string? ApiKeyAuth { get; set; }
+        public string? ApiKey { get; set; }
 
         /// <summary>The address requests go to: <see cref="BaseAddress"/> when set, else the spec's server.</summary>
         /// <returns>An absolute address, or null when neither is known.</returns>
