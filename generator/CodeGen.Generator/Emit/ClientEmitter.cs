@@ -34,6 +34,8 @@ internal static class ClientEmitter
                 }
 
                 writer.Line();
+                ClientTransportEmitter.Write(writer, api);
+                writer.Line();
                 WriteHelpers(writer, api);
                 writer.Line();
                 WriteContracts(writer, api, types, contracts);

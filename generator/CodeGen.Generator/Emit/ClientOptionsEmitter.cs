@@ -24,6 +24,7 @@ internal static class ClientOptionsEmitter
                 }
 
                 foreach (var scheme in api.SecuritySchemes) WriteCredential(writer, scheme);
+                WriteResilience(writer, api);
 
                 writer.Line();
                 writer.Line("/// <summary>The address requests go to: <see cref=\"BaseAddress\"/> when set, else the spec's server.</summary>");
@@ -59,6 +60,20 @@ internal static class ClientOptionsEmitter
             : $"the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>{Text.XmlInline(server.Url)}</c>.";
         Text.WriteDocComment(writer, "The address of the API, such as a sandbox or a test server.", "When null, " + fallback);
         writer.Line("public global::System.Uri? BaseAddress { get; set; }");
+    }
+
+    private static void WriteResilience(CodeWriter writer, ApiModel api)
+    {
+        writer.Line();
+        Text.WriteDocComment(writer, "When calls are retried; <c>" + api.RetryPolicyName + ".None</c> turns retries off.");
+        writer.Line($"public {api.RetryPolicyName} Retry {{ get; set; }} = new();");
+        writer.Line();
+        Text.WriteDocComment(writer, "The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.");
+        writer.Line("public global::System.TimeProvider TimeProvider { get; set; } = global::System.TimeProvider.System;");
+        if (!api.HasBatches) return;
+        writer.Line();
+        Text.WriteDocComment(writer, "How many calls a batched operation makes at once, within the rate limit. Default: 4.");
+        writer.Line("public int MaxParallelCalls { get; set; } = 4;");
     }
 
     private static void WriteServerVariable(CodeWriter writer, ServerVariableModel variable)

@@ -40,13 +40,27 @@ internal sealed class OperationEmitter
         {
             WriteArgumentChecks(writer, operation);
             WriteUrl(writer, operation);
-            writer.Line($"using var request = new {Http}HttpRequestMessage({Method(operation.Method)}, url.ToString());");
-            WriteHeaders(writer, operation);
-            WriteBody(writer, operation);
-            writer.Line($"using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);");
+            writer.Line("var requestUri = url.ToString();");
+            var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{RateLimitField(operation.RateLimit)}, ";
+            writer.Line($"using var response = await SendAsync(CreateRequest, {Text.Literal(operation.Name)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
             WriteResponses(writer, operation, success);
+            writer.Line();
+            writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");
+            using (writer.Block($"{Http}HttpRequestMessage CreateRequest()"))
+            {
+                writer.Line($"var request = new {Http}HttpRequestMessage({Method(operation.Method)}, requestUri);");
+                WriteHeaders(writer, operation);
+                WriteBody(writer, operation);
+                writer.Line("return request;");
+            }
         }
     }
+
+    /// <summary>The field of the client's <c>RateLimits</c> class that holds a limit.</summary>
+    public static string RateLimitField(RateLimitModel limit) =>
+        limit.Scope == "server" ? "Server" : CodeGen.Helpers.Identifiers.ToPascalCase(limit.Scope);
+
+    private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
 
     private sealed record Argument(string Name, string Declaration, string? Documentation);
 

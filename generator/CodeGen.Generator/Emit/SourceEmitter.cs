@@ -27,6 +27,8 @@ internal static class SourceEmitter
         yield return (Text.HintName(api.Namespace, api.ClientName), ClientEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.OptionsName), ClientOptionsEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.ExceptionName), ApiExceptionEmitter.Emit(api));
+        yield return (Text.HintName(api.Namespace, api.RetryPolicyName), RetryPolicyEmitter.Emit(api));
+        if (api.HasBatches) yield return (Text.HintName(api.Namespace, "BatchResult"), BatchTypesEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, api.ApiName + "JsonResolver"), ResolverEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, "JsonWire"), JsonWireEmitter.Emit(api));
     }

@@ -28,6 +28,14 @@ internal sealed record ApiModel(
 
     public string ExceptionName => ApiName + "ApiException";
 
+    public string RetryPolicyName => ApiName + "RetryPolicy";
+
+    /// <summary>Some operation declares <c>x-codegen-batch</c>.</summary>
+    public bool HasBatches => System.Linq.Enumerable.Any(Operations, operation => operation.Batch is not null);
+
+    /// <summary>Some operation declares <c>x-codegen-rate-limit</c>.</summary>
+    public bool HasRateLimits => System.Linq.Enumerable.Any(Operations, operation => operation.RateLimit is not null);
+
     /// <summary>The namespace that holds the JSON converters and the resolver.</summary>
     public string SerializationNamespace => Namespace + ".Serialization";
 }

@@ -16,7 +16,9 @@ internal sealed record OperationModel(
     TypeModel? RequestBody,
     bool RequestBodyRequired,
     EquatableArray<ResponseModel> Responses,
-    EquatableArray<SecurityRequirementModel> Security);
+    EquatableArray<SecurityRequirementModel> Security,
+    RateLimitModel? RateLimit = null,
+    BatchModel? Batch = null);
 
 /// <summary>A documented response of an operation.</summary>
 internal sealed record ResponseModel(string StatusCode, string? Description, TypeModel? Body)

@@ -18,6 +18,7 @@ internal sealed class OperationReader
     private readonly SchemaMapper _schemas;
     private readonly SecurityReader _security;
     private readonly ParameterReader _parameters;
+    private readonly BulkExtensionReader _bulk;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private readonly NameScope _operationNames = new();
@@ -29,6 +30,7 @@ internal sealed class OperationReader
         _schemas = schemas;
         _security = security;
         _parameters = new ParameterReader(schemas, diagnostics);
+        _bulk = new BulkExtensionReader(root, schemas, diagnostics);
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
     }
@@ -102,8 +104,10 @@ internal sealed class OperationReader
 
         var argumentNames = new NameScope("body", "cancellationToken");
         var parameters = _parameters.Read(pathItem, operation, name, schemaPath, argumentNames);
+        var successBody = responses.FirstOrDefault(r => r.IsSuccess && r.Body is not null)?.Body;
         return new OperationModel(name, method.ToUpperInvariant(), path, documentation, parameters.ToEquatableArray(),
-            requestBody, requestBodyRequired, responses.ToEquatableArray(), _security.For(operation));
+            requestBody, requestBodyRequired, responses.ToEquatableArray(), _security.For(operation),
+            _bulk.RateLimitFor(operation, name), _bulk.BatchFor(operation, requestBody, successBody));
     }
 
     private string NameOf(string method, string path, YamlMappingNode operation)

@@ -39,7 +39,8 @@ internal sealed class SchemaMapper
         _cancellationToken = cancellationToken;
         // The spec's infrastructure types keep their names; a schema that would clash is renamed and reported.
         _typeNames = new NameScope(apiName + "JsonResolver", "Serialization", ApiNaming.ClientName(apiName), ApiNaming.ClientName(apiName) + "Options",
-            apiName + "ApiException", apiName + "ServiceCollectionExtensions");
+            apiName + "ApiException", apiName + "ServiceCollectionExtensions", apiName + "RetryPolicy",
+            "BatchItemStatus", "BatchItemResult", "BatchResult", "BatchProgress", "BatchTracker");
         _componentSchemas = root.GetMapping("components")?.GetMapping("schemas");
     }
 
