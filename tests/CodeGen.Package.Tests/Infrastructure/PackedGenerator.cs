@@ -1,0 +1,59 @@
+using System.IO.Compression;
+
+namespace CodeGen.Package.Tests.Infrastructure;
+
+/// <summary>
+/// The generator packed once per test run into a local folder feed that holds nothing else. The version is unique
+/// to the run: NuGet caches a package by id and version, so a repacked 0.1.0 would never reach a consumer.
+/// </summary>
+public sealed class PackedGenerator : IDisposable
+{
+    public const string PackageId = "CodeGen";
+
+    public PackedGenerator()
+    {
+        Version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+        Root = Directory.CreateTempSubdirectory("codegen-package-").FullName;
+        Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
+        DotNet.Run(RepoPaths.Root, ["pack", RepoPaths.Generator, "-c", "Release", "-o", Feed, $"-p:Version={Version}", .. ConsumerProject.BuildSwitches])
+            .EnsureSuccess();
+        PackagePath = Path.Combine(Feed, $"{PackageId}.{Version}.nupkg");
+    }
+
+    public string Version { get; }
+
+    /// <summary>A temporary folder for everything a test run creates: the feed and the consumers.</summary>
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string PackagePath { get; }
+
+    public IReadOnlyList<string> Entries()
+    {
+        using var package = ZipFile.OpenRead(PackagePath);
+        return package.Entries.Select(entry => entry.FullName).Order(StringComparer.Ordinal).ToList();
+    }
+
+    public byte[] Read(string entryName)
+    {
+        using var package = ZipFile.OpenRead(PackagePath);
+        using var stream = package.GetEntry(entryName)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    public void Dispose()
+    {
+        Directory.Delete(Root, recursive: true);
+        // Restores extracted this one-off version into the global packages folder; nothing else will use it.
+        var cached = Path.Combine(GlobalPackagesFolder(), PackageId.ToLowerInvariant(), Version);
+        if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+    }
+
+    private static string GlobalPackagesFolder() =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+}
