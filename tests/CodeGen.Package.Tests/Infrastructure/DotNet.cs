@@ -2,14 +2,17 @@ using System.Diagnostics;
 
 namespace CodeGen.Package.Tests.Infrastructure;
 
-/// <summary>Runs the <c>dotnet</c> command line, as a user at a terminal would, and captures what it prints.</summary>
+/// <summary>Runs the <c>dotnet</c> command line (or a program it installed), as a user at a terminal would, and captures what it prints.</summary>
 internal static class DotNet
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public static ProcessRun Run(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    public static ProcessRun Run(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunProgram(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", workingDirectory, arguments, environment);
+
+    public static ProcessRun RunProgram(string program, string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -33,10 +36,10 @@ internal static class DotNet
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {Timeout}");
+            throw new TimeoutException($"{Path.GetFileName(program)} {string.Join(' ', arguments)} did not finish within {Timeout}");
         }
 
-        return new ProcessRun($"dotnet {string.Join(' ', arguments)}", process.ExitCode, output.Result + error.Result);
+        return new ProcessRun($"{Path.GetFileName(program)} {string.Join(' ', arguments)}", process.ExitCode, output.Result + error.Result);
     }
 
     private static bool IsInheritedBuildSetting(string name) =>

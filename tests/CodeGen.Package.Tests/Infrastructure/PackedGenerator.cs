@@ -10,6 +10,9 @@ public sealed class PackedGenerator : IDisposable
 {
     public const string PackageId = "CodeGen";
 
+    /// <summary>The command-line tool, packed with the same version by the test that installs it.</summary>
+    public const string ToolPackageId = "CodeGen.Cli";
+
     public PackedGenerator()
     {
         Version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
@@ -47,9 +50,12 @@ public sealed class PackedGenerator : IDisposable
     public void Dispose()
     {
         Directory.Delete(Root, recursive: true);
-        // Restores extracted this one-off version into the global packages folder; nothing else will use it.
-        var cached = Path.Combine(GlobalPackagesFolder(), PackageId.ToLowerInvariant(), Version);
-        if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+        // Restores and tool installs extracted this one-off version into the global packages folder; nothing else will use it.
+        foreach (var id in new[] { PackageId, ToolPackageId })
+        {
+            var cached = Path.Combine(GlobalPackagesFolder(), id.ToLowerInvariant(), Version);
+            if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+        }
     }
 
     private static string GlobalPackagesFolder() =>

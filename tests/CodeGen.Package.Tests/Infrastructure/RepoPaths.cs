@@ -11,6 +11,8 @@ internal static class RepoPaths
 
     public static string Generator { get; } = Path.Combine(Root, "generator", "CodeGen.Generator", "CodeGen.Generator.csproj");
 
+    public static string Cli { get; } = Path.Combine(Root, "generator", "CodeGen.Cli", "CodeGen.Cli.csproj");
+
     public static string Spec(string fileName) => Path.Combine(Root, "specs", fileName);
 
     public static string Consumer(string name) => Path.Combine(TestsProject, "Consumers", name);
