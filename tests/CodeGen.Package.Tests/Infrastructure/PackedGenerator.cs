@@ -53,8 +53,10 @@ public sealed class PackedGenerator : IDisposable
         // Restores and tool installs extracted this one-off version into the global packages folder; nothing else will use it.
         foreach (var id in new[] { PackageId, ToolPackageId })
         {
-            var cached = Path.Combine(GlobalPackagesFolder(), id.ToLowerInvariant(), Version);
+            var versions = Path.Combine(GlobalPackagesFolder(), id.ToLowerInvariant());
+            var cached = Path.Combine(versions, Version);
             if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+            if (Directory.Exists(versions) && !Directory.EnumerateFileSystemEntries(versions).Any()) Directory.Delete(versions);
         }
     }
 
