@@ -17,6 +17,7 @@ internal static class ClientEmitter
         var types = new TypeSyntax(api);
         var contracts = new BodyContracts(api, types);
         var operations = new OperationEmitter(api, types, contracts);
+        var batches = new BatchOperationEmitter(api, types);
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.Namespace))
         {
@@ -31,6 +32,11 @@ internal static class ClientEmitter
                 {
                     writer.Line();
                     operations.Write(writer, operation);
+                    if (operation.Batch is { } batch && operation.RequestBody is { Kind: TypeKind.Object })
+                    {
+                        writer.Line();
+                        batches.Write(writer, operation, batch);
+                    }
                 }
 
                 writer.Line();

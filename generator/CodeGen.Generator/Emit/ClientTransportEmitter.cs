@@ -203,7 +203,7 @@ private string LimiterKey(RateLimit rateLimit)
 {
     // A hash, so the key held for the process's lifetime carries no credential.
     var account = global::System.Convert.ToHexString(global::System.Security.Cryptography.SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes({AccountKey})));
-    return $"{rateLimit.Scope}|{_baseUrl}|{account}|{global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_options.TimeProvider)}";
+    return $"{rateLimit.Scope}|{_baseUrl}|{account}|{(global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_options.TimeProvider))}";
 }
 """;
 }
