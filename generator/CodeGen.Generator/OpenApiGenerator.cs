@@ -47,7 +47,13 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
         {
             foreach (var (hintName, source) in SourceEmitter.Emit(api)) output.AddSource(hintName, source);
         });
-        context.RegisterSourceOutput(models.Combine(hosting).Where(static pair => pair.Right.HasHttpClientFactory), static (output, pair) =>
+        var modelsWithHosting = models.Combine(hosting);
+        context.RegisterSourceOutput(modelsWithHosting, static (output, pair) =>
+        {
+            var (hintName, source) = SourceEmitter.EmitClient(pair.Left, pair.Right);
+            output.AddSource(hintName, source);
+        });
+        context.RegisterSourceOutput(modelsWithHosting.Where(static pair => pair.Right.HasHttpClientFactory), static (output, pair) =>
         {
             var (hintName, source) = SourceEmitter.EmitServiceRegistration(pair.Left, pair.Right);
             output.AddSource(hintName, source);

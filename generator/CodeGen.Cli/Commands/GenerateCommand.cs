@@ -30,6 +30,15 @@ internal static class GenerateCommand
             Description = "The project's RootNamespace, which prefixes the default namespace. Default: none.",
         };
 
+        var dependencyInjection = new Option<bool>("--dependency-injection")
+        {
+            Description = "Also write the AddXxxClient registration, as for a project that references Microsoft.Extensions.Http (and Microsoft.Extensions.Configuration).",
+        };
+        var rateLimiting = new Option<bool>("--rate-limiting")
+        {
+            Description = "Rate-limit with System.Threading.RateLimiting, as for a project that references it; otherwise with SemaphoreSlim.",
+        };
+
         var command = new Command("generate", "Writes the C# files the source generator would add to a project, and prints its diagnostics.")
         {
             specs,
@@ -37,17 +46,20 @@ internal static class GenerateCommand
             @namespace,
             clientName,
             rootNamespace,
+            dependencyInjection,
+            rateLimiting,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
             parseResult.GetRequiredValue(specs),
             parseResult.GetRequiredValue(output),
             new SpecNaming(parseResult.GetValue(@namespace), parseResult.GetValue(clientName), parseResult.GetValue(rootNamespace)),
+            new Model.HostingSupport(parseResult.GetValue(dependencyInjection), parseResult.GetValue(dependencyInjection), parseResult.GetValue(rateLimiting)),
             parseResult.InvocationConfiguration,
             cancellationToken)));
         return command;
     }
 
-    private static int Run(FileInfo[] specs, DirectoryInfo outputFolder, SpecNaming naming, InvocationConfiguration console, CancellationToken cancellationToken)
+    private static int Run(FileInfo[] specs, DirectoryInfo outputFolder, SpecNaming naming, Model.HostingSupport hosting, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         if (specs.Length > 1 && (naming.Namespace is not null || naming.ClientName is not null))
         {
@@ -66,7 +78,7 @@ internal static class GenerateCommand
                 printer.Print(result.Diagnostics);
                 if (result.Model is null) continue;
 
-                foreach (var (hintName, source) in SourceEmitter.Emit(result.Model))
+                foreach (var (hintName, source) in SourceEmitter.EmitAll(result.Model, hosting))
                 {
                     // UTF-8 with a byte order mark, as the compiler writes generated files.
                     File.WriteAllText(Path.Combine(outputFolder.FullName, hintName), source, System.Text.Encoding.UTF8);

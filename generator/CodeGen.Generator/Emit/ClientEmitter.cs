@@ -12,7 +12,7 @@ internal static class ClientEmitter
     private const string Tasks = "global::System.Threading.Tasks.";
     private const string Json = "global::System.Text.Json.";
 
-    public static string Emit(ApiModel api)
+    public static string Emit(ApiModel api, HostingSupport hosting)
     {
         var types = new TypeSyntax(api);
         var contracts = new BodyContracts(api, types);
@@ -40,7 +40,7 @@ internal static class ClientEmitter
                 }
 
                 writer.Line();
-                ClientTransportEmitter.Write(writer, api);
+                ClientTransportEmitter.Write(writer, api, hosting.HasRateLimiting);
                 writer.Line();
                 WriteHelpers(writer, api);
                 writer.Line();

@@ -11,7 +11,8 @@ namespace CodeGen.Emit;
 /// </summary>
 internal static class ClientTransportEmitter
 {
-    public static void Write(CodeWriter writer, ApiModel api)
+    /// <param name="hasRateLimiting">The project references System.Threading.RateLimiting (a package, or ASP.NET Core's shared framework).</param>
+    public static void Write(CodeWriter writer, ApiModel api, bool hasRateLimiting)
     {
         var limited = api.HasRateLimits;
         var template = api.HasBatches ? BatchTrackingDeclaration + SendTemplate : WithoutBatchTracking(SendTemplate);
@@ -24,7 +25,9 @@ internal static class ClientTransportEmitter
         if (!limited) return;
 
         writer.Line();
-        var rateLimits = RateLimitTemplate.Replace("{AccountKey}", AccountKey(api));
+        var rateLimits = RateLimitTemplate
+            .Replace("{Limiter}", hasRateLimiting ? RateLimitingLimiter : SemaphoreLimiter)
+            .Replace("{AccountKey}", AccountKey(api));
         if (!api.HasBatches) rateLimits = WithoutBatchTracking(rateLimits);
         foreach (var line in rateLimits.Split('\n')) writer.Line(line.TrimEnd('\r'));
         writer.Line();
@@ -169,10 +172,8 @@ private static global::System.TimeSpan Backoff({Policy} policy, int attempt)
 }
 """;
 
-    private const string RateLimitTemplate = """
-/// <summary>At most <c>Requests</c> calls in any window of <c>Window</c>.</summary>
-private sealed record RateLimit(string Scope, int Requests, global::System.TimeSpan Window);
-
+    /// <summary>The limiter from System.Threading.RateLimiting, where the project references it.</summary>
+    private const string RateLimitingLimiter = """
 /// <summary>One limiter per rate limit, server address, account and clock, shared by every instance of this client.</summary>
 private static readonly global::System.Collections.Concurrent.ConcurrentDictionary<string, global::System.Threading.RateLimiting.ConcurrencyLimiter> Limiters = new();
 
@@ -196,8 +197,40 @@ private async global::System.Threading.Tasks.Task<Permit> AcquireAsync(RateLimit
     return new Permit(lease, rateLimit.Window, _options.TimeProvider);
 }
 
+""";
+
+    /// <summary>The same permits on a <c>SemaphoreSlim</c>, for projects without System.Threading.RateLimiting.</summary>
+    private const string SemaphoreLimiter = """
+/// <summary>One pool of permits per rate limit, server address, account and clock, shared by every instance of this client.</summary>
+private static readonly global::System.Collections.Concurrent.ConcurrentDictionary<string, global::System.Threading.SemaphoreSlim> Limiters = new();
+
+/// <summary>Waits for one of the <c>Requests</c> permits; it comes back a window after its call is sent.</summary>
+private async global::System.Threading.Tasks.Task<Permit> AcquireAsync(RateLimit rateLimit, global::System.Threading.CancellationToken cancellationToken)
+{
+    var permits = Limiters.GetOrAdd(LimiterKey(rateLimit), static (_, requests) => new global::System.Threading.SemaphoreSlim(requests, requests), rateLimit.Requests);
+    if (!permits.Wait(0))
+    {
+        CurrentBatch.Value?.Waited();
+        await permits.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    return new Permit(new SemaphoreRelease(permits), rateLimit.Window, _options.TimeProvider);
+}
+
+private sealed class SemaphoreRelease(global::System.Threading.SemaphoreSlim permits) : global::System.IDisposable
+{
+    public void Dispose() => permits.Release();
+}
+
+""";
+
+    private const string RateLimitTemplate = """
+/// <summary>At most <c>Requests</c> calls in any window of <c>Window</c>.</summary>
+private sealed record RateLimit(string Scope, int Requests, global::System.TimeSpan Window);
+
+{Limiter}
 /// <summary>A permit of the rate limit, given back one window after the call it allows was sent.</summary>
-private sealed class Permit(global::System.Threading.RateLimiting.RateLimitLease lease, global::System.TimeSpan window, global::System.TimeProvider time)
+private sealed class Permit(global::System.IDisposable lease, global::System.TimeSpan window, global::System.TimeProvider time)
 {
     public void StartWindow() => _ = ReleaseAfterWindowAsync();
 

@@ -53,12 +53,8 @@ namespace Vendors.HighLevel
             url.Append("/contacts/");
             url.Append(global::System.Uri.EscapeDataString(contactId));
             url.Append("/tasks");
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, url.ToString());
-            request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
-            if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("CreateContactTask", "HighLevelClientOptions.BearerToken");
-            request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.BearerToken);
-            request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.CreateTaskParams);
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var requestUri = url.ToString();
+            using var response = await SendAsync(CreateRequest, "CreateContactTask", idempotent: false, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 201:
@@ -72,6 +68,17 @@ namespace Vendors.HighLevel
                 default:
                     if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.TaskByIsSuccessfulResponseDto, "CreateContactTask", cancellationToken).ConfigureAwait(false);
                     throw await ErrorAsync(response, "CreateContactTask", null, cancellationToken).ConfigureAwait(false);
+            }
+
+            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
+            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            {
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
+                request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
+                if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("CreateContactTask", "HighLevelClientOptions.BearerToken");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.BearerToken);
+                request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.CreateTaskParams);
+                return request;
             }
         }
 
@@ -95,12 +102,8 @@ namespace Vendors.HighLevel
             url.Append("/locations/");
             url.Append(global::System.Uri.EscapeDataString(locationId));
             url.Append("/recurring-tasks");
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, url.ToString());
-            request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
-            if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("CreateRecurringTask", "HighLevelClientOptions.BearerToken");
-            request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.BearerToken);
-            request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.RecurringTaskCreateDTO);
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var requestUri = url.ToString();
+            using var response = await SendAsync(CreateRequest, "CreateRecurringTask", idempotent: false, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 201:
@@ -112,6 +115,17 @@ namespace Vendors.HighLevel
                 default:
                     if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "CreateRecurringTask", cancellationToken).ConfigureAwait(false);
                     throw await ErrorAsync(response, "CreateRecurringTask", null, cancellationToken).ConfigureAwait(false);
+            }
+
+            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
+            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            {
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
+                request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
+                if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("CreateRecurringTask", "HighLevelClientOptions.BearerToken");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.BearerToken);
+                request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.RecurringTaskCreateDTO);
+                return request;
             }
         }
 
@@ -138,12 +152,8 @@ namespace Vendors.HighLevel
             url.Append(global::System.Uri.EscapeDataString(locationId));
             url.Append("/recurring-tasks/");
             url.Append(global::System.Uri.EscapeDataString(id));
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, url.ToString());
-            request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
-            if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("UpdateRecurringTask", "HighLevelClientOptions.BearerToken");
-            request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.BearerToken);
-            request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.RecurringTaskUpdateDTO);
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var requestUri = url.ToString();
+            using var response = await SendAsync(CreateRequest, "UpdateRecurringTask", idempotent: true, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -156,6 +166,108 @@ namespace Vendors.HighLevel
                     if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "UpdateRecurringTask", cancellationToken).ConfigureAwait(false);
                     throw await ErrorAsync(response, "UpdateRecurringTask", null, cancellationToken).ConfigureAwait(false);
             }
+
+            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
+            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            {
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, requestUri);
+                request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
+                if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("UpdateRecurringTask", "HighLevelClientOptions.BearerToken");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.BearerToken);
+                request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.RecurringTaskUpdateDTO);
+                return request;
+            }
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+            global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
+            string operation,
+            bool idempotent,
+            global::System.Threading.CancellationToken cancellationToken)
+        {
+            var policy = _options.Retry;
+            var time = _options.TimeProvider;
+            var started = time.GetTimestamp();
+            for (var attempt = 1; ; attempt++)
+            {
+                global::System.Net.Http.HttpResponseMessage response;
+                using (var request = createRequest())
+                {
+                    try
+                    {
+                        response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (global::System.Net.Http.HttpRequestException exception) when (
+                        exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError &&
+                        attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
+                    {
+                        // The connection never opened, so the server never saw the request.
+                        await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+                }
+
+                var status = (int)response.StatusCode;
+                var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
+                if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
+                {
+                    response.Dispose();
+                    await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                return response;
+            }
+
+            bool Fits(long startedAt, global::System.TimeSpan delay) => time.GetElapsedTime(startedAt) + delay <= policy.TotalDeadline;
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendOnceAsync(
+            global::System.Net.Http.HttpRequestMessage request,
+            string operation,
+            HighLevelRetryPolicy policy,
+            global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (policy.AttemptTimeout is not { } limit) return await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using var timeout = new global::System.Threading.CancellationTokenSource(limit, _options.TimeProvider);
+            using var linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            try
+            {
+                return await _httpClient.SendAsync(request, linked.Token).ConfigureAwait(false);
+            }
+            catch (global::System.OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // The shape HttpClient gives its own timeout, so callers handle both alike.
+                throw new global::System.Threading.Tasks.TaskCanceledException(
+                    $"{operation} was cancelled after the attempt timeout of {limit.TotalSeconds:0.###} s.",
+                    new global::System.TimeoutException($"{operation} took longer than {limit.TotalSeconds:0.###} s.", exception));
+            }
+        }
+
+        private async global::System.Threading.Tasks.Task WaitAsync(global::System.TimeSpan delay, global::System.Threading.CancellationToken cancellationToken)
+        {
+            await global::System.Threading.Tasks.Task.Delay(delay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        private global::System.TimeSpan RetryDelay(global::System.Net.Http.HttpResponseMessage response, HighLevelRetryPolicy policy, int attempt)
+        {
+            var retryAfter = response.Headers.RetryAfter;
+            if (retryAfter?.Delta is { } delta) return delta;
+            if (retryAfter?.Date is { } date)
+            {
+                var untilThen = date - _options.TimeProvider.GetUtcNow();
+                return untilThen > global::System.TimeSpan.Zero ? untilThen : global::System.TimeSpan.Zero;
+            }
+
+            return Backoff(policy, attempt);
+        }
+
+        /// <summary>Doubles from the base delay up to the cap, then takes a random point in its upper half so clients spread out.</summary>
+        private static global::System.TimeSpan Backoff(HighLevelRetryPolicy policy, int attempt)
+        {
+            var exponential = policy.BaseDelay.TotalMilliseconds * global::System.Math.Pow(2, attempt - 1);
+            var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
+            return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
         }
 
         private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)

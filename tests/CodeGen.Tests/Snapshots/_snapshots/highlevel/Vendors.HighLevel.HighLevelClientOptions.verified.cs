@@ -29,6 +29,16 @@ namespace Vendors.HighLevel
         /// </remarks>
         public string? BearerToken { get; set; }
 
+        /// <summary>
+        /// When calls are retried; &lt;c&gt;HighLevelRetryPolicy.None&lt;/c&gt; turns retries off.
+        /// </summary>
+        public HighLevelRetryPolicy Retry { get; set; } = new();
+
+        /// <summary>
+        /// The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.
+        /// </summary>
+        public global::System.TimeProvider TimeProvider { get; set; } = global::System.TimeProvider.System;
+
         /// <summary>The address requests go to: <see cref="BaseAddress"/> when set, else the spec's server.</summary>
         /// <returns>An absolute address, or null when neither is known.</returns>
         public global::System.Uri? ResolveServerAddress()

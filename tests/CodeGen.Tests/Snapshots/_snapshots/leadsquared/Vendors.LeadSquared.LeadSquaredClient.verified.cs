@@ -53,9 +53,8 @@ namespace Vendors.LeadSquared
             if (string.IsNullOrEmpty(_options.AccessKey) || string.IsNullOrEmpty(_options.SecretKey)) throw MissingCredentials("CreateTasksInBulk", "LeadSquaredClientOptions.AccessKey and LeadSquaredClientOptions.SecretKey");
             AppendQuery(url, ref hasQuery, "accessKey", _options.AccessKey!);
             AppendQuery(url, ref hasQuery, "secretKey", _options.SecretKey!);
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, url.ToString());
-            request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.CreateTasksInBulkRequest);
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var requestUri = url.ToString();
+            using var response = await SendAsync(CreateRequest, "CreateTasksInBulk", idempotent: false, RateLimits.CreateTasksInBulk, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -74,6 +73,245 @@ namespace Vendors.LeadSquared
                     if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.CreateTasksInBulkResponse, "CreateTasksInBulk", cancellationToken).ConfigureAwait(false);
                     throw await ErrorAsync(response, "CreateTasksInBulk", null, cancellationToken).ConfigureAwait(false);
             }
+
+            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
+            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            {
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
+                request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.CreateTasksInBulkRequest);
+                return request;
+            }
+        }
+
+        /// <summary>
+        /// Create Tasks in Bulk for any number of items: splits &lt;c&gt;TaskList&lt;/c&gt; into calls of at most 50 and accounts for every item.
+        /// </summary>
+        /// <remarks>
+        /// Calls run LeadSquaredClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. Cancelling returns the result so far, with the items not sent marked not attempted.
+        /// </remarks>
+        /// <param name="request">The request, with all the items in <c>TaskList</c>; its other values go into every call.</param>
+        /// <param name="progress">Reports items done, calls made and waits as they change.</param>
+        /// <param name="cancellationToken">Stops sending further calls.</param>
+        /// <returns>One outcome per item, by its index in the request.</returns>
+        public async global::System.Threading.Tasks.Task<BatchResult<global::Vendors.LeadSquared.BulkTask>> CreateTasksInBulkInBatchesAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(request);
+            var items = request.TaskList ?? new global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask>();
+            var outcomes = new BatchItemResult<global::Vendors.LeadSquared.BulkTask>[items.Count];
+            var tracker = new BatchTracker(items.Count, progress);
+            using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));
+            var calls = new global::System.Collections.Generic.List<global::System.Threading.Tasks.Task>();
+            for (var start = 0; start < items.Count; start += 50)
+            {
+                var indexes = global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(start, global::System.Math.Min(50, items.Count - start)));
+                calls.Add(SendBatchAsync(indexes));
+            }
+            await global::System.Threading.Tasks.Task.WhenAll(calls).ConfigureAwait(false);
+            return new BatchResult<global::Vendors.LeadSquared.BulkTask>(outcomes, tracker.Calls);
+
+            async global::System.Threading.Tasks.Task SendBatchAsync(int[] indexes)
+            {
+                try
+                {
+                    await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (global::System.OperationCanceledException)
+                {
+                    Settle(indexes, BatchItemStatus.NotAttempted, null, "Cancelled before it was sent.", null);
+                    return;
+                }
+                try
+                {
+                    CurrentBatch.Value = tracker;
+                    var part = new global::Vendors.LeadSquared.CreateTasksInBulkRequest { TaskList = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), StatusWebhookURL = request.StatusWebhookURL };
+                    var response = await CreateTasksInBulkAsync(part, cancellationToken).ConfigureAwait(false);
+                    Settle(indexes, BatchItemStatus.Succeeded, global::System.Convert.ToString(response.Message?.Id, global::System.Globalization.CultureInfo.InvariantCulture), null, null);
+                }
+                catch (LeadSquaredApiException exception)
+                {
+                    var status = exception.StatusCode is 429 or 503
+                        ? BatchItemStatus.NotAttempted
+                        : exception.StatusCode is >= 400 and < 500 ? BatchItemStatus.Rejected : BatchItemStatus.OutcomeUnknown;
+                    Settle(indexes, status, null, exception.Message, exception);
+                }
+                catch (global::System.Net.Http.HttpRequestException exception)
+                {
+                    var status = exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError ? BatchItemStatus.NotAttempted : BatchItemStatus.OutcomeUnknown;
+                    Settle(indexes, status, null, exception.Message, exception);
+                }
+                catch (global::System.OperationCanceledException exception)
+                {
+                    // Sent, or being sent: whether the vendor acted on it is unknown.
+                    Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }
+
+            void Settle(int[] indexes, BatchItemStatus status, string? id, string? reason, global::System.Exception? error)
+            {
+                foreach (var index in indexes) outcomes[index] = new BatchItemResult<global::Vendors.LeadSquared.BulkTask>(index, items[index], status, id, reason, error);
+                tracker.ItemsDone(indexes.Length);
+            }
+        }
+
+        /// <summary>The batched operation running on this async flow, if any, to count its calls and waits.</summary>
+        private static readonly global::System.Threading.AsyncLocal<BatchTracker?> CurrentBatch = new();
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+            global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
+            string operation,
+            bool idempotent,
+            RateLimit? rateLimit,
+            global::System.Threading.CancellationToken cancellationToken)
+        {
+            var policy = _options.Retry;
+            var time = _options.TimeProvider;
+            var started = time.GetTimestamp();
+            for (var attempt = 1; ; attempt++)
+            {
+                global::System.Net.Http.HttpResponseMessage response;
+                using (var request = createRequest())
+                {
+                    try
+                    {
+                        var permit = rateLimit is null ? null : await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
+                        // The window starts as the call leaves, so no window of that length holds more calls than the limit.
+                        permit?.StartWindow();
+                        CurrentBatch.Value?.CallMade();
+                        response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (global::System.Net.Http.HttpRequestException exception) when (
+                        exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError &&
+                        attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
+                    {
+                        // The connection never opened, so the server never saw the request.
+                        await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+                }
+
+                var status = (int)response.StatusCode;
+                var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
+                if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
+                {
+                    response.Dispose();
+                    await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                return response;
+            }
+
+            bool Fits(long startedAt, global::System.TimeSpan delay) => time.GetElapsedTime(startedAt) + delay <= policy.TotalDeadline;
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendOnceAsync(
+            global::System.Net.Http.HttpRequestMessage request,
+            string operation,
+            LeadSquaredRetryPolicy policy,
+            global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (policy.AttemptTimeout is not { } limit) return await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using var timeout = new global::System.Threading.CancellationTokenSource(limit, _options.TimeProvider);
+            using var linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            try
+            {
+                return await _httpClient.SendAsync(request, linked.Token).ConfigureAwait(false);
+            }
+            catch (global::System.OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // The shape HttpClient gives its own timeout, so callers handle both alike.
+                throw new global::System.Threading.Tasks.TaskCanceledException(
+                    $"{operation} was cancelled after the attempt timeout of {limit.TotalSeconds:0.###} s.",
+                    new global::System.TimeoutException($"{operation} took longer than {limit.TotalSeconds:0.###} s.", exception));
+            }
+        }
+
+        private async global::System.Threading.Tasks.Task WaitAsync(global::System.TimeSpan delay, global::System.Threading.CancellationToken cancellationToken)
+        {
+            CurrentBatch.Value?.Waited();
+            await global::System.Threading.Tasks.Task.Delay(delay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        private global::System.TimeSpan RetryDelay(global::System.Net.Http.HttpResponseMessage response, LeadSquaredRetryPolicy policy, int attempt)
+        {
+            var retryAfter = response.Headers.RetryAfter;
+            if (retryAfter?.Delta is { } delta) return delta;
+            if (retryAfter?.Date is { } date)
+            {
+                var untilThen = date - _options.TimeProvider.GetUtcNow();
+                return untilThen > global::System.TimeSpan.Zero ? untilThen : global::System.TimeSpan.Zero;
+            }
+
+            return Backoff(policy, attempt);
+        }
+
+        /// <summary>Doubles from the base delay up to the cap, then takes a random point in its upper half so clients spread out.</summary>
+        private static global::System.TimeSpan Backoff(LeadSquaredRetryPolicy policy, int attempt)
+        {
+            var exponential = policy.BaseDelay.TotalMilliseconds * global::System.Math.Pow(2, attempt - 1);
+            var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
+            return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
+        }
+
+        /// <summary>At most <c>Requests</c> calls in any window of <c>Window</c>.</summary>
+        private sealed record RateLimit(string Scope, int Requests, global::System.TimeSpan Window);
+
+        /// <summary>One limiter per rate limit, server address, account and clock, shared by every instance of this client.</summary>
+        private static readonly global::System.Collections.Concurrent.ConcurrentDictionary<string, global::System.Threading.RateLimiting.ConcurrencyLimiter> Limiters = new();
+
+        /// <summary>Waits for one of the <c>Requests</c> permits; it comes back a window after its call is sent.</summary>
+        private async global::System.Threading.Tasks.Task<Permit> AcquireAsync(RateLimit rateLimit, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var limiter = Limiters.GetOrAdd(LimiterKey(rateLimit), static (_, requests) => new global::System.Threading.RateLimiting.ConcurrencyLimiter(
+                new global::System.Threading.RateLimiting.ConcurrencyLimiterOptions
+                {
+                    PermitLimit = requests,
+                    QueueLimit = int.MaxValue,
+                    QueueProcessingOrder = global::System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst,
+                }), rateLimit.Requests);
+            var lease = limiter.AttemptAcquire();
+            if (!lease.IsAcquired)
+            {
+                CurrentBatch.Value?.Waited();
+                lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new Permit(lease, rateLimit.Window, _options.TimeProvider);
+        }
+
+        /// <summary>A permit of the rate limit, given back one window after the call it allows was sent.</summary>
+        private sealed class Permit(global::System.IDisposable lease, global::System.TimeSpan window, global::System.TimeProvider time)
+        {
+            public void StartWindow() => _ = ReleaseAfterWindowAsync();
+
+            private async global::System.Threading.Tasks.Task ReleaseAfterWindowAsync()
+            {
+                try
+                {
+                    await global::System.Threading.Tasks.Task.Delay(window, time).ConfigureAwait(false);
+                }
+                finally
+                {
+                    lease.Dispose();
+                }
+            }
+        }
+
+        private string LimiterKey(RateLimit rateLimit)
+        {
+            // A hash, so the key held for the process's lifetime carries no credential.
+            var account = global::System.Convert.ToHexString(global::System.Security.Cryptography.SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(string.Join("\n", _options.AccessKey, _options.SecretKey))));
+            return $"{rateLimit.Scope}|{_baseUrl}|{account}|{(global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_options.TimeProvider))}";
+        }
+
+        /// <summary>The rate limits the spec declares.</summary>
+        private static class RateLimits
+        {
+            public static readonly RateLimit CreateTasksInBulk = new("CreateTasksInBulk", 25, global::System.TimeSpan.FromSeconds(5));
         }
 
         private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)

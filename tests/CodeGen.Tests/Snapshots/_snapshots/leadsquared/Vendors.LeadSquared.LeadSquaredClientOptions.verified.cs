@@ -45,6 +45,21 @@ namespace Vendors.LeadSquared
         /// </remarks>
         public string? SecretKey { get; set; }
 
+        /// <summary>
+        /// When calls are retried; &lt;c&gt;LeadSquaredRetryPolicy.None&lt;/c&gt; turns retries off.
+        /// </summary>
+        public LeadSquaredRetryPolicy Retry { get; set; } = new();
+
+        /// <summary>
+        /// The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.
+        /// </summary>
+        public global::System.TimeProvider TimeProvider { get; set; } = global::System.TimeProvider.System;
+
+        /// <summary>
+        /// How many calls a batched operation makes at once, within the rate limit. Default: 4.
+        /// </summary>
+        public int MaxParallelCalls { get; set; } = 4;
+
         /// <summary>The address requests go to: <see cref="BaseAddress"/> when set, else the spec's server.</summary>
         /// <returns>An absolute address, or null when neither is known.</returns>
         public global::System.Uri? ResolveServerAddress()

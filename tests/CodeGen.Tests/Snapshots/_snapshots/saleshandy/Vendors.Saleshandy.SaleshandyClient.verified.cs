@@ -49,11 +49,8 @@ namespace Vendors.Saleshandy
             global::System.ArgumentNullException.ThrowIfNull(body);
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/v1/tasks/create");
-            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, url.ToString());
-            if (string.IsNullOrEmpty(_options.ApiKey)) throw MissingCredentials("CreateTask", "SaleshandyClientOptions.ApiKey");
-            request.Headers.TryAddWithoutValidation("x-api-key", _options.ApiKey);
-            request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.CreateTaskRequest);
-            using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var requestUri = url.ToString();
+            using var response = await SendAsync(CreateRequest, "CreateTask", idempotent: false, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -62,6 +59,198 @@ namespace Vendors.Saleshandy
                     if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.CreateTaskResponse, "CreateTask", cancellationToken).ConfigureAwait(false);
                     throw await ErrorAsync(response, "CreateTask", null, cancellationToken).ConfigureAwait(false);
             }
+
+            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
+            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            {
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
+                if (string.IsNullOrEmpty(_options.ApiKey)) throw MissingCredentials("CreateTask", "SaleshandyClientOptions.ApiKey");
+                request.Headers.TryAddWithoutValidation("x-api-key", _options.ApiKey);
+                request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.CreateTaskRequest);
+                return request;
+            }
+        }
+
+        /// <summary>
+        /// Create a task for any number of items: splits &lt;c&gt;prospectIds&lt;/c&gt; into calls of at most 100 and accounts for every item.
+        /// </summary>
+        /// <remarks>
+        /// Calls run SaleshandyClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. Cancelling returns the result so far, with the items not sent marked not attempted.
+        /// </remarks>
+        /// <param name="request">The request, with all the items in <c>prospectIds</c>; its other values go into every call.</param>
+        /// <param name="progress">Reports items done, calls made and waits as they change.</param>
+        /// <param name="cancellationToken">Stops sending further calls.</param>
+        /// <returns>One outcome per item, by its index in the request.</returns>
+        public async global::System.Threading.Tasks.Task<BatchResult<string>> CreateTaskInBatchesAsync(global::Vendors.Saleshandy.CreateTaskRequest request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(request);
+            var items = request.ProspectIds ?? new global::System.Collections.Generic.List<string>();
+            var outcomes = new BatchItemResult<string>[items.Count];
+            var tracker = new BatchTracker(items.Count, progress);
+            using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));
+            var calls = new global::System.Collections.Generic.List<global::System.Threading.Tasks.Task>();
+            for (var start = 0; start < items.Count; start += 100)
+            {
+                var indexes = global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(start, global::System.Math.Min(100, items.Count - start)));
+                calls.Add(SendBatchAsync(indexes));
+            }
+            await global::System.Threading.Tasks.Task.WhenAll(calls).ConfigureAwait(false);
+            return new BatchResult<string>(outcomes, tracker.Calls);
+
+            async global::System.Threading.Tasks.Task SendBatchAsync(int[] indexes)
+            {
+                try
+                {
+                    await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (global::System.OperationCanceledException)
+                {
+                    Settle(indexes, BatchItemStatus.NotAttempted, null, "Cancelled before it was sent.", null);
+                    return;
+                }
+                try
+                {
+                    CurrentBatch.Value = tracker;
+                    var part = new global::Vendors.Saleshandy.CreateTaskRequest { ProspectIds = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), TaskType = request.TaskType, Priority = request.Priority, DueDate = request.DueDate, TaskNote = request.TaskNote };
+                    var response = await CreateTaskAsync(part, cancellationToken).ConfigureAwait(false);
+                    var reported = response.Payload?.Results;
+                    for (var i = 0; i < indexes.Length; i++)
+                    {
+                        var index = indexes[i];
+                        var outcome = reported is null ? null : global::System.Linq.Enumerable.FirstOrDefault(reported, r => r is not null && global::System.Object.Equals(r.ProspectId, items[index]));
+                        if (outcome is null)
+                        {
+                            Settle(new[] { index }, BatchItemStatus.OutcomeUnknown, null, "The response reports no outcome for this item.", null);
+                            continue;
+                        }
+                        var succeeded = outcome.Success == true;
+                        Settle(new[] { index }, succeeded ? BatchItemStatus.Succeeded : BatchItemStatus.Rejected, global::System.Convert.ToString(outcome.TaskId, global::System.Globalization.CultureInfo.InvariantCulture), succeeded ? null : "The vendor reported that this item failed.", null);
+                    }
+                }
+                catch (SaleshandyApiException exception)
+                {
+                    var status = exception.StatusCode is 429 or 503
+                        ? BatchItemStatus.NotAttempted
+                        : exception.StatusCode is >= 400 and < 500 ? BatchItemStatus.Rejected : BatchItemStatus.OutcomeUnknown;
+                    Settle(indexes, status, null, exception.Message, exception);
+                }
+                catch (global::System.Net.Http.HttpRequestException exception)
+                {
+                    var status = exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError ? BatchItemStatus.NotAttempted : BatchItemStatus.OutcomeUnknown;
+                    Settle(indexes, status, null, exception.Message, exception);
+                }
+                catch (global::System.OperationCanceledException exception)
+                {
+                    // Sent, or being sent: whether the vendor acted on it is unknown.
+                    Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }
+
+            void Settle(int[] indexes, BatchItemStatus status, string? id, string? reason, global::System.Exception? error)
+            {
+                foreach (var index in indexes) outcomes[index] = new BatchItemResult<string>(index, items[index], status, id, reason, error);
+                tracker.ItemsDone(indexes.Length);
+            }
+        }
+
+        /// <summary>The batched operation running on this async flow, if any, to count its calls and waits.</summary>
+        private static readonly global::System.Threading.AsyncLocal<BatchTracker?> CurrentBatch = new();
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+            global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
+            string operation,
+            bool idempotent,
+            global::System.Threading.CancellationToken cancellationToken)
+        {
+            var policy = _options.Retry;
+            var time = _options.TimeProvider;
+            var started = time.GetTimestamp();
+            for (var attempt = 1; ; attempt++)
+            {
+                global::System.Net.Http.HttpResponseMessage response;
+                using (var request = createRequest())
+                {
+                    try
+                    {
+                        CurrentBatch.Value?.CallMade();
+                        response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (global::System.Net.Http.HttpRequestException exception) when (
+                        exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError &&
+                        attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
+                    {
+                        // The connection never opened, so the server never saw the request.
+                        await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+                }
+
+                var status = (int)response.StatusCode;
+                var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
+                if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
+                {
+                    response.Dispose();
+                    await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                return response;
+            }
+
+            bool Fits(long startedAt, global::System.TimeSpan delay) => time.GetElapsedTime(startedAt) + delay <= policy.TotalDeadline;
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendOnceAsync(
+            global::System.Net.Http.HttpRequestMessage request,
+            string operation,
+            SaleshandyRetryPolicy policy,
+            global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (policy.AttemptTimeout is not { } limit) return await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using var timeout = new global::System.Threading.CancellationTokenSource(limit, _options.TimeProvider);
+            using var linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            try
+            {
+                return await _httpClient.SendAsync(request, linked.Token).ConfigureAwait(false);
+            }
+            catch (global::System.OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // The shape HttpClient gives its own timeout, so callers handle both alike.
+                throw new global::System.Threading.Tasks.TaskCanceledException(
+                    $"{operation} was cancelled after the attempt timeout of {limit.TotalSeconds:0.###} s.",
+                    new global::System.TimeoutException($"{operation} took longer than {limit.TotalSeconds:0.###} s.", exception));
+            }
+        }
+
+        private async global::System.Threading.Tasks.Task WaitAsync(global::System.TimeSpan delay, global::System.Threading.CancellationToken cancellationToken)
+        {
+            CurrentBatch.Value?.Waited();
+            await global::System.Threading.Tasks.Task.Delay(delay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        private global::System.TimeSpan RetryDelay(global::System.Net.Http.HttpResponseMessage response, SaleshandyRetryPolicy policy, int attempt)
+        {
+            var retryAfter = response.Headers.RetryAfter;
+            if (retryAfter?.Delta is { } delta) return delta;
+            if (retryAfter?.Date is { } date)
+            {
+                var untilThen = date - _options.TimeProvider.GetUtcNow();
+                return untilThen > global::System.TimeSpan.Zero ? untilThen : global::System.TimeSpan.Zero;
+            }
+
+            return Backoff(policy, attempt);
+        }
+
+        /// <summary>Doubles from the base delay up to the cap, then takes a random point in its upper half so clients spread out.</summary>
+        private static global::System.TimeSpan Backoff(SaleshandyRetryPolicy policy, int attempt)
+        {
+            var exponential = policy.BaseDelay.TotalMilliseconds * global::System.Math.Pow(2, attempt - 1);
+            var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
+            return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
         }
 
         private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
