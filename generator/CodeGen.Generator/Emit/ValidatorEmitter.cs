@@ -61,8 +61,9 @@ internal static class ValidatorEmitter
 
     private static void WritePatternField(CodeWriter writer, string name, ValueConstraints constraints)
     {
+        // The options ConstraintReader checked the pattern with.
         var options = "global::System.Text.RegularExpressions.RegexOptions.";
-        var optionList = constraints.PatternIsEcmaScript ? $"{options}ECMAScript | {options}CultureInvariant" : $"{options}CultureInvariant";
+        var optionList = $"{options}ECMAScript | {options}CultureInvariant";
         writer.Line($"private static readonly {Regex} {name} = new {Regex}(").Indent();
         writer.Line(Text.Literal(constraints.Pattern!) + ",");
         writer.Line(optionList + ",");

@@ -4,17 +4,15 @@ namespace CodeGen.Model;
 /// The validation keywords of a schema that apply to its value's type: lengths, pattern and format for strings,
 /// bounds for numbers, item counts and uniqueness for arrays. Null where the schema does not say.
 /// </summary>
-/// <param name="Pattern">A regular expression the string must contain a match of (not anchored unless it says so).</param>
-/// <param name="PatternIsEcmaScript">
-/// The pattern compiles with ECMAScript semantics (<c>\d</c> is <c>[0-9]</c>, as JSON Schema intends); false for
-/// patterns that need .NET-only syntax, which are matched with .NET semantics.
+/// <param name="Pattern">
+/// A regular expression the string must contain a match of (not anchored unless it says so); it compiles in .NET
+/// with ECMAScript semantics, as JSON Schema intends (<c>\d</c> is <c>[0-9]</c>).
 /// </param>
 /// <param name="Format">The <c>format</c> of a string, such as <c>email</c> or <c>uri</c>.</param>
 internal sealed record ValueConstraints(
     int? MinLength = null,
     int? MaxLength = null,
     string? Pattern = null,
-    bool PatternIsEcmaScript = false,
     string? Format = null,
     NumberBound? Minimum = null,
     NumberBound? Maximum = null,

@@ -13,7 +13,8 @@ namespace CodeGen.Parsing;
 /// </summary>
 internal static class ConstraintReader
 {
-    private const RegexOptions EcmaScriptOptions = RegexOptions.ECMAScript | RegexOptions.CultureInvariant;
+    /// <summary>The options the generated validators match patterns with.</summary>
+    public const RegexOptions PatternOptions = RegexOptions.ECMAScript | RegexOptions.CultureInvariant;
 
     public static TypeModel Apply(YamlMappingNode schema, TypeModel type, string schemaPath, DiagnosticBag diagnostics)
     {
@@ -42,16 +43,11 @@ internal static class ConstraintReader
             _diagnostics = diagnostics;
         }
 
-        public ValueConstraints StringConstraints()
-        {
-            var (pattern, isEcmaScript) = Pattern();
-            return new ValueConstraints(
-                MinLength: Count("minLength"),
-                MaxLength: Count("maxLength"),
-                Pattern: pattern,
-                PatternIsEcmaScript: isEcmaScript,
-                Format: _schema.GetString("format"));
-        }
+        public ValueConstraints StringConstraints() => new(
+            MinLength: Count("minLength"),
+            MaxLength: Count("maxLength"),
+            Pattern: Pattern(),
+            Format: _schema.GetString("format"));
 
         public ValueConstraints NumberConstraints() => new(
             Minimum: Bound("minimum", "exclusiveMinimum", lower: true),
@@ -85,31 +81,24 @@ internal static class ConstraintReader
             return null;
         }
 
-        private (string? Pattern, bool IsEcmaScript) Pattern()
+        private string? Pattern()
         {
-            if (_schema.Get("pattern") is not { } node) return (null, false);
-            if (node is not YamlScalarNode { Value: { } pattern } || YamlNodes.IsNull((YamlScalarNode)node))
+            if (_schema.Get("pattern") is not { } node) return null;
+            if (node is not YamlScalarNode { Value: { } pattern } scalar || YamlNodes.IsNull(scalar))
             {
                 Invalid("pattern", node, "expected a regular expression");
-                return (null, false);
+                return null;
             }
 
-            if (Compiles(pattern, EcmaScriptOptions)) return (pattern, true);
-            if (Compiles(pattern, RegexOptions.CultureInvariant)) return (pattern, false);
-            Invalid("pattern", node, "it is not a regular expression .NET can compile");
-            return (null, false);
-        }
-
-        private static bool Compiles(string pattern, RegexOptions options)
-        {
             try
             {
-                _ = new Regex(pattern, options);
-                return true;
+                _ = new Regex(pattern, PatternOptions);
+                return pattern;
             }
-            catch (ArgumentException)
+            catch (ArgumentException exception)
             {
-                return false;
+                Invalid("pattern", node, "it does not compile as an ECMAScript regular expression in .NET (" + exception.Message + ")");
+                return null;
             }
         }
 
