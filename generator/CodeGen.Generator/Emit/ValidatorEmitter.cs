@@ -29,7 +29,7 @@ internal static class ValidatorEmitter
             }
 
             Text.WriteDocComment(writer,
-                "Checks this request against the constraints of its schema, all the way down, and lists every problem found.",
+                "Checks this object against the constraints of its schema, all the way down, and lists every problem found.",
                 "Checks required values, enum members, lengths, patterns, the email and uri formats, number bounds and item counts. " +
                 "Dates need no check: their types always write the format the spec asks for.");
             writer.Line($"/// <returns>The problems, each at the JSON path of the offending value in the API's wire names; valid when there are none.</returns>");

@@ -7,7 +7,7 @@ namespace Vendors.HighLevel
     partial class RecurringTaskUpdateDTO
     {
         /// <summary>
-        /// Checks this request against the constraints of its schema, all the way down, and lists every problem found.
+        /// Checks this object against the constraints of its schema, all the way down, and lists every problem found.
         /// </summary>
         /// <remarks>
         /// Checks required values, enum members, lengths, patterns, the email and uri formats, number bounds and item counts. Dates need no check: their types always write the format the spec asks for.
