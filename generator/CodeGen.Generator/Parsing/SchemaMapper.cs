@@ -38,7 +38,13 @@ internal sealed class SchemaMapper
         _root = root;
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
-        _typeNames = new NameScope(new[] { apiName + "JsonResolver", "Serialization" }.Concat(ValidationTypeNames.All).ToArray());
+        // The spec's infrastructure types keep their names; a schema that would clash is renamed and reported.
+        _typeNames = new NameScope(new[]
+        {
+            apiName + "JsonResolver", "Serialization", ApiNaming.ClientName(apiName), ApiNaming.ClientName(apiName) + "Options",
+            apiName + "ApiException", apiName + "ServiceCollectionExtensions", apiName + "RetryPolicy",
+            "BatchItemStatus", "BatchItemResult", "BatchResult", "BatchProgress", "BatchTracker",
+        }.Concat(ValidationTypeNames.All).ToArray());
         _componentSchemas = root.GetMapping("components")?.GetMapping("schemas");
     }
 
