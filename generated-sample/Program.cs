@@ -91,6 +91,31 @@ var bulk = await provider.GetRequiredService<LeadSquaredClient>().CreateTasksInB
 });
 Console.WriteLine($"Received: {bulk.Status}, request id {bulk.Message?.Id}");
 
+Section("LeadSquared: 120 tasks in batches (always against the fake)");
+var bulkClient = new LeadSquaredClient(new HttpClient(), new LeadSquaredClientOptions
+{
+    BaseAddress = fake.BaseAddress,
+    AccessKey = VendorFake.LeadSquaredAccessKey,
+    SecretKey = VendorFake.LeadSquaredSecretKey,
+});
+var manyTasks = new CreateTasksInBulkRequest
+{
+    TaskList = Enumerable.Range(1, 120).Select(i => new BulkTask
+    {
+        Name = $"Follow-up call {i}",
+        TaskType = new TaskTypeReference { Name = "To-do" },
+        RelatedEntity = TaskRelatedEntity.Lead,
+        RelatedEntityId = $"lead-{i:000}",
+    }).ToList(),
+};
+var bulkResult = await bulkClient.CreateTasksInBulkInBatchesAsync(manyTasks, new ConsoleProgress());
+if (!Console.IsOutputRedirected) Console.WriteLine();
+Console.WriteLine($"Result: {bulkResult}");
+foreach (var group in bulkResult.Items.GroupBy(item => (item.Status, item.Id)))
+{
+    Console.WriteLine($"  items {group.First().Index}..{group.Last().Index}: {group.Key.Status}, request id {group.Key.Id}");
+}
+
 Section("Saleshandy: create task");
 var prospects = real.Saleshandy is null ? new List<string> { "8PvBmrB7P7", "unknown-prospect" } : [real.Saleshandy.ProspectId];
 var saleshandy = await provider.GetRequiredService<SaleshandyClient>().CreateTaskAsync(new CreateTaskRequest
@@ -118,3 +143,15 @@ catch (HighLevelApiException<UnauthorizedDTO> exception)
 }
 
 static void Section(string title) => Console.WriteLine($"{Environment.NewLine}== {title}");
+
+/// <summary>Rewrites one progress line as a batched call advances.</summary>
+internal sealed class ConsoleProgress : IProgress<GeneratedSample.LeadSquared.BatchProgress>
+{
+    public void Report(GeneratedSample.LeadSquared.BatchProgress value)
+    {
+        var line = $"Progress: {value.ItemsDone}/{value.ItemsTotal} items, {value.CallsMade} calls, {value.Waits} waits";
+        // One line rewritten in place on a terminal; a line per report in a log.
+        if (Console.IsOutputRedirected) Console.WriteLine(line);
+        else Console.Write("\r" + line + "   ");
+    }
+}

@@ -17,7 +17,8 @@ internal static class ClientTransportEmitter
         var template = api.HasBatches ? BatchTrackingDeclaration + SendTemplate : WithoutBatchTracking(SendTemplate);
         var body = template
             .Replace("{RateLimitParameter}", limited ? "RateLimit? rateLimit,\n    " : "")
-            .Replace("{AcquirePermit}", limited ? "        if (rateLimit is not null) await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);\n" : "")
+            .Replace("{AcquirePermit}", limited ? AcquirePermit : "")
+            .Replace("{StartPermitWindow}", limited ? StartPermitWindow : "")
             .Replace("{Policy}", api.RetryPolicyName);
         foreach (var line in body.Split('\n')) writer.Line(line.TrimEnd('\r'));
         if (!limited) return;
@@ -62,6 +63,17 @@ private static readonly global::System.Threading.AsyncLocal<BatchTracker?> Curre
 
 """;
 
+    private const string AcquirePermit = """
+                var permit = rateLimit is null ? null : await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
+
+""";
+
+    private const string StartPermitWindow = """
+                // The window starts as the call leaves, so no window of that length holds more calls than the limit.
+                permit?.StartWindow();
+
+""";
+
     private const string SendTemplate = """
 private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
     global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -74,12 +86,12 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
     var started = time.GetTimestamp();
     for (var attempt = 1; ; attempt++)
     {
-{AcquirePermit}        global::System.Net.Http.HttpResponseMessage response;
+        global::System.Net.Http.HttpResponseMessage response;
         using (var request = createRequest())
         {
             try
             {
-                CurrentBatch.Value?.CallMade();
+{AcquirePermit}{StartPermitWindow}                CurrentBatch.Value?.CallMade();
                 response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
             }
             catch (global::System.Net.Http.HttpRequestException exception) when (
@@ -164,11 +176,8 @@ private sealed record RateLimit(string Scope, int Requests, global::System.TimeS
 /// <summary>One limiter per rate limit, server address, account and clock, shared by every instance of this client.</summary>
 private static readonly global::System.Collections.Concurrent.ConcurrentDictionary<string, global::System.Threading.RateLimiting.ConcurrencyLimiter> Limiters = new();
 
-/// <summary>
-/// Takes a permit and gives it back one window later: with at most <c>Requests</c> permits out, no window of that
-/// length ever holds more calls than the limit.
-/// </summary>
-private async global::System.Threading.Tasks.Task AcquireAsync(RateLimit rateLimit, global::System.Threading.CancellationToken cancellationToken)
+/// <summary>Waits for one of the <c>Requests</c> permits; it comes back a window after its call is sent.</summary>
+private async global::System.Threading.Tasks.Task<Permit> AcquireAsync(RateLimit rateLimit, global::System.Threading.CancellationToken cancellationToken)
 {
     var limiter = Limiters.GetOrAdd(LimiterKey(rateLimit), static (_, requests) => new global::System.Threading.RateLimiting.ConcurrencyLimiter(
         new global::System.Threading.RateLimiting.ConcurrencyLimiterOptions
@@ -184,18 +193,24 @@ private async global::System.Threading.Tasks.Task AcquireAsync(RateLimit rateLim
         lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
     }
 
-    _ = ReleaseAfterAsync(lease, rateLimit.Window, _options.TimeProvider);
+    return new Permit(lease, rateLimit.Window, _options.TimeProvider);
 }
 
-private static async global::System.Threading.Tasks.Task ReleaseAfterAsync(global::System.Threading.RateLimiting.RateLimitLease lease, global::System.TimeSpan window, global::System.TimeProvider time)
+/// <summary>A permit of the rate limit, given back one window after the call it allows was sent.</summary>
+private sealed class Permit(global::System.Threading.RateLimiting.RateLimitLease lease, global::System.TimeSpan window, global::System.TimeProvider time)
 {
-    try
+    public void StartWindow() => _ = ReleaseAfterWindowAsync();
+
+    private async global::System.Threading.Tasks.Task ReleaseAfterWindowAsync()
     {
-        await global::System.Threading.Tasks.Task.Delay(window, time).ConfigureAwait(false);
-    }
-    finally
-    {
-        lease.Dispose();
+        try
+        {
+            await global::System.Threading.Tasks.Task.Delay(window, time).ConfigureAwait(false);
+        }
+        finally
+        {
+            lease.Dispose();
+        }
     }
 }
 

@@ -30,7 +30,8 @@ internal sealed record RecordedRequest(
 }
 
 /// <summary>What the server answers.</summary>
-internal sealed record ScriptedResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default);
+/// <param name="DropConnection">Abort the connection instead of answering, after reading the request.</param>
+internal sealed record ScriptedResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default, bool DropConnection = false);
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (Kestrel, a free port) that records every request and answers as the test says.
@@ -82,6 +83,12 @@ internal sealed class RecordingServer : IAsyncDisposable
         _requests.Enqueue(request);
 
         var response = Respond(request);
+        if (response.DropConnection)
+        {
+            context.Abort();
+            return;
+        }
+
         if (response.Delay > TimeSpan.Zero)
         {
             try
