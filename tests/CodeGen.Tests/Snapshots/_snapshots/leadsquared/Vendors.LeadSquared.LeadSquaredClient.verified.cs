@@ -172,12 +172,14 @@ namespace Vendors.LeadSquared
             var started = time.GetTimestamp();
             for (var attempt = 1; ; attempt++)
             {
-                if (rateLimit is not null) await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
                 global::System.Net.Http.HttpResponseMessage response;
                 using (var request = createRequest())
                 {
                     try
                     {
+                        var permit = rateLimit is null ? null : await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
+                        // The window starts as the call leaves, so no window of that length holds more calls than the limit.
+                        permit?.StartWindow();
                         CurrentBatch.Value?.CallMade();
                         response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
                     }
@@ -261,11 +263,8 @@ namespace Vendors.LeadSquared
         /// <summary>One limiter per rate limit, server address, account and clock, shared by every instance of this client.</summary>
         private static readonly global::System.Collections.Concurrent.ConcurrentDictionary<string, global::System.Threading.RateLimiting.ConcurrencyLimiter> Limiters = new();
 
-        /// <summary>
-        /// Takes a permit and gives it back one window later: with at most <c>Requests</c> permits out, no window of that
-        /// length ever holds more calls than the limit.
-        /// </summary>
-        private async global::System.Threading.Tasks.Task AcquireAsync(RateLimit rateLimit, global::System.Threading.CancellationToken cancellationToken)
+        /// <summary>Waits for one of the <c>Requests</c> permits; it comes back a window after its call is sent.</summary>
+        private async global::System.Threading.Tasks.Task<Permit> AcquireAsync(RateLimit rateLimit, global::System.Threading.CancellationToken cancellationToken)
         {
             var limiter = Limiters.GetOrAdd(LimiterKey(rateLimit), static (_, requests) => new global::System.Threading.RateLimiting.ConcurrencyLimiter(
                 new global::System.Threading.RateLimiting.ConcurrencyLimiterOptions
@@ -281,18 +280,24 @@ namespace Vendors.LeadSquared
                 lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
             }
 
-            _ = ReleaseAfterAsync(lease, rateLimit.Window, _options.TimeProvider);
+            return new Permit(lease, rateLimit.Window, _options.TimeProvider);
         }
 
-        private static async global::System.Threading.Tasks.Task ReleaseAfterAsync(global::System.Threading.RateLimiting.RateLimitLease lease, global::System.TimeSpan window, global::System.TimeProvider time)
+        /// <summary>A permit of the rate limit, given back one window after the call it allows was sent.</summary>
+        private sealed class Permit(global::System.Threading.RateLimiting.RateLimitLease lease, global::System.TimeSpan window, global::System.TimeProvider time)
         {
-            try
+            public void StartWindow() => _ = ReleaseAfterWindowAsync();
+
+            private async global::System.Threading.Tasks.Task ReleaseAfterWindowAsync()
             {
-                await global::System.Threading.Tasks.Task.Delay(window, time).ConfigureAwait(false);
-            }
-            finally
-            {
-                lease.Dispose();
+                try
+                {
+                    await global::System.Threading.Tasks.Task.Delay(window, time).ConfigureAwait(false);
+                }
+                finally
+                {
+                    lease.Dispose();
+                }
             }
         }
 
