@@ -43,5 +43,6 @@ internal static class SourceEmitter
         if (api.HasBatches) yield return (Text.HintName(api.Namespace, "BatchResult"), BatchTypesEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, api.ApiName + "JsonResolver"), ResolverEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, "JsonWire"), JsonWireEmitter.Emit(api));
+        foreach (var file in ValidationEmitter.Emit(api)) yield return file;
     }
 }

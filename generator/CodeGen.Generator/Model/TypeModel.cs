@@ -29,8 +29,9 @@ internal enum TypeKind
     Any,
 }
 
-/// <summary>The C# type of a value in the spec.</summary>
-internal sealed record TypeModel(TypeKind Kind, string? Name = null, TypeModel? Element = null, string? DateFormat = null)
+/// <summary>The C# type of a value in the spec, with the schema's validation keywords for that value.</summary>
+/// <param name="Constraints">What a valid value must satisfy beyond its type; null when the schema says nothing.</param>
+internal sealed record TypeModel(TypeKind Kind, string? Name = null, TypeModel? Element = null, string? DateFormat = null, ValueConstraints? Constraints = null)
 {
     public static readonly TypeModel String = new(TypeKind.String);
     public static readonly TypeModel Any = new(TypeKind.Any);
