@@ -13,11 +13,13 @@ internal sealed class BatchOperationEmitter
     private const string Tasks = "global::System.Threading.Tasks.";
     private readonly ApiModel _api;
     private readonly TypeSyntax _types;
+    private readonly System.Collections.Generic.HashSet<string> _requestModels;
 
     public BatchOperationEmitter(ApiModel api, TypeSyntax types)
     {
         _api = api;
         _types = types;
+        _requestModels = RequestModels.Find(api);
     }
 
     public void Write(CodeWriter writer, OperationModel operation, BatchModel batch)
@@ -50,10 +52,24 @@ internal sealed class BatchOperationEmitter
             writer.Line("var tracker = new BatchTracker(items.Count, progress);");
             writer.Line("using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));");
             writer.Line($"var calls = new global::System.Collections.Generic.List<{Tasks}Task>();");
-            using (writer.Block($"for (var start = 0; start < items.Count; start += {batch.MaxItems})"))
+            writer.Line("var valid = new global::System.Collections.Generic.List<int>(items.Count);");
+            using (writer.Block("for (var index = 0; index < items.Count; index++)"))
             {
-                writer.Line($"var indexes = global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(start, global::System.Math.Min({batch.MaxItems}, items.Count - start)));");
-                writer.Line("calls.Add(SendBatchAsync(indexes));");
+                if (batch.ItemsProperty.Type.Element!.Kind == TypeKind.Object && _requestModels.Contains(batch.ItemsProperty.Type.Element.Name!))
+                {
+                    writer.Line("// Each item is checked on its own, so an invalid one is rejected with its own index and the rest still go.");
+                    writer.Line($"if (_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));");
+                    writer.Line("else valid.Add(index);");
+                }
+                else
+                {
+                    writer.Line("valid.Add(index);");
+                }
+            }
+
+            using (writer.Block($"for (var start = 0; start < valid.Count; start += {batch.MaxItems})"))
+            {
+                writer.Line($"calls.Add(SendBatchAsync(valid.GetRange(start, global::System.Math.Min({batch.MaxItems}, valid.Count - start)).ToArray()));");
             }
 
             writer.Line($"await {Tasks}Task.WhenAll(calls).ConfigureAwait(false);");
@@ -87,6 +103,26 @@ internal sealed class BatchOperationEmitter
                 using (writer.Block("finally"))
                 {
                     writer.Line("gate.Release();");
+                }
+            }
+
+            if (batch.ItemsProperty.Type.Element!.Kind == TypeKind.Object && _requestModels.Contains(batch.ItemsProperty.Type.Element.Name!))
+            {
+                writer.Line();
+                using (writer.Block("RequestValidationResult ItemProblems(int index)"))
+                {
+                    writer.Line("var context = new RequestValidationContext();");
+                    writer.Line($"context.Enter({Text.Literal(items.JsonName)});");
+                    writer.Line("if (items[index] is { } item)");
+                    writer.Line("{");
+                    writer.Indent().Line("context.Enter(index);").Line("item.Validate(context);").Line("context.Exit();").Outdent();
+                    writer.Line("}");
+                    writer.Line("else");
+                    writer.Line("{");
+                    writer.Indent().Line("context.NotNull(index);").Outdent();
+                    writer.Line("}");
+                    writer.Line("context.Exit();");
+                    writer.Line("return context.ToResult();");
                 }
             }
 
@@ -134,6 +170,14 @@ internal sealed class BatchOperationEmitter
 
     private void WriteFailures(CodeWriter writer)
     {
+        if (_requestModels.Count > 0)
+        {
+            using (writer.Block("catch (RequestValidationException exception)"))
+            {
+                writer.Line("Settle(indexes, BatchItemStatus.Rejected, null, exception.Message, exception);");
+            }
+        }
+
         using (writer.Block($"catch ({_api.ExceptionName} exception)"))
         {
             writer.Line("var status = exception.StatusCode is 429 or 503");

@@ -64,6 +64,14 @@ internal static class ClientOptionsEmitter
 
     private static void WriteResilience(CodeWriter writer, ApiModel api)
     {
+        if (RequestModels.Find(api).Count > 0)
+        {
+            writer.Line();
+            Text.WriteDocComment(writer, "Validate request bodies against the spec's constraints before sending. Default: true.",
+                "An invalid body throws RequestValidationException and nothing is sent. Turn this off to let the server decide.");
+            writer.Line("public bool ValidateRequests { get; set; } = true;");
+        }
+
         writer.Line();
         Text.WriteDocComment(writer, "When calls are retried; <c>" + api.RetryPolicyName + ".None</c> turns retries off.");
         writer.Line($"public {api.RetryPolicyName} Retry {{ get; set; }} = new();");

@@ -15,6 +15,7 @@ internal sealed class OperationEmitter
     private readonly TypeSyntax _types;
     private readonly BodyContracts _contracts;
     private readonly WireFormatting _formatting;
+    private readonly System.Collections.Generic.HashSet<string> _requestModels;
 
     public OperationEmitter(ApiModel api, TypeSyntax types, BodyContracts contracts)
     {
@@ -22,6 +23,7 @@ internal sealed class OperationEmitter
         _types = types;
         _contracts = contracts;
         _formatting = new WireFormatting(api);
+        _requestModels = RequestModels.Find(api);
     }
 
     public void Write(CodeWriter writer, OperationModel operation)
@@ -105,6 +107,11 @@ internal sealed class OperationEmitter
         writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         var success = operation.Responses.FirstOrDefault(r => r.IsSuccess);
         if (SuccessBody(operation) is not null) writer.Line($"/// <returns>{Text.XmlInline(success?.Description ?? "The response body.")}</returns>");
+        if (operation.RequestBody is { Kind: TypeKind.Object } validatedBody && _requestModels.Contains(validatedBody.Name!))
+        {
+            writer.Line("/// <exception cref=\"RequestValidationException\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
+        }
+
         writer.Line($"/// <exception cref=\"{_api.ExceptionName}\">The server answered with a status other than 2xx, or with a body that could not be read.</exception>");
         if (operation.Security.Count > 0 && operation.Security.All(r => r.SchemeKeys.Count > 0))
         {
@@ -130,6 +137,13 @@ internal sealed class OperationEmitter
         if (operation.RequestBody is { } body && operation.RequestBodyRequired && !body.IsValueType)
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
+        }
+
+        if (operation.RequestBody is { Kind: TypeKind.Object } validated && _requestModels.Contains(validated.Name!))
+        {
+            writer.Line(operation.RequestBodyRequired
+                ? "if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();"
+                : "if (_options.ValidateRequests) body?.Validate().ThrowIfInvalid();");
         }
     }
 

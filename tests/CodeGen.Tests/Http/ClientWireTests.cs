@@ -174,7 +174,7 @@ public sealed class ClientWireTests : IClassFixture<ServerFixture>
         _server.Reset(_ => new ScriptedResponse(200, "{}"));
         var client = new LS.LeadSquaredClient(Http(), new LS.LeadSquaredClientOptions { AccessKey = VendorOperation.LeadSquaredAccessKey });
 
-        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => client.CreateTasksInBulkAsync(new LS.CreateTasksInBulkRequest { TaskList = [] }));
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => client.CreateTasksInBulkAsync(CodeGen.Tests.Validation.VendorRequestValidationTests.LeadSquaredBulk()));
 
         Assert.Contains("LeadSquaredClientOptions.SecretKey", exception.Message);
         Assert.DoesNotContain(VendorOperation.LeadSquaredAccessKey, exception.Message);

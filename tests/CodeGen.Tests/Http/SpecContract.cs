@@ -16,6 +16,7 @@ namespace CodeGen.Tests.Http;
 internal sealed class SpecContract
 {
     private static readonly ConcurrentDictionary<string, SpecContract> Loaded = new();
+    private static readonly NJsonSchema.Validation.JsonSchemaValidator Validator = new(new NJsonSchema.Validation.JsonSchemaValidatorSettings());
     private readonly OpenApiDocument _document;
     private readonly JsonNode _typedYaml;
 
@@ -40,7 +41,8 @@ internal sealed class SpecContract
     public IReadOnlyList<string> RequestBodyErrors(string operationId, string json)
     {
         var schema = Operation(operationId).Operation.RequestBody.Content["application/json"].Schema;
-        return schema.Validate(json).Select(error => error.ToString()).ToList();
+        // With settings and the OpenAPI 3 schema type, NJsonSchema checks formats and honours 'nullable'.
+        return Validator.Validate(json, schema, NJsonSchema.SchemaType.OpenApi3).Select(error => error.ToString()).ToList();
     }
 
     /// <summary>The documented statuses of an operation, with the example body of each (null when it has none).</summary>

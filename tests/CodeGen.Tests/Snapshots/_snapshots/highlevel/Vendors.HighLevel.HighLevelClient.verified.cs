@@ -43,12 +43,14 @@ namespace Vendors.HighLevel
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Successful response</returns>
+        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">The options lack the credentials the operation needs.</exception>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(contactId);
             global::System.ArgumentNullException.ThrowIfNull(body);
+            if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/contacts/");
             url.Append(global::System.Uri.EscapeDataString(contactId));
@@ -92,12 +94,14 @@ namespace Vendors.HighLevel
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Successful response</returns>
+        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">The options lack the credentials the operation needs.</exception>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(locationId);
             global::System.ArgumentNullException.ThrowIfNull(body);
+            if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/locations/");
             url.Append(global::System.Uri.EscapeDataString(locationId));
@@ -140,6 +144,7 @@ namespace Vendors.HighLevel
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Successful response</returns>
+        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">The options lack the credentials the operation needs.</exception>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -147,6 +152,7 @@ namespace Vendors.HighLevel
             global::System.ArgumentException.ThrowIfNullOrEmpty(id);
             global::System.ArgumentException.ThrowIfNullOrEmpty(locationId);
             global::System.ArgumentNullException.ThrowIfNull(body);
+            if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/locations/");
             url.Append(global::System.Uri.EscapeDataString(locationId));

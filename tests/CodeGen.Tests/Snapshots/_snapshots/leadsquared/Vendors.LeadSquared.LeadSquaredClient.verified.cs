@@ -42,11 +42,13 @@ namespace Vendors.LeadSquared
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>OK. This is the status code for successful API call.</returns>
+        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="LeadSquaredApiException">The server answered with a status other than 2xx, or with a body that could not be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">The options lack the credentials the operation needs.</exception>
         public async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
+            if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/v2/Task.svc/Bulk/Create");
             var hasQuery = false;
@@ -101,10 +103,16 @@ namespace Vendors.LeadSquared
             var tracker = new BatchTracker(items.Count, progress);
             using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));
             var calls = new global::System.Collections.Generic.List<global::System.Threading.Tasks.Task>();
-            for (var start = 0; start < items.Count; start += 50)
+            var valid = new global::System.Collections.Generic.List<int>(items.Count);
+            for (var index = 0; index < items.Count; index++)
             {
-                var indexes = global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(start, global::System.Math.Min(50, items.Count - start)));
-                calls.Add(SendBatchAsync(indexes));
+                // Each item is checked on its own, so an invalid one is rejected with its own index and the rest still go.
+                if (_options.ValidateRequests && ItemProblems(index) is { IsValid: false } problems) Settle(new[] { index }, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));
+                else valid.Add(index);
+            }
+            for (var start = 0; start < valid.Count; start += 50)
+            {
+                calls.Add(SendBatchAsync(valid.GetRange(start, global::System.Math.Min(50, valid.Count - start)).ToArray()));
             }
             await global::System.Threading.Tasks.Task.WhenAll(calls).ConfigureAwait(false);
             return new BatchResult<global::Vendors.LeadSquared.BulkTask>(outcomes, tracker.Calls);
@@ -127,6 +135,10 @@ namespace Vendors.LeadSquared
                     var response = await CreateTasksInBulkAsync(part, cancellationToken).ConfigureAwait(false);
                     Settle(indexes, BatchItemStatus.Succeeded, global::System.Convert.ToString(response.Message?.Id, global::System.Globalization.CultureInfo.InvariantCulture), null, null);
                 }
+                catch (RequestValidationException exception)
+                {
+                    Settle(indexes, BatchItemStatus.Rejected, null, exception.Message, exception);
+                }
                 catch (LeadSquaredApiException exception)
                 {
                     var status = exception.StatusCode is 429 or 503
@@ -148,6 +160,24 @@ namespace Vendors.LeadSquared
                 {
                     gate.Release();
                 }
+            }
+
+            RequestValidationResult ItemProblems(int index)
+            {
+                var context = new RequestValidationContext();
+                context.Enter("TaskList");
+                if (items[index] is { } item)
+                {
+                    context.Enter(index);
+                    item.Validate(context);
+                    context.Exit();
+                }
+                else
+                {
+                    context.NotNull(index);
+                }
+                context.Exit();
+                return context.ToResult();
             }
 
             void Settle(int[] indexes, BatchItemStatus status, string? id, string? reason, global::System.Exception? error)

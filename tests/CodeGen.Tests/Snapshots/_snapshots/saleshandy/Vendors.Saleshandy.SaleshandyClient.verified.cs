@@ -42,11 +42,13 @@ namespace Vendors.Saleshandy
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The request was processed. Check `payload.results` for the outcome per prospect: each prospect succeeds or fails independently.</returns>
+        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="SaleshandyApiException">The server answered with a status other than 2xx, or with a body that could not be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">The options lack the credentials the operation needs.</exception>
         public async global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
+            if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/v1/tasks/create");
             var requestUri = url.ToString();
@@ -89,10 +91,14 @@ namespace Vendors.Saleshandy
             var tracker = new BatchTracker(items.Count, progress);
             using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));
             var calls = new global::System.Collections.Generic.List<global::System.Threading.Tasks.Task>();
-            for (var start = 0; start < items.Count; start += 100)
+            var valid = new global::System.Collections.Generic.List<int>(items.Count);
+            for (var index = 0; index < items.Count; index++)
             {
-                var indexes = global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Range(start, global::System.Math.Min(100, items.Count - start)));
-                calls.Add(SendBatchAsync(indexes));
+                valid.Add(index);
+            }
+            for (var start = 0; start < valid.Count; start += 100)
+            {
+                calls.Add(SendBatchAsync(valid.GetRange(start, global::System.Math.Min(100, valid.Count - start)).ToArray()));
             }
             await global::System.Threading.Tasks.Task.WhenAll(calls).ConfigureAwait(false);
             return new BatchResult<string>(outcomes, tracker.Calls);
@@ -126,6 +132,10 @@ namespace Vendors.Saleshandy
                         var succeeded = outcome.Success == true;
                         Settle(new[] { index }, succeeded ? BatchItemStatus.Succeeded : BatchItemStatus.Rejected, global::System.Convert.ToString(outcome.TaskId, global::System.Globalization.CultureInfo.InvariantCulture), succeeded ? null : "The vendor reported that this item failed.", null);
                     }
+                }
+                catch (RequestValidationException exception)
+                {
+                    Settle(indexes, BatchItemStatus.Rejected, null, exception.Message, exception);
                 }
                 catch (SaleshandyApiException exception)
                 {

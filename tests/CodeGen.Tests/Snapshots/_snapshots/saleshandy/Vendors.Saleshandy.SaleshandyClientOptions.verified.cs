@@ -30,6 +30,14 @@ namespace Vendors.Saleshandy
         public string? ApiKey { get; set; }
 
         /// <summary>
+        /// Validate request bodies against the spec's constraints before sending. Default: true.
+        /// </summary>
+        /// <remarks>
+        /// An invalid body throws RequestValidationException and nothing is sent. Turn this off to let the server decide.
+        /// </remarks>
+        public bool ValidateRequests { get; set; } = true;
+
+        /// <summary>
         /// When calls are retried; &lt;c&gt;SaleshandyRetryPolicy.None&lt;/c&gt; turns retries off.
         /// </summary>
         public SaleshandyRetryPolicy Retry { get; set; } = new();
