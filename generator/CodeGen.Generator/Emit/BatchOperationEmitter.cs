@@ -33,8 +33,8 @@ internal sealed class BatchOperationEmitter
         var forwarded = string.Concat(pathArguments.Where(p => p.Location == ParameterLocation.Path).Select(p => p.Name + ", "));
         var forwardedAfterBody = string.Concat(pathArguments.Where(p => p.Location != ParameterLocation.Path).Select(p => ", " + p.Name));
 
-        Text.WriteDocComment(writer,
-            $"{operation.Documentation.Summary ?? operation.Name} for any number of items: splits <c>{Text.XmlInline(items.JsonName)}</c> into calls of at most {batch.MaxItems} and accounts for every item.",
+        Text.WriteXmlDocComment(writer,
+            $"{Text.EscapeXml(operation.Documentation.Summary ?? operation.Name)} for any number of items: splits <c>{Text.XmlInline(items.JsonName)}</c> into calls of at most {batch.MaxItems} and accounts for every item.",
             $"Calls run {_api.OptionsName}.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. " +
             "A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, " +
             "so nothing is dropped and nothing is sent twice. Cancelling returns the result so far, with the items not sent marked not attempted.");

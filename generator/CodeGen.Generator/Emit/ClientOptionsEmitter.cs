@@ -12,7 +12,7 @@ internal static class ClientOptionsEmitter
         var server = api.Servers.FirstOrDefault();
         using (writer.Block("namespace " + api.Namespace))
         {
-            Text.WriteDocComment(writer, $"Settings of <see cref=\"{api.ClientName}\"/>.",
+            Text.WriteXmlDocComment(writer, $"Settings of <see cref=\"{api.ClientName}\"/>.",
                 "Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
             using (writer.Block($"public sealed class {api.OptionsName}"))
@@ -58,7 +58,7 @@ internal static class ClientOptionsEmitter
         var fallback = server is null
             ? "the <c>BaseAddress</c> of the <c>HttpClient</c> is used; the spec declares no server."
             : $"the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>{Text.XmlInline(server.Url)}</c>.";
-        Text.WriteDocComment(writer, "The address of the API, such as a sandbox or a test server.", "When null, " + fallback);
+        Text.WriteXmlDocComment(writer, "The address of the API, such as a sandbox or a test server.", "When null, " + fallback);
         writer.Line("public global::System.Uri? BaseAddress { get; set; }");
     }
 
@@ -73,7 +73,7 @@ internal static class ClientOptionsEmitter
         }
 
         writer.Line();
-        Text.WriteDocComment(writer, "When calls are retried; <c>" + api.RetryPolicyName + ".None</c> turns retries off.");
+        Text.WriteXmlDocComment(writer, "When calls are retried; <c>" + api.RetryPolicyName + ".None</c> turns retries off.");
         writer.Line($"public {api.RetryPolicyName} Retry {{ get; set; }} = new();");
         writer.Line();
         Text.WriteDocComment(writer, "The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.");
@@ -89,7 +89,7 @@ internal static class ClientOptionsEmitter
         writer.Line();
         var remarks = $"Fills <c>{{{Text.XmlInline(variable.Name)}}}</c> in the server URL when <see cref=\"BaseAddress\"/> is not set. Default: <c>{Text.XmlInline(variable.Default)}</c>.";
         if (variable.AllowedValues.Count > 0) remarks += " Allowed: " + string.Join(", ", variable.AllowedValues.Select(v => "<c>" + Text.XmlInline(v) + "</c>")) + ".";
-        Text.WriteDocComment(writer, variable.Description ?? $"The '{variable.Name}' part of the server URL.", remarks);
+        Text.WriteXmlDocComment(writer, Text.EscapeXml(variable.Description ?? $"The '{variable.Name}' part of the server URL."), remarks);
         writer.Line($"public string {variable.PropertyName} {{ get; set; }} = {Text.Literal(variable.Default)};");
     }
 
@@ -106,7 +106,7 @@ internal static class ClientOptionsEmitter
                 writer.Line($"public string? {scheme.PropertyName}Password {{ get; set; }}");
                 return;
             case SecuritySchemeKind.Bearer:
-                Text.WriteDocComment(writer, $"The token for the '{scheme.Key}' scheme, sent as <c>Authorization: Bearer</c>.", scheme.Description);
+                Text.WriteXmlDocComment(writer, $"The token for the '{Text.EscapeXml(scheme.Key)}' scheme, sent as <c>Authorization: Bearer</c>.", Text.EscapeXml(scheme.Description ?? ""));
                 break;
             default:
                 var where = scheme.Kind switch
@@ -115,7 +115,7 @@ internal static class ClientOptionsEmitter
                     SecuritySchemeKind.ApiKeyQuery => "query parameter",
                     _ => "cookie",
                 };
-                Text.WriteDocComment(writer, $"The API key for the '{scheme.Key}' scheme, sent as the <c>{Text.XmlInline(scheme.ParameterName!)}</c> {where}.", scheme.Description);
+                Text.WriteXmlDocComment(writer, $"The API key for the '{Text.EscapeXml(scheme.Key)}' scheme, sent as the <c>{Text.XmlInline(scheme.ParameterName!)}</c> {where}.", Text.EscapeXml(scheme.Description ?? ""));
                 break;
         }
 

@@ -17,11 +17,11 @@ internal static class ServiceCollectionEmitter
         var options = $"global::{api.Namespace}.{api.OptionsName}";
         using (writer.Block("namespace Microsoft.Extensions.DependencyInjection"))
         {
-            Text.WriteDocComment(writer, $"Registers <see cref=\"{client}\"/> with dependency injection.");
+            Text.WriteXmlDocComment(writer, $"Registers <see cref=\"{client}\"/> with dependency injection.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
             using (writer.Block($"public static class {api.ApiName}ServiceCollectionExtensions"))
             {
-                Text.WriteDocComment(writer,
+                Text.WriteXmlDocComment(writer,
                     $"Registers <see cref=\"{client}\"/> as a typed client of <c>IHttpClientFactory</c>, with its options.",
                     "Configure the options here, or bind them with <c>services.Configure&lt;" + Text.XmlInline(api.OptionsName) + "&gt;(...)</c>. The returned builder adds handlers, resilience or logging to the client's pipeline.");
                 writer.Line("/// <param name=\"services\">The service collection.</param>");
@@ -47,7 +47,7 @@ internal static class ServiceCollectionEmitter
     private static void WriteConfigurationOverload(CodeWriter writer, ApiModel api, string options)
     {
         writer.Line();
-        Text.WriteDocComment(writer,
+        Text.WriteXmlDocComment(writer,
             $"Registers <see cref=\"global::{api.Namespace}.{api.ClientName}\"/> with options read from a configuration section.",
             "Keys are the option names (such as <c>BaseAddress</c>); missing keys keep their defaults. Binding reads each key by name, without reflection.");
         writer.Line("/// <param name=\"services\">The service collection.</param>");

@@ -5,7 +5,7 @@
 namespace Vendors.HighLevel
 {
     /// <summary>
-    /// Settings of &lt;see cref="HighLevelClient"/&gt;.
+    /// Settings of <see cref="HighLevelClient"/>.
     /// </summary>
     /// <remarks>
     /// Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.
@@ -17,12 +17,12 @@ namespace Vendors.HighLevel
         /// The address of the API, such as a sandbox or a test server.
         /// </summary>
         /// <remarks>
-        /// When null, the &lt;c&gt;BaseAddress&lt;/c&gt; of the &lt;c&gt;HttpClient&lt;/c&gt; is used, else the spec's server &lt;c&gt;https://services.leadconnectorhq.com&lt;/c&gt;.
+        /// When null, the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>https://services.leadconnectorhq.com</c>.
         /// </remarks>
         public global::System.Uri? BaseAddress { get; set; }
 
         /// <summary>
-        /// The token for the 'bearer' scheme, sent as &lt;c&gt;Authorization: Bearer&lt;/c&gt;.
+        /// The token for the 'bearer' scheme, sent as <c>Authorization: Bearer</c>.
         /// </summary>
         /// <remarks>
         /// Sent as `Authorization: Bearer &lt;token&gt;`. Use the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account (auth methods: OAuth Access Token, Private Integration Token; token type: Sub-Account Token). Required scope for Create Task (createContactTask): `contacts.write`. The recurring-task doc pages list no scope.
@@ -38,7 +38,7 @@ namespace Vendors.HighLevel
         public bool ValidateRequests { get; set; } = true;
 
         /// <summary>
-        /// When calls are retried; &lt;c&gt;HighLevelRetryPolicy.None&lt;/c&gt; turns retries off.
+        /// When calls are retried; <c>HighLevelRetryPolicy.None</c> turns retries off.
         /// </summary>
         public HighLevelRetryPolicy Retry { get; set; } = new();
 

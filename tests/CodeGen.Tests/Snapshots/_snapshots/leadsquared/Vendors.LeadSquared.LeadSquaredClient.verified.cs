@@ -86,7 +86,7 @@ namespace Vendors.LeadSquared
         }
 
         /// <summary>
-        /// Create Tasks in Bulk for any number of items: splits &lt;c&gt;TaskList&lt;/c&gt; into calls of at most 50 and accounts for every item.
+        /// Create Tasks in Bulk for any number of items: splits <c>TaskList</c> into calls of at most 50 and accounts for every item.
         /// </summary>
         /// <remarks>
         /// Calls run LeadSquaredClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. Cancelling returns the result so far, with the items not sent marked not attempted.

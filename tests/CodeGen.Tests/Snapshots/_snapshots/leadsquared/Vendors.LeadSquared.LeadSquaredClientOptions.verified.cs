@@ -5,7 +5,7 @@
 namespace Vendors.LeadSquared
 {
     /// <summary>
-    /// Settings of &lt;see cref="LeadSquaredClient"/&gt;.
+    /// Settings of <see cref="LeadSquaredClient"/>.
     /// </summary>
     /// <remarks>
     /// Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.
@@ -17,7 +17,7 @@ namespace Vendors.LeadSquared
         /// The address of the API, such as a sandbox or a test server.
         /// </summary>
         /// <remarks>
-        /// When null, the &lt;c&gt;BaseAddress&lt;/c&gt; of the &lt;c&gt;HttpClient&lt;/c&gt; is used, else the spec's server &lt;c&gt;https://{host}&lt;/c&gt;.
+        /// When null, the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>https://{host}</c>.
         /// </remarks>
         public global::System.Uri? BaseAddress { get; set; }
 
@@ -25,12 +25,12 @@ namespace Vendors.LeadSquared
         /// Region-specific LeadSquared API host, as shown in your LeadSquared account settings; api.leadsquared.com is the default.
         /// </summary>
         /// <remarks>
-        /// Fills &lt;c&gt;{host}&lt;/c&gt; in the server URL when &lt;see cref="BaseAddress"/&gt; is not set. Default: &lt;c&gt;api.leadsquared.com&lt;/c&gt;.
+        /// Fills <c>{host}</c> in the server URL when <see cref="BaseAddress"/> is not set. Default: <c>api.leadsquared.com</c>.
         /// </remarks>
         public string Host { get; set; } = "api.leadsquared.com";
 
         /// <summary>
-        /// The API key for the 'accessKey' scheme, sent as the &lt;c&gt;accessKey&lt;/c&gt; query parameter.
+        /// The API key for the 'accessKey' scheme, sent as the <c>accessKey</c> query parameter.
         /// </summary>
         /// <remarks>
         /// LeadSquared Access Key, sent as the `accessKey` query parameter. Must be sent together with `secretKey`.
@@ -38,7 +38,7 @@ namespace Vendors.LeadSquared
         public string? AccessKey { get; set; }
 
         /// <summary>
-        /// The API key for the 'secretKey' scheme, sent as the &lt;c&gt;secretKey&lt;/c&gt; query parameter.
+        /// The API key for the 'secretKey' scheme, sent as the <c>secretKey</c> query parameter.
         /// </summary>
         /// <remarks>
         /// LeadSquared Secret Key, sent as the `secretKey` query parameter. Must be sent together with `accessKey`.
@@ -54,7 +54,7 @@ namespace Vendors.LeadSquared
         public bool ValidateRequests { get; set; } = true;
 
         /// <summary>
-        /// When calls are retried; &lt;c&gt;LeadSquaredRetryPolicy.None&lt;/c&gt; turns retries off.
+        /// When calls are retried; <c>LeadSquaredRetryPolicy.None</c> turns retries off.
         /// </summary>
         public LeadSquaredRetryPolicy Retry { get; set; } = new();
 

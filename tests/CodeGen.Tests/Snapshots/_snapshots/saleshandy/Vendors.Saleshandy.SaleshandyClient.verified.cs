@@ -74,7 +74,7 @@ namespace Vendors.Saleshandy
         }
 
         /// <summary>
-        /// Create a task for any number of items: splits &lt;c&gt;prospectIds&lt;/c&gt; into calls of at most 100 and accounts for every item.
+        /// Create a task for any number of items: splits <c>prospectIds</c> into calls of at most 100 and accounts for every item.
         /// </summary>
         /// <remarks>
         /// Calls run SaleshandyClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. Cancelling returns the result so far, with the items not sent marked not attempted.

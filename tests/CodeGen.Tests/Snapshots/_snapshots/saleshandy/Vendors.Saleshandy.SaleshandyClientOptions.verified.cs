@@ -5,7 +5,7 @@
 namespace Vendors.Saleshandy
 {
     /// <summary>
-    /// Settings of &lt;see cref="SaleshandyClient"/&gt;.
+    /// Settings of <see cref="SaleshandyClient"/>.
     /// </summary>
     /// <remarks>
     /// Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.
@@ -17,12 +17,12 @@ namespace Vendors.Saleshandy
         /// The address of the API, such as a sandbox or a test server.
         /// </summary>
         /// <remarks>
-        /// When null, the &lt;c&gt;BaseAddress&lt;/c&gt; of the &lt;c&gt;HttpClient&lt;/c&gt; is used, else the spec's server &lt;c&gt;https://open-api.saleshandy.com&lt;/c&gt;.
+        /// When null, the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>https://open-api.saleshandy.com</c>.
         /// </remarks>
         public global::System.Uri? BaseAddress { get; set; }
 
         /// <summary>
-        /// The API key for the 'apiKey' scheme, sent as the &lt;c&gt;x-api-key&lt;/c&gt; header.
+        /// The API key for the 'apiKey' scheme, sent as the <c>x-api-key</c> header.
         /// </summary>
         /// <remarks>
         /// API key for Open API authentication.
@@ -38,7 +38,7 @@ namespace Vendors.Saleshandy
         public bool ValidateRequests { get; set; } = true;
 
         /// <summary>
-        /// When calls are retried; &lt;c&gt;SaleshandyRetryPolicy.None&lt;/c&gt; turns retries off.
+        /// When calls are retried; <c>SaleshandyRetryPolicy.None</c> turns retries off.
         /// </summary>
         public SaleshandyRetryPolicy Retry { get; set; } = new();
 
