@@ -143,8 +143,26 @@ public sealed class BulkFaultInjectionTests : IClassFixture<ServerFixture>
         progress.AssertMonotonicAndComplete(300, result.Calls);
     }
 
-    private LS.LeadSquaredClient LeadSquaredClient(FakeClock clock, string account, int parallelCalls = 4) =>
-        new(clock.HttpClient(_server.BaseAddress), new LS.LeadSquaredClientOptions
+    [Fact]
+    public async Task A_connection_that_never_opened_is_retried_and_a_call_that_never_connects_is_not_attempted()
+    {
+        _server.Reset(_ => new ScriptedResponse(200, """{"Status":"Success","Message":{"Id":"req"}}"""));
+        var clock = new FakeClock();
+
+        var recovered = await clock.RunAsync(() => LeadSquaredClient(clock, "account-refused", refuseFirst: 2).CreateTasksInBulkAsync(Tasks(3)));
+        Assert.Equal("req", recovered.Message?.Id);
+        Assert.Single(_server.Requests);
+
+        _server.Reset(_ => new ScriptedResponse(200, """{"Status":"Success","Message":{"Id":"req"}}"""));
+        var result = await clock.RunAsync(() => LeadSquaredClient(clock, "account-refused", refuseFirst: int.MaxValue).CreateTasksInBulkInBatchesAsync(Tasks(60)));
+        Assert.All(result.Items, item => Assert.Equal(LS.BatchItemStatus.NotAttempted, item.Status));
+        Assert.All(result.Items, item => Assert.Contains("Connection refused", item.Reason));
+        Assert.Equal(8, result.Calls);
+        Assert.Empty(_server.Requests);
+    }
+
+    private LS.LeadSquaredClient LeadSquaredClient(FakeClock clock, string account, int parallelCalls = 4, int refuseFirst = 0) =>
+        new(clock.HttpClient(_server.BaseAddress, refuseFirst), new LS.LeadSquaredClientOptions
         {
             AccessKey = account,
             SecretKey = VendorOperation.LeadSquaredSecretKey,

@@ -24,7 +24,11 @@ internal sealed class FakeClock
     public IReadOnlyList<DateTimeOffset> Sent => _sent.OrderBy(t => t).ToList();
 
     /// <summary>An HttpClient to <paramref name="baseAddress"/> that notes the fake time each request is sent.</summary>
-    public HttpClient HttpClient(Uri baseAddress) => new(new SendTimes(this) { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = baseAddress };
+    public HttpClient HttpClient(Uri baseAddress) => HttpClient(baseAddress, refuseFirst: 0);
+
+    /// <summary>As above, but the first <paramref name="refuseFirst"/> sends fail as if the connection could not be opened.</summary>
+    public HttpClient HttpClient(Uri baseAddress, int refuseFirst) =>
+        new(new SendTimes(this) { InnerHandler = new RefusingHandler(refuseFirst) { InnerHandler = new SocketsHttpHandler() } }) { BaseAddress = baseAddress };
 
     /// <summary>Runs <paramref name="work"/>, moving the clock a step at a time whenever the work has had a moment to react.</summary>
     public async Task<T> RunAsync<T>(Func<Task<T>> work)
@@ -57,6 +61,16 @@ internal sealed class FakeClock
         }
 
         return most;
+    }
+
+    private sealed class RefusingHandler(int refusals) : DelegatingHandler
+    {
+        private int _refusalsLeft = refusals;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Interlocked.Decrement(ref _refusalsLeft) >= 0
+                ? Task.FromException<HttpResponseMessage>(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (127.0.0.1)"))
+                : base.SendAsync(request, cancellationToken);
     }
 
     private sealed class SendTimes(FakeClock clock) : DelegatingHandler
