@@ -1,39 +1,78 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using GeneratedSample;
+using GeneratedSample.Fake;
 using GeneratedSample.HighLevel;
-using GeneratedSample.HighLevel.Serialization;
 using GeneratedSample.LeadSquared;
-using GeneratedSample.LeadSquared.Serialization;
 using GeneratedSample.Saleshandy;
-using GeneratedSample.Saleshandy.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 
-// Every type below was generated at compile time from ../specs/*.yaml (see obj/generated/ for the source).
-// Serialisation goes through the generated resolvers, with reflection disabled for the whole app.
+// Every client, model and enum used here was generated at compile time from ../specs/*.yaml (see obj/generated/).
+// By default the calls go to an embedded fake of the three vendor APIs; with a vendor's credentials in the
+// environment (see README.md), that vendor's real API is called instead.
+
+await using var fake = await VendorFake.StartAsync();
+var real = RealVendors.FromEnvironment();
+
+var services = new ServiceCollection();
+services.AddHighLevelClient(options =>
+{
+    options.BaseAddress = real.HighLevel is null ? fake.BaseAddress : null;
+    options.BearerToken = real.HighLevel?.Token ?? VendorFake.HighLevelToken;
+}).AddHttpMessageHandler(() => new WireLog());
+services.AddLeadSquaredClient(options =>
+{
+    options.BaseAddress = real.LeadSquared is null ? fake.BaseAddress : null;
+    options.Host = real.LeadSquared?.Host ?? options.Host;
+    options.AccessKey = real.LeadSquared?.AccessKey ?? VendorFake.LeadSquaredAccessKey;
+    options.SecretKey = real.LeadSquared?.SecretKey ?? VendorFake.LeadSquaredSecretKey;
+}).AddHttpMessageHandler(() => new WireLog());
+services.AddSaleshandyClient(options =>
+{
+    options.BaseAddress = real.Saleshandy is null ? fake.BaseAddress : null;
+    options.ApiKey = real.Saleshandy?.ApiKey ?? VendorFake.SaleshandyApiKey;
+}).AddHttpMessageHandler(() => new WireLog());
+await using var provider = services.BuildServiceProvider();
+
+Console.WriteLine($"HighLevel: {(real.HighLevel is null ? "embedded fake at " + fake.BaseAddress : "real API")}");
+Console.WriteLine($"LeadSquared: {(real.LeadSquared is null ? "embedded fake at " + fake.BaseAddress : "real API")}");
+Console.WriteLine($"Saleshandy: {(real.Saleshandy is null ? "embedded fake at " + fake.BaseAddress : "real API")}");
+
+var highLevel = provider.GetRequiredService<HighLevelClient>();
+var contactId = real.HighLevel?.ContactId ?? "sx6wyHhbFdRXh302LLNR";
+var locationId = real.HighLevel?.LocationId ?? "sx6wyHhbFdRXh302Lunr";
+
+Section("HighLevel: create contact task");
+var contactTask = await highLevel.CreateContactTaskAsync(contactId, new CreateTaskParams
+{
+    Title = "Call back about the renewal",
+    Body = "Customer asked for a call after 3pm.",
+    DueDate = DateTimeOffset.UtcNow.AddDays(2),
+    Completed = false,
+});
+Console.WriteLine($"Received: task {contactTask.Task?.Id} \"{contactTask.Task?.Title}\" on contact {contactTask.Task?.ContactId}");
 
 Section("HighLevel: create recurring task");
-var recurring = new RecurringTaskCreateDTO
+var recurring = await highLevel.CreateRecurringTaskAsync(locationId, new RecurringTaskCreateDTO
 {
-    Title = "Task Name",
-    Description = "Task Description",
-    ContactIds = ["sx6wyHhbFdRXh302Lunr"],
-    Owners = ["sx6wyHhbFdRXh302Lunr"],
-    IgnoreTaskCreation = true,
+    Title = "Weekly pipeline review",
+    Description = "Review open deals",
+    ContactIds = [contactId],
     RruleOptions = new CustomRRulesOptions
     {
-        IntervalType = RecurrenceIntervalType.Hourly,
+        IntervalType = RecurrenceIntervalType.Weekly,
         Interval = 1,
-        StartDate = new DateTimeOffset(2025, 7, 23, 10, 0, 0, TimeSpan.Zero),
-        DueAfterSeconds = 600,
+        StartDate = DateTimeOffset.UtcNow.Date.AddDays(1),
+        DayOfWeek = RecurrenceDayOfWeek.Monday,
+        DueAfterSeconds = 3600,
     },
-};
-Print(recurring, HighLevelJsonResolver.Options);
-var created = Parse<RecurringTaskSingleResponseDTO>(SampleResponses.HighLevelRecurringTask, HighLevelJsonResolver.Options);
-Console.WriteLine($"Response: recurring task {created.RecurringTask.Id} \"{created.RecurringTask.Title}\", " +
-                  $"every {created.RecurringTask.RruleOptions.Interval} {created.RecurringTask.RruleOptions.IntervalType}, " +
-                  $"{created.RecurringTask.TotalOccurrence} occurrences");
+});
+Console.WriteLine($"Received: recurring task {recurring.RecurringTask.Id}, every {recurring.RecurringTask.RruleOptions.Interval} {recurring.RecurringTask.RruleOptions.IntervalType}");
+
+Section("HighLevel: update recurring task");
+var updated = await highLevel.UpdateRecurringTaskAsync(locationId, recurring.RecurringTask.Id, new RecurringTaskUpdateDTO { Title = "Weekly pipeline review (team)" });
+Console.WriteLine($"Received: recurring task {updated.RecurringTask.Id} is now \"{updated.RecurringTask.Title}\"");
 
 Section("LeadSquared: create tasks in bulk");
-var bulk = new CreateTasksInBulkRequest
+var bulk = await provider.GetRequiredService<LeadSquaredClient>().CreateTasksInBulkAsync(new CreateTasksInBulkRequest
 {
     TaskList =
     [
@@ -42,68 +81,77 @@ var bulk = new CreateTasksInBulkRequest
             Name = "Meeting",
             Description = "Meeting with Adam",
             RelatedEntity = TaskRelatedEntity.Lead,
-            RelatedEntityId = "7e5b7380-4295-4af2-9706-941ab71be772",
+            RelatedEntityId = real.LeadSquared?.LeadId ?? "7e5b7380-4295-4af2-9706-941ab71be772",
             // Any offset goes in; the wire gets UTC in LeadSquared's "yyyy-MM-dd HH:mm:ss".
-            DueDate = new DateTimeOffset(2021, 11, 25, 18, 40, 0, TimeSpan.FromHours(5.5)),
-            EndDate = new DateTimeOffset(2021, 11, 25, 13, 15, 0, TimeSpan.Zero),
-            Reminder = 30,
+            DueDate = new DateTimeOffset(2026, 12, 1, 18, 40, 0, TimeSpan.FromHours(5.5)),
             NotifyBy = TaskNotifyBy.Email,
-            OwnerEmailAddress = "sri@example.com",
-            Location = "Koramangala",
             TaskType = new TaskTypeReference { Name = "Meeting" },
-            CustomFields = new() { ["mx_Custom_1"] = "Meeting in Koramangala" },
         },
     ],
-    StatusWebhookURL = "https://webhook.site/5f51ba29-ca49-405d-ac10-587bbc7647d4",
+});
+Console.WriteLine($"Received: {bulk.Status}, request id {bulk.Message?.Id}");
+
+Section("LeadSquared: 120 tasks in batches (always against the fake)");
+var bulkClient = new LeadSquaredClient(new HttpClient(), new LeadSquaredClientOptions
+{
+    BaseAddress = fake.BaseAddress,
+    AccessKey = VendorFake.LeadSquaredAccessKey,
+    SecretKey = VendorFake.LeadSquaredSecretKey,
+});
+var manyTasks = new CreateTasksInBulkRequest
+{
+    TaskList = Enumerable.Range(1, 120).Select(i => new BulkTask
+    {
+        Name = $"Follow-up call {i}",
+        TaskType = new TaskTypeReference { Name = "To-do" },
+        RelatedEntity = TaskRelatedEntity.Lead,
+        RelatedEntityId = $"lead-{i:000}",
+    }).ToList(),
 };
-Print(bulk, LeadSquaredJsonResolver.Options);
-var accepted = Parse<CreateTasksInBulkResponse>("""{"Status":"Success","Message":{"Id":"1556275384"}}""", LeadSquaredJsonResolver.Options);
-Console.WriteLine($"Response: {accepted.Status}, request id {accepted.Message?.Id}");
+var bulkResult = await bulkClient.CreateTasksInBulkInBatchesAsync(manyTasks, new ConsoleProgress());
+if (!Console.IsOutputRedirected) Console.WriteLine();
+Console.WriteLine($"Result: {bulkResult}");
+foreach (var group in bulkResult.Items.GroupBy(item => (item.Status, item.Id)))
+{
+    Console.WriteLine($"  items {group.First().Index}..{group.Last().Index}: {group.Key.Status}, request id {group.Key.Id}");
+}
 
 Section("Saleshandy: create task");
-var task = new CreateTaskRequest
+var prospects = real.Saleshandy is null ? new List<string> { "8PvBmrB7P7", "unknown-prospect" } : [real.Saleshandy.ProspectId];
+var saleshandy = await provider.GetRequiredService<SaleshandyClient>().CreateTaskAsync(new CreateTaskRequest
 {
-    ProspectIds = ["8PvBmrB7P7"],
+    ProspectIds = prospects,
     TaskType = TaskType.CallFollowUp,
     Priority = TaskPriority.Medium,
-    DueDate = new DateOnly(2026, 4, 22),
-    TaskNote = "Call to follow up on the proposal sent yesterday.",
-};
-Print(task, SaleshandyJsonResolver.Options);
-var results = Parse<CreateTaskResponse>(SampleResponses.SaleshandyCreateTask, SaleshandyJsonResolver.Options);
-foreach (var result in results.Payload?.Results ?? [])
+    DueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)),
+    TaskNote = "Follow up on the proposal.",
+});
+foreach (var result in saleshandy.Payload?.Results ?? [])
 {
-    Console.WriteLine($"Response: prospect {result.ProspectId}: {(result.Success == true ? "created task " + result.TaskId : "failed")}");
+    Console.WriteLine($"Received: prospect {result.ProspectId}: {(result.Success == true ? "created task " + result.TaskId : "failed")}");
+}
+
+Section("Errors carry the vendor's error body");
+try
+{
+    var unauthorised = new HighLevelClient(new HttpClient(), new HighLevelClientOptions { BaseAddress = fake.BaseAddress, BearerToken = "wrong-token" });
+    await unauthorised.CreateContactTaskAsync(contactId, new CreateTaskParams { Title = "x", DueDate = DateTimeOffset.UtcNow, Completed = false });
+}
+catch (HighLevelApiException<UnauthorizedDTO> exception)
+{
+    Console.WriteLine($"Caught HighLevelApiException<UnauthorizedDTO>: HTTP {exception.StatusCode}, \"{exception.Error.Message}\"");
 }
 
 static void Section(string title) => Console.WriteLine($"{Environment.NewLine}== {title}");
 
-static void Print<T>(T value, JsonSerializerOptions options)
+/// <summary>Rewrites one progress line as a batched call advances.</summary>
+internal sealed class ConsoleProgress : IProgress<GeneratedSample.LeadSquared.BatchProgress>
 {
-    var typeInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-    Console.WriteLine($"Request ({typeof(T).Name}):");
-    Console.WriteLine(JsonSerializer.Serialize(value, typeInfo));
-}
-
-static T Parse<T>(string json, JsonSerializerOptions options) =>
-    JsonSerializer.Deserialize(json, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)))
-    ?? throw new JsonException($"The response was null where a {typeof(T).Name} was expected.");
-
-/// <summary>Responses as the vendors document them.</summary>
-internal static class SampleResponses
-{
-    public const string HighLevelRecurringTask = """
-        {"recurringTask":{"id":"sx6wyHhbFdRXh302Lunr","title":"Task Name","description":"Task Description",
-         "locationId":"sx6wyHhbFdRXh302Lunr","updatedAt":"2021-04-15T10:00:00.000Z","createdAt":"2021-04-15T10:00:00.000Z",
-         "rruleOptions":{"createTaskIfOverDue":false,"interval":1,"intervalType":"hourly","startDate":"2024-10-29T12:34:03.000Z",
-         "dueAfterSeconds":600,"count":550},"totalOccurrence":10,"deleted":false,"assignedTo":"sx6wyHhbFdRXh302Lunr",
-         "contactId":"v5cEPM428h8vShlRW1KT"}}
-        """;
-
-    public const string SaleshandyCreateTask = """
-        {"message":"Task created successfully","payload":{"results":[
-         {"prospectId":"Pr9xQ2Lm","taskId":"7PWYDWW7zo","success":true},
-         {"prospectId":"Pr4Kb8Qw","taskId":"Mw5Mjoo1wb","success":true},
-         {"prospectId":"INVALIDxx","taskId":null,"success":false}]}}
-        """;
+    public void Report(GeneratedSample.LeadSquared.BatchProgress value)
+    {
+        var line = $"Progress: {value.ItemsDone}/{value.ItemsTotal} items, {value.CallsMade} calls, {value.Waits} waits";
+        // One line rewritten in place on a terminal; a line per report in a log.
+        if (Console.IsOutputRedirected) Console.WriteLine(line);
+        else Console.Write("\r" + line + "   ");
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CodeGen.Emit;
+using CodeGen.Model;
 using CodeGen.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -37,9 +38,25 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
+        // Reduced to two booleans, so a keystroke in the project's code leaves this step, and the outputs after it, cached.
+        var hosting = context.CompilationProvider
+            .Select(static (compilation, _) => HostingSupport.From(compilation))
+            .WithTrackingName(TrackingNames.HostingSupport);
+
         context.RegisterSourceOutput(models, static (output, api) =>
         {
             foreach (var (hintName, source) in SourceEmitter.Emit(api)) output.AddSource(hintName, source);
+        });
+        var modelsWithHosting = models.Combine(hosting);
+        context.RegisterSourceOutput(modelsWithHosting, static (output, pair) =>
+        {
+            var (hintName, source) = SourceEmitter.EmitClient(pair.Left, pair.Right);
+            output.AddSource(hintName, source);
+        });
+        context.RegisterSourceOutput(modelsWithHosting.Where(static pair => pair.Right.HasHttpClientFactory), static (output, pair) =>
+        {
+            var (hintName, source) = SourceEmitter.EmitServiceRegistration(pair.Left, pair.Right);
+            output.AddSource(hintName, source);
         });
         context.RegisterSourceOutput(diagnostics, static (output, items) =>
         {

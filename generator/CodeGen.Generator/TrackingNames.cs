@@ -8,4 +8,5 @@ internal static class TrackingNames
     public const string ParsedSpecs = nameof(ParsedSpecs);
     public const string Models = nameof(Models);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string HostingSupport = nameof(HostingSupport);
 }

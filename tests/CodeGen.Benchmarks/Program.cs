@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using CodeGen.Benchmarks.Infrastructure;
 
+// dotnet run -c Release --project tests/CodeGen.Benchmarks -- --filter '*' [--job short]
 if (args is [NSwagClientFiles.Argument])
 {
     await NSwagClientFiles.WriteAsync();

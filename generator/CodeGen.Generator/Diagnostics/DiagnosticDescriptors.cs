@@ -53,6 +53,10 @@ internal static class DiagnosticDescriptors
         "CGEN010", "A $ref refers back to itself",
         "The reference '{0}' is circular: {1}", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidConstraint = Create(
+        "CGEN011", "A validation keyword has an invalid value",
+        "The '{0}' at '{1}' is ignored by the generated validator: {2}", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CGEN099", "The generator failed unexpectedly",
         "The generator failed on this spec and generated nothing for it: {0}. Please report this with the spec.", DiagnosticSeverity.Error);
@@ -60,7 +64,8 @@ internal static class DiagnosticDescriptors
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new[]
     {
         YamlSyntaxError, InvalidOpenApiStructure, UnresolvedReference, MissingOperationId, EnumNamesMismatch,
-        UnsupportedConstruct, MalformedExtension, NameCollision, DuplicateOperationId, CircularReference, InternalError,
+        UnsupportedConstruct, MalformedExtension, NameCollision, DuplicateOperationId, CircularReference, InvalidConstraint,
+        InternalError,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;

@@ -38,6 +38,22 @@ internal static class EnumEmitter
         return writer.ToString();
     }
 
+    private static void WriteIsDefined(CodeWriter writer, EnumModel model)
+    {
+        var members = model.Members.Select(m => $"{model.Name}.{m.Name}").ToList();
+        var header = $"public static bool IsDefined(this {model.Name} value) =>";
+        if (members.Count <= 3)
+        {
+            writer.Line($"{header} value is {string.Join(" or ", members)};");
+            return;
+        }
+
+        writer.Line(header).Indent();
+        writer.Line("value is " + members[0]).Indent();
+        for (var i = 1; i < members.Count; i++) writer.Line("or " + members[i] + (i == members.Count - 1 ? ";" : ""));
+        writer.Outdent().Outdent();
+    }
+
     private static string WireText(EnumModel model, EnumMemberModel member) =>
         model.IsNumberOnWire ? member.WireValue : "\"" + member.WireValue + "\"";
 
@@ -66,6 +82,11 @@ internal static class EnumEmitter
                         ? "_ => ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),"
                         : $"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"{model.Name} has no wire value for this number.\"),");
             }
+
+            writer.Line();
+            Text.WriteDocComment(writer, "True when the value is one of the members, so it has a wire value the spec lists.",
+                "False for a number cast to the enum, such as a code read from the wire that this version does not know.");
+            WriteIsDefined(writer, model);
 
             writer.Line();
             Text.WriteDocComment(writer, "Finds the member for a wire value; false when the value is not one the spec lists.");

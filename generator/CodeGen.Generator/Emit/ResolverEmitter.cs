@@ -34,6 +34,7 @@ internal static class ResolverEmitter
                 {
                     foreach (var model in api.Objects) WriteCase(writer, types, model.Name);
                     foreach (var model in api.Enums) WriteCase(writer, types, model.Name);
+                    WriteBodyCases(writer, types, api);
                     writer.Line("return null;");
                 }
 
@@ -50,6 +51,19 @@ internal static class ResolverEmitter
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>Bodies that are lists, maps or scalars have no converter of their own; the resolver builds one.</summary>
+    private static void WriteBodyCases(CodeWriter writer, TypeSyntax types, ApiModel api)
+    {
+        var written = new System.Collections.Generic.HashSet<string>();
+        foreach (var body in BodyContracts.BodyTypes(api))
+        {
+            if (body.Kind is TypeKind.Object or TypeKind.Enum) continue;
+            var type = types.TypeName(body);
+            if (!written.Add(type)) continue;
+            writer.Line($"if (type == typeof({type})) return {Json}Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{type}>(options, new JsonWire.DelegateConverter<{type}>({types.ElementReader(body)}, {types.ElementWriter(body)}));");
+        }
     }
 
     private static void WriteCase(CodeWriter writer, TypeSyntax types, string modelName)

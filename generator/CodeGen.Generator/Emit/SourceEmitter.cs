@@ -6,6 +6,23 @@ namespace CodeGen.Emit;
 /// <summary>All the files generated for one spec, as (hint name, source) pairs.</summary>
 internal static class SourceEmitter
 {
+    /// <summary>The registration with dependency injection, for projects that reference Microsoft.Extensions.Http.</summary>
+    public static (string HintName, string Source) EmitServiceRegistration(ApiModel api, HostingSupport hosting) =>
+        (Text.HintName(api.Namespace, api.ApiName + "ServiceCollectionExtensions"), ServiceCollectionEmitter.Emit(api, hosting.HasConfiguration));
+
+    /// <summary>The client, which uses System.Threading.RateLimiting where the project has it.</summary>
+    public static (string HintName, string Source) EmitClient(ApiModel api, HostingSupport hosting) =>
+        (Text.HintName(api.Namespace, api.ClientName), ClientEmitter.Emit(api, hosting));
+
+    /// <summary>Every file, as a project with the given references gets them.</summary>
+    public static IEnumerable<(string HintName, string Source)> EmitAll(ApiModel api, HostingSupport hosting)
+    {
+        foreach (var file in Emit(api)) yield return file;
+        yield return EmitClient(api, hosting);
+        if (hosting.HasHttpClientFactory) yield return EmitServiceRegistration(api, hosting);
+    }
+
+    /// <summary>Everything that depends on the spec alone.</summary>
     public static IEnumerable<(string HintName, string Source)> Emit(ApiModel api)
     {
         foreach (var model in api.Objects)
@@ -20,7 +37,12 @@ internal static class SourceEmitter
             yield return (Text.HintName(api.SerializationNamespace, model.Name + "JsonConverter"), EnumConverterEmitter.Emit(api, model));
         }
 
+        yield return (Text.HintName(api.Namespace, api.OptionsName), ClientOptionsEmitter.Emit(api));
+        yield return (Text.HintName(api.Namespace, api.ExceptionName), ApiExceptionEmitter.Emit(api));
+        yield return (Text.HintName(api.Namespace, api.RetryPolicyName), RetryPolicyEmitter.Emit(api));
+        if (api.HasBatches) yield return (Text.HintName(api.Namespace, "BatchResult"), BatchTypesEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, api.ApiName + "JsonResolver"), ResolverEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, "JsonWire"), JsonWireEmitter.Emit(api));
+        foreach (var file in ValidationEmitter.Emit(api)) yield return file;
     }
 }

@@ -68,6 +68,38 @@ internal static class Text
         }
     }
 
+    /// <summary>Escapes text for XML, to combine with markup such as <c>&lt;see cref="…"/&gt;</c>.</summary>
+    public static string EscapeXml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    /// <summary>
+    /// Writes a <c>&lt;summary&gt;</c> (and <c>&lt;remarks&gt;</c>) from XML the caller built: markup is kept, so every
+    /// piece of spec text in it must already have gone through <see cref="EscapeXml"/> or <see cref="XmlInline"/>.
+    /// </summary>
+    public static void WriteXmlDocComment(CodeWriter writer, string summaryXml, string? remarksXml = null)
+    {
+        writer.Line("/// <summary>");
+        foreach (var line in Lines(summaryXml)) writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        writer.Line("/// </summary>");
+        if (string.IsNullOrWhiteSpace(remarksXml)) return;
+        writer.Line("/// <remarks>");
+        foreach (var line in Lines(remarksXml!)) writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        writer.Line("/// </remarks>");
+
+        static IEnumerable<string> Lines(string xml)
+        {
+            foreach (var line in xml.Trim().Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+            {
+                var clean = new System.Text.StringBuilder(line.Length);
+                foreach (var c in line.TrimEnd())
+                {
+                    if (!char.IsControl(c) || c == '\t') clean.Append(c);
+                }
+
+                yield return clean.ToString();
+            }
+        }
+    }
+
     /// <summary>A stable hint name for a generated file.</summary>
     public static string HintName(string @namespace, string typeName)
     {

@@ -73,10 +73,12 @@ internal sealed class TypeSyntax
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
 
-    private string ElementReader(TypeModel element) =>
+    /// <summary>A static lambda matching <c>JsonWire.ValueReader&lt;T&gt;</c> that reads a value of <paramref name="element"/>.</summary>
+    public string ElementReader(TypeModel element) =>
         $"static (ref {Json}Utf8JsonReader r, {Json}JsonSerializerOptions o) => {Read(element, "r", "o")}";
 
-    private string ElementWriter(TypeModel element)
+    /// <summary>A static lambda <c>(writer, value, options)</c> that writes a value of <paramref name="element"/>.</summary>
+    public string ElementWriter(TypeModel element)
     {
         var statement = Write(element, "v", "w", "o");
         return $"static (w, v, o) => {statement.Substring(0, statement.Length - 1)}";

@@ -14,13 +14,28 @@ internal sealed record ApiModel(
     string SpecFileName,
     string Namespace,
     string ApiName,
+    string ClientName,
     string Title,
     string? Version,
     string? Description,
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
-    EquatableArray<OperationModel> Operations)
+    EquatableArray<OperationModel> Operations,
+    EquatableArray<ServerModel> Servers,
+    EquatableArray<SecuritySchemeModel> SecuritySchemes)
 {
+    public string OptionsName => ClientName + "Options";
+
+    public string ExceptionName => ApiName + "ApiException";
+
+    public string RetryPolicyName => ApiName + "RetryPolicy";
+
+    /// <summary>Some operation declares <c>x-codegen-batch</c>.</summary>
+    public bool HasBatches => System.Linq.Enumerable.Any(Operations, operation => operation.Batch is not null);
+
+    /// <summary>Some operation declares <c>x-codegen-rate-limit</c>.</summary>
+    public bool HasRateLimits => System.Linq.Enumerable.Any(Operations, operation => operation.RateLimit is not null);
+
     /// <summary>The namespace that holds the JSON converters and the resolver.</summary>
     public string SerializationNamespace => Namespace + ".Serialization";
 }

@@ -3,13 +3,53 @@ using CodeGen.Helpers;
 namespace CodeGen.Model;
 
 /// <summary>One HTTP operation of the spec.</summary>
+/// <param name="Security">
+/// The alternatives of the operation's security requirement, in the spec's order; any one of them authorises the call.
+/// Empty when the operation needs no credentials.
+/// </param>
 internal sealed record OperationModel(
     string Name,
     string Method,
     string Path,
     Documentation Documentation,
+    EquatableArray<ParameterModel> Parameters,
     TypeModel? RequestBody,
-    EquatableArray<ResponseModel> Responses);
+    bool RequestBodyRequired,
+    EquatableArray<ResponseModel> Responses,
+    EquatableArray<SecurityRequirementModel> Security,
+    RateLimitModel? RateLimit = null,
+    BatchModel? Batch = null);
 
 /// <summary>A documented response of an operation.</summary>
-internal sealed record ResponseModel(string StatusCode, string? Description, TypeModel? Body);
+internal sealed record ResponseModel(string StatusCode, string? Description, TypeModel? Body)
+{
+    /// <summary>A 2xx status (or the <c>2XX</c> range).</summary>
+    public bool IsSuccess => StatusCode.Length == 3 && StatusCode[0] == '2';
+}
+
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+/// <summary>A path, query, header or cookie parameter of an operation.</summary>
+/// <param name="Name">The C# argument name.</param>
+/// <param name="WireName">The name in the URL or the header.</param>
+/// <param name="ConstantValue">
+/// The only value the spec allows for a required parameter (a one-value enum, such as an API version header): the
+/// client sends it itself instead of asking the caller.
+/// </param>
+internal sealed record ParameterModel(
+    string Name,
+    string WireName,
+    ParameterLocation Location,
+    TypeModel Type,
+    bool IsRequired,
+    string? ConstantValue,
+    Documentation Documentation);
+
+/// <summary>One alternative of a security requirement: every scheme listed must be applied.</summary>
+internal sealed record SecurityRequirementModel(EquatableArray<string> SchemeKeys);

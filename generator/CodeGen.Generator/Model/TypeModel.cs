@@ -29,11 +29,20 @@ internal enum TypeKind
     Any,
 }
 
-/// <summary>The C# type of a value in the spec.</summary>
-internal sealed record TypeModel(TypeKind Kind, string? Name = null, TypeModel? Element = null, string? DateFormat = null)
+/// <summary>The C# type of a value in the spec, with the schema's validation keywords for that value.</summary>
+/// <param name="Constraints">What a valid value must satisfy beyond its type; null when the schema says nothing.</param>
+internal sealed record TypeModel(TypeKind Kind, string? Name = null, TypeModel? Element = null, string? DateFormat = null, ValueConstraints? Constraints = null)
 {
     public static readonly TypeModel String = new(TypeKind.String);
     public static readonly TypeModel Any = new(TypeKind.Any);
+
+    /// <summary>True for the types a URL or a header can carry: scalars, enums, and arrays of them.</summary>
+    public bool IsTextual => Kind switch
+    {
+        TypeKind.Object or TypeKind.Map or TypeKind.Any => false,
+        TypeKind.Array => Element!.Kind is not (TypeKind.Object or TypeKind.Map or TypeKind.Any or TypeKind.Array),
+        _ => true,
+    };
 
     /// <summary>True for C# value types, which need <c>?</c> and <c>Nullable&lt;T&gt;</c> to hold null.</summary>
     public bool IsValueType => Kind is not (TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map);

@@ -25,6 +25,9 @@ internal static class ApiNaming
         return Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(input.Path));
     }
 
+    /// <summary>The client class: <c>LeadSquared</c> → <c>LeadSquaredClient</c>.</summary>
+    public static string ClientName(string apiName) => apiName + "Client";
+
     /// <summary>The <c>Namespace</c> metadata when given, else <c>RootNamespace.ApiName</c>.</summary>
     public static string Namespace(SpecInput input, string apiName)
     {

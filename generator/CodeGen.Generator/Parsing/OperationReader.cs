@@ -16,15 +16,21 @@ internal sealed class OperationReader
 
     private readonly YamlMappingNode _root;
     private readonly SchemaMapper _schemas;
+    private readonly SecurityReader _security;
+    private readonly ParameterReader _parameters;
+    private readonly BulkExtensionReader _bulk;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private readonly NameScope _operationNames = new();
     private readonly HashSet<string> _operationIds = new(StringComparer.Ordinal);
 
-    public OperationReader(YamlMappingNode root, SchemaMapper schemas, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public OperationReader(YamlMappingNode root, SchemaMapper schemas, SecurityReader security, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         _root = root;
         _schemas = schemas;
+        _security = security;
+        _parameters = new ParameterReader(schemas, diagnostics);
+        _bulk = new BulkExtensionReader(root, schemas, diagnostics);
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
     }
@@ -58,22 +64,25 @@ internal sealed class OperationReader
                     continue;
                 }
 
-                operations.Add(Read(method, pathEntry.Key, operation));
+                operations.Add(Read(method, pathEntry.Key, pathItem, operation));
             }
         }
 
         return operations;
     }
 
-    private OperationModel Read(string method, string path, YamlMappingNode operation)
+    private OperationModel Read(string method, string path, YamlMappingNode pathItem, YamlMappingNode operation)
     {
         var name = NameOf(method, path, operation);
         var documentation = new Documentation(operation.GetString("summary") ?? operation.GetString("description"),
             operation.GetString("summary") is null ? null : operation.GetString("description"), null);
 
+        var schemaPath = $"#/paths/{JsonPointer.Escape(path)}/{method}";
         TypeModel? requestBody = null;
+        var requestBodyRequired = false;
         if (operation.Get("requestBody") is { } requestBodyNode && Dereference(requestBodyNode) is YamlMappingNode body)
         {
+            requestBodyRequired = body.GetBoolean("required");
             requestBody = JsonSchemaOf(body, $"The request body of {name}") is { } schema
                 ? _schemas.Map(schema, name + "Request", $"#/paths/{JsonPointer.Escape(path)}/{method}/requestBody").Type
                 : null;
@@ -93,7 +102,12 @@ internal sealed class OperationReader
             }
         }
 
-        return new OperationModel(name, method.ToUpperInvariant(), path, documentation, requestBody, responses.ToEquatableArray());
+        var argumentNames = new NameScope("body", "cancellationToken");
+        var parameters = _parameters.Read(pathItem, operation, name, schemaPath, argumentNames);
+        var successBody = responses.FirstOrDefault(r => r.IsSuccess && r.Body is not null)?.Body;
+        return new OperationModel(name, method.ToUpperInvariant(), path, documentation, parameters.ToEquatableArray(),
+            requestBody, requestBodyRequired, responses.ToEquatableArray(), _security.For(operation),
+            _bulk.RateLimitFor(operation, name), _bulk.BatchFor(operation, requestBody, successBody));
     }
 
     private string NameOf(string method, string path, YamlMappingNode operation)

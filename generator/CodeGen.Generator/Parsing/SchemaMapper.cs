@@ -21,6 +21,7 @@ internal sealed class SchemaMapper
     private static readonly HashSet<string> ObjectMemberNames = new(StringComparer.Ordinal)
     {
         "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        ValidationTypeNames.ValidateMethod,
     };
 
     private readonly YamlMappingNode _root;
@@ -37,7 +38,13 @@ internal sealed class SchemaMapper
         _root = root;
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
-        _typeNames = new NameScope(apiName + "JsonResolver", "Serialization");
+        // The spec's infrastructure types keep their names; a schema that would clash is renamed and reported.
+        _typeNames = new NameScope(new[]
+        {
+            apiName + "JsonResolver", "Serialization", ApiNaming.ClientName(apiName), ApiNaming.ClientName(apiName) + "Options",
+            apiName + "ApiException", apiName + "ServiceCollectionExtensions", apiName + "RetryPolicy",
+            "BatchItemStatus", "BatchItemResult", "BatchResult", "BatchProgress", "BatchTracker",
+        }.Concat(ValidationTypeNames.All).ToArray());
         _componentSchemas = root.GetMapping("components")?.GetMapping("schemas");
     }
 
@@ -113,6 +120,7 @@ internal sealed class SchemaMapper
             _ => Unknown(schema, type, schemaPath),
         };
 
+        mapped = ConstraintReader.Apply(schema, mapped, schemaPath, _diagnostics);
         return new MappedSchema(mapped, nullable, documentation);
     }
 
@@ -227,7 +235,7 @@ internal sealed class SchemaMapper
             {
                 if (!seenJsonNames.Add(entry.Key)) continue;
                 var preferred = Identifiers.ToPascalCase(entry.Key);
-                // A property may not share its class's name, nor hide a member every object has.
+                // A property may not share its class's name, hide a member every object has, or take the validator's name.
                 if (string.Equals(preferred, typeName, StringComparison.OrdinalIgnoreCase) || ObjectMemberNames.Contains(preferred)) preferred += "Value";
                 var name = memberNames.Claim(preferred);
                 if (name != preferred)

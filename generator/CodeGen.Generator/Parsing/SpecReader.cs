@@ -68,18 +68,24 @@ internal static class SpecReader
         var apiName = ApiNaming.ApiName(input);
         var types = new SchemaMapper(root, diagnostics, apiName, cancellationToken);
         types.MapComponents();
-        var operations = new OperationReader(root, types, diagnostics, cancellationToken).ReadAll();
+        var optionNames = new NameScope("BaseAddress", "ValidateRequests", "Retry", "TimeProvider", "MaxParallelCalls", "ResolveServerAddress");
+        var servers = ServerReader.Read(root, diagnostics, optionNames);
+        var security = new SecurityReader(root, diagnostics, optionNames);
+        var operations = new OperationReader(root, types, security, diagnostics, cancellationToken).ReadAll();
 
         return new ApiModel(
             SpecFileName: Path.GetFileName(input.Path),
             Namespace: ApiNaming.Namespace(input, apiName),
             ApiName: apiName,
+            ClientName: ApiNaming.ClientName(apiName),
             Title: info?.GetString("title") ?? apiName,
             Version: info?.GetString("version"),
             Description: info?.GetString("description"),
             Objects: types.Objects.ToEquatableArray(),
             Enums: types.Enums.ToEquatableArray(),
-            Operations: operations.ToEquatableArray());
+            Operations: operations.ToEquatableArray(),
+            Servers: servers.ToEquatableArray(),
+            SecuritySchemes: security.Schemes.OrderBy(scheme => scheme.Key, StringComparer.Ordinal).ToEquatableArray());
     }
 
     private static YamlMappingNode? LoadYaml(string text, DiagnosticBag diagnostics)

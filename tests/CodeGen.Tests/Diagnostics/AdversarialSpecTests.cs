@@ -34,7 +34,9 @@ public sealed class AdversarialSpecTests
               description: "Ends the comment */ and the summary </summary>\n}\npublic class Injected { }\n/// <summary>"
               required: [int]
               properties:
-                int: { type: string, description: "a < b && c > d \"quoted\" 'single'" }
+                int: { type: string, description: "a < b && c > d \"quoted\" 'single'", pattern: "^[^\"\\\\]*$ */ </summary>", maxLength: 3 }
+                validate: { type: string, format: email }
+                context: { type: array, items: { type: string, pattern: "[{}]+" } }
                 "@odata.type": { type: string }
                 1st: { type: integer }
                 a b: { type: boolean }
@@ -73,12 +75,17 @@ public sealed class AdversarialSpecTests
 
         var modelNamespace = Assert.Single(all.Select(t => t.ContainingNamespace.ToDisplayString()).Distinct(),
             n => !n.EndsWith(".Serialization", System.StringComparison.Ordinal) && n != "Consumer");
-        var types = all.Where(t => t.ContainingNamespace.ToDisplayString() == modelNamespace).Select(t => t.Name).OrderBy(n => n).ToList();
-        Assert.Equal(new[] { "_2fa", "Class", "MyType", "MyType2", "Serialization2", "Weird", "WeirdExtensions" }.OrderBy(n => n), types);
+        var types = all.Where(t => t.ContainingNamespace.ToDisplayString() == modelNamespace && t.ContainingType is null)
+            .Select(t => t.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        // The schema "class" is a request body, so the spec also gets the validation types.
+        var expected = new[] { "_2fa", "Class", "MyType", "MyType2", "Serialization2", "Weird", "WeirdExtensions", "EvilApiException", "EvilClient", "EvilClientOptions", "EvilRetryPolicy",
+            "RequestValidationContext", "RequestValidationError", "RequestValidationException", "RequestValidationResult" };
+        Assert.Equal(expected.OrderBy(n => n, System.StringComparer.Ordinal), types);
 
         var evil = all.Single(t => t.Name == "Class" && t.ContainingNamespace.ToDisplayString() == modelNamespace);
         var properties = evil.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToList();
-        Assert.Equal(15, properties.Count);
+        Assert.Equal(17, properties.Count);
+        Assert.Contains("ValidateValue", properties);
         Assert.Equal(properties.Count, properties.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
 
         var weird = all.Single(t => t.Name == "Weird" && t.TypeKind == TypeKind.Enum);

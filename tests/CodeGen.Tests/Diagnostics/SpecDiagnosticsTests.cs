@@ -27,6 +27,10 @@ public sealed class SpecDiagnosticsTests
         { "CGEN009", Header + "paths:\n  /a:\n    get:\n      operationId: list\n      responses: {}\n  /b:\n    get:\n      operationId: list\n      responses: {}\n", 12, DiagnosticSeverity.Warning },
         { "CGEN010", Header + "components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/B'\n    B:\n      $ref: '#/components/schemas/A'\n", 10, DiagnosticSeverity.Error },
         { "CGEN006", "swagger: '2.0'\ninfo:\n  title: Old\n  version: '1'\n", 1, DiagnosticSeverity.Warning },
+        { "CGEN006", Header + "components:\n  schemas:\n    A:\n      type: array\n      uniqueItems: true\n      items:\n        type: object\n        properties: { b: { type: string } }\n", 9, DiagnosticSeverity.Warning },
+        { "CGEN011", Header + "components:\n  schemas:\n    A:\n      type: string\n      maxLength: -1\n", 9, DiagnosticSeverity.Warning },
+        { "CGEN011", Header + "components:\n  schemas:\n    A:\n      type: string\n      pattern: 'a++'\n", 9, DiagnosticSeverity.Warning },
+        { "CGEN011", Header + "components:\n  schemas:\n    A:\n      type: integer\n      minimum: low\n", 9, DiagnosticSeverity.Warning },
     };
 
     [Theory]

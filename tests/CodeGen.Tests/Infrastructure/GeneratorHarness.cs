@@ -21,11 +21,20 @@ internal static class GeneratorHarness
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray());
 
-    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+    /// <summary>The BCL plus Microsoft.Extensions.*, as in a project that references Microsoft.Extensions.Http.</summary>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> HostingReferences = new(() =>
+        References.Value.AddRange(((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))));
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(withHosting: false, sources);
+
+    public static CSharpCompilation CreateCompilation(bool withHosting, params string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
-            References.Value,
+            withHosting ? HostingReferences.Value : References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 warningLevel: 9999, generalDiagnosticOption: ReportDiagnostic.Default));
 
@@ -45,9 +54,11 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Runs the generator once and returns its result and the compilation with the generated code.</summary>
-    public static GeneratorRun Run(IEnumerable<TestSpec> specs, params string[] consumerSources)
+    public static GeneratorRun Run(IEnumerable<TestSpec> specs, params string[] consumerSources) => Run(specs, withHosting: false, consumerSources);
+
+    public static GeneratorRun Run(IEnumerable<TestSpec> specs, bool withHosting, params string[] consumerSources)
     {
-        var compilation = CreateCompilation(consumerSources.Length == 0 ? new[] { "namespace Consumer { internal static class Marker { } }" } : consumerSources);
+        var compilation = CreateCompilation(withHosting, consumerSources.Length == 0 ? new[] { "namespace Consumer { internal static class Marker { } }" } : consumerSources);
         var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, driver.GetRunResult(), output, generatorDiagnostics);
     }

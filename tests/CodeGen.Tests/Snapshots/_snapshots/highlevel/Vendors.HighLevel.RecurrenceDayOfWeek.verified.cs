@@ -75,6 +75,21 @@ namespace Vendors.HighLevel
         };
 
         /// <summary>
+        /// True when the value is one of the members, so it has a wire value the spec lists.
+        /// </summary>
+        /// <remarks>
+        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
+        /// </remarks>
+        public static bool IsDefined(this RecurrenceDayOfWeek value) =>
+            value is RecurrenceDayOfWeek.Monday
+                or RecurrenceDayOfWeek.Tuesday
+                or RecurrenceDayOfWeek.Wednesday
+                or RecurrenceDayOfWeek.Thursday
+                or RecurrenceDayOfWeek.Friday
+                or RecurrenceDayOfWeek.Saturday
+                or RecurrenceDayOfWeek.Sunday;
+
+        /// <summary>
         /// Finds the member for a wire value; false when the value is not one the spec lists.
         /// </summary>
         public static bool TryParseWireValue(string? wireValue, out RecurrenceDayOfWeek value)

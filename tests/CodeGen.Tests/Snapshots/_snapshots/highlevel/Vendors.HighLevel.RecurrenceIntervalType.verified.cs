@@ -63,6 +63,19 @@ namespace Vendors.HighLevel
         };
 
         /// <summary>
+        /// True when the value is one of the members, so it has a wire value the spec lists.
+        /// </summary>
+        /// <remarks>
+        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
+        /// </remarks>
+        public static bool IsDefined(this RecurrenceIntervalType value) =>
+            value is RecurrenceIntervalType.Yearly
+                or RecurrenceIntervalType.Monthly
+                or RecurrenceIntervalType.Weekly
+                or RecurrenceIntervalType.Daily
+                or RecurrenceIntervalType.Hourly;
+
+        /// <summary>
         /// Finds the member for a wire value; false when the value is not one the spec lists.
         /// </summary>
         public static bool TryParseWireValue(string? wireValue, out RecurrenceIntervalType value)

@@ -13,6 +13,23 @@ namespace Vendors.HighLevel.Serialization
 
         internal delegate T ValueReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options);
 
+        /// <summary>A converter for a body that is a list, a map or a scalar, made of the generated readers and writers.</summary>
+        internal sealed class DelegateConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
+        {
+            private readonly ValueReader<T> _read;
+            private readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, T, global::System.Text.Json.JsonSerializerOptions> _write;
+
+            public DelegateConverter(ValueReader<T> read, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T, global::System.Text.Json.JsonSerializerOptions> write)
+            {
+                _read = read;
+                _write = write;
+            }
+
+            public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => _read(ref reader, options);
+
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options) => _write(writer, value, options);
+        }
+
         public static void ExpectStartObject(ref global::System.Text.Json.Utf8JsonReader reader, string typeName)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw UnexpectedToken(ref reader, typeName, "an object");

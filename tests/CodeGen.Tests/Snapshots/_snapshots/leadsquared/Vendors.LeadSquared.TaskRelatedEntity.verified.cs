@@ -51,6 +51,14 @@ namespace Vendors.LeadSquared
         };
 
         /// <summary>
+        /// True when the value is one of the members, so it has a wire value the spec lists.
+        /// </summary>
+        /// <remarks>
+        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
+        /// </remarks>
+        public static bool IsDefined(this TaskRelatedEntity value) => value is TaskRelatedEntity.None or TaskRelatedEntity.Lead or TaskRelatedEntity.Opportunity;
+
+        /// <summary>
         /// Finds the member for a wire value; false when the value is not one the spec lists.
         /// </summary>
         public static bool TryParseWireValue(long wireValue, out TaskRelatedEntity value)

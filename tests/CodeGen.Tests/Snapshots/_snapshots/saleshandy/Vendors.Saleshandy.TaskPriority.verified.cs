@@ -57,6 +57,18 @@ namespace Vendors.Saleshandy
         };
 
         /// <summary>
+        /// True when the value is one of the members, so it has a wire value the spec lists.
+        /// </summary>
+        /// <remarks>
+        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
+        /// </remarks>
+        public static bool IsDefined(this TaskPriority value) =>
+            value is TaskPriority.Urgent
+                or TaskPriority.High
+                or TaskPriority.Medium
+                or TaskPriority.Low;
+
+        /// <summary>
         /// Finds the member for a wire value; false when the value is not one the spec lists.
         /// </summary>
         public static bool TryParseWireValue(string? wireValue, out TaskPriority value)

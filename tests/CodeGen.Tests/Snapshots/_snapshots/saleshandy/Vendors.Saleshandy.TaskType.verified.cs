@@ -117,6 +117,28 @@ namespace Vendors.Saleshandy
         };
 
         /// <summary>
+        /// True when the value is one of the members, so it has a wire value the spec lists.
+        /// </summary>
+        /// <remarks>
+        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
+        /// </remarks>
+        public static bool IsDefined(this TaskType value) =>
+            value is TaskType.LinkedInConnectionRequest
+                or TaskType.LinkedInMessage
+                or TaskType.LinkedInInMail
+                or TaskType.LinkedInViewProfile
+                or TaskType.LinkedInPostInteraction
+                or TaskType.Custom
+                or TaskType.CallIntroduction
+                or TaskType.CallDemo
+                or TaskType.CallFollowUp
+                or TaskType.CallReminder
+                or TaskType.CallOther
+                or TaskType.WhatsAppMessage
+                or TaskType.WhatsAppVoiceMessage
+                or TaskType.WhatsAppVoiceCall;
+
+        /// <summary>
         /// Finds the member for a wire value; false when the value is not one the spec lists.
         /// </summary>
         public static bool TryParseWireValue(string? wireValue, out TaskType value)

@@ -1,0 +1,3 @@
+using CodeGen.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,101 @@
+using CodeGen.Model;
+
+namespace CodeGen.Emit;
+
+/// <summary>Emits the exception the client throws for a non-success response, and its generic form with the parsed error body.</summary>
+internal static class ApiExceptionEmitter
+{
+    public static string Emit(ApiModel api)
+    {
+        var writer = FileHeader.Start(api.SpecFileName);
+        using (writer.Block("namespace " + api.Namespace))
+        {
+            var body = Template
+                .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
+                .Replace("{Exception}", api.ExceptionName)
+                .Replace("{Title}", Text.XmlInline(api.Title));
+            foreach (var line in body.Split('\n')) writer.Line(line.TrimEnd('\r'));
+        }
+
+        return writer.ToString();
+    }
+
+    private const string Template = """
+/// <summary>
+/// {Title} answered with a status the operation does not succeed with, or with a body that could not be read.
+/// </summary>
+/// <remarks>
+/// Catch <see cref="{Exception}{TError}"/> to get the error body the spec declares for the status. The message
+/// never holds the client's credentials.
+/// </remarks>
+{GeneratedCode}
+public class {Exception} : global::System.Exception
+{
+    /// <summary>Creates the exception for a response that was received.</summary>
+    public {Exception}(
+        string message,
+        string operation,
+        int statusCode,
+        string? responseBody,
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers,
+        global::System.Net.Http.Headers.RetryConditionHeaderValue? retryAfter,
+        global::System.Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Operation = operation;
+        StatusCode = statusCode;
+        ResponseBody = responseBody;
+        Headers = headers;
+        RetryAfter = retryAfter;
+    }
+
+    /// <summary>The operation that was called, by its <c>operationId</c>.</summary>
+    public string Operation { get; }
+
+    /// <summary>The HTTP status code of the response.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The response body as received, or null when there was none.</summary>
+    public string? ResponseBody { get; }
+
+    /// <summary>The response and content headers, by case-insensitive name.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
+
+    /// <summary>The <c>Retry-After</c> header (seconds or an HTTP date), when the server sent one.</summary>
+    public global::System.Net.Http.Headers.RetryConditionHeaderValue? RetryAfter { get; }
+
+    /// <summary>The parsed error body, when the spec declares one for this status and the body matched it.</summary>
+    public object? Error => ErrorValue;
+
+    /// <summary>The parsed error body, for <see cref="Error"/>.</summary>
+    protected virtual object? ErrorValue => null;
+}
+
+/// <summary>A <see cref="{Exception}"/> whose body was parsed as the error model the spec declares for the status.</summary>
+/// <typeparam name="TError">The error model.</typeparam>
+{GeneratedCode}
+public sealed class {Exception}<TError> : {Exception}
+    where TError : class
+{
+    /// <summary>Creates the exception with the parsed error body.</summary>
+    public {Exception}(
+        string message,
+        string operation,
+        int statusCode,
+        string? responseBody,
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers,
+        global::System.Net.Http.Headers.RetryConditionHeaderValue? retryAfter,
+        TError error)
+        : base(message, operation, statusCode, responseBody, headers, retryAfter)
+    {
+        Error = error;
+    }
+
+    /// <summary>The parsed error body.</summary>
+    public new TError Error { get; }
+
+    /// <inheritdoc/>
+    protected override object? ErrorValue => Error;
+}
+""";
+}

@@ -1,0 +1,203 @@
+using System.Linq;
+using CodeGen.Model;
+
+namespace CodeGen.Emit;
+
+/// <summary>
+/// Emits <c>XxxInBatchesAsync</c> for an operation with <c>x-codegen-batch</c>: it splits the body's array into calls
+/// of at most <c>maxItems</c>, runs them with bounded parallelism through the normal operation method (rate limit and
+/// retries included), and accounts for every input item by its index.
+/// </summary>
+internal sealed class BatchOperationEmitter
+{
+    private const string Tasks = "global::System.Threading.Tasks.";
+    private readonly ApiModel _api;
+    private readonly TypeSyntax _types;
+    private readonly System.Collections.Generic.HashSet<string> _requestModels;
+
+    public BatchOperationEmitter(ApiModel api, TypeSyntax types)
+    {
+        _api = api;
+        _types = types;
+        _requestModels = RequestModels.Find(api);
+    }
+
+    public void Write(CodeWriter writer, OperationModel operation, BatchModel batch)
+    {
+        var body = _api.Objects.First(o => o.Name == operation.RequestBody!.Name);
+        var bodyType = _types.TypeName(operation.RequestBody!);
+        var itemType = _types.TypeName(batch.ItemsProperty.Type.Element!);
+        var items = batch.ItemsProperty;
+        var pathArguments = operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired)).ToList();
+        var leading = string.Concat(pathArguments.Select(p => $"{_types.TypeName(p.Type)} {p.Name}, "));
+        var forwarded = string.Concat(pathArguments.Where(p => p.Location == ParameterLocation.Path).Select(p => p.Name + ", "));
+        var forwardedAfterBody = string.Concat(pathArguments.Where(p => p.Location != ParameterLocation.Path).Select(p => ", " + p.Name));
+
+        Text.WriteXmlDocComment(writer,
+            $"{Text.EscapeXml(operation.Documentation.Summary ?? operation.Name)} for any number of items: splits <c>{Text.XmlInline(items.JsonName)}</c> into calls of at most {batch.MaxItems} and accounts for every item.",
+            $"Calls run {_api.OptionsName}.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. " +
+            "A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, " +
+            "so nothing is dropped and nothing is sent twice. Cancelling returns the result so far, with the items not sent marked not attempted.");
+        foreach (var argument in pathArguments) writer.Line($"/// <param name=\"{argument.Name.TrimStart('@')}\">{Text.XmlInline(argument.Documentation.Summary ?? "")}</param>");
+        writer.Line($"/// <param name=\"request\">The request, with all the items in <c>{Text.XmlInline(items.JsonName)}</c>; its other values go into every call.</param>");
+        writer.Line("/// <param name=\"progress\">Reports items done, calls made and waits as they change.</param>");
+        writer.Line("/// <param name=\"cancellationToken\">Stops sending further calls.</param>");
+        writer.Line("/// <returns>One outcome per item, by its index in the request.</returns>");
+        var signature = $"public async {Tasks}Task<BatchResult<{itemType}>> {operation.Name}InBatchesAsync({leading}{bodyType} request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)";
+        using (writer.Block(signature))
+        {
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
+            writer.Line($"var items = request.{items.Name} ?? new global::System.Collections.Generic.List<{itemType}>();");
+            writer.Line($"var outcomes = new BatchItemResult<{itemType}>[items.Count];");
+            writer.Line("var tracker = new BatchTracker(items.Count, progress);");
+            writer.Line("using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));");
+            writer.Line($"var calls = new global::System.Collections.Generic.List<{Tasks}Task>();");
+            writer.Line("var valid = new global::System.Collections.Generic.List<int>(items.Count);");
+            using (writer.Block("for (var index = 0; index < items.Count; index++)"))
+            {
+                if (batch.ItemsProperty.Type.Element!.Kind == TypeKind.Object && _requestModels.Contains(batch.ItemsProperty.Type.Element.Name!))
+                {
+                    writer.Line("// Each item is checked on its own, so an invalid one is rejected with its own index and the rest still go.");
+                    writer.Line($"if (_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));");
+                    writer.Line("else valid.Add(index);");
+                }
+                else
+                {
+                    writer.Line("valid.Add(index);");
+                }
+            }
+
+            using (writer.Block($"for (var start = 0; start < valid.Count; start += {batch.MaxItems})"))
+            {
+                writer.Line($"calls.Add(SendBatchAsync(valid.GetRange(start, global::System.Math.Min({batch.MaxItems}, valid.Count - start)).ToArray()));");
+            }
+
+            writer.Line($"await {Tasks}Task.WhenAll(calls).ConfigureAwait(false);");
+            writer.Line($"return new BatchResult<{itemType}>(outcomes, tracker.Calls);");
+            writer.Line();
+            using (writer.Block($"async {Tasks}Task SendBatchAsync(int[] indexes)"))
+            {
+                using (writer.Block("try"))
+                {
+                    writer.Line("await gate.WaitAsync(cancellationToken).ConfigureAwait(false);");
+                }
+
+                using (writer.Block("catch (global::System.OperationCanceledException)"))
+                {
+                    writer.Line("Settle(indexes, BatchItemStatus.NotAttempted, null, \"Cancelled before it was sent.\", null);");
+                    writer.Line("return;");
+                }
+
+                using (writer.Block("try"))
+                {
+                    writer.Line("CurrentBatch.Value = tracker;");
+                    var copies = string.Join(", ", body.Properties.Select(p => p.Name == items.Name
+                        ? $"{p.Name} = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index]))"
+                        : $"{p.Name} = request.{p.Name}"));
+                    writer.Line($"var part = new {bodyType} {{ {copies} }};");
+                    writer.Line($"var response = await {operation.Name}Async({forwarded}part{forwardedAfterBody}, cancellationToken).ConfigureAwait(false);");
+                    WriteSuccess(writer, batch);
+                }
+
+                WriteFailures(writer);
+                using (writer.Block("finally"))
+                {
+                    writer.Line("gate.Release();");
+                }
+            }
+
+            if (batch.ItemsProperty.Type.Element!.Kind == TypeKind.Object && _requestModels.Contains(batch.ItemsProperty.Type.Element.Name!))
+            {
+                writer.Line();
+                using (writer.Block("RequestValidationResult ItemProblems(int index)"))
+                {
+                    writer.Line("var context = new RequestValidationContext();");
+                    writer.Line($"context.Enter({Text.Literal(items.JsonName)});");
+                    writer.Line("if (items[index] is { } item)");
+                    writer.Line("{");
+                    writer.Indent().Line("context.Enter(index);").Line("item.Validate(context);").Line("context.Exit();").Outdent();
+                    writer.Line("}");
+                    writer.Line("else");
+                    writer.Line("{");
+                    writer.Indent().Line("context.NotNull(index);").Outdent();
+                    writer.Line("}");
+                    writer.Line("context.Exit();");
+                    writer.Line("return context.ToResult();");
+                }
+            }
+
+            writer.Line();
+            using (writer.Block("void Settle(int[] indexes, BatchItemStatus status, string? id, string? reason, global::System.Exception? error)"))
+            {
+                writer.Line($"foreach (var index in indexes) outcomes[index] = new BatchItemResult<{itemType}>(index, items[index], status, id, reason, error);");
+                writer.Line("tracker.ItemsDone(indexes.Length);");
+            }
+        }
+    }
+
+    private static void WriteSuccess(CodeWriter writer, BatchModel batch)
+    {
+        var callId = batch.CallIdPath.Count == 0 ? "null" : $"global::System.Convert.ToString(response.{string.Join("?.", batch.CallIdPath)}, global::System.Globalization.CultureInfo.InvariantCulture)";
+        if (batch.ItemResults is not { } results)
+        {
+            writer.Line($"Settle(indexes, BatchItemStatus.Succeeded, {callId}, null, null);");
+            return;
+        }
+
+        writer.Line($"var reported = response.{string.Join("?.", results.ListPath)};");
+        using (writer.Block("for (var i = 0; i < indexes.Length; i++)"))
+        {
+            writer.Line("var index = indexes[i];");
+            writer.Line(results.KeyProperty is { } key
+                ? $"var outcome = reported is null ? null : global::System.Linq.Enumerable.FirstOrDefault(reported, r => r is not null && global::System.Object.Equals(r.{key}, items[index]));"
+                : "var outcome = reported is not null && i < reported.Count ? reported[i] : null;");
+            using (writer.Block("if (outcome is null)"))
+            {
+                writer.Line("Settle(new[] { index }, BatchItemStatus.OutcomeUnknown, null, \"The response reports no outcome for this item.\", null);");
+                writer.Line("continue;");
+            }
+
+            var succeeded = results.SuccessProperty is { } success ? $"outcome.{success} == true" : "true";
+            var id = results.IdProperty is { } idProperty ? $"global::System.Convert.ToString(outcome.{idProperty}, global::System.Globalization.CultureInfo.InvariantCulture)" : callId;
+            const string Failed = "\"The vendor reported that this item failed.\"";
+            var reason = results.ReasonProperty is { } reasonProperty
+                ? $"(global::System.Convert.ToString(outcome.{reasonProperty}, global::System.Globalization.CultureInfo.InvariantCulture) ?? {Failed})"
+                : Failed;
+            writer.Line($"var succeeded = {succeeded};");
+            writer.Line($"Settle(new[] {{ index }}, succeeded ? BatchItemStatus.Succeeded : BatchItemStatus.Rejected, {id}, succeeded ? null : {reason}, null);");
+        }
+    }
+
+    private void WriteFailures(CodeWriter writer)
+    {
+        if (_requestModels.Count > 0)
+        {
+            using (writer.Block("catch (RequestValidationException exception)"))
+            {
+                writer.Line("Settle(indexes, BatchItemStatus.Rejected, null, exception.Message, exception);");
+            }
+        }
+
+        using (writer.Block($"catch ({_api.ExceptionName} exception)"))
+        {
+            writer.Line("var status = exception.StatusCode is 429 or 503");
+            writer.Indent();
+            writer.Line("? BatchItemStatus.NotAttempted");
+            writer.Line(": exception.StatusCode is >= 400 and < 500 ? BatchItemStatus.Rejected : BatchItemStatus.OutcomeUnknown;");
+            writer.Outdent();
+            writer.Line("Settle(indexes, status, null, exception.Message, exception);");
+        }
+
+        using (writer.Block("catch (global::System.Net.Http.HttpRequestException exception)"))
+        {
+            writer.Line("var status = exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError ? BatchItemStatus.NotAttempted : BatchItemStatus.OutcomeUnknown;");
+            writer.Line("Settle(indexes, status, null, exception.Message, exception);");
+        }
+
+        using (writer.Block("catch (global::System.OperationCanceledException exception)"))
+        {
+            writer.Line("// Sent, or being sent: whether the vendor acted on it is unknown.");
+            writer.Line("Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? \"The call timed out.\" : \"The call was cancelled while in flight.\", exception);");
+        }
+    }
+}

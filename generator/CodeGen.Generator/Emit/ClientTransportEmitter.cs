@@ -1,0 +1,257 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CodeGen.Model;
+
+namespace CodeGen.Emit;
+
+/// <summary>
+/// Emits the client's <c>SendAsync</c>: retries by the options' policy and, where the spec declares a rate limit,
+/// a limiter shared by every client of the same account.
+/// </summary>
+internal static class ClientTransportEmitter
+{
+    /// <param name="hasRateLimiting">The project references System.Threading.RateLimiting (a package, or ASP.NET Core's shared framework).</param>
+    public static void Write(CodeWriter writer, ApiModel api, bool hasRateLimiting)
+    {
+        var limited = api.HasRateLimits;
+        var template = api.HasBatches ? BatchTrackingDeclaration + SendTemplate : WithoutBatchTracking(SendTemplate);
+        var body = template
+            .Replace("{RateLimitParameter}", limited ? "RateLimit? rateLimit,\n    " : "")
+            .Replace("{AcquirePermit}", limited ? AcquirePermit : "")
+            .Replace("{StartPermitWindow}", limited ? StartPermitWindow : "")
+            .Replace("{Policy}", api.RetryPolicyName);
+        foreach (var line in body.Split('\n')) writer.Line(line.TrimEnd('\r'));
+        if (!limited) return;
+
+        writer.Line();
+        var rateLimits = RateLimitTemplate
+            .Replace("{Limiter}", hasRateLimiting ? RateLimitingLimiter : SemaphoreLimiter)
+            .Replace("{AccountKey}", AccountKey(api));
+        if (!api.HasBatches) rateLimits = WithoutBatchTracking(rateLimits);
+        foreach (var line in rateLimits.Split('\n')) writer.Line(line.TrimEnd('\r'));
+        writer.Line();
+        writer.Line("/// <summary>The rate limits the spec declares.</summary>");
+        using (writer.Block("private static class RateLimits"))
+        {
+            foreach (var limit in api.Operations.Select(o => o.RateLimit).Where(l => l is not null).Distinct())
+            {
+                var window = limit!.WindowSeconds.ToString("R", CultureInfo.InvariantCulture);
+                writer.Line($"public static readonly RateLimit {OperationEmitter.RateLimitField(limit)} = new({Text.Literal(limit.Scope)}, {limit.Requests}, global::System.TimeSpan.FromSeconds({window}));");
+            }
+        }
+    }
+
+    /// <summary>The credentials that identify the account, so clients of one account share its limit.</summary>
+    private static string AccountKey(ApiModel api)
+    {
+        var settings = new List<string>();
+        foreach (var scheme in api.SecuritySchemes)
+        {
+            if (scheme.Kind == SecuritySchemeKind.Basic) settings.Add($"_options.{scheme.PropertyName}UserName");
+            else settings.Add($"_options.{scheme.PropertyName}");
+        }
+
+        return settings.Count == 0 ? "\"\"" : $"string.Join(\"\\n\", {string.Join(", ", settings)})";
+    }
+
+    /// <summary>Drops the lines that count calls and waits for a batched operation.</summary>
+    private static string WithoutBatchTracking(string template) =>
+        string.Join("\n", template.Split('\n').Where(line => !line.Contains("CurrentBatch.")));
+
+    private const string BatchTrackingDeclaration = """
+/// <summary>The batched operation running on this async flow, if any, to count its calls and waits.</summary>
+private static readonly global::System.Threading.AsyncLocal<BatchTracker?> CurrentBatch = new();
+
+
+""";
+
+    private const string AcquirePermit = """
+                var permit = rateLimit is null ? null : await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
+
+""";
+
+    private const string StartPermitWindow = """
+                // The window starts as the call leaves, so no window of that length holds more calls than the limit.
+                permit?.StartWindow();
+
+""";
+
+    private const string SendTemplate = """
+private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+    global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
+    string operation,
+    bool idempotent,
+    {RateLimitParameter}global::System.Threading.CancellationToken cancellationToken)
+{
+    var policy = _options.Retry;
+    var time = _options.TimeProvider;
+    var started = time.GetTimestamp();
+    for (var attempt = 1; ; attempt++)
+    {
+        global::System.Net.Http.HttpResponseMessage response;
+        using (var request = createRequest())
+        {
+            try
+            {
+{AcquirePermit}{StartPermitWindow}                CurrentBatch.Value?.CallMade();
+                response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
+            }
+            catch (global::System.Net.Http.HttpRequestException exception) when (
+                exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError &&
+                attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
+            {
+                // The connection never opened, so the server never saw the request.
+                await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+        }
+
+        var status = (int)response.StatusCode;
+        var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
+        if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
+        {
+            response.Dispose();
+            await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
+            continue;
+        }
+
+        return response;
+    }
+
+    bool Fits(long startedAt, global::System.TimeSpan delay) => time.GetElapsedTime(startedAt) + delay <= policy.TotalDeadline;
+}
+
+private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendOnceAsync(
+    global::System.Net.Http.HttpRequestMessage request,
+    string operation,
+    {Policy} policy,
+    global::System.Threading.CancellationToken cancellationToken)
+{
+    if (policy.AttemptTimeout is not { } limit) return await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    using var timeout = new global::System.Threading.CancellationTokenSource(limit, _options.TimeProvider);
+    using var linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+    try
+    {
+        return await _httpClient.SendAsync(request, linked.Token).ConfigureAwait(false);
+    }
+    catch (global::System.OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+    {
+        // The shape HttpClient gives its own timeout, so callers handle both alike.
+        throw new global::System.Threading.Tasks.TaskCanceledException(
+            $"{operation} was cancelled after the attempt timeout of {limit.TotalSeconds:0.###} s.",
+            new global::System.TimeoutException($"{operation} took longer than {limit.TotalSeconds:0.###} s.", exception));
+    }
+}
+
+private async global::System.Threading.Tasks.Task WaitAsync(global::System.TimeSpan delay, global::System.Threading.CancellationToken cancellationToken)
+{
+    CurrentBatch.Value?.Waited();
+    await global::System.Threading.Tasks.Task.Delay(delay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+}
+
+private global::System.TimeSpan RetryDelay(global::System.Net.Http.HttpResponseMessage response, {Policy} policy, int attempt)
+{
+    var retryAfter = response.Headers.RetryAfter;
+    if (retryAfter?.Delta is { } delta) return delta;
+    if (retryAfter?.Date is { } date)
+    {
+        var untilThen = date - _options.TimeProvider.GetUtcNow();
+        return untilThen > global::System.TimeSpan.Zero ? untilThen : global::System.TimeSpan.Zero;
+    }
+
+    return Backoff(policy, attempt);
+}
+
+/// <summary>Doubles from the base delay up to the cap, then takes a random point in its upper half so clients spread out.</summary>
+private static global::System.TimeSpan Backoff({Policy} policy, int attempt)
+{
+    var exponential = policy.BaseDelay.TotalMilliseconds * global::System.Math.Pow(2, attempt - 1);
+    var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
+    return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
+}
+""";
+
+    /// <summary>The limiter from System.Threading.RateLimiting, where the project references it.</summary>
+    private const string RateLimitingLimiter = """
+/// <summary>One limiter per rate limit, server address, account and clock, shared by every instance of this client.</summary>
+private static readonly global::System.Collections.Concurrent.ConcurrentDictionary<string, global::System.Threading.RateLimiting.ConcurrencyLimiter> Limiters = new();
+
+/// <summary>Waits for one of the <c>Requests</c> permits; it comes back a window after its call is sent.</summary>
+private async global::System.Threading.Tasks.Task<Permit> AcquireAsync(RateLimit rateLimit, global::System.Threading.CancellationToken cancellationToken)
+{
+    var limiter = Limiters.GetOrAdd(LimiterKey(rateLimit), static (_, requests) => new global::System.Threading.RateLimiting.ConcurrencyLimiter(
+        new global::System.Threading.RateLimiting.ConcurrencyLimiterOptions
+        {
+            PermitLimit = requests,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = global::System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst,
+        }), rateLimit.Requests);
+    var lease = limiter.AttemptAcquire();
+    if (!lease.IsAcquired)
+    {
+        CurrentBatch.Value?.Waited();
+        lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+    }
+
+    return new Permit(lease, rateLimit.Window, _options.TimeProvider);
+}
+
+""";
+
+    /// <summary>The same permits on a <c>SemaphoreSlim</c>, for projects without System.Threading.RateLimiting.</summary>
+    private const string SemaphoreLimiter = """
+/// <summary>One pool of permits per rate limit, server address, account and clock, shared by every instance of this client.</summary>
+private static readonly global::System.Collections.Concurrent.ConcurrentDictionary<string, global::System.Threading.SemaphoreSlim> Limiters = new();
+
+/// <summary>Waits for one of the <c>Requests</c> permits; it comes back a window after its call is sent.</summary>
+private async global::System.Threading.Tasks.Task<Permit> AcquireAsync(RateLimit rateLimit, global::System.Threading.CancellationToken cancellationToken)
+{
+    var permits = Limiters.GetOrAdd(LimiterKey(rateLimit), static (_, requests) => new global::System.Threading.SemaphoreSlim(requests, requests), rateLimit.Requests);
+    if (!permits.Wait(0))
+    {
+        CurrentBatch.Value?.Waited();
+        await permits.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    return new Permit(new SemaphoreRelease(permits), rateLimit.Window, _options.TimeProvider);
+}
+
+private sealed class SemaphoreRelease(global::System.Threading.SemaphoreSlim permits) : global::System.IDisposable
+{
+    public void Dispose() => permits.Release();
+}
+
+""";
+
+    private const string RateLimitTemplate = """
+/// <summary>At most <c>Requests</c> calls in any window of <c>Window</c>.</summary>
+private sealed record RateLimit(string Scope, int Requests, global::System.TimeSpan Window);
+
+{Limiter}
+/// <summary>A permit of the rate limit, given back one window after the call it allows was sent.</summary>
+private sealed class Permit(global::System.IDisposable lease, global::System.TimeSpan window, global::System.TimeProvider time)
+{
+    public void StartWindow() => _ = ReleaseAfterWindowAsync();
+
+    private async global::System.Threading.Tasks.Task ReleaseAfterWindowAsync()
+    {
+        try
+        {
+            await global::System.Threading.Tasks.Task.Delay(window, time).ConfigureAwait(false);
+        }
+        finally
+        {
+            lease.Dispose();
+        }
+    }
+}
+
+private string LimiterKey(RateLimit rateLimit)
+{
+    // A hash, so the key held for the process's lifetime carries no credential.
+    var account = global::System.Convert.ToHexString(global::System.Security.Cryptography.SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes({AccountKey})));
+    return $"{rateLimit.Scope}|{_baseUrl}|{account}|{(global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_options.TimeProvider))}";
+}
+""";
+}

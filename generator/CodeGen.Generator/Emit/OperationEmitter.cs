@@ -1,0 +1,362 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CodeGen.Model;
+
+namespace CodeGen.Emit;
+
+/// <summary>Emits one client method: arguments, URL, headers, credentials, body, and the handling of each documented status.</summary>
+internal sealed class OperationEmitter
+{
+    private const string Http = "global::System.Net.Http.";
+    private static readonly Regex PathPlaceholder = new(@"\{([^{}]+)\}");
+
+    private readonly ApiModel _api;
+    private readonly TypeSyntax _types;
+    private readonly BodyContracts _contracts;
+    private readonly WireFormatting _formatting;
+    private readonly System.Collections.Generic.HashSet<string> _requestModels;
+
+    public OperationEmitter(ApiModel api, TypeSyntax types, BodyContracts contracts)
+    {
+        _api = api;
+        _types = types;
+        _contracts = contracts;
+        _formatting = new WireFormatting(api);
+        _requestModels = RequestModels.Find(api);
+    }
+
+    public void Write(CodeWriter writer, OperationModel operation)
+    {
+        var success = SuccessBody(operation);
+        // A success status documented without a body (say 204 beside 200) makes the result optional.
+        var optionalResult = success is not null && operation.Responses.Any(r => r.IsSuccess && r.Body is null);
+        var returnType = success is null
+            ? "global::System.Threading.Tasks.Task"
+            : $"global::System.Threading.Tasks.Task<{_types.TypeName(success)}{(optionalResult ? "?" : "")}>";
+        var arguments = Arguments(operation).ToList();
+
+        WriteDocs(writer, operation, arguments);
+        var signature = string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
+        using (writer.Block($"public async {returnType} {operation.Name}Async({signature})"))
+        {
+            WriteArgumentChecks(writer, operation);
+            WriteUrl(writer, operation);
+            writer.Line("var requestUri = url.ToString();");
+            var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{RateLimitField(operation.RateLimit)}, ";
+            writer.Line($"using var response = await SendAsync(CreateRequest, {Text.Literal(operation.Name)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
+            WriteResponses(writer, operation, success);
+            writer.Line();
+            writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");
+            using (writer.Block($"{Http}HttpRequestMessage CreateRequest()"))
+            {
+                writer.Line($"var request = new {Http}HttpRequestMessage({Method(operation.Method)}, requestUri);");
+                WriteHeaders(writer, operation);
+                WriteBody(writer, operation);
+                writer.Line("return request;");
+            }
+        }
+    }
+
+    /// <summary>The field of the client's <c>RateLimits</c> class that holds a limit.</summary>
+    public static string RateLimitField(RateLimitModel limit) =>
+        limit.Scope == "server" ? "Server" : CodeGen.Helpers.Identifiers.ToPascalCase(limit.Scope);
+
+    private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
+
+    private sealed record Argument(string Name, string Declaration, string? Documentation);
+
+    private IEnumerable<Argument> Arguments(OperationModel operation)
+    {
+        var sent = operation.Parameters.Where(p => p.ConstantValue is null).ToList();
+        // Path arguments follow the URL (locationId before id), whatever order the spec lists them in.
+        foreach (var parameter in sent.Where(p => p.Location == ParameterLocation.Path).OrderBy(p => PositionInPath(operation, p)))
+        {
+            yield return Required(parameter);
+        }
+        if (operation.RequestBody is { } body && operation.RequestBodyRequired) yield return new Argument("body", $"{_types.TypeName(body)} body", "The request body.");
+        foreach (var parameter in sent.Where(p => p.Location != ParameterLocation.Path && p.IsRequired)) yield return Required(parameter);
+        if (operation.RequestBody is { } optionalBody && !operation.RequestBodyRequired)
+        {
+            yield return new Argument("body", $"{_types.TypeName(optionalBody)}? body = null", "The request body, or null to send none.");
+        }
+
+        foreach (var parameter in sent.Where(p => p.Location != ParameterLocation.Path && !p.IsRequired))
+        {
+            yield return new Argument(parameter.Name, $"{_types.TypeName(parameter.Type)}? {parameter.Name} = null", parameter.Documentation.Summary);
+        }
+    }
+
+    private static int PositionInPath(OperationModel operation, ParameterModel parameter)
+    {
+        var position = operation.Path.IndexOf("{" + parameter.WireName + "}", System.StringComparison.Ordinal);
+        return position < 0 ? int.MaxValue : position;
+    }
+
+    private Argument Required(ParameterModel parameter) =>
+        new(parameter.Name, $"{_types.TypeName(parameter.Type)} {parameter.Name}", parameter.Documentation.Summary);
+
+    private void WriteDocs(CodeWriter writer, OperationModel operation, List<Argument> arguments)
+    {
+        Text.WriteDocComment(writer, operation.Documentation.Summary ?? $"{operation.Method} {operation.Path}", operation.Documentation.Description);
+        foreach (var argument in arguments)
+        {
+            writer.Line($"/// <param name=\"{argument.Name.TrimStart('@')}\">{Text.XmlInline(argument.Documentation ?? "")}</param>");
+        }
+
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+        var success = operation.Responses.FirstOrDefault(r => r.IsSuccess);
+        if (SuccessBody(operation) is not null) writer.Line($"/// <returns>{Text.XmlInline(success?.Description ?? "The response body.")}</returns>");
+        if (operation.RequestBody is { Kind: TypeKind.Object } validatedBody && _requestModels.Contains(validatedBody.Name!))
+        {
+            writer.Line("/// <exception cref=\"RequestValidationException\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
+        }
+
+        writer.Line($"/// <exception cref=\"{_api.ExceptionName}\">The server answered with a status other than 2xx, or with a body that could not be read.</exception>");
+        if (operation.Security.Count > 0 && operation.Security.All(r => r.SchemeKeys.Count > 0))
+        {
+            writer.Line($"/// <exception cref=\"global::System.InvalidOperationException\">The options lack the credentials the operation needs.</exception>");
+        }
+    }
+
+    private void WriteArgumentChecks(CodeWriter writer, OperationModel operation)
+    {
+        foreach (var parameter in operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired)))
+        {
+            if (parameter.Type.Kind == TypeKind.String && parameter.Location == ParameterLocation.Path)
+            {
+                // An empty segment would silently address a different resource.
+                writer.Line($"global::System.ArgumentException.ThrowIfNullOrEmpty({parameter.Name});");
+            }
+            else if (!parameter.Type.IsValueType)
+            {
+                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+            }
+        }
+
+        if (operation.RequestBody is { } body && operation.RequestBodyRequired && !body.IsValueType)
+        {
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
+        }
+
+        if (operation.RequestBody is { Kind: TypeKind.Object } validated && _requestModels.Contains(validated.Name!))
+        {
+            writer.Line(operation.RequestBodyRequired
+                ? "if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();"
+                : "if (_options.ValidateRequests) body?.Validate().ThrowIfInvalid();");
+        }
+    }
+
+    private void WriteUrl(CodeWriter writer, OperationModel operation)
+    {
+        writer.Line("var url = new global::System.Text.StringBuilder(_baseUrl);");
+        var position = 0;
+        foreach (Match match in PathPlaceholder.Matches(operation.Path))
+        {
+            var literal = operation.Path.Substring(position, match.Index - position);
+            if (literal.Length > 0) writer.Line($"url.Append({Text.Literal(literal)});");
+            var parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == match.Groups[1].Value);
+            writer.Line(parameter is null
+                ? $"url.Append({Text.Literal(match.Value)});"
+                : $"url.Append(global::System.Uri.EscapeDataString({PathValue(parameter)}));");
+            position = match.Index + match.Length;
+        }
+
+        if (position < operation.Path.Length) writer.Line($"url.Append({Text.Literal(operation.Path.Substring(position))});");
+
+        var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
+        var queryCredentials = CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery);
+        if (query.Count == 0 && !queryCredentials) return;
+
+        writer.Line("var hasQuery = false;");
+        foreach (var parameter in query) WriteValue(writer, parameter, value => $"AppendQuery(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {value});");
+        if (queryCredentials) WriteCredentials(writer, operation, query: true);
+    }
+
+    private string PathValue(ParameterModel parameter) =>
+        parameter.Type.Kind == TypeKind.Array
+            ? $"string.Join(\",\", global::System.Linq.Enumerable.Select({parameter.Name}, static item => {_formatting.Format(parameter.Type.Element!, "item")}))"
+            : _formatting.Format(parameter.Type, parameter.Name);
+
+    private void WriteHeaders(CodeWriter writer, OperationModel operation)
+    {
+        foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
+        {
+            WriteValue(writer, parameter, value => $"request.Headers.TryAddWithoutValidation({Text.Literal(parameter.WireName)}, {value});");
+        }
+
+        var cookies = operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie).ToList();
+        var cookieCredentials = CredentialsIn(operation, SecuritySchemeKind.ApiKeyCookie);
+        if (cookies.Count > 0 || cookieCredentials)
+        {
+            writer.Line("var cookies = new global::System.Collections.Generic.List<string>();");
+            foreach (var parameter in cookies)
+            {
+                WriteValue(writer, parameter, value => $"cookies.Add({Text.Literal(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value}));");
+            }
+        }
+
+        WriteCredentials(writer, operation, query: false);
+        if (cookies.Count > 0 || cookieCredentials)
+        {
+            writer.Line("if (cookies.Count > 0) request.Headers.TryAddWithoutValidation(\"Cookie\", string.Join(\"; \", cookies));");
+        }
+    }
+
+    /// <summary>Writes the statement that sends a parameter, skipping an absent optional one and repeating per array item.</summary>
+    private void WriteValue(CodeWriter writer, ParameterModel parameter, System.Func<string, string> send)
+    {
+        if (parameter.ConstantValue is { } constant)
+        {
+            writer.Line(send(Text.Literal(constant)));
+            return;
+        }
+
+        var name = parameter.Name;
+        var optional = !parameter.IsRequired;
+        if (parameter.Type.Kind == TypeKind.Array)
+        {
+            var loop = $"foreach (var item in {name}) {send(_formatting.Format(parameter.Type.Element!, "item"))}";
+            writer.Line(optional ? $"if ({name} is not null) {loop}" : loop);
+            return;
+        }
+
+        if (!optional)
+        {
+            writer.Line(send(_formatting.Format(parameter.Type, name)));
+            return;
+        }
+
+        var value = parameter.Type.IsValueType ? name + ".Value" : name;
+        writer.Line($"if ({name} is not null) {send(_formatting.Format(parameter.Type, value))}");
+    }
+
+    private bool CredentialsIn(OperationModel operation, SecuritySchemeKind kind) =>
+        operation.Security.SelectMany(r => r.SchemeKeys).Any(key => Scheme(key).Kind == kind);
+
+    private SecuritySchemeModel Scheme(string key) => _api.SecuritySchemes.First(s => s.Key == key);
+
+    /// <summary>
+    /// Applies the first alternative of the security requirement whose credentials are all set, in the URL
+    /// (<paramref name="query"/>) or in the headers; with none set, the URL pass throws.
+    /// </summary>
+    private void WriteCredentials(CodeWriter writer, OperationModel operation, bool query)
+    {
+        var alternatives = operation.Security;
+        if (alternatives.Count == 0) return;
+        var hasQueryCredentials = CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery);
+        // The check runs once: in the URL pass when query credentials exist, else in the header pass.
+        var checks = query || !hasQueryCredentials;
+
+        for (var i = 0; i < alternatives.Count; i++)
+        {
+            var schemes = alternatives[i].SchemeKeys.Select(Scheme).ToList();
+            var statements = schemes.Where(s => (s.Kind == SecuritySchemeKind.ApiKeyQuery) == query).Select(Apply).ToList();
+            if (alternatives.Count == 1 && schemes.Count > 0)
+            {
+                if (checks) writer.Line($"if ({Condition(schemes, negate: true)}) throw MissingCredentials({Text.Literal(operation.Name)}, {Text.Literal(Describe(schemes))});");
+                foreach (var statement in statements) writer.Line(statement);
+                return;
+            }
+
+            var keyword = i == 0 ? "if" : "else if";
+            if (schemes.Count == 0)
+            {
+                // An empty alternative: the operation may be called without credentials.
+                if (i > 0) writer.Line("else { }");
+                return;
+            }
+
+            using (writer.Block($"{keyword} ({Condition(schemes, negate: false)})"))
+            {
+                foreach (var statement in statements) writer.Line(statement);
+            }
+        }
+
+        if (checks)
+        {
+            var all = string.Join(" or ", alternatives.Select(a => Describe(a.SchemeKeys.Select(Scheme).ToList())));
+            writer.Line($"else throw MissingCredentials({Text.Literal(operation.Name)}, {Text.Literal(all)});");
+        }
+    }
+
+    private static string Condition(List<SecuritySchemeModel> schemes, bool negate) =>
+        string.Join(negate ? " || " : " && ", schemes.SelectMany(Settings).Select(setting =>
+            negate ? $"string.IsNullOrEmpty(_options.{setting})" : $"!string.IsNullOrEmpty(_options.{setting})"));
+
+    private string Describe(List<SecuritySchemeModel> schemes) =>
+        string.Join(" and ", schemes.SelectMany(Settings).Select(setting => $"{_api.OptionsName}.{setting}"));
+
+    private static IEnumerable<string> Settings(SecuritySchemeModel scheme) =>
+        scheme.Kind == SecuritySchemeKind.Basic
+            ? new[] { scheme.PropertyName + "UserName", scheme.PropertyName + "Password" }
+            : new[] { scheme.PropertyName };
+
+    private static string Apply(SecuritySchemeModel scheme) => scheme.Kind switch
+    {
+        SecuritySchemeKind.Bearer => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Bearer\", _options.{scheme.PropertyName});",
+        SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(_options.{scheme.PropertyName}UserName + \":\" + _options.{scheme.PropertyName}Password)));",
+        SecuritySchemeKind.ApiKeyHeader => $"request.Headers.TryAddWithoutValidation({Text.Literal(scheme.ParameterName!)}, _options.{scheme.PropertyName});",
+        SecuritySchemeKind.ApiKeyQuery => $"AppendQuery(url, ref hasQuery, {Text.Literal(scheme.ParameterName!)}, _options.{scheme.PropertyName}!);",
+        _ => $"cookies.Add({Text.Literal(scheme.ParameterName + "=")} + global::System.Uri.EscapeDataString(_options.{scheme.PropertyName}!));",
+    };
+
+    private void WriteBody(CodeWriter writer, OperationModel operation)
+    {
+        if (operation.RequestBody is not { } body) return;
+        var content = $"global::System.Net.Http.Json.JsonContent.Create(body, {_contracts.For(body)})";
+        writer.Line(operation.RequestBodyRequired || body.IsValueType
+            ? $"request.Content = {content};"
+            : $"if (body is not null) request.Content = {content};");
+    }
+
+    private void WriteResponses(CodeWriter writer, OperationModel operation, TypeModel? success)
+    {
+        var name = Text.Literal(operation.Name);
+        var read = success is null ? "return;" : $"return await ReadAsync(response, {_contracts.For(success)}, {name}, cancellationToken).ConfigureAwait(false);";
+        using (writer.Block("switch ((int)response.StatusCode)"))
+        {
+            foreach (var response in operation.Responses.Where(r => r.StatusCode.Length == 3 && int.TryParse(r.StatusCode, out _)))
+            {
+                writer.Line($"case {response.StatusCode}:");
+                writer.Indent();
+                if (response.IsSuccess) writer.Line(response.Body is null && success is not null ? "return default;" : read);
+                else writer.Line($"throw await {Error(response, name)}.ConfigureAwait(false);");
+                writer.Outdent();
+            }
+
+            writer.Line("default:");
+            writer.Indent();
+            writer.Line($"if (response.IsSuccessStatusCode) {read}");
+            var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default" && r.Body is not null);
+            writer.Line(fallback is null
+                ? $"throw await ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
+                : $"throw await {Error(fallback, name)}.ConfigureAwait(false);");
+            writer.Outdent();
+        }
+    }
+
+    private string Error(ResponseModel response, string operationName)
+    {
+        var description = response.Description is null ? "null" : Text.Literal(response.Description);
+        return response.Body is { Kind: TypeKind.Object or TypeKind.Array or TypeKind.Map } body
+            ? $"ErrorAsync(response, {_contracts.For(body)}, {operationName}, {description}, cancellationToken)"
+            : $"ErrorAsync(response, {operationName}, {description}, cancellationToken)";
+    }
+
+    /// <summary>The body of the first success response that has one: what the method returns.</summary>
+    private static TypeModel? SuccessBody(OperationModel operation) =>
+        operation.Responses.FirstOrDefault(r => r.IsSuccess && r.Body is not null)?.Body;
+
+    private static string Method(string method) => method switch
+    {
+        "GET" => Http + "HttpMethod.Get",
+        "POST" => Http + "HttpMethod.Post",
+        "PUT" => Http + "HttpMethod.Put",
+        "DELETE" => Http + "HttpMethod.Delete",
+        "PATCH" => Http + "HttpMethod.Patch",
+        "HEAD" => Http + "HttpMethod.Head",
+        "OPTIONS" => Http + "HttpMethod.Options",
+        _ => $"new {Http}HttpMethod({Text.Literal(method)})",
+    };
+}

@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CodeGen.Model;
+
+namespace CodeGen.Emit;
+
+/// <summary>The object models that are, or are reachable from, a request body: the ones that get a validator.</summary>
+internal static class RequestModels
+{
+    public static HashSet<string> Find(ApiModel api)
+    {
+        var objects = api.Objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<TypeModel>(api.Operations.Select(o => o.RequestBody).OfType<TypeModel>());
+        while (pending.Count > 0)
+        {
+            var type = pending.Pop();
+            if (type.Element is { } element) pending.Push(element);
+            if (type.Kind != TypeKind.Object || !found.Add(type.Name!) || !objects.TryGetValue(type.Name!, out var model)) continue;
+            foreach (var property in model.Properties) pending.Push(property.Type);
+        }
+
+        found.IntersectWith(objects.Keys);
+        return found;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using CodeGen.Model;
+
+namespace CodeGen.Emit;
+
+/// <summary>
+/// All the validation files of one spec: a <c>Validate</c> method for every request model and the types they share.
+/// A spec without request bodies gets none.
+/// </summary>
+internal static class ValidationEmitter
+{
+    public static IEnumerable<(string HintName, string Source)> Emit(ApiModel api)
+    {
+        var requestModels = RequestModels.Find(api);
+        if (requestModels.Count == 0) yield break;
+
+        foreach (var model in api.Objects)
+        {
+            if (requestModels.Contains(model.Name)) yield return (Text.HintName(api.Namespace, model.Name + ".Validation"), ValidatorEmitter.Emit(api, model));
+        }
+
+        foreach (var (typeName, source) in ValidationTypesEmitter.Emit(api)) yield return (Text.HintName(api.Namespace, typeName), source);
+    }
+}

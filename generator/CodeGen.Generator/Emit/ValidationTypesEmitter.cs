@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using CodeGen.Model;
+
+namespace CodeGen.Emit;
+
+/// <summary>
+/// Emits the types that the generated validators of one spec share: the result, its errors and the exception
+/// (public, in the model namespace), and the internal context that collects problems with their JSON paths.
+/// </summary>
+internal static class ValidationTypesEmitter
+{
+    public static IEnumerable<(string TypeName, string Source)> Emit(ApiModel api)
+    {
+        yield return (ValidationTypeNames.Result, Render(api, ValidationTemplates.Result));
+        yield return (ValidationTypeNames.Error, Render(api, ValidationTemplates.Error));
+        yield return (ValidationTypeNames.Exception, Render(api, ValidationTemplates.Exception));
+        yield return (ValidationTypeNames.Context, Render(api, ValidationTemplates.Context));
+    }
+
+    private static string Render(ApiModel api, string template)
+    {
+        var writer = FileHeader.Start(api.SpecFileName);
+        using (writer.Block("namespace " + api.Namespace))
+        {
+            var body = template
+                .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
+                .Replace("{Title}", Text.XmlInline(api.Title));
+            foreach (var line in body.Split('\n')) writer.Line(line.TrimEnd('\r'));
+        }
+
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,23 @@
+namespace CodeGen.Model;
+
+internal enum SecuritySchemeKind
+{
+    /// <summary><c>Authorization: Bearer …</c>: an <c>http</c> scheme <c>bearer</c>, or OAuth 2 / OpenID Connect tokens.</summary>
+    Bearer,
+    /// <summary><c>Authorization: Basic …</c>.</summary>
+    Basic,
+    ApiKeyHeader,
+    ApiKeyQuery,
+    ApiKeyCookie,
+}
+
+/// <summary>A security scheme the client can apply.</summary>
+/// <param name="Key">The scheme's name under <c>components/securitySchemes</c>.</param>
+/// <param name="PropertyName">The credential's setting on the client options (for Basic, the user name's prefix).</param>
+/// <param name="ParameterName">The header, query parameter or cookie an API key goes in.</param>
+internal sealed record SecuritySchemeModel(
+    string Key,
+    SecuritySchemeKind Kind,
+    string PropertyName,
+    string? ParameterName,
+    string? Description);
