@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using CodeGen.Benchmarks.Generated.LeadSquared;
 using CodeGen.Benchmarks.Runtime.LeadSquared.GeneratedModels;
 using CodeGen.Benchmarks.Runtime.LeadSquared.HandWritten;
 using CodeGen.Benchmarks.Runtime.LeadSquared.NSwagGenerated;
@@ -19,6 +20,8 @@ public class LeadSquaredRuntimeBenchmarks
     private BulkCreateRequest _handWrittenRequest = null!;
     private GeneratedModelsLeadSquaredClient _generatedModels = null!;
     private Generated.LeadSquared.CreateTasksInBulkRequest _generatedModelsRequest = null!;
+    private LeadSquaredClient _generatedClient = null!;
+    private LeadSquaredClient _generatedClientUnvalidated = null!;
     private LeadSquaredNSwagClient _nswag = null!;
     private NSwagGenerated.CreateTasksInBulkRequest _nswagRequest = null!;
 
@@ -30,6 +33,8 @@ public class LeadSquaredRuntimeBenchmarks
         _handWrittenRequest = HandWrittenLeadSquaredPayload.Create();
         _generatedModels = new GeneratedModelsLeadSquaredClient(_http, LeadSquaredSample.AccessKey, LeadSquaredSample.SecretKey);
         _generatedModelsRequest = GeneratedModelsLeadSquaredPayload.Create();
+        _generatedClient = new LeadSquaredClient(_http, GeneratedClientOptions(validateRequests: true));
+        _generatedClientUnvalidated = new LeadSquaredClient(_http, GeneratedClientOptions(validateRequests: false));
         _nswag = new LeadSquaredNSwagClient(_http)
         {
             BaseUrl = LeadSquaredSample.BaseAddress,
@@ -44,6 +49,14 @@ public class LeadSquaredRuntimeBenchmarks
         var generated = await RequestCheck.CaptureAsync(_handler, async () =>
             RequestCheck.Expect((await GeneratedModels()).Message?.Id == LeadSquaredSample.RequestId, "generated models: response not parsed"));
         RequestCheck.SameJson("generated models", floor, generated);
+        foreach (var (name, send) in new (string, Func<Task<Generated.LeadSquared.CreateTasksInBulkResponse>>)[] { ("generated client", GeneratedClient), ("generated client, unvalidated", GeneratedClientUnvalidated) })
+        {
+            var body = await RequestCheck.CaptureAsync(_handler, async () =>
+                RequestCheck.Expect((await send()).Message?.Id == LeadSquaredSample.RequestId, $"{name}: response not parsed"));
+            RequestCheck.SameJson(name, floor, body);
+            RequestCheck.Expect(_handler.LastRequestUri == floorUri, $"{name} calls {_handler.LastRequestUri}, not {floorUri}");
+        }
+
         // NSwag's System.Text.Json output writes NotifyBy by member name ("_1100"), not by wire value ("1100"): its
         // body is checked for size only.
         var nswag = await RequestCheck.CaptureAsync(_handler, async () =>
@@ -62,10 +75,22 @@ public class LeadSquaredRuntimeBenchmarks
     public Task<Generated.LeadSquared.CreateTasksInBulkResponse> GeneratedModels() =>
         _generatedModels.CreateTasksInBulkAsync(_generatedModelsRequest, CancellationToken.None);
 
-    // The generated client's row goes here: construct it in Setup from _http (and its options), check its body with
-    // RequestCheck.SameJson against the floor, and add
-    // [Benchmark(Description = "generated client")] calling CreateTasksInBulkAsync(_generatedModelsRequest, CancellationToken.None).
+    [Benchmark(Description = "generated client")]
+    public Task<Generated.LeadSquared.CreateTasksInBulkResponse> GeneratedClient() =>
+        _generatedClient.CreateTasksInBulkAsync(_generatedModelsRequest, CancellationToken.None);
+
+    [Benchmark(Description = "generated client, ValidateRequests off")]
+    public Task<Generated.LeadSquared.CreateTasksInBulkResponse> GeneratedClientUnvalidated() =>
+        _generatedClientUnvalidated.CreateTasksInBulkAsync(_generatedModelsRequest, CancellationToken.None);
 
     [Benchmark(Description = "NSwag-generated client")]
     public Task<NSwagGenerated.CreateTasksInBulkResponse> NSwag() => _nswag.CreateTasksInBulkAsync(_nswagRequest, CancellationToken.None);
+
+    private static LeadSquaredClientOptions GeneratedClientOptions(bool validateRequests) => new()
+    {
+        AccessKey = LeadSquaredSample.AccessKey,
+        SecretKey = LeadSquaredSample.SecretKey,
+        ValidateRequests = validateRequests,
+        TimeProvider = ImmediateTimeProvider.Instance,
+    };
 }

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using CodeGen.Benchmarks.Generated.Saleshandy;
 using CodeGen.Benchmarks.Runtime.Saleshandy.GeneratedModels;
 using CodeGen.Benchmarks.Runtime.Saleshandy.HandWritten;
 using CodeGen.Benchmarks.Runtime.Saleshandy.NSwagGenerated;
@@ -19,6 +20,8 @@ public class SaleshandyRuntimeBenchmarks
     private CreateTaskBody _handWrittenRequest = null!;
     private GeneratedModelsSaleshandyClient _generatedModels = null!;
     private Generated.Saleshandy.CreateTaskRequest _generatedModelsRequest = null!;
+    private SaleshandyClient _generatedClient = null!;
+    private SaleshandyClient _generatedClientUnvalidated = null!;
     private SaleshandyNSwagClient _nswag = null!;
     private NSwagGenerated.CreateTaskRequest _nswagRequest = null!;
 
@@ -30,6 +33,8 @@ public class SaleshandyRuntimeBenchmarks
         _handWrittenRequest = HandWrittenSaleshandyPayload.Create();
         _generatedModels = new GeneratedModelsSaleshandyClient(_http, SaleshandySample.ApiKey);
         _generatedModelsRequest = GeneratedModelsSaleshandyPayload.Create();
+        _generatedClient = new SaleshandyClient(_http, GeneratedClientOptions(validateRequests: true));
+        _generatedClientUnvalidated = new SaleshandyClient(_http, GeneratedClientOptions(validateRequests: false));
         _nswag = new SaleshandyNSwagClient(_http) { BaseUrl = SaleshandySample.BaseAddress, ApiKey = SaleshandySample.ApiKey };
         _nswagRequest = NSwagSaleshandyPayload.Create();
 
@@ -38,6 +43,13 @@ public class SaleshandyRuntimeBenchmarks
         var generated = await RequestCheck.CaptureAsync(_handler, async () =>
             RequestCheck.Expect((await GeneratedModels()).Payload?.Results?.Count(r => r.Success == true) == SaleshandySample.SuccessCount, "generated models: response not parsed"));
         RequestCheck.SameJson("generated models", floor, generated);
+        foreach (var (name, send) in new (string, Func<Task<Generated.Saleshandy.CreateTaskResponse>>)[] { ("generated client", GeneratedClient), ("generated client, unvalidated", GeneratedClientUnvalidated) })
+        {
+            var body = await RequestCheck.CaptureAsync(_handler, async () =>
+                RequestCheck.Expect((await send()).Payload?.Results?.Count(r => r.Success == true) == SaleshandySample.SuccessCount, $"{name}: response not parsed"));
+            RequestCheck.SameJson(name, floor, body);
+        }
+
         // NSwag's System.Text.Json output writes taskType and priority by member name ("_13"), not by wire value
         // ("13"): its body is checked for size only.
         var nswag = await RequestCheck.CaptureAsync(_handler, async () =>
@@ -55,10 +67,20 @@ public class SaleshandyRuntimeBenchmarks
     public Task<Generated.Saleshandy.CreateTaskResponse> GeneratedModels() =>
         _generatedModels.CreateTaskAsync(_generatedModelsRequest, CancellationToken.None);
 
-    // The generated client's row goes here: construct it in Setup from _http (and its options), check its body with
-    // RequestCheck.SameJson against the floor, and add
-    // [Benchmark(Description = "generated client")] calling CreateTaskAsync(_generatedModelsRequest, CancellationToken.None).
+    [Benchmark(Description = "generated client")]
+    public Task<Generated.Saleshandy.CreateTaskResponse> GeneratedClient() => _generatedClient.CreateTaskAsync(_generatedModelsRequest, CancellationToken.None);
+
+    [Benchmark(Description = "generated client, ValidateRequests off")]
+    public Task<Generated.Saleshandy.CreateTaskResponse> GeneratedClientUnvalidated() =>
+        _generatedClientUnvalidated.CreateTaskAsync(_generatedModelsRequest, CancellationToken.None);
 
     [Benchmark(Description = "NSwag-generated client")]
     public Task<NSwagGenerated.CreateTaskResponse> NSwag() => _nswag.CreateTaskAsync(_nswagRequest, CancellationToken.None);
+
+    private static SaleshandyClientOptions GeneratedClientOptions(bool validateRequests) => new()
+    {
+        ApiKey = SaleshandySample.ApiKey,
+        ValidateRequests = validateRequests,
+        TimeProvider = ImmediateTimeProvider.Instance,
+    };
 }
