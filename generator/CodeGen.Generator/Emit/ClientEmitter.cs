@@ -132,7 +132,7 @@ private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(
     global::System.Text.Json.JsonException? failure;
     try
     {
-        // SendAsync buffered the content, so the stream is in memory and disposing it does no I/O.
+        // Parsed as it streams, without a copy of the body; so a body that fails to parse is not kept.
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync(stream, contract, cancellationToken).ConfigureAwait(false);
         if (value is not null) return value;
@@ -143,12 +143,10 @@ private static async global::System.Threading.Tasks.Task<T> ReadAsync<T>(
         failure = exception;
     }
 
-    // Buffered, so the body can be read again for the exception.
-    var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
     var status = (int)response.StatusCode;
     throw new {Exception}(
         $"{operation}: the HTTP {status} response could not be read as {typeof(T).Name}: {failure.Message}",
-        operation, status, body, HeadersOf(response), response.Headers.RetryAfter, failure);
+        operation, status, null, HeadersOf(response), response.Headers.RetryAfter, failure);
 }
 
 private async global::System.Threading.Tasks.Task<{Exception}> ErrorAsync<TError>(

@@ -25,9 +25,15 @@ internal static class ClientTransportEmitter
         if (!limited) return;
 
         writer.Line();
+        var settings = CredentialSettings(api);
         var rateLimits = RateLimitTemplate
             .Replace("{Limiter}", hasRateLimiting ? RateLimitingLimiter : SemaphoreLimiter)
-            .Replace("{AccountKey}", AccountKey(api));
+            .Replace("{AccountKey}", AccountKey(api))
+            // The clock is part of the key too: a client given another clock gets its own limiter.
+            .Replace("{CredentialsUnchanged}", string.Join(" && ", settings.Select((setting, i) => $"ReferenceEquals(cached.Credential{i}, {setting})")
+                .Concat(new[] { "ReferenceEquals(cached.Clock, _options.TimeProvider)" })))
+            .Replace("{CurrentCredentials}", string.Join(", ", settings.Concat(new[] { "_options.TimeProvider" })))
+            .Replace("{CredentialFields}", string.Join(", ", settings.Select((_, i) => $"string? Credential{i}").Concat(new[] { "object Clock" })));
         if (!api.HasBatches) rateLimits = WithoutBatchTracking(rateLimits);
         foreach (var line in rateLimits.Split('\n')) writer.Line(line.TrimEnd('\r'));
         writer.Line();
@@ -45,15 +51,14 @@ internal static class ClientTransportEmitter
     /// <summary>The credentials that identify the account, so clients of one account share its limit.</summary>
     private static string AccountKey(ApiModel api)
     {
-        var settings = new List<string>();
-        foreach (var scheme in api.SecuritySchemes)
-        {
-            if (scheme.Kind == SecuritySchemeKind.Basic) settings.Add($"_options.{scheme.PropertyName}UserName");
-            else settings.Add($"_options.{scheme.PropertyName}");
-        }
-
+        var settings = CredentialSettings(api);
         return settings.Count == 0 ? "\"\"" : $"string.Join(\"\\n\", {string.Join(", ", settings)})";
     }
+
+    private static List<string> CredentialSettings(ApiModel api) =>
+        api.SecuritySchemes
+            .Select(scheme => scheme.Kind == SecuritySchemeKind.Basic ? $"_options.{scheme.PropertyName}UserName" : $"_options.{scheme.PropertyName}")
+            .ToList();
 
     /// <summary>Drops the lines that count calls and waits for a batched operation.</summary>
     private static string WithoutBatchTracking(string template) =>
@@ -122,18 +127,30 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
     bool Fits(long startedAt, global::System.TimeSpan delay) => time.GetElapsedTime(startedAt) + delay <= policy.TotalDeadline;
 }
 
-private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendOnceAsync(
+/// <summary>
+/// Sends once. The response is returned as soon as its headers arrive and its body is read as it streams, so
+/// <c>HttpClient.Timeout</c> and the attempt timeout cover the wait for the headers.
+/// </summary>
+private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendOnceAsync(
     global::System.Net.Http.HttpRequestMessage request,
     string operation,
     {Policy} policy,
+    global::System.Threading.CancellationToken cancellationToken) =>
+    policy.AttemptTimeout is { } limit
+        ? SendWithinAsync(request, operation, limit, cancellationToken)
+        : _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
+private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendWithinAsync(
+    global::System.Net.Http.HttpRequestMessage request,
+    string operation,
+    global::System.TimeSpan limit,
     global::System.Threading.CancellationToken cancellationToken)
 {
-    if (policy.AttemptTimeout is not { } limit) return await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
     using var timeout = new global::System.Threading.CancellationTokenSource(limit, _options.TimeProvider);
     using var linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
     try
     {
-        return await _httpClient.SendAsync(request, linked.Token).ConfigureAwait(false);
+        return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
     }
     catch (global::System.OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
     {
@@ -247,11 +264,21 @@ private sealed class Permit(global::System.IDisposable lease, global::System.Tim
     }
 }
 
+private LimiterKeyCache? _limiterKey;
+
+/// <summary>The limiter's key for this client's account, recomputed only when the credentials change.</summary>
 private string LimiterKey(RateLimit rateLimit)
 {
+    var cached = _limiterKey;
+    if (cached is not null && cached.Limit == rateLimit && {CredentialsUnchanged}) return cached.Key;
+
     // A hash, so the key held for the process's lifetime carries no credential.
     var account = global::System.Convert.ToHexString(global::System.Security.Cryptography.SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes({AccountKey})));
-    return $"{rateLimit.Scope}|{_baseUrl}|{account}|{(global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_options.TimeProvider))}";
+    var key = $"{rateLimit.Scope}|{_baseUrl}|{account}|{(global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_options.TimeProvider))}";
+    _limiterKey = new LimiterKeyCache(rateLimit, {CurrentCredentials}, key);
+    return key;
 }
+
+private sealed record LimiterKeyCache(RateLimit Limit, {CredentialFields}, string Key);
 """;
 }

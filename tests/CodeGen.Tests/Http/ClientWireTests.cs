@@ -114,7 +114,7 @@ public sealed class ClientWireTests : IClassFixture<ServerFixture>
         var exception = await Assert.ThrowsAsync<HL.HighLevelApiException>(CreateContactTask);
 
         Assert.Equal(201, exception.StatusCode);
-        Assert.Equal(body, exception.ResponseBody);
+        Assert.Null(exception.ResponseBody); // parsed as it streamed, so not kept
         Assert.IsType<JsonException>(exception.InnerException);
         Assert.Contains("CreateContactTask: the HTTP 201 response could not be read as TaskByIsSuccessfulResponseDto", exception.Message);
         Assert.Contains(mentioned, exception.Message, StringComparison.OrdinalIgnoreCase);

@@ -238,18 +238,30 @@ namespace Vendors.LeadSquared
             bool Fits(long startedAt, global::System.TimeSpan delay) => time.GetElapsedTime(startedAt) + delay <= policy.TotalDeadline;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendOnceAsync(
+        /// <summary>
+        /// Sends once. The response is returned as soon as its headers arrive and its body is read as it streams, so
+        /// <c>HttpClient.Timeout</c> and the attempt timeout cover the wait for the headers.
+        /// </summary>
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendOnceAsync(
             global::System.Net.Http.HttpRequestMessage request,
             string operation,
             LeadSquaredRetryPolicy policy,
+            global::System.Threading.CancellationToken cancellationToken) =>
+            policy.AttemptTimeout is { } limit
+                ? SendWithinAsync(request, operation, limit, cancellationToken)
+                : _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendWithinAsync(
+            global::System.Net.Http.HttpRequestMessage request,
+            string operation,
+            global::System.TimeSpan limit,
             global::System.Threading.CancellationToken cancellationToken)
         {
-            if (policy.AttemptTimeout is not { } limit) return await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
             using var timeout = new global::System.Threading.CancellationTokenSource(limit, _options.TimeProvider);
             using var linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
             try
             {
-                return await _httpClient.SendAsync(request, linked.Token).ConfigureAwait(false);
+                return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             }
             catch (global::System.OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -331,12 +343,22 @@ namespace Vendors.LeadSquared
             }
         }
 
+        private LimiterKeyCache? _limiterKey;
+
+        /// <summary>The limiter's key for this client's account, recomputed only when the credentials change.</summary>
         private string LimiterKey(RateLimit rateLimit)
         {
+            var cached = _limiterKey;
+            if (cached is not null && cached.Limit == rateLimit && ReferenceEquals(cached.Credential0, _options.AccessKey) && ReferenceEquals(cached.Credential1, _options.SecretKey) && ReferenceEquals(cached.Clock, _options.TimeProvider)) return cached.Key;
+
             // A hash, so the key held for the process's lifetime carries no credential.
             var account = global::System.Convert.ToHexString(global::System.Security.Cryptography.SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(string.Join("\n", _options.AccessKey, _options.SecretKey))));
-            return $"{rateLimit.Scope}|{_baseUrl}|{account}|{(global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_options.TimeProvider))}";
+            var key = $"{rateLimit.Scope}|{_baseUrl}|{account}|{(global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_options.TimeProvider))}";
+            _limiterKey = new LimiterKeyCache(rateLimit, _options.AccessKey, _options.SecretKey, _options.TimeProvider, key);
+            return key;
         }
+
+        private sealed record LimiterKeyCache(RateLimit Limit, string? Credential0, string? Credential1, object Clock, string Key);
 
         /// <summary>The rate limits the spec declares.</summary>
         private static class RateLimits
@@ -362,7 +384,7 @@ namespace Vendors.LeadSquared
             global::System.Text.Json.JsonException? failure;
             try
             {
-                // SendAsync buffered the content, so the stream is in memory and disposing it does no I/O.
+                // Parsed as it streams, without a copy of the body; so a body that fails to parse is not kept.
                 using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync(stream, contract, cancellationToken).ConfigureAwait(false);
                 if (value is not null) return value;
@@ -373,12 +395,10 @@ namespace Vendors.LeadSquared
                 failure = exception;
             }
 
-            // Buffered, so the body can be read again for the exception.
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             throw new LeadSquaredApiException(
                 $"{operation}: the HTTP {status} response could not be read as {typeof(T).Name}: {failure.Message}",
-                operation, status, body, HeadersOf(response), response.Headers.RetryAfter, failure);
+                operation, status, null, HeadersOf(response), response.Headers.RetryAfter, failure);
         }
 
         private async global::System.Threading.Tasks.Task<LeadSquaredApiException> ErrorAsync<TError>(

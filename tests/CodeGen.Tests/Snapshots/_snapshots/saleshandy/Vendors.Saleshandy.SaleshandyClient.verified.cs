@@ -214,18 +214,30 @@ namespace Vendors.Saleshandy
             bool Fits(long startedAt, global::System.TimeSpan delay) => time.GetElapsedTime(startedAt) + delay <= policy.TotalDeadline;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendOnceAsync(
+        /// <summary>
+        /// Sends once. The response is returned as soon as its headers arrive and its body is read as it streams, so
+        /// <c>HttpClient.Timeout</c> and the attempt timeout cover the wait for the headers.
+        /// </summary>
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendOnceAsync(
             global::System.Net.Http.HttpRequestMessage request,
             string operation,
             SaleshandyRetryPolicy policy,
+            global::System.Threading.CancellationToken cancellationToken) =>
+            policy.AttemptTimeout is { } limit
+                ? SendWithinAsync(request, operation, limit, cancellationToken)
+                : _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendWithinAsync(
+            global::System.Net.Http.HttpRequestMessage request,
+            string operation,
+            global::System.TimeSpan limit,
             global::System.Threading.CancellationToken cancellationToken)
         {
-            if (policy.AttemptTimeout is not { } limit) return await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
             using var timeout = new global::System.Threading.CancellationTokenSource(limit, _options.TimeProvider);
             using var linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
             try
             {
-                return await _httpClient.SendAsync(request, linked.Token).ConfigureAwait(false);
+                return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             }
             catch (global::System.OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -281,7 +293,7 @@ namespace Vendors.Saleshandy
             global::System.Text.Json.JsonException? failure;
             try
             {
-                // SendAsync buffered the content, so the stream is in memory and disposing it does no I/O.
+                // Parsed as it streams, without a copy of the body; so a body that fails to parse is not kept.
                 using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync(stream, contract, cancellationToken).ConfigureAwait(false);
                 if (value is not null) return value;
@@ -292,12 +304,10 @@ namespace Vendors.Saleshandy
                 failure = exception;
             }
 
-            // Buffered, so the body can be read again for the exception.
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             throw new SaleshandyApiException(
                 $"{operation}: the HTTP {status} response could not be read as {typeof(T).Name}: {failure.Message}",
-                operation, status, body, HeadersOf(response), response.Headers.RetryAfter, failure);
+                operation, status, null, HeadersOf(response), response.Headers.RetryAfter, failure);
         }
 
         private async global::System.Threading.Tasks.Task<SaleshandyApiException> ErrorAsync<TError>(
