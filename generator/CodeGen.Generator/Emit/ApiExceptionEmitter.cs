@@ -14,7 +14,7 @@ internal static class ApiExceptionEmitter
                 .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
                 .Replace("{Exception}", api.ExceptionName)
                 .Replace("{Title}", Text.XmlInline(api.Title));
-            foreach (var line in body.Split('\n')) writer.Line(line.TrimEnd('\r'));
+            writer.Lines(body);
         }
 
         return writer.ToString();

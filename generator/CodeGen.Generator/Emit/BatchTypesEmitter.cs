@@ -10,7 +10,7 @@ internal static class BatchTypesEmitter
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.Namespace))
         {
-            foreach (var line in Template.Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute).Split('\n')) writer.Line(line.TrimEnd('\r'));
+            writer.Lines(Template.Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute));
         }
 
         return writer.ToString();

@@ -77,7 +77,7 @@ internal static class ClientEmitter
         var body = Helpers
             .Replace("{Exception}", api.ExceptionName)
             .Replace("{Redactions}", Redactions(api));
-        foreach (var line in body.Split('\n')) writer.Line(line.TrimEnd('\r'));
+        writer.Lines(body);
     }
 
     /// <summary>The statements that blank out every credential in a text.</summary>

@@ -21,7 +21,7 @@ internal static class ClientTransportEmitter
             .Replace("{AcquirePermit}", limited ? AcquirePermit : "")
             .Replace("{StartPermitWindow}", limited ? StartPermitWindow : "")
             .Replace("{Policy}", api.RetryPolicyName);
-        foreach (var line in body.Split('\n')) writer.Line(line.TrimEnd('\r'));
+        writer.Lines(body);
         if (!limited) return;
 
         writer.Line();
@@ -35,7 +35,7 @@ internal static class ClientTransportEmitter
             .Replace("{CurrentCredentials}", string.Join(", ", settings.Concat(new[] { "_options.TimeProvider" })))
             .Replace("{CredentialFields}", string.Join(", ", settings.Select((_, i) => $"string? Credential{i}").Concat(new[] { "object Clock" })));
         if (!api.HasBatches) rateLimits = WithoutBatchTracking(rateLimits);
-        foreach (var line in rateLimits.Split('\n')) writer.Line(line.TrimEnd('\r'));
+        writer.Lines(rateLimits);
         writer.Line();
         writer.Line("/// <summary>The rate limits the spec declares.</summary>");
         using (writer.Block("private static class RateLimits"))

@@ -16,6 +16,13 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Writes each line of a multi-line template at the current indentation.</summary>
+    public CodeWriter Lines(string text)
+    {
+        foreach (var line in text.Split('\n')) Line(line.TrimEnd('\r'));
+        return this;
+    }
+
     /// <summary>Writes <paramref name="header"/>, an opening brace, and indents until the returned scope is disposed.</summary>
     public IDisposable Block(string header, string closing = "}")
     {

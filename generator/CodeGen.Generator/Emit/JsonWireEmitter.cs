@@ -10,7 +10,7 @@ internal static class JsonWireEmitter
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.SerializationNamespace))
         {
-            foreach (var line in Body.Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute).Split('\n')) writer.Line(line.TrimEnd('\r'));
+            writer.Lines(Body.Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute));
         }
 
         return writer.ToString();

@@ -11,7 +11,7 @@ internal static class RetryPolicyEmitter
         using (writer.Block("namespace " + api.Namespace))
         {
             var body = Template.Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute).Replace("{Policy}", api.RetryPolicyName);
-            foreach (var line in body.Split('\n')) writer.Line(line.TrimEnd('\r'));
+            writer.Lines(body);
         }
 
         return writer.ToString();

@@ -25,7 +25,7 @@ internal static class ValidationTypesEmitter
             var body = template
                 .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
                 .Replace("{Title}", Text.XmlInline(api.Title));
-            foreach (var line in body.Split('\n')) writer.Line(line.TrimEnd('\r'));
+            writer.Lines(body);
         }
 
         return writer.ToString();
