@@ -118,7 +118,8 @@ foreach (var group in bulkResult.Items.GroupBy(item => (item.Status, item.Id)))
 
 Section("Saleshandy: create task");
 var prospects = real.Saleshandy is null ? new List<string> { "8PvBmrB7P7", "unknown-prospect" } : [real.Saleshandy.ProspectId];
-var saleshandy = await provider.GetRequiredService<SaleshandyClient>().CreateTaskAsync(new CreateTaskRequest
+// The batched method reads each prospect's own outcome from the response, so failed prospects are easy to find.
+var saleshandy = await provider.GetRequiredService<SaleshandyClient>().CreateTaskInBatchesAsync(new CreateTaskRequest
 {
     ProspectIds = prospects,
     TaskType = TaskType.CallFollowUp,
@@ -126,10 +127,8 @@ var saleshandy = await provider.GetRequiredService<SaleshandyClient>().CreateTas
     DueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)),
     TaskNote = "Follow up on the proposal.",
 });
-foreach (var result in saleshandy.Payload?.Results ?? [])
-{
-    Console.WriteLine($"Received: prospect {result.ProspectId}: {(result.Success == true ? "created task " + result.TaskId : "failed")}");
-}
+foreach (var prospect in saleshandy.Succeeded) Console.WriteLine($"Created: prospect {prospect.Item}, task {prospect.Id}");
+foreach (var prospect in saleshandy.Rejected) Console.WriteLine($"Failed: prospect {prospect.Item}: {prospect.Reason}");
 
 Section("Errors carry the vendor's error body");
 try
