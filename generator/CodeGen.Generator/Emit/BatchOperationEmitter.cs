@@ -88,9 +88,10 @@ internal sealed class BatchOperationEmitter
                     writer.Line("return;");
                 }
 
+                writer.Line("var call = new BatchCall(tracker);");
                 using (writer.Block("try"))
                 {
-                    writer.Line("CurrentBatch.Value = tracker;");
+                    writer.Line("CurrentBatch.Value = call;");
                     var copies = string.Join(", ", body.Properties.Select(p => p.Name == items.Name
                         ? $"{p.Name} = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index]))"
                         : $"{p.Name} = request.{p.Name}"));
@@ -196,8 +197,9 @@ internal sealed class BatchOperationEmitter
 
         using (writer.Block("catch (global::System.OperationCanceledException exception)"))
         {
-            writer.Line("// Sent, or being sent: whether the vendor acted on it is unknown.");
-            writer.Line("Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? \"The call timed out.\" : \"The call was cancelled while in flight.\", exception);");
+            writer.Line("// Once an attempt has left, whether the vendor acted on it is unknown; before that, nothing was sent.");
+            writer.Line("if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, \"Cancelled before it was sent.\", exception);");
+            writer.Line("else Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? \"The call timed out.\" : \"The call was cancelled while in flight.\", exception);");
         }
     }
 }

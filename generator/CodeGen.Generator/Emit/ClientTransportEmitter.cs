@@ -65,8 +65,8 @@ internal static class ClientTransportEmitter
         string.Join("\n", template.Split('\n').Where(line => !line.Contains("CurrentBatch.")));
 
     private const string BatchTrackingDeclaration = """
-/// <summary>The batched operation running on this async flow, if any, to count its calls and waits.</summary>
-private static readonly global::System.Threading.AsyncLocal<BatchTracker?> CurrentBatch = new();
+/// <summary>The call of a batched operation running on this async flow, if any: it counts calls and waits, and notes a send.</summary>
+private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentBatch = new();
 
 
 """;
@@ -99,7 +99,7 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
         {
             try
             {
-{AcquirePermit}{StartPermitWindow}                CurrentBatch.Value?.CallMade();
+{AcquirePermit}{StartPermitWindow}                CurrentBatch.Value?.Sending();
                 response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
             }
             catch (global::System.Net.Http.HttpRequestException exception) when (

@@ -144,6 +144,27 @@ public sealed class BulkFaultInjectionTests : IClassFixture<ServerFixture>
     }
 
     [Fact]
+    public async Task Cancelling_leaves_the_calls_still_waiting_for_the_rate_limit_not_attempted()
+    {
+        _server.Reset(_ => new ScriptedResponse(200, """{"Status":"Success","Message":{"Id":"req"}}"""));
+        var clock = new FakeClock();
+        using var cancellation = new System.Threading.CancellationTokenSource();
+        var client = LeadSquaredClient(clock, "account-cancelled", parallelCalls: 40);
+
+        // The clock never moves: 25 calls go out, the other 15 wait for a permit until the run is cancelled.
+        var progress = new RecordingProgress();
+        var run = client.CreateTasksInBulkInBatchesAsync(Tasks(2000), progress, cancellation.Token);
+        while (progress.ItemsDone < 25 * 50) await Task.Delay(10);
+        cancellation.Cancel();
+        var result = await run;
+
+        Assert.Equal(25, _server.Requests.Count);
+        Assert.Equal(25 * 50, result.Succeeded.Count);
+        Assert.Equal(15 * 50, result.NotAttempted.Count);
+        Assert.Empty(result.OutcomeUnknown);
+    }
+
+    [Fact]
     public async Task A_connection_that_never_opened_is_retried_and_a_call_that_never_connects_is_not_attempted()
     {
         _server.Reset(_ => new ScriptedResponse(200, """{"Status":"Success","Message":{"Id":"req"}}"""));
@@ -195,6 +216,14 @@ public sealed class BulkFaultInjectionTests : IClassFixture<ServerFixture>
     private sealed class RecordingProgress : IProgress<LS.BatchProgress>, IProgress<SH.BatchProgress>
     {
         private readonly List<(int Done, int Total, int Calls, int Waits)> _reports = new();
+
+        public int ItemsDone
+        {
+            get
+            {
+                lock (_reports) return _reports.Count == 0 ? 0 : _reports[^1].Done;
+            }
+        }
 
         public void Report(LS.BatchProgress value) => Add((value.ItemsDone, value.ItemsTotal, value.CallsMade, value.Waits));
 

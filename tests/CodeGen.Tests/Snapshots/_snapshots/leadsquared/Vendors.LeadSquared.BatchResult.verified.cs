@@ -79,6 +79,26 @@ namespace Vendors.LeadSquared
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
     public readonly record struct BatchProgress(int ItemsDone, int ItemsTotal, int CallsMade, int Waits);
 
+    /// <summary>One call of a batched operation: whether any attempt of it has left the client.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    internal sealed class BatchCall
+    {
+        private readonly BatchTracker _tracker;
+
+        public BatchCall(BatchTracker tracker) => _tracker = tracker;
+
+        /// <summary>An attempt was handed to the HttpClient: from here the vendor may act on it.</summary>
+        public bool Sent { get; private set; }
+
+        public void Sending()
+        {
+            Sent = true;
+            _tracker.CallMade();
+        }
+
+        public void Waited() => _tracker.Waited();
+    }
+
     /// <summary>Counts a batched operation's progress and reports it in order.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
     internal sealed class BatchTracker

@@ -128,9 +128,10 @@ namespace Vendors.LeadSquared
                     Settle(indexes, BatchItemStatus.NotAttempted, null, "Cancelled before it was sent.", null);
                     return;
                 }
+                var call = new BatchCall(tracker);
                 try
                 {
-                    CurrentBatch.Value = tracker;
+                    CurrentBatch.Value = call;
                     var part = new global::Vendors.LeadSquared.CreateTasksInBulkRequest { TaskList = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), StatusWebhookURL = request.StatusWebhookURL };
                     var response = await CreateTasksInBulkAsync(part, cancellationToken).ConfigureAwait(false);
                     Settle(indexes, BatchItemStatus.Succeeded, global::System.Convert.ToString(response.Message?.Id, global::System.Globalization.CultureInfo.InvariantCulture), null, null);
@@ -153,8 +154,9 @@ namespace Vendors.LeadSquared
                 }
                 catch (global::System.OperationCanceledException exception)
                 {
-                    // Sent, or being sent: whether the vendor acted on it is unknown.
-                    Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
+                    // Once an attempt has left, whether the vendor acted on it is unknown; before that, nothing was sent.
+                    if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, "Cancelled before it was sent.", exception);
+                    else Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
                 }
                 finally
                 {
@@ -187,8 +189,8 @@ namespace Vendors.LeadSquared
             }
         }
 
-        /// <summary>The batched operation running on this async flow, if any, to count its calls and waits.</summary>
-        private static readonly global::System.Threading.AsyncLocal<BatchTracker?> CurrentBatch = new();
+        /// <summary>The call of a batched operation running on this async flow, if any: it counts calls and waits, and notes a send.</summary>
+        private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentBatch = new();
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -210,7 +212,7 @@ namespace Vendors.LeadSquared
                         var permit = rateLimit is null ? null : await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
                         // The window starts as the call leaves, so no window of that length holds more calls than the limit.
                         permit?.StartWindow();
-                        CurrentBatch.Value?.CallMade();
+                        CurrentBatch.Value?.Sending();
                         response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
                     }
                     catch (global::System.Net.Http.HttpRequestException exception) when (

@@ -114,9 +114,10 @@ namespace Vendors.Saleshandy
                     Settle(indexes, BatchItemStatus.NotAttempted, null, "Cancelled before it was sent.", null);
                     return;
                 }
+                var call = new BatchCall(tracker);
                 try
                 {
-                    CurrentBatch.Value = tracker;
+                    CurrentBatch.Value = call;
                     var part = new global::Vendors.Saleshandy.CreateTaskRequest { ProspectIds = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), TaskType = request.TaskType, Priority = request.Priority, DueDate = request.DueDate, TaskNote = request.TaskNote };
                     var response = await CreateTaskAsync(part, cancellationToken).ConfigureAwait(false);
                     var reported = response.Payload?.Results;
@@ -151,8 +152,9 @@ namespace Vendors.Saleshandy
                 }
                 catch (global::System.OperationCanceledException exception)
                 {
-                    // Sent, or being sent: whether the vendor acted on it is unknown.
-                    Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
+                    // Once an attempt has left, whether the vendor acted on it is unknown; before that, nothing was sent.
+                    if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, "Cancelled before it was sent.", exception);
+                    else Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
                 }
                 finally
                 {
@@ -167,8 +169,8 @@ namespace Vendors.Saleshandy
             }
         }
 
-        /// <summary>The batched operation running on this async flow, if any, to count its calls and waits.</summary>
-        private static readonly global::System.Threading.AsyncLocal<BatchTracker?> CurrentBatch = new();
+        /// <summary>The call of a batched operation running on this async flow, if any: it counts calls and waits, and notes a send.</summary>
+        private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentBatch = new();
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -186,7 +188,7 @@ namespace Vendors.Saleshandy
                 {
                     try
                     {
-                        CurrentBatch.Value?.CallMade();
+                        CurrentBatch.Value?.Sending();
                         response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
                     }
                     catch (global::System.Net.Http.HttpRequestException exception) when (
