@@ -13,13 +13,11 @@ internal sealed class BatchOperationEmitter
     private const string Tasks = "global::System.Threading.Tasks.";
     private readonly ApiModel _api;
     private readonly TypeSyntax _types;
-    private readonly System.Collections.Generic.HashSet<string> _requestModels;
 
     public BatchOperationEmitter(ApiModel api, TypeSyntax types)
     {
         _api = api;
         _types = types;
-        _requestModels = RequestModels.Find(api);
     }
 
     public void Write(CodeWriter writer, OperationModel operation, BatchModel batch)
@@ -28,6 +26,7 @@ internal sealed class BatchOperationEmitter
         var bodyType = _types.TypeName(operation.RequestBody!);
         var itemType = _types.TypeName(batch.ItemsProperty.Type.Element!);
         var items = batch.ItemsProperty;
+        var validatesItems = _api.HasValidator(items.Type.Element);
         var pathArguments = operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired)).ToList();
         var leading = string.Concat(pathArguments.Select(p => $"{_types.TypeName(p.Type)} {p.Name}, "));
         var forwarded = string.Concat(pathArguments.Where(p => p.Location == ParameterLocation.Path).Select(p => p.Name + ", "));
@@ -55,7 +54,7 @@ internal sealed class BatchOperationEmitter
             writer.Line("var valid = new global::System.Collections.Generic.List<int>(items.Count);");
             using (writer.Block("for (var index = 0; index < items.Count; index++)"))
             {
-                if (batch.ItemsProperty.Type.Element!.Kind == TypeKind.Object && _requestModels.Contains(batch.ItemsProperty.Type.Element.Name!))
+                if (validatesItems)
                 {
                     writer.Line("// Each item is checked on its own, so an invalid one is rejected with its own index and the rest still go.");
                     writer.Line($"if (_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));");
@@ -107,7 +106,7 @@ internal sealed class BatchOperationEmitter
                 }
             }
 
-            if (batch.ItemsProperty.Type.Element!.Kind == TypeKind.Object && _requestModels.Contains(batch.ItemsProperty.Type.Element.Name!))
+            if (validatesItems)
             {
                 writer.Line();
                 using (writer.Block("RequestValidationResult ItemProblems(int index)"))
@@ -171,7 +170,7 @@ internal sealed class BatchOperationEmitter
 
     private void WriteFailures(CodeWriter writer)
     {
-        if (_requestModels.Count > 0)
+        if (_api.RequestModels.Count > 0)
         {
             using (writer.Block("catch (RequestValidationException exception)"))
             {

@@ -9,7 +9,6 @@ namespace CodeGen.Emit;
 internal static class ClientEmitter
 {
     private const string Http = "global::System.Net.Http.";
-    private const string Tasks = "global::System.Threading.Tasks.";
     private const string Json = "global::System.Text.Json.";
 
     public static string Emit(ApiModel api, HostingSupport hosting)
@@ -84,17 +83,7 @@ internal static class ClientEmitter
     private static string Redactions(ApiModel api)
     {
         var statements = new System.Text.StringBuilder();
-        foreach (var scheme in api.SecuritySchemes)
-        {
-            if (scheme.Kind == SecuritySchemeKind.Basic)
-            {
-                statements.Append($"        text = Redact(text, _options.{scheme.PropertyName}Password);\n");
-            }
-            else
-            {
-                statements.Append($"        text = Redact(text, _options.{scheme.PropertyName});\n");
-            }
-        }
+        foreach (var scheme in api.SecuritySchemes) statements.Append($"        text = Redact(text, _options.{scheme.SecretSetting});\n");
 
         return statements.ToString().TrimEnd('\n');
     }

@@ -64,7 +64,7 @@ internal static class ClientOptionsEmitter
 
     private static void WriteResilience(CodeWriter writer, ApiModel api)
     {
-        if (RequestModels.Find(api).Count > 0)
+        if (api.RequestModels.Count > 0)
         {
             writer.Line();
             Text.WriteDocComment(writer, "Validate request bodies against the spec's constraints before sending. Default: true.",
@@ -100,10 +100,10 @@ internal static class ClientOptionsEmitter
         {
             case SecuritySchemeKind.Basic:
                 Text.WriteDocComment(writer, $"The user name for the '{scheme.Key}' scheme (HTTP Basic).", scheme.Description);
-                writer.Line($"public string? {scheme.PropertyName}UserName {{ get; set; }}");
+                writer.Line($"public string? {scheme.IdentitySetting} {{ get; set; }}");
                 writer.Line();
                 Text.WriteDocComment(writer, $"The password for the '{scheme.Key}' scheme (HTTP Basic).");
-                writer.Line($"public string? {scheme.PropertyName}Password {{ get; set; }}");
+                writer.Line($"public string? {scheme.SecretSetting} {{ get; set; }}");
                 return;
             case SecuritySchemeKind.Bearer:
                 Text.WriteXmlDocComment(writer, $"The token for the '{Text.EscapeXml(scheme.Key)}' scheme, sent as <c>Authorization: Bearer</c>.", Text.EscapeXml(scheme.Description ?? ""));

@@ -43,7 +43,7 @@ internal static class ClientTransportEmitter
             foreach (var limit in api.Operations.Select(o => o.RateLimit).Where(l => l is not null).Distinct())
             {
                 var window = limit!.WindowSeconds.ToString("R", CultureInfo.InvariantCulture);
-                writer.Line($"public static readonly RateLimit {OperationEmitter.RateLimitField(limit)} = new({Text.Literal(limit.Scope)}, {limit.Requests}, global::System.TimeSpan.FromSeconds({window}));");
+                writer.Line($"public static readonly RateLimit {limit.FieldName} = new({Text.Literal(limit.Scope)}, {limit.Requests}, global::System.TimeSpan.FromSeconds({window}));");
             }
         }
     }
@@ -57,7 +57,7 @@ internal static class ClientTransportEmitter
 
     private static List<string> CredentialSettings(ApiModel api) =>
         api.SecuritySchemes
-            .Select(scheme => scheme.Kind == SecuritySchemeKind.Basic ? $"_options.{scheme.PropertyName}UserName" : $"_options.{scheme.PropertyName}")
+            .Select(scheme => "_options." + scheme.IdentitySetting)
             .ToList();
 
     /// <summary>Drops the lines that count calls and waits for a batched operation.</summary>

@@ -15,7 +15,6 @@ internal sealed class OperationEmitter
     private readonly TypeSyntax _types;
     private readonly BodyContracts _contracts;
     private readonly WireFormatting _formatting;
-    private readonly System.Collections.Generic.HashSet<string> _requestModels;
 
     public OperationEmitter(ApiModel api, TypeSyntax types, BodyContracts contracts)
     {
@@ -23,7 +22,6 @@ internal sealed class OperationEmitter
         _types = types;
         _contracts = contracts;
         _formatting = new WireFormatting(api);
-        _requestModels = RequestModels.Find(api);
     }
 
     public void Write(CodeWriter writer, OperationModel operation)
@@ -43,7 +41,7 @@ internal sealed class OperationEmitter
             WriteArgumentChecks(writer, operation);
             WriteUrl(writer, operation);
             writer.Line("var requestUri = url.ToString();");
-            var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{RateLimitField(operation.RateLimit)}, ";
+            var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
             writer.Line($"using var response = await SendAsync(CreateRequest, {Text.Literal(operation.Name)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
             WriteResponses(writer, operation, success);
             writer.Line();
@@ -57,10 +55,6 @@ internal sealed class OperationEmitter
             }
         }
     }
-
-    /// <summary>The field of the client's <c>RateLimits</c> class that holds a limit.</summary>
-    public static string RateLimitField(RateLimitModel limit) =>
-        limit.Scope == "server" ? "Server" : CodeGen.Helpers.Identifiers.ToPascalCase(limit.Scope);
 
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
 
@@ -107,7 +101,7 @@ internal sealed class OperationEmitter
         writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         var success = operation.Responses.FirstOrDefault(r => r.IsSuccess);
         if (SuccessBody(operation) is not null) writer.Line($"/// <returns>{Text.XmlInline(success?.Description ?? "The response body.")}</returns>");
-        if (operation.RequestBody is { Kind: TypeKind.Object } validatedBody && _requestModels.Contains(validatedBody.Name!))
+        if (_api.HasValidator(operation.RequestBody))
         {
             writer.Line("/// <exception cref=\"RequestValidationException\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
         }
@@ -139,7 +133,7 @@ internal sealed class OperationEmitter
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
         }
 
-        if (operation.RequestBody is { Kind: TypeKind.Object } validated && _requestModels.Contains(validated.Name!))
+        if (_api.HasValidator(operation.RequestBody))
         {
             writer.Line(operation.RequestBodyRequired
                 ? "if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();"
@@ -281,21 +275,16 @@ internal sealed class OperationEmitter
     }
 
     private static string Condition(List<SecuritySchemeModel> schemes, bool negate) =>
-        string.Join(negate ? " || " : " && ", schemes.SelectMany(Settings).Select(setting =>
+        string.Join(negate ? " || " : " && ", schemes.SelectMany(scheme => scheme.Settings).Select(setting =>
             negate ? $"string.IsNullOrEmpty(_options.{setting})" : $"!string.IsNullOrEmpty(_options.{setting})"));
 
     private string Describe(List<SecuritySchemeModel> schemes) =>
-        string.Join(" and ", schemes.SelectMany(Settings).Select(setting => $"{_api.OptionsName}.{setting}"));
-
-    private static IEnumerable<string> Settings(SecuritySchemeModel scheme) =>
-        scheme.Kind == SecuritySchemeKind.Basic
-            ? new[] { scheme.PropertyName + "UserName", scheme.PropertyName + "Password" }
-            : new[] { scheme.PropertyName };
+        string.Join(" and ", schemes.SelectMany(scheme => scheme.Settings).Select(setting => $"{_api.OptionsName}.{setting}"));
 
     private static string Apply(SecuritySchemeModel scheme) => scheme.Kind switch
     {
         SecuritySchemeKind.Bearer => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Bearer\", _options.{scheme.PropertyName});",
-        SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(_options.{scheme.PropertyName}UserName + \":\" + _options.{scheme.PropertyName}Password)));",
+        SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(_options.{scheme.IdentitySetting} + \":\" + _options.{scheme.SecretSetting})));",
         SecuritySchemeKind.ApiKeyHeader => $"request.Headers.TryAddWithoutValidation({Text.Literal(scheme.ParameterName!)}, _options.{scheme.PropertyName});",
         SecuritySchemeKind.ApiKeyQuery => $"AppendQuery(url, ref hasQuery, {Text.Literal(scheme.ParameterName!)}, _options.{scheme.PropertyName}!);",
         _ => $"cookies.Add({Text.Literal(scheme.ParameterName + "=")} + global::System.Uri.EscapeDataString(_options.{scheme.PropertyName}!));",

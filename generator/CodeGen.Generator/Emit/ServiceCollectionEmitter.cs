@@ -1,3 +1,4 @@
+using System.Linq;
 using CodeGen.Model;
 
 namespace CodeGen.Emit;
@@ -80,18 +81,7 @@ internal static class ServiceCollectionEmitter
             foreach (var variable in api.Servers[0].Variables) yield return variable.PropertyName;
         }
 
-        foreach (var scheme in api.SecuritySchemes)
-        {
-            if (scheme.Kind == SecuritySchemeKind.Basic)
-            {
-                yield return scheme.PropertyName + "UserName";
-                yield return scheme.PropertyName + "Password";
-            }
-            else
-            {
-                yield return scheme.PropertyName;
-            }
-        }
+        foreach (var setting in api.SecuritySchemes.SelectMany(scheme => scheme.Settings)) yield return setting;
     }
 
     private static string Local(string name) => "@" + char.ToLowerInvariant(name[0]) + name.Substring(1);

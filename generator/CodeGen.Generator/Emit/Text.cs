@@ -14,10 +14,12 @@ internal static class Text
     public static string Utf8Literal(string value) => Literal(value) + "u8";
 
     /// <summary>Escapes text for an XML doc comment and splits it into lines; each line then gets a <c>///</c> prefix.</summary>
-    public static IEnumerable<string> XmlDocLines(string text)
+    public static IEnumerable<string> XmlDocLines(string text) => DocLines(EscapeXml(text));
+
+    /// <summary>Splits doc-comment XML into lines without trailing spaces or control characters.</summary>
+    private static IEnumerable<string> DocLines(string xml)
     {
-        var escaped = text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
-        foreach (var line in escaped.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        foreach (var line in xml.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
             var trimmed = line.TrimEnd();
             yield return HasControlCharacter(trimmed) ? WithoutControlCharacters(trimmed) : trimmed;
@@ -78,26 +80,12 @@ internal static class Text
     public static void WriteXmlDocComment(CodeWriter writer, string summaryXml, string? remarksXml = null)
     {
         writer.Line("/// <summary>");
-        foreach (var line in Lines(summaryXml)) writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        foreach (var line in DocLines(summaryXml.Trim())) writer.Line(line.Length == 0 ? "///" : "/// " + line);
         writer.Line("/// </summary>");
         if (string.IsNullOrWhiteSpace(remarksXml)) return;
         writer.Line("/// <remarks>");
-        foreach (var line in Lines(remarksXml!)) writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        foreach (var line in DocLines(remarksXml!.Trim())) writer.Line(line.Length == 0 ? "///" : "/// " + line);
         writer.Line("/// </remarks>");
-
-        static IEnumerable<string> Lines(string xml)
-        {
-            foreach (var line in xml.Trim().Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
-            {
-                var clean = new System.Text.StringBuilder(line.Length);
-                foreach (var c in line.TrimEnd())
-                {
-                    if (!char.IsControl(c) || c == '\t') clean.Append(c);
-                }
-
-                yield return clean.ToString();
-            }
-        }
     }
 
     /// <summary>A stable hint name for a generated file.</summary>

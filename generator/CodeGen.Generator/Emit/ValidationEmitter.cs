@@ -11,12 +11,11 @@ internal static class ValidationEmitter
 {
     public static IEnumerable<(string HintName, string Source)> Emit(ApiModel api)
     {
-        var requestModels = RequestModels.Find(api);
-        if (requestModels.Count == 0) yield break;
+        if (api.RequestModels.Count == 0) yield break;
 
         foreach (var model in api.Objects)
         {
-            if (requestModels.Contains(model.Name)) yield return (Text.HintName(api.Namespace, model.Name + ".Validation"), ValidatorEmitter.Emit(api, model));
+            if (api.IsRequestModel(model.Name)) yield return (Text.HintName(api.Namespace, model.Name + ".Validation"), ValidatorEmitter.Emit(api, model));
         }
 
         foreach (var (typeName, source) in ValidationTypesEmitter.Emit(api)) yield return (Text.HintName(api.Namespace, typeName), source);

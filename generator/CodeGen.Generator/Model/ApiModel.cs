@@ -22,8 +22,15 @@ internal sealed record ApiModel(
     EquatableArray<EnumModel> Enums,
     EquatableArray<OperationModel> Operations,
     EquatableArray<ServerModel> Servers,
-    EquatableArray<SecuritySchemeModel> SecuritySchemes)
+    EquatableArray<SecuritySchemeModel> SecuritySchemes,
+    EquatableArray<string> RequestModels)
 {
+    /// <summary>The object model is, or is reachable from, a request body: it gets a validator.</summary>
+    public bool IsRequestModel(string name) => System.Linq.Enumerable.Contains(RequestModels, name);
+
+    /// <summary>Values of this type have a generated <c>Validate()</c>.</summary>
+    public bool HasValidator(TypeModel? type) => type is { Kind: TypeKind.Object, Name: { } name } && IsRequestModel(name);
+
     public string OptionsName => ClientName + "Options";
 
     public string ExceptionName => ApiName + "ApiException";

@@ -6,7 +6,11 @@ namespace CodeGen.Model;
 /// A declared rate limit (<c>x-codegen-rate-limit</c>): at most <see cref="Requests"/> calls in any window of
 /// <see cref="WindowSeconds"/>, for one operation or for every operation of the server.
 /// </summary>
-internal sealed record RateLimitModel(int Requests, double WindowSeconds, string Scope);
+internal sealed record RateLimitModel(int Requests, double WindowSeconds, string Scope)
+{
+    /// <summary>The field of the client's <c>RateLimits</c> class that holds this limit.</summary>
+    public string FieldName => Scope == "server" ? "Server" : CodeGen.Helpers.Identifiers.ToPascalCase(Scope);
+}
 
 /// <summary>
 /// The batching of an operation's array body (<c>x-codegen-batch</c>): the client splits any number of items into

@@ -6,8 +6,6 @@ namespace CodeGen.Model;
 /// <param name="HasRateLimiting">System.Threading.RateLimiting is referenced: rate limits use its limiter.</param>
 internal sealed record HostingSupport(bool HasHttpClientFactory, bool HasConfiguration, bool HasRateLimiting)
 {
-    public static readonly HostingSupport None = new(false, false, false);
-
     public static HostingSupport From(Microsoft.CodeAnalysis.Compilation compilation) => new(
         compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
         compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null,

@@ -20,4 +20,15 @@ internal sealed record SecuritySchemeModel(
     SecuritySchemeKind Kind,
     string PropertyName,
     string? ParameterName,
-    string? Description);
+    string? Description)
+{
+    /// <summary>For Basic, the user name setting; otherwise the one credential setting.</summary>
+    public string IdentitySetting => Kind == SecuritySchemeKind.Basic ? PropertyName + "UserName" : PropertyName;
+
+    /// <summary>The setting that holds the secret: for Basic the password, otherwise the one credential.</summary>
+    public string SecretSetting => Kind == SecuritySchemeKind.Basic ? PropertyName + "Password" : PropertyName;
+
+    /// <summary>Every setting of the options this scheme needs.</summary>
+    public System.Collections.Generic.IReadOnlyList<string> Settings =>
+        Kind == SecuritySchemeKind.Basic ? new[] { IdentitySetting, SecretSetting } : new[] { PropertyName };
+}

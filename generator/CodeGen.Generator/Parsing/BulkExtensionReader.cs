@@ -45,7 +45,7 @@ internal sealed class BulkExtensionReader
             return Malformed(batch.Get("items"), $"the request body has no array property '{itemsName}'");
         }
 
-        var maxItems = batch.Get("maxItems") is { } maxNode ? PositiveInteger(maxNode) : MaxItemsOf(operation, itemsName);
+        var maxItems = batch.Get("maxItems") is { } maxNode ? PositiveInteger(maxNode) : items.Type.Constraints?.MaxItems is > 0 and var declared ? declared : null;
         if (maxItems is null) return Malformed(batch.Get("maxItems") ?? batch, $"give 'maxItems', or 'maxItems' on the '{itemsName}' schema");
 
         var callId = EquatableArray<string>.Empty;
@@ -101,18 +101,6 @@ internal sealed class BulkExtensionReader
         _diagnostics.Report(DiagnosticDescriptors.MalformedExtension, node, RateLimitKey, "it needs 'requests' (a positive integer) and 'windowSeconds' (a positive number)");
         return null;
     }
-
-    private int? MaxItemsOf(YamlMappingNode operation, string itemsName)
-    {
-        // The array's maxItems, read from the request body schema as written (through one $ref).
-        var schema = operation.GetMapping("requestBody")?.GetMapping("content")?.Entries().Select(e => e.Value).OfType<YamlMappingNode>().FirstOrDefault()?.Get("schema");
-        var body = Dereference(schema) as YamlMappingNode;
-        var property = Dereference(body?.GetMapping("properties")?.Get(itemsName)) as YamlMappingNode;
-        return property?.Get("maxItems") is YamlScalarNode max && int.TryParse(max.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
-    }
-
-    private YamlNode? Dereference(YamlNode? node) =>
-        node is YamlMappingNode mapping && mapping.Get("$ref") is YamlScalarNode reference ? _schemas.ResolvePointer(reference) : node;
 
     private (EquatableArray<string> Names, TypeModel Type)? PropertyPath(TypeModel? type, string path)
     {

@@ -80,7 +80,7 @@ internal sealed class OperationReader
         var schemaPath = $"#/paths/{JsonPointer.Escape(path)}/{method}";
         TypeModel? requestBody = null;
         var requestBodyRequired = false;
-        if (operation.Get("requestBody") is { } requestBodyNode && Dereference(requestBodyNode) is YamlMappingNode body)
+        if (operation.Get("requestBody") is { } requestBodyNode && _schemas.Dereference(requestBodyNode) is YamlMappingNode body)
         {
             requestBodyRequired = body.GetBoolean("required");
             requestBody = JsonSchemaOf(body, $"The request body of {name}") is { } schema
@@ -93,7 +93,7 @@ internal sealed class OperationReader
         {
             foreach (var entry in responsesNode.Entries())
             {
-                if (Dereference(entry.Value) is not YamlMappingNode response) continue;
+                if (_schemas.Dereference(entry.Value) is not YamlMappingNode response) continue;
                 var schema = JsonSchemaOf(response, $"The {entry.Key} response of {name}");
                 var responseBody = schema is null
                     ? null
@@ -150,9 +150,6 @@ internal sealed class OperationReader
 
         return null;
     }
-
-    private YamlNode? Dereference(YamlNode node) =>
-        node is YamlMappingNode mapping && mapping.Get("$ref") is YamlScalarNode reference ? _schemas.ResolvePointer(reference) : node;
 
     private static string ResponseSuffix(string statusCode) => statusCode switch
     {

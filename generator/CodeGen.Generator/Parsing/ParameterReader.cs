@@ -88,7 +88,7 @@ internal sealed class ParameterReader
 
         foreach (var item in sequence.Children)
         {
-            if (Dereference(item) is YamlMappingNode parameter) yield return parameter;
+            if (_schemas.Dereference(item) is YamlMappingNode parameter) yield return parameter;
             else if (item is not YamlMappingNode { } mapping || mapping.Get("$ref") is null)
             {
                 _diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, item, "A parameter must be a mapping");
@@ -99,14 +99,11 @@ internal sealed class ParameterReader
     /// <summary>The one value a parameter's schema allows (a single-value enum), if that is all it allows.</summary>
     private string? SingleAllowedValue(YamlNode? schema)
     {
-        var resolved = Dereference(schema);
+        var resolved = _schemas.Dereference(schema);
         return resolved is YamlMappingNode mapping && mapping.GetSequence("enum") is { Children.Count: 1 } values && values.Children[0] is YamlScalarNode { Value: { } value }
             ? value
             : null;
     }
-
-    private YamlNode? Dereference(YamlNode? node) =>
-        node is YamlMappingNode mapping && mapping.Get("$ref") is YamlScalarNode reference ? _schemas.ResolvePointer(reference) : node;
 
     private static ParameterLocation? Location(string value) => value switch
     {

@@ -361,6 +361,10 @@ internal sealed class SchemaMapper
         }
     }
 
+    /// <summary>The node itself, or the one its <c>$ref</c> points to (reported when there is none).</summary>
+    public YamlNode? Dereference(YamlNode? node) =>
+        node is YamlMappingNode mapping && mapping.Get("$ref") is YamlScalarNode reference ? ResolvePointer(reference) : node;
+
     /// <summary>Finds the node a local <c>$ref</c> points to, reporting when there is none.</summary>
     public YamlNode? ResolvePointer(YamlScalarNode referenceNode)
     {

@@ -19,13 +19,12 @@ internal sealed class SecurityReader
     public SecurityReader(YamlMappingNode root, DiagnosticBag diagnostics, NameScope optionNames)
     {
         _diagnostics = diagnostics;
-        var propertyNames = optionNames;
         if (root.GetMapping("components")?.GetMapping("securitySchemes") is { } schemes)
         {
             foreach (var entry in schemes.Entries())
             {
                 _declared.Add(entry.Key);
-                if (entry.Value is YamlMappingNode scheme && ReadScheme(entry.Key, scheme, propertyNames) is { } model) _schemes[entry.Key] = model;
+                if (entry.Value is YamlMappingNode scheme && ReadScheme(entry.Key, scheme, optionNames) is { } model) _schemes[entry.Key] = model;
             }
         }
 

@@ -85,7 +85,8 @@ internal static class SpecReader
             Enums: types.Enums.ToEquatableArray(),
             Operations: operations.ToEquatableArray(),
             Servers: servers.ToEquatableArray(),
-            SecuritySchemes: security.Schemes.OrderBy(scheme => scheme.Key, StringComparer.Ordinal).ToEquatableArray());
+            SecuritySchemes: security.Schemes.OrderBy(scheme => scheme.Key, StringComparer.Ordinal).ToEquatableArray(),
+            RequestModels: RequestModels.Find(types.Objects, operations).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray());
     }
 
     private static YamlMappingNode? LoadYaml(string text, DiagnosticBag diagnostics)

@@ -23,7 +23,7 @@ public class ColdGenerationBenchmarks
     {
         _specs = SpecCatalog.Vendors;
         _texts = CodeGenRunner.Texts(_specs);
-        _options = SpecOptionsProvider.For(_specs);
+        _options = CodeGenRunner.Options(_specs);
         _compilation = CodeGenRunner.CreateCompilation();
     }
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CodeGen.Benchmarks.Infrastructure;
+using CodeGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -32,7 +33,7 @@ public class IncrementalGenerationBenchmarks
     {
         var specs = SpecCatalog.Vendors;
         _allTexts = CodeGenRunner.Texts(specs);
-        _allOptions = SpecOptionsProvider.For(specs);
+        _allOptions = CodeGenRunner.Options(specs);
         _compilation = CodeGenRunner.CreateCompilation();
         _warmDriver = CodeGenRunner.CreateDriver(_allTexts, _allOptions).RunGenerators(_compilation);
 
@@ -49,7 +50,7 @@ public class IncrementalGenerationBenchmarks
         }
 
         _leadSquaredTexts = [_leadSquared];
-        _leadSquaredOptions = SpecOptionsProvider.For([leadSquared]);
+        _leadSquaredOptions = CodeGenRunner.Options([leadSquared]);
     }
 
     [Benchmark(Baseline = true, Description = "cold: all three specs, new driver")]

@@ -31,7 +31,7 @@ public class ScaleBenchmarks
     {
         _spec = SpecCatalog.Scale(Spec);
         _texts = CodeGenRunner.Texts([_spec]);
-        _options = SpecOptionsProvider.For([_spec]);
+        _options = CodeGenRunner.Options([_spec]);
         _compilation = CodeGenRunner.CreateCompilation();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using CodeGen.Tests.Infrastructure;
 
 namespace CodeGen.Benchmarks.Infrastructure;
 
@@ -21,6 +22,10 @@ internal static class CodeGenRunner
 
     public static IReadOnlyList<AdditionalText> Texts(IEnumerable<SpecFile> specs) =>
         specs.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)).ToList();
+
+    /// <summary>The metadata MSBuild gives <c>OpenApiSpec</c> items, for these specs.</summary>
+    public static AnalyzerConfigOptionsProvider Options(IEnumerable<SpecFile> specs) =>
+        TestOptionsProvider.For(specs.Select(spec => new TestSpec(spec.Path, spec.Text, spec.Namespace, spec.ClientName)), rootNamespace: null);
 
     public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> texts, AnalyzerConfigOptionsProvider options) =>
         CSharpGeneratorDriver.Create(

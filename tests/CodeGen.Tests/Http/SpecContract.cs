@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using CodeGen.Tests.Infrastructure;
+using CodeGen.Tests.Validation;
 using NSwag;
 
 namespace CodeGen.Tests.Http;
@@ -16,20 +17,21 @@ namespace CodeGen.Tests.Http;
 internal sealed class SpecContract
 {
     private static readonly ConcurrentDictionary<string, SpecContract> Loaded = new();
-    private static readonly NJsonSchema.Validation.JsonSchemaValidator Validator = new(new NJsonSchema.Validation.JsonSchemaValidatorSettings());
+    private readonly SchemaOracle _oracle;
     private readonly OpenApiDocument _document;
     private readonly JsonNode _typedYaml;
 
-    private SpecContract(OpenApiDocument document, JsonNode typedYaml)
+    private SpecContract(SchemaOracle oracle, JsonNode typedYaml)
     {
-        _document = document;
+        _oracle = oracle;
+        _document = oracle.Document;
         _typedYaml = typedYaml;
     }
 
     // NSwag's YAML loader keeps every example scalar as a string, so examples are read with YAML's own typing instead.
     public static SpecContract For(string specFileName) =>
         Loaded.GetOrAdd(specFileName, name => new SpecContract(
-            OpenApiYamlDocument.FromFileAsync(RepoPaths.Spec(name)).GetAwaiter().GetResult(),
+            SchemaOracle.For(RepoPaths.Spec(name)),
             YamlToJson.Convert(File.ReadAllText(RepoPaths.Spec(name)))!));
 
     public OpenApiOperationDescription Operation(string operationId) =>
@@ -41,8 +43,7 @@ internal sealed class SpecContract
     public IReadOnlyList<string> RequestBodyErrors(string operationId, string json)
     {
         var schema = Operation(operationId).Operation.RequestBody.Content["application/json"].Schema;
-        // With settings and the OpenAPI 3 schema type, NJsonSchema checks formats and honours 'nullable'.
-        return Validator.Validate(json, schema, NJsonSchema.SchemaType.OpenApi3).Select(error => error.ToString()).ToList();
+        return _oracle.Errors(json, schema);
     }
 
     /// <summary>The documented statuses of an operation, with the example body of each (null when it has none).</summary>

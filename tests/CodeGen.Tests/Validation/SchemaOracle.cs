@@ -26,12 +26,18 @@ internal sealed class SchemaOracle
     public static SchemaOracle For(string specPath) =>
         BySpec.GetOrAdd(specPath, path => new SchemaOracle(OpenApiYamlDocument.FromFileAsync(path).GetAwaiter().GetResult()));
 
+    /// <summary>The document as NSwag read it.</summary>
+    public OpenApiDocument Document => _document;
+
     /// <summary>The component schema <paramref name="schemaName"/>, for validating many payloads against it.</summary>
     public JsonSchema Schema(string schemaName) => _document.Components.Schemas[schemaName];
 
     /// <summary>Every error NJsonSchema finds in <paramref name="json"/>, flattened to <c>path: kind</c>.</summary>
-    public IReadOnlyList<string> Errors(string json, string schemaName) =>
-        Flatten(_validator.Validate(json, Schema(schemaName), SchemaType.OpenApi3)).ToList();
+    public IReadOnlyList<string> Errors(string json, string schemaName) => Errors(json, Schema(schemaName));
+
+    /// <summary>Every error NJsonSchema finds in <paramref name="json"/> against <paramref name="schema"/>.</summary>
+    public IReadOnlyList<string> Errors(string json, JsonSchema schema) =>
+        Flatten(_validator.Validate(json, schema, SchemaType.OpenApi3)).ToList();
 
     private static IEnumerable<string> Flatten(IEnumerable<ValidationError> errors)
     {

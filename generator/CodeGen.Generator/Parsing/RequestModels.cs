@@ -3,16 +3,16 @@ using System.Collections.Generic;
 using System.Linq;
 using CodeGen.Model;
 
-namespace CodeGen.Emit;
+namespace CodeGen.Parsing;
 
 /// <summary>The object models that are, or are reachable from, a request body: the ones that get a validator.</summary>
 internal static class RequestModels
 {
-    public static HashSet<string> Find(ApiModel api)
+    public static HashSet<string> Find(IReadOnlyCollection<ObjectModel> models, IEnumerable<OperationModel> operations)
     {
-        var objects = api.Objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var objects = models.ToDictionary(o => o.Name, StringComparer.Ordinal);
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<TypeModel>(api.Operations.Select(o => o.RequestBody).OfType<TypeModel>());
+        var pending = new Stack<TypeModel>(operations.Select(o => o.RequestBody).OfType<TypeModel>());
         while (pending.Count > 0)
         {
             var type = pending.Pop();
