@@ -57,6 +57,26 @@ internal static class DiagnosticDescriptors
         "CGEN011", "A validation keyword has an invalid value",
         "The '{0}' at '{1}' is ignored by the generated validator: {2}", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor DocumentTooDeep = Create(
+        "CGEN012", "The spec is nested too deeply",
+        "The document nests deeper than {0} levels here; nothing is generated for it", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor AliasExpansionTooLarge = Create(
+        "CGEN013", "YAML aliases expand too far",
+        "The YAML aliases in this document expand too far: {0}; nothing is generated for it", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SchemaTooDeep = Create(
+        "CGEN014", "A schema is nested too deeply",
+        "The schema at '{0}' nests deeper than {1} levels; {2}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GeneratedCodeBudgetExceeded = Create(
+        "CGEN015", "The spec would generate too much code",
+        "The spec would generate more than {0}; nothing is generated for it", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidHeaderName = Create(
+        "CGEN016", "A header name is not a valid HTTP token",
+        "The header name '{0}' is not a valid HTTP header name; {1}", DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CGEN099", "The generator failed unexpectedly",
         "The generator failed on this spec and generated nothing for it: {0}. Please report this with the spec.", DiagnosticSeverity.Error);
@@ -65,7 +85,7 @@ internal static class DiagnosticDescriptors
     {
         YamlSyntaxError, InvalidOpenApiStructure, UnresolvedReference, MissingOperationId, EnumNamesMismatch,
         UnsupportedConstruct, MalformedExtension, NameCollision, DuplicateOperationId, CircularReference, InvalidConstraint,
-        InternalError,
+        DocumentTooDeep, AliasExpansionTooLarge, SchemaTooDeep, GeneratedCodeBudgetExceeded, InvalidHeaderName, InternalError,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
