@@ -43,7 +43,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NameCollision = Create(
         "CGEN008", "Two names collide after conversion to C#",
-        "'{0}' and '{1}' both become the C# name '{2}'; the second is renamed '{3}'", DiagnosticSeverity.Warning);
+        "'{0}' would be named '{1}', which {2} already has; it is named '{3}' instead", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor DuplicateOperationId = Create(
         "CGEN009", "Two operations share an operationId",

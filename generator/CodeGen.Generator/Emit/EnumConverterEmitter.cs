@@ -19,7 +19,7 @@ internal static class EnumConverterEmitter
         {
             Text.WriteDocComment(writer, $"Reads and writes {model.Name} as its wire values, without reflection.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"public sealed class {model.Name}JsonConverter : {Json}Serialization.JsonConverter<{enumType}>"))
+            using (writer.Block($"public sealed class {GeneratedNames.JsonConverter(model.Name)} : {Json}Serialization.JsonConverter<{enumType}>"))
             {
                 Text.WriteDocComment(writer, "Reads a wire value at the reader's current token.");
                 using (writer.Block($"public static {enumType} ReadValue(ref {Json}Utf8JsonReader reader)"))

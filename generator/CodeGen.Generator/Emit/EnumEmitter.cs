@@ -61,7 +61,7 @@ internal static class EnumEmitter
     {
         Text.WriteDocComment(writer, $"Maps {model.Name} to and from the values on the wire.");
         writer.Line(FileHeader.GeneratedCodeAttribute);
-        using (writer.Block($"public static class {model.Name}Extensions"))
+        using (writer.Block($"public static class {GeneratedNames.EnumExtensions(model.Name)}"))
         {
             Text.WriteDocComment(writer, "The value as it is sent on the wire.",
                 model.CodesAreIntegers

@@ -19,10 +19,10 @@ internal static class ObjectConverterEmitter
         {
             Text.WriteDocComment(writer, $"Reads and writes {model.Name} as JSON without reflection.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"public sealed class {model.Name}JsonConverter : {Json}Serialization.JsonConverter<{modelType}>"))
+            using (writer.Block($"public sealed class {GeneratedNames.JsonConverter(model.Name)} : {Json}Serialization.JsonConverter<{modelType}>"))
             {
                 writer.Line("/// <summary>The shared instance; the converter holds no state.</summary>");
-                writer.Line($"public static {model.Name}JsonConverter Instance {{ get; }} = new {model.Name}JsonConverter();");
+                writer.Line($"public static {GeneratedNames.JsonConverter(model.Name)} Instance {{ get; }} = new {GeneratedNames.JsonConverter(model.Name)}();");
                 writer.Line();
                 foreach (var property in model.Properties)
                 {

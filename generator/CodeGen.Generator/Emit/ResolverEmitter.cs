@@ -13,7 +13,7 @@ internal static class ResolverEmitter
     public static string Emit(ApiModel api)
     {
         var types = new TypeSyntax(api);
-        var name = api.ApiName + "JsonResolver";
+        var name = api.JsonResolverName;
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.SerializationNamespace))
         {

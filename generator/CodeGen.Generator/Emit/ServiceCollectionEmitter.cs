@@ -20,7 +20,7 @@ internal static class ServiceCollectionEmitter
         {
             Text.WriteXmlDocComment(writer, $"Registers <see cref=\"{client}\"/> with dependency injection.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"public static class {api.ApiName}ServiceCollectionExtensions"))
+            using (writer.Block($"public static class {api.ServiceCollectionExtensionsName}"))
             {
                 Text.WriteXmlDocComment(writer,
                     $"Registers <see cref=\"{client}\"/> as a typed client of <c>IHttpClientFactory</c>, with its options.",

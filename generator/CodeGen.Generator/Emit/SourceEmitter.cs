@@ -8,7 +8,7 @@ internal static class SourceEmitter
 {
     /// <summary>The registration with dependency injection, for projects that reference Microsoft.Extensions.Http.</summary>
     public static (string HintName, string Source) EmitServiceRegistration(ApiModel api, HostingSupport hosting) =>
-        (Text.HintName(api.Namespace, api.ApiName + "ServiceCollectionExtensions"), ServiceCollectionEmitter.Emit(api, hosting.HasConfiguration));
+        (Text.HintName(api.Namespace, api.ServiceCollectionExtensionsName), ServiceCollectionEmitter.Emit(api, hosting.HasConfiguration));
 
     /// <summary>The client, which uses System.Threading.RateLimiting where the project has it.</summary>
     public static (string HintName, string Source) EmitClient(ApiModel api, HostingSupport hosting) =>
@@ -28,21 +28,21 @@ internal static class SourceEmitter
         foreach (var model in api.Objects)
         {
             yield return (Text.HintName(api.Namespace, model.Name), ModelEmitter.Emit(api, model));
-            yield return (Text.HintName(api.SerializationNamespace, model.Name + "JsonConverter"), ObjectConverterEmitter.Emit(api, model));
+            yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.JsonConverter(model.Name)), ObjectConverterEmitter.Emit(api, model));
         }
 
         foreach (var model in api.Enums)
         {
             yield return (Text.HintName(api.Namespace, model.Name), EnumEmitter.Emit(api, model));
-            yield return (Text.HintName(api.SerializationNamespace, model.Name + "JsonConverter"), EnumConverterEmitter.Emit(api, model));
+            yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.JsonConverter(model.Name)), EnumConverterEmitter.Emit(api, model));
         }
 
         yield return (Text.HintName(api.Namespace, api.OptionsName), ClientOptionsEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.ExceptionName), ApiExceptionEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.RetryPolicyName), RetryPolicyEmitter.Emit(api));
-        if (api.HasBatches) yield return (Text.HintName(api.Namespace, "BatchResult"), BatchTypesEmitter.Emit(api));
-        yield return (Text.HintName(api.SerializationNamespace, api.ApiName + "JsonResolver"), ResolverEmitter.Emit(api));
-        yield return (Text.HintName(api.SerializationNamespace, "JsonWire"), JsonWireEmitter.Emit(api));
+        if (api.HasBatches) yield return (Text.HintName(api.Namespace, GeneratedNames.BatchResult), BatchTypesEmitter.Emit(api));
+        yield return (Text.HintName(api.SerializationNamespace, api.JsonResolverName), ResolverEmitter.Emit(api));
+        yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.JsonWire), JsonWireEmitter.Emit(api));
         foreach (var file in ValidationEmitter.Emit(api)) yield return file;
     }
 }

@@ -1,5 +1,7 @@
-using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using CodeGen.Helpers;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace CodeGen.Emit;
@@ -7,8 +9,11 @@ namespace CodeGen.Emit;
 /// <summary>Makes text from a spec safe inside generated code. The only place that escapes.</summary>
 internal static class Text
 {
-    /// <summary>A C# string literal, quotes included; safe for any input.</summary>
-    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+    /// <summary>
+    /// A C# string literal, quotes included; safe for any input. Line breaks and control characters are escaped by
+    /// Roslyn; bidirectional controls are escaped too, so a literal reads the way it compiles.
+    /// </summary>
+    public static string Literal(string value) => EscapeRemainingUnsafe(SymbolDisplay.FormatLiteral(value, quote: true));
 
     /// <summary>A C# UTF-8 string literal (<c>"name"u8</c>).</summary>
     public static string Utf8Literal(string value) => Literal(value) + "u8";
@@ -16,36 +21,53 @@ internal static class Text
     /// <summary>Escapes text for an XML doc comment and splits it into lines; each line then gets a <c>///</c> prefix.</summary>
     public static IEnumerable<string> XmlDocLines(string text) => DocLines(EscapeXml(text));
 
-    /// <summary>Splits doc-comment XML into lines without trailing spaces or control characters.</summary>
+    /// <summary>
+    /// Splits doc-comment XML into lines at every character C# ends a line with (not only CR and LF: U+0085, U+2028
+    /// and U+2029 end a <c>///</c> comment too, and whatever followed would compile as code), and drops what may not
+    /// stand in a comment: control characters, bidirectional controls and unpaired surrogates.
+    /// </summary>
     private static IEnumerable<string> DocLines(string xml)
     {
-        foreach (var line in xml.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        var line = new StringBuilder();
+        for (var i = 0; i < xml.Length; i++)
         {
-            var trimmed = line.TrimEnd();
-            yield return HasControlCharacter(trimmed) ? WithoutControlCharacters(trimmed) : trimmed;
+            var c = xml[i];
+            if (UnsafeCharacters.IsLineBreak(c))
+            {
+                if (c == '\r' && i + 1 < xml.Length && xml[i + 1] == '\n') i++;
+                yield return TrimEnd(line);
+                line.Clear();
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < xml.Length && char.IsLowSurrogate(xml[i + 1]))
+            {
+                line.Append(c).Append(xml[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                line.Append('\uFFFD');
+            }
+            else if (c == '\t' || !UnsafeCharacters.IsUnsafe(c))
+            {
+                line.Append(c);
+            }
         }
+
+        yield return TrimEnd(line);
     }
 
-    // Control characters are not valid in XML, so they cannot appear in a doc comment.
-    private static bool HasControlCharacter(string text)
+    private static string TrimEnd(StringBuilder line) => line.ToString().TrimEnd();
+
+    private static string EscapeRemainingUnsafe(string literal)
     {
-        foreach (var c in text)
+        if (!UnsafeCharacters.ContainsUnsafe(literal)) return literal;
+        var builder = new StringBuilder(literal.Length + 16);
+        foreach (var c in literal)
         {
-            if (char.IsControl(c) && c != '\t') return true;
+            if (UnsafeCharacters.IsUnsafe(c)) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            else builder.Append(c);
         }
 
-        return false;
-    }
-
-    private static string WithoutControlCharacters(string text)
-    {
-        var clean = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!char.IsControl(c) || c == '\t') clean.Append(c);
-        }
-
-        return clean.ToString();
+        return builder.ToString();
     }
 
     /// <summary>Escapes text for a single-line XML doc fragment, such as inside <c>&lt;c&gt;</c>.</summary>
@@ -91,7 +113,7 @@ internal static class Text
     /// <summary>A stable hint name for a generated file.</summary>
     public static string HintName(string @namespace, string typeName)
     {
-        var builder = new System.Text.StringBuilder();
+        var builder = new StringBuilder();
         foreach (var c in @namespace + "." + typeName)
         {
             builder.Append(char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_');

@@ -31,7 +31,7 @@ internal sealed class TypeSyntax
 
     public string ModelType(string name) => $"global::{_api.Namespace}.{name}";
 
-    public string ConverterType(string name) => $"global::{_api.SerializationNamespace}.{name}JsonConverter";
+    public string ConverterType(string name) => $"global::{_api.SerializationNamespace}.{GeneratedNames.JsonConverter(name)}";
 
     /// <summary>An expression that reads a non-null value of <paramref name="type"/> at the reader's current token.</summary>
     public string Read(TypeModel type, string reader = "reader", string options = "options") => type.Kind switch

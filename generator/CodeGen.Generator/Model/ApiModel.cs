@@ -31,11 +31,15 @@ internal sealed record ApiModel(
     /// <summary>Values of this type have a generated <c>Validate()</c>.</summary>
     public bool HasValidator(TypeModel? type) => type is { Kind: TypeKind.Object, Name: { } name } && IsRequestModel(name);
 
-    public string OptionsName => ClientName + "Options";
+    public string OptionsName => GeneratedNames.ClientOptions(ClientName);
 
-    public string ExceptionName => ApiName + "ApiException";
+    public string ExceptionName => GeneratedNames.ApiException(ApiName);
 
-    public string RetryPolicyName => ApiName + "RetryPolicy";
+    public string RetryPolicyName => GeneratedNames.RetryPolicy(ApiName);
+
+    public string JsonResolverName => GeneratedNames.JsonResolver(ApiName);
+
+    public string ServiceCollectionExtensionsName => GeneratedNames.ServiceCollectionExtensions(ApiName);
 
     /// <summary>Some operation declares <c>x-codegen-batch</c>.</summary>
     public bool HasBatches => System.Linq.Enumerable.Any(Operations, operation => operation.Batch is not null);
@@ -44,5 +48,5 @@ internal sealed record ApiModel(
     public bool HasRateLimits => System.Linq.Enumerable.Any(Operations, operation => operation.RateLimit is not null);
 
     /// <summary>The namespace that holds the JSON converters and the resolver.</summary>
-    public string SerializationNamespace => Namespace + ".Serialization";
+    public string SerializationNamespace => Namespace + "." + GeneratedNames.SerializationNamespace;
 }

@@ -1,31 +1,49 @@
 using System;
 using System.Collections.Generic;
-using CodeGen.Helpers;
+using System.Globalization;
 
 namespace CodeGen.Model;
 
 /// <summary>
 /// Hands out C# names that are unique within one scope (a namespace, or the members of a type). Names that differ
 /// only in case count as equal, so generated files never clash on a case-insensitive disk and readers are not misled.
+/// Each name remembers what holds it, so a rename can say what it gave way to.
 /// </summary>
 internal sealed class NameScope
 {
-    private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _owners = new(StringComparer.OrdinalIgnoreCase);
 
     public NameScope(params string[] reserved)
     {
-        foreach (var name in reserved) _taken.Add(name);
+        foreach (var name in reserved) Reserve(name, $"the generated member '{name}'");
     }
+
+    /// <summary>Takes <paramref name="name"/> for something the generator declares itself.</summary>
+    public void Reserve(string name, string owner)
+    {
+        if (!_owners.ContainsKey(name)) _owners[name] = owner;
+    }
+
+    /// <summary>What holds <paramref name="name"/> (<c>"the schema 'Task'"</c>), or null when it is free.</summary>
+    public string? OwnerOf(string name) => _owners.TryGetValue(name, out var owner) ? owner : null;
 
     /// <summary>Claims <paramref name="preferred"/>, or the first free <c>preferred2</c>, <c>preferred3</c>, ….</summary>
-    public string Claim(string preferred)
+    public string Claim(string preferred, string? owner = null) => ClaimWith(preferred, owner, companionSuffix: null);
+
+    /// <summary>
+    /// Claims a name together with a companion the generator derives from it (an enum and its <c>…Extensions</c>
+    /// class): the first candidate for which both are free.
+    /// </summary>
+    public string ClaimWith(string preferred, string? owner, string? companionSuffix)
     {
-        if (_taken.Add(preferred)) return preferred;
-        for (var i = 2; ; i++)
+        for (var i = 1; ; i++)
         {
-            var candidate = preferred + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (_taken.Add(candidate)) return candidate;
+            var candidate = i == 1 ? preferred : preferred + i.ToString(CultureInfo.InvariantCulture);
+            if (_owners.ContainsKey(candidate) || (companionSuffix is not null && _owners.ContainsKey(candidate + companionSuffix))) continue;
+            var description = owner ?? $"'{candidate}'";
+            _owners[candidate] = description;
+            if (companionSuffix is not null) _owners[candidate + companionSuffix] = $"the generated type '{candidate + companionSuffix}' of {description}";
+            return candidate;
         }
     }
-
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using CodeGen.Helpers;
+using CodeGen.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace CodeGen.Parsing;
@@ -26,7 +27,7 @@ internal static class ApiNaming
     }
 
     /// <summary>The client class: <c>LeadSquared</c> → <c>LeadSquaredClient</c>.</summary>
-    public static string ClientName(string apiName) => apiName + "Client";
+    public static string ClientName(string apiName) => GeneratedNames.Client(apiName);
 
     /// <summary>The <c>Namespace</c> metadata when given, else <c>RootNamespace.ApiName</c>.</summary>
     public static string Namespace(SpecInput input, string apiName)

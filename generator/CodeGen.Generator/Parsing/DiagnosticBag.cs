@@ -25,8 +25,23 @@ internal sealed class DiagnosticBag
         var startIndex = (int)start.Index;
         var endIndex = System.Math.Max(startIndex, (int)end.Index);
         var lineSpan = new LinePositionSpan(ToPosition(start), ToPosition(end.Index >= start.Index ? end : start));
-        _items.Add(new DiagnosticInfo(descriptor.Id, _path, new TextSpan(startIndex, endIndex - startIndex), lineSpan, arguments.ToEquatableArray()));
+        var shown = arguments.Select(ForMessage).ToEquatableArray();
+        _items.Add(new DiagnosticInfo(descriptor.Id, _path, new TextSpan(startIndex, endIndex - startIndex), lineSpan, shown));
     }
+
+    /// <summary>
+    /// Spec text quoted in a message is shown on one line, with line breaks and control characters escaped (a build
+    /// log or terminal must not act on them), and cut short so one huge name cannot flood the output.
+    /// </summary>
+    private static string ForMessage(string argument)
+    {
+        var shown = UnsafeCharacters.EscapeForDisplay(argument);
+        if (shown.Length <= MaxArgumentLength) return shown;
+        var cut = char.IsHighSurrogate(shown[MaxArgumentLength - 1]) ? MaxArgumentLength - 1 : MaxArgumentLength;
+        return shown.Substring(0, cut) + "…";
+    }
+
+    private const int MaxArgumentLength = 300;
 
     public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
 

@@ -14,6 +14,13 @@ namespace CodeGen.Parsing;
 /// </summary>
 internal static class EnumMapper
 {
+    /// <summary>
+    /// Whether a component schema may become an enum, decided before it is mapped so its name can be claimed with
+    /// the enum's companion types; a schema that turns out not to be one leaves a companion name unused.
+    /// </summary>
+    public static bool IsEnumSchema(YamlNode schema) =>
+        schema is YamlMappingNode mapping && mapping.GetSequence("enum") is { Children.Count: > 0 } && mapping.Get("$ref") is null;
+
     public static TypeModel? Map(
         YamlMappingNode schema,
         YamlSequenceNode valuesNode,
@@ -53,7 +60,7 @@ internal static class EnumMapper
 
         var typeName = SchemaMapper.IsComponentPath(schemaPath)
             ? suggestedName
-            : mapper.ClaimTypeName(msEnum?.GetString("name") ?? suggestedName, schema);
+            : mapper.ClaimTypeName(msEnum?.GetString("name") ?? suggestedName, schema, schemaPath, isEnum: true);
 
         var memberNames = new NameScope(typeName);
         var members = new List<EnumMemberModel>();

@@ -102,7 +102,7 @@ internal sealed class OperationReader
             }
         }
 
-        var argumentNames = new NameScope("body", "cancellationToken");
+        var argumentNames = new NameScope(GeneratedNames.OperationLocals);
         var parameters = _parameters.Read(pathItem, operation, name, schemaPath, argumentNames);
         var successBody = responses.FirstOrDefault(r => r.IsSuccess && r.Body is not null)?.Body;
         return new OperationModel(name, method.ToUpperInvariant(), path, documentation, parameters.ToEquatableArray(),

@@ -18,11 +18,7 @@ internal sealed class SchemaMapper
 {
     private const string ComponentSchemaPrefix = "#/components/schemas/";
 
-    private static readonly HashSet<string> ObjectMemberNames = new(StringComparer.Ordinal)
-    {
-        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
-        ValidationTypeNames.ValidateMethod,
-    };
+    private static readonly HashSet<string> ObjectMemberNames = new(GeneratedNames.ObjectMembers, StringComparer.Ordinal);
 
     private readonly YamlMappingNode _root;
     private readonly DiagnosticBag _diagnostics;
@@ -39,12 +35,8 @@ internal sealed class SchemaMapper
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
         // The spec's infrastructure types keep their names; a schema that would clash is renamed and reported.
-        _typeNames = new NameScope(new[]
-        {
-            apiName + "JsonResolver", "Serialization", ApiNaming.ClientName(apiName), ApiNaming.ClientName(apiName) + "Options",
-            apiName + "ApiException", apiName + "ServiceCollectionExtensions", apiName + "RetryPolicy",
-            "BatchItemStatus", "BatchItemResult", "BatchResult", "BatchProgress", "BatchTracker",
-        }.Concat(ValidationTypeNames.All).ToArray());
+        _typeNames = new NameScope();
+        foreach (var name in GeneratedNames.NamespaceTypes(apiName)) _typeNames.Reserve(name, $"the generated type '{name}'");
         _componentSchemas = root.GetMapping("components")?.GetMapping("schemas");
     }
 
@@ -58,7 +50,8 @@ internal sealed class SchemaMapper
         if (_componentSchemas is null) return;
         foreach (var entry in _componentSchemas.Entries())
         {
-            _componentTypeNames[entry.Key] = ClaimTypeName(entry.Key, _componentSchemas);
+            var path = ComponentSchemaPrefix + JsonPointer.Escape(entry.Key);
+            _componentTypeNames[entry.Key] = ClaimTypeName(entry.Key, entry.Value, path, EnumMapper.IsEnumSchema(entry.Value));
         }
 
         foreach (var entry in _componentSchemas.Entries())
@@ -124,14 +117,19 @@ internal sealed class SchemaMapper
         return new MappedSchema(mapped, nullable, documentation);
     }
 
-    /// <summary>Claims a type name in the spec's namespace, reporting when a different spec name had it first.</summary>
-    public string ClaimTypeName(string specName, YamlNode? node)
+    /// <summary>
+    /// Claims a type name in the spec's namespace for the schema at <paramref name="schemaPath"/>, reporting when
+    /// something else (another schema, or a type the generator declares) had it first. An enum claims its
+    /// <c>…Extensions</c> class with it.
+    /// </summary>
+    public string ClaimTypeName(string specName, YamlNode? node, string schemaPath, bool isEnum = false)
     {
         var preferred = Identifiers.ToPascalCase(specName);
-        var claimed = _typeNames.Claim(preferred);
+        var holder = _typeNames.OwnerOf(preferred) ?? (isEnum ? _typeNames.OwnerOf(GeneratedNames.EnumExtensions(preferred)) : null);
+        var claimed = _typeNames.ClaimWith(preferred, $"the schema at '{schemaPath}'", isEnum ? GeneratedNames.EnumExtensions("") : null);
         if (claimed != preferred)
         {
-            _diagnostics.Report(DiagnosticDescriptors.NameCollision, node, specName, preferred, preferred, claimed);
+            _diagnostics.Report(DiagnosticDescriptors.NameCollision, node, schemaPath, preferred, holder ?? "another name", claimed);
         }
 
         return claimed;
@@ -219,12 +217,13 @@ internal sealed class SchemaMapper
 
     private TypeModel MapObject(YamlMappingNode schema, string typeName, string schemaPath, IReadOnlyList<YamlMappingNode>? mergedParts = null, bool nameIsClaimed = false)
     {
-        if (!nameIsClaimed && !IsComponentPath(schemaPath)) typeName = ClaimTypeName(typeName, schema);
+        if (!nameIsClaimed && !IsComponentPath(schemaPath)) typeName = ClaimTypeName(typeName, schema, schemaPath);
         var parts = mergedParts ?? new[] { schema };
         var required = new HashSet<string>(parts.SelectMany(p => p.GetSequence("required")?.Children ?? Enumerable.Empty<YamlNode>())
             .OfType<YamlScalarNode>().Select(s => s.Value ?? ""), StringComparer.Ordinal);
 
-        var memberNames = new NameScope(typeName);
+        var memberNames = new NameScope();
+        memberNames.Reserve(typeName, "the class itself");
         var properties = new List<PropertyModel>();
         var seenJsonNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
@@ -237,10 +236,12 @@ internal sealed class SchemaMapper
                 var preferred = Identifiers.ToPascalCase(entry.Key);
                 // A property may not share its class's name, hide a member every object has, or take the validator's name.
                 if (string.Equals(preferred, typeName, StringComparison.OrdinalIgnoreCase) || ObjectMemberNames.Contains(preferred)) preferred += "Value";
-                var name = memberNames.Claim(preferred);
+                var holder = memberNames.OwnerOf(preferred);
+                var name = memberNames.Claim(preferred, $"the property '{entry.Key}'");
                 if (name != preferred)
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.NameCollision, entry.Value, entry.Key, preferred, preferred, name);
+                    var propertyPath = schemaPath + "/properties/" + JsonPointer.Escape(entry.Key);
+                    _diagnostics.Report(DiagnosticDescriptors.NameCollision, entry.Value, propertyPath, preferred, holder ?? "another property", name);
                 }
 
                 var mapped = Map(entry.Value, typeName + name.TrimStart('@'), schemaPath + "/properties/" + JsonPointer.Escape(entry.Key));
@@ -344,7 +345,7 @@ internal sealed class SchemaMapper
             // Objects are registered before their properties are mapped, so self-references resolve to the class.
             if (target is YamlMappingNode mapping && IsPlainObject(mapping))
             {
-                if (!isComponent) name = ClaimTypeName(name, target);
+                if (!isComponent) name = ClaimTypeName(name, target, reference);
                 var objectType = new MappedSchema(new TypeModel(TypeKind.Object, name), mapping.GetBoolean("nullable"), DocumentationOf(mapping));
                 _resolvedReferences[reference] = objectType;
                 MapObject(mapping, name, reference, nameIsClaimed: true);

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CodeGen.Model;
+
+/// <summary>
+/// The one vocabulary of the names the emitters declare beside the spec's own types and members. Parsing reserves
+/// every name here before it names anything from the spec, and the emitters take their names from here, so a schema,
+/// property, parameter or setting from a spec can never take a name the generated code needs: it is renamed and
+/// reported (CGEN008) instead of breaking the build.
+/// </summary>
+internal static class GeneratedNames
+{
+    /// <summary>The namespace beside the models that holds the converters and the resolver.</summary>
+    public const string SerializationNamespace = "Serialization";
+
+    public const string BatchItemStatus = "BatchItemStatus";
+    public const string BatchItemResult = "BatchItemResult";
+    public const string BatchResult = "BatchResult";
+    public const string BatchProgress = "BatchProgress";
+    public const string BatchCall = "BatchCall";
+    public const string BatchTracker = "BatchTracker";
+
+    /// <summary>The helper class the converters of a spec share, in the serialization namespace.</summary>
+    public const string JsonWire = "JsonWire";
+
+    public static string Client(string apiName) => apiName + "Client";
+
+    public static string ClientOptions(string clientName) => clientName + "Options";
+
+    public static string ApiException(string apiName) => apiName + "ApiException";
+
+    public static string RetryPolicy(string apiName) => apiName + "RetryPolicy";
+
+    public static string JsonResolver(string apiName) => apiName + "JsonResolver";
+
+    public static string ServiceCollectionExtensions(string apiName) => apiName + "ServiceCollectionExtensions";
+
+    /// <summary>The static class of an enum's wire-value mapping, beside the enum.</summary>
+    public static string EnumExtensions(string enumName) => enumName + "Extensions";
+
+    /// <summary>The converter of a model or enum, in the serialization namespace.</summary>
+    public static string JsonConverter(string typeName) => typeName + "JsonConverter";
+
+    /// <summary>Every type name the emitters may declare in a spec's namespace, besides the spec's own types.</summary>
+    public static IEnumerable<string> NamespaceTypes(string apiName) =>
+        new[]
+        {
+            SerializationNamespace, Client(apiName), ClientOptions(Client(apiName)), ApiException(apiName), RetryPolicy(apiName),
+            JsonResolver(apiName), ServiceCollectionExtensions(apiName),
+            BatchItemStatus, BatchItemResult, BatchResult, BatchProgress, BatchCall, BatchTracker,
+        }.Concat(ValidationTypeNames.All);
+
+    /// <summary>The settings every client options class has; a spec's credentials and server variables get other names.</summary>
+    public static readonly string[] OptionsMembers =
+    {
+        "BaseAddress", "ValidateRequests", "Retry", "TimeProvider", "MaxParallelCalls", "ResolveServerAddress",
+    };
+
+    /// <summary>
+    /// Members every generated model has, from <see cref="object"/> or its validator; a property with one of these
+    /// names gets a <c>Value</c> suffix.
+    /// </summary>
+    public static readonly string[] ObjectMembers =
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        ValidationTypeNames.ValidateMethod,
+    };
+
+    /// <summary>
+    /// The parameters and locals of the generated operation methods (and their batched forms). A spec parameter gets
+    /// another name, so none can shadow or collide with them.
+    /// </summary>
+    public static readonly string[] OperationLocals =
+    {
+        "body", "cancellationToken", "progress", "url", "hasQuery", "request", "requestUri", "response", "status", "cookies",
+        "context", "valid", "exception", "error", "value", "text", "stream", "headers", "header", "items", "item", "calls",
+        "call", "outcomes", "outcome", "tracker", "index", "part", "reported", "succeeded", "gate", "result", "results",
+    };
+}
