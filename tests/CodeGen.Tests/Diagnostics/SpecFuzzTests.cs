@@ -12,7 +12,9 @@ namespace CodeGen.Tests.Diagnostics;
 /// <summary>
 /// Thousands of broken variants of real specs run through the generator in process. No exception escapes, every
 /// diagnostic points into the spec, and whenever the generator reports no error its output compiles.
-/// Seeded: set CODEGEN_FUZZ_SEED to replay a failure, CODEGEN_FUZZ_ITERATIONS to run more or fewer variants.
+/// Hostile variants too: no spec text ever compiles as code or reaches generated source or a message with a raw line end
+/// or control character. Seeded: set CODEGEN_FUZZ_SEED to replay a failure, CODEGEN_FUZZ_ITERATIONS to run more or
+/// fewer variants.
 /// </summary>
 public sealed class SpecFuzzTests(ITestOutputHelper output)
 {
@@ -58,6 +60,10 @@ public sealed class SpecFuzzTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, $"Fuzzing with CODEGEN_FUZZ_SEED={seed} found:\n" + string.Join("\n", failures));
     }
 
+    /// <summary>Characters that may appear in generated source only as escapes: C# line ends other than CR and LF, and controls.</summary>
+    private static readonly char[] UnsafeInSource = Enumerable.Range(0, 0x20).Where(c => c is not '\n' and not '\r' and not '\t')
+        .Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Concat(new[] { '\u2028', '\u2029', '\u202E' }).ToArray();
+
     private static string? Check(string path, string text, bool compile, ref int compiled)
     {
         var run = GeneratorHarness.Run(new[] { new TestSpec(path, text, "Fuzzed") });
@@ -65,6 +71,19 @@ public sealed class SpecFuzzTests(ITestOutputHelper output)
         if (run.GeneratorDiagnostics.FirstOrDefault(d => d.Id is "CS8784" or "CS8785") is { } crash) return "an exception escaped: " + crash;
         if (run.Diagnostics.FirstOrDefault(d => d.Id == "CGEN099") is { } internalError) return internalError.ToString();
         if (run.Diagnostics.FirstOrDefault(d => d.Location.GetLineSpan().Path != path) is { } unlocated) return "a diagnostic without a location in the spec: " + unlocated;
+        if (run.Output.ContainsSymbolsWithName(SpecMutator.InjectedTypeName, SymbolFilter.Type)) return "text from the spec compiled as code";
+        foreach (var source in run.Sources)
+        {
+            var text = source.SourceText.ToString();
+            var index = text.IndexOfAny(UnsafeInSource);
+            if (index >= 0) return $"{source.HintName} holds U+{(int)text[index]:X4}";
+        }
+
+        if (run.Diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(m => m.IndexOfAny(UnsafeInSource) >= 0 || m.Contains('\n')) is { } message)
+        {
+            return "a diagnostic message holds an unescaped line end or control character: " + message;
+        }
+
         if (!compile || run.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return null;
 
         compiled++;
