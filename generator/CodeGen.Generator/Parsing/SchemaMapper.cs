@@ -43,8 +43,7 @@ internal sealed class SchemaMapper
         {
             apiName + "JsonResolver", "Serialization", ApiNaming.ClientName(apiName), ApiNaming.ClientName(apiName) + "Options",
             apiName + "ApiException", apiName + "ServiceCollectionExtensions", apiName + "RetryPolicy",
-            "BatchItemStatus", "BatchItemResult", "BatchResult", "BatchProgress", "BatchTracker",
-        }.Concat(ValidationTypeNames.All).ToArray());
+        }.Concat(BatchTypeNames.All).Concat(ValidationTypeNames.All).ToArray());
         _componentSchemas = root.GetMapping("components")?.GetMapping("schemas");
     }
 
