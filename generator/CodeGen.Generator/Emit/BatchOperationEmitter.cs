@@ -63,7 +63,8 @@ internal sealed class BatchOperationEmitter
                 var otherwise = "";
                 if (itemsCanBeNull)
                 {
-                    writer.Line("if (items[index] is null) Settle(new[] { index }, BatchItemStatus.Rejected, null, \"The item is null.\", null);");
+                    var isNull = $"{Text.Literal(items.JsonName + "[")} + index + {Text.Literal("] is null.")}";
+                    writer.Line($"if (items[index] is null) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, {isNull}, null);");
                     otherwise = "else ";
                 }
 

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net.Http;
 using System.Text.Json.Nodes;
+using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
 using LS = CodeGen.Tests.LeadSquared;
@@ -11,8 +13,9 @@ using SH = CodeGen.Tests.Saleshandy;
 namespace CodeGen.Tests.Http;
 
 /// <summary>
-/// Batched runs upset by the caller's own code or data (a progress callback that throws, a null item or list): the
-/// run still accounts for every item, and what the server created is exactly what the result calls succeeded.
+/// Batched runs upset by the caller's own code or data (a progress callback or an HTTP handler that throws, a null
+/// item or list): the run still accounts for every item, and what the server created is exactly what the result calls
+/// succeeded.
 /// </summary>
 public sealed class BatchInterruptionTests : IClassFixture<ServerFixture>
 {
@@ -75,8 +78,29 @@ public sealed class BatchInterruptionTests : IClassFixture<ServerFixture>
         AssertResultMatchesServer(result, 200);
         var rejected = Assert.Single(result.Rejected);
         Assert.Equal(160, rejected.Index);
-        Assert.False(string.IsNullOrEmpty(rejected.Reason));
+        Assert.Equal("TaskList[160] is null.", rejected.Reason);
         Assert.Equal(199, _created.Count);
+    }
+
+    [Fact]
+    public async Task A_handler_of_the_callers_HttpClient_that_throws_settles_its_own_call_and_the_run_goes_on()
+    {
+        var clock = new FakeClock();
+        var http = new HttpClient(new ThrowingOnSecondCall { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = _server.BaseAddress };
+        var client = new LS.LeadSquaredClient(http, new LS.LeadSquaredClientOptions
+        {
+            AccessKey = "account-handler-throws",
+            SecretKey = VendorOperation.LeadSquaredSecretKey,
+            TimeProvider = clock.Time,
+            MaxParallelCalls = 1,
+        });
+
+        var result = await clock.RunAsync(() => client.CreateTasksInBulkInBatchesAsync(Tasks(150)));
+
+        AssertResultMatchesServer(result, 150);
+        Assert.Equal(Enumerable.Range(50, 50), result.OutcomeUnknown.Select(item => item.Index));
+        Assert.All(result.OutcomeUnknown, item => Assert.IsType<InvalidOperationException>(item.Error));
+        Assert.Equal(100, _created.Count);
     }
 
     [Fact]
@@ -129,6 +153,17 @@ public sealed class BatchInterruptionTests : IClassFixture<ServerFixture>
             TaskType = new LS.TaskTypeReference { Name = "To-do" },
         }).ToList(),
     };
+
+    /// <summary>A handler in the caller's HttpClient that fails the second call in a way the client does not expect.</summary>
+    private sealed class ThrowingOnSecondCall : DelegatingHandler
+    {
+        private int _calls;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _calls) == 2
+                ? throw new InvalidOperationException("The handler's configuration is broken.")
+                : base.SendAsync(request, cancellationToken);
+    }
 
     /// <summary>A progress callback, written as callers write them, that throws once its condition holds.</summary>
     private sealed class ThrowingProgress(Func<LS.BatchProgress, bool> when, Exception exception) : IProgress<LS.BatchProgress>

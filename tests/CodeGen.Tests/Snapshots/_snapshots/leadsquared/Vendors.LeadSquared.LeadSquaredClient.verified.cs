@@ -111,7 +111,7 @@ namespace Vendors.LeadSquared
             for (var index = 0; index < items.Count; index++)
             {
                 // Each item is checked on its own, so an invalid one is rejected with its own index and the rest still go.
-                if (items[index] is null) Settle(new[] { index }, BatchItemStatus.Rejected, null, "The item is null.", null);
+                if (items[index] is null) Settle(new[] { index }, BatchItemStatus.Rejected, null, "TaskList[" + index + "] is null.", null);
                 else if (_options.ValidateRequests && ItemProblems(index) is { IsValid: false } problems) Settle(new[] { index }, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));
                 else valid.Add(index);
             }

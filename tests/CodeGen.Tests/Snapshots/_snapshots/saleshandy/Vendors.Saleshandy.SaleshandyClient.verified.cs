@@ -98,7 +98,7 @@ namespace Vendors.Saleshandy
             var valid = new global::System.Collections.Generic.List<int>(items.Count);
             for (var index = 0; index < items.Count; index++)
             {
-                if (items[index] is null) Settle(new[] { index }, BatchItemStatus.Rejected, null, "The item is null.", null);
+                if (items[index] is null) Settle(new[] { index }, BatchItemStatus.Rejected, null, "prospectIds[" + index + "] is null.", null);
                 else valid.Add(index);
             }
             for (var start = 0; start < valid.Count; start += 100)
