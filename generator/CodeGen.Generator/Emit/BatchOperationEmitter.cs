@@ -27,6 +27,7 @@ internal sealed class BatchOperationEmitter
         var itemType = _types.TypeName(batch.ItemsProperty.Type.Element!);
         var items = batch.ItemsProperty;
         var validatesItems = _api.HasValidator(items.Type.Element);
+        var itemsCanBeNull = !items.Type.Element!.IsValueType;
         var pathArguments = operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired)).ToList();
         var leading = string.Concat(pathArguments.Select(p => $"{_types.TypeName(p.Type)} {p.Name}, "));
         var forwarded = string.Concat(pathArguments.Where(p => p.Location == ParameterLocation.Path).Select(p => p.Name + ", "));
@@ -36,34 +37,44 @@ internal sealed class BatchOperationEmitter
             $"{Text.EscapeXml(operation.Documentation.Summary ?? operation.Name)} for any number of items: splits <c>{Text.XmlInline(items.JsonName)}</c> into calls of at most {batch.MaxItems} and accounts for every item.",
             $"Calls run {_api.OptionsName}.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. " +
             "A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, " +
-            "so nothing is dropped and nothing is sent twice. Cancelling returns the result so far, with the items not sent marked not attempted.");
+            "so nothing is dropped and nothing is sent twice. A null item is rejected and never sent.");
         foreach (var argument in pathArguments) writer.Line($"/// <param name=\"{argument.Name.TrimStart('@')}\">{Text.XmlInline(argument.Documentation.Summary ?? "")}</param>");
         writer.Line($"/// <param name=\"request\">The request, with all the items in <c>{Text.XmlInline(items.JsonName)}</c>; its other values go into every call.</param>");
-        writer.Line("/// <param name=\"progress\">Reports items done, calls made and waits as they change.</param>");
+        writer.Line("/// <param name=\"progress\">Reports items done, calls made and waits as they change; if it throws, no further call starts.</param>");
         writer.Line("/// <param name=\"cancellationToken\">Stops sending further calls.</param>");
         writer.Line("/// <returns>One outcome per item, by its index in the request.</returns>");
+        writer.Line($"/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"request\"/> or its <c>{Text.XmlInline(items.JsonName)}</c> is null; nothing was sent.</exception>");
+        writer.Line("/// <exception cref=\"BatchCanceledException{TItem}\">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>");
+        writer.Line("/// <exception cref=\"BatchRunException{TItem}\">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>");
         var signature = $"public async {Tasks}Task<BatchResult<{itemType}>> {operation.Name}InBatchesAsync({leading}{bodyType} request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)";
         using (writer.Block(signature))
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
-            writer.Line($"var items = request.{items.Name} ?? new global::System.Collections.Generic.List<{itemType}>();");
+            writer.Line($"global::System.ArgumentNullException.ThrowIfNull(request.{items.Name});");
+            writer.Line($"var items = request.{items.Name};");
             writer.Line($"var outcomes = new BatchItemResult<{itemType}>[items.Count];");
-            writer.Line("var tracker = new BatchTracker(items.Count, progress);");
+            writer.Line("using var tracker = new BatchTracker(items.Count, progress, cancellationToken);");
             writer.Line("using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));");
             writer.Line($"var calls = new global::System.Collections.Generic.List<{Tasks}Task>();");
             writer.Line("var valid = new global::System.Collections.Generic.List<int>(items.Count);");
             using (writer.Block("for (var index = 0; index < items.Count; index++)"))
             {
+                if (validatesItems) writer.Line("// Each item is checked on its own, so an invalid one is rejected with its own index and the rest still go.");
+                var otherwise = "";
+                if (itemsCanBeNull)
+                {
+                    var isNull = $"{Text.Literal(items.JsonName + "[")} + index + {Text.Literal("] is null.")}";
+                    writer.Line($"if (items[index] is null) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, {isNull}, null);");
+                    otherwise = "else ";
+                }
+
                 if (validatesItems)
                 {
-                    writer.Line("// Each item is checked on its own, so an invalid one is rejected with its own index and the rest still go.");
-                    writer.Line($"if (_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));");
-                    writer.Line("else valid.Add(index);");
+                    writer.Line($"{otherwise}if (_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));");
+                    otherwise = "else ";
                 }
-                else
-                {
-                    writer.Line("valid.Add(index);");
-                }
+
+                writer.Line(otherwise + "valid.Add(index);");
             }
 
             using (writer.Block($"for (var start = 0; start < valid.Count; start += {batch.MaxItems})"))
@@ -72,24 +83,21 @@ internal sealed class BatchOperationEmitter
             }
 
             writer.Line($"await {Tasks}Task.WhenAll(calls).ConfigureAwait(false);");
-            writer.Line($"return new BatchResult<{itemType}>(outcomes, tracker.Calls);");
+            writer.Line($"var result = new BatchResult<{itemType}>(outcomes, tracker.Calls);");
+            writer.Line($"if (cancellationToken.IsCancellationRequested) throw new BatchCanceledException<{itemType}>(result, tracker.ProgressFailure, cancellationToken);");
+            writer.Line($"if (tracker.ProgressFailure is {{ }} failure) throw new BatchRunException<{itemType}>(result, failure);");
+            writer.Line("return result;");
             writer.Line();
             using (writer.Block($"async {Tasks}Task SendBatchAsync(int[] indexes)"))
             {
-                using (writer.Block("try"))
-                {
-                    writer.Line("await gate.WaitAsync(cancellationToken).ConfigureAwait(false);");
-                }
-
-                using (writer.Block("catch (global::System.OperationCanceledException)"))
-                {
-                    writer.Line("Settle(indexes, BatchItemStatus.NotAttempted, null, \"Cancelled before it was sent.\", null);");
-                    writer.Line("return;");
-                }
-
                 writer.Line("var call = new BatchCall(tracker);");
+                writer.Line("var entered = false;");
                 using (writer.Block("try"))
                 {
+                    writer.Line("await gate.WaitAsync(tracker.Stopping).ConfigureAwait(false);");
+                    writer.Line("entered = true;");
+                    writer.Line("// The gate can open in the moment the run stops; no call may start after that.");
+                    writer.Line("tracker.Stopping.ThrowIfCancellationRequested();");
                     writer.Line("CurrentBatch.Value = call;");
                     var copies = string.Join(", ", body.Properties.Select(p => p.Name == items.Name
                         ? $"{p.Name} = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index]))"
@@ -102,7 +110,7 @@ internal sealed class BatchOperationEmitter
                 WriteFailures(writer);
                 using (writer.Block("finally"))
                 {
-                    writer.Line("gate.Release();");
+                    writer.Line("if (entered) gate.Release();");
                 }
             }
 
@@ -113,14 +121,9 @@ internal sealed class BatchOperationEmitter
                 {
                     writer.Line("var context = new RequestValidationContext();");
                     writer.Line($"context.Enter({Text.Literal(items.JsonName)});");
-                    writer.Line("if (items[index] is { } item)");
-                    writer.Line("{");
-                    writer.Indent().Line("context.Enter(index);").Line("item.Validate(context);").Line("context.Exit();").Outdent();
-                    writer.Line("}");
-                    writer.Line("else");
-                    writer.Line("{");
-                    writer.Indent().Line("context.NotNull(index);").Outdent();
-                    writer.Line("}");
+                    writer.Line("context.Enter(index);");
+                    writer.Line("items[index].Validate(context);");
+                    writer.Line("context.Exit();");
                     writer.Line("context.Exit();");
                     writer.Line("return context.ToResult();");
                 }
@@ -197,8 +200,14 @@ internal sealed class BatchOperationEmitter
         using (writer.Block("catch (global::System.OperationCanceledException exception)"))
         {
             writer.Line("// Once an attempt has left, whether the vendor acted on it is unknown; before that, nothing was sent.");
-            writer.Line("if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, \"Cancelled before it was sent.\", exception);");
+            writer.Line("if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, cancellationToken.IsCancellationRequested ? \"Cancelled before it was sent.\" : \"Not sent: the run stopped when the progress callback threw.\", exception);");
             writer.Line("else Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? \"The call timed out.\" : \"The call was cancelled while in flight.\", exception);");
+        }
+
+        using (writer.Block("catch (global::System.Exception exception)"))
+        {
+            writer.Line("// Anything else, such as a handler of the caller's HttpClient that throws, is this call's outcome too.");
+            writer.Line("Settle(indexes, call.Sent ? BatchItemStatus.OutcomeUnknown : BatchItemStatus.NotAttempted, null, exception.Message, exception);");
         }
     }
 }

@@ -84,6 +84,44 @@ public sealed class BatchResult<TItem>
         $"{Items.Count} items in {Calls} calls: {Succeeded.Count} succeeded, {Rejected.Count} rejected, {NotAttempted.Count} not attempted, {OutcomeUnknown.Count} outcome unknown";
 }
 
+/// <summary>
+/// A batched operation ended early because the progress callback threw: the calls under way were settled and no
+/// further call was started. <see cref="Result"/> holds every item's outcome, the ones not sent as not attempted.
+/// </summary>
+/// <typeparam name="TItem">The type of the batched items.</typeparam>
+{GeneratedCode}
+public sealed class BatchRunException<TItem> : global::System.Exception
+{
+    /// <summary>Creates the exception from the result so far and what stopped the run.</summary>
+    public BatchRunException(BatchResult<TItem> result, global::System.Exception innerException)
+        : base($"The batched run stopped because the progress callback threw: {innerException.Message} ({result})", innerException)
+    {
+        Result = result;
+    }
+
+    /// <summary>The outcome of every input item when the run stopped.</summary>
+    public BatchResult<TItem> Result { get; }
+}
+
+/// <summary>
+/// A batched operation was cancelled by the caller's token: the calls under way were settled and no further call was
+/// started. <see cref="Result"/> holds every item's outcome, the ones not sent as not attempted.
+/// </summary>
+/// <typeparam name="TItem">The type of the batched items.</typeparam>
+{GeneratedCode}
+public sealed class BatchCanceledException<TItem> : global::System.OperationCanceledException
+{
+    /// <summary>Creates the exception from the result so far and the token that cancelled the run.</summary>
+    public BatchCanceledException(BatchResult<TItem> result, global::System.Exception? innerException, global::System.Threading.CancellationToken cancellationToken)
+        : base($"The batched run was cancelled: {result}", innerException, cancellationToken)
+    {
+        Result = result;
+    }
+
+    /// <summary>The outcome of every input item when the run stopped.</summary>
+    public BatchResult<TItem> Result { get; }
+}
+
 /// <summary>How far a batched operation has got.</summary>
 /// <param name="ItemsDone">Items whose outcome is known (successful or not).</param>
 /// <param name="ItemsTotal">All input items.</param>
@@ -112,21 +150,40 @@ internal sealed class BatchCall
     public void Waited() => _tracker.Waited();
 }
 
-/// <summary>Counts a batched operation's progress and reports it in order.</summary>
+/// <summary>
+/// Counts a batched operation's progress and reports it in order. The progress callback is the caller's code: if it
+/// throws, reporting stops and so does the starting of calls, and the run ends with that exception once the calls
+/// under way are settled; it never becomes an item's outcome.
+/// </summary>
 {GeneratedCode}
-internal sealed class BatchTracker
+internal sealed class BatchTracker : global::System.IDisposable
 {
     private readonly object _gate = new();
     private readonly global::System.IProgress<BatchProgress>? _progress;
+    private readonly global::System.Threading.CancellationTokenSource _stopping;
     private readonly int _total;
     private int _done;
     private int _calls;
     private int _waits;
+    private global::System.Exception? _progressFailure;
 
-    public BatchTracker(int total, global::System.IProgress<BatchProgress>? progress)
+    public BatchTracker(int total, global::System.IProgress<BatchProgress>? progress, global::System.Threading.CancellationToken cancellationToken)
     {
         _total = total;
         _progress = progress;
+        _stopping = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+    }
+
+    /// <summary>Cancelled once no further call may start: the caller cancelled, or the progress callback threw.</summary>
+    public global::System.Threading.CancellationToken Stopping => _stopping.Token;
+
+    /// <summary>What the progress callback threw, if it did.</summary>
+    public global::System.Exception? ProgressFailure
+    {
+        get
+        {
+            lock (_gate) return _progressFailure;
+        }
     }
 
     public int Calls
@@ -143,14 +200,29 @@ internal sealed class BatchTracker
 
     public void ItemsDone(int count) => Update(ref _done, count);
 
+    public void Dispose() => _stopping.Dispose();
+
     private void Update(ref int counter, int by)
     {
+        var failed = false;
         // Reported under the lock, so reports reach the caller in order and never go backwards.
         lock (_gate)
         {
             counter += by;
-            _progress?.Report(new BatchProgress(_done, _total, _calls, _waits));
+            if (_progress is null || _progressFailure is not null) return;
+            try
+            {
+                _progress.Report(new BatchProgress(_done, _total, _calls, _waits));
+            }
+            catch (global::System.Exception exception)
+            {
+                _progressFailure = exception;
+                failed = true;
+            }
         }
+
+        // Outside the lock: cancelling runs the continuations of calls waiting to start.
+        if (failed) _stopping.Cancel();
     }
 }
 """;

@@ -40,7 +40,7 @@ internal static class SourceEmitter
         yield return (Text.HintName(api.Namespace, api.OptionsName), ClientOptionsEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.ExceptionName), ApiExceptionEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.RetryPolicyName), RetryPolicyEmitter.Emit(api));
-        if (api.HasBatches) yield return (Text.HintName(api.Namespace, GeneratedNames.BatchResult), BatchTypesEmitter.Emit(api));
+        if (api.HasBatches) yield return (Text.HintName(api.Namespace, BatchTypeNames.Result), BatchTypesEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, api.JsonResolverName), ResolverEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.JsonWire), JsonWireEmitter.Emit(api));
         foreach (var file in ValidationEmitter.Emit(api)) yield return file;

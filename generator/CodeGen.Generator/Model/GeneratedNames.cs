@@ -7,19 +7,13 @@ namespace CodeGen.Model;
 /// The one vocabulary of the names the emitters declare beside the spec's own types and members. Parsing reserves
 /// every name here before it names anything from the spec, and the emitters take their names from here, so a schema,
 /// property, parameter or setting from a spec can never take a name the generated code needs: it is renamed and
-/// reported (CGEN008) instead of breaking the build.
+/// reported (CGEN008) instead of breaking the build. The fixed names of the batch and validation types are in
+/// <see cref="BatchTypeNames"/> and <see cref="ValidationTypeNames"/>.
 /// </summary>
 internal static class GeneratedNames
 {
     /// <summary>The namespace beside the models that holds the converters and the resolver.</summary>
     public const string SerializationNamespace = "Serialization";
-
-    public const string BatchItemStatus = "BatchItemStatus";
-    public const string BatchItemResult = "BatchItemResult";
-    public const string BatchResult = "BatchResult";
-    public const string BatchProgress = "BatchProgress";
-    public const string BatchCall = "BatchCall";
-    public const string BatchTracker = "BatchTracker";
 
     /// <summary>The helper class the converters of a spec share, in the serialization namespace.</summary>
     public const string JsonWire = "JsonWire";
@@ -48,8 +42,7 @@ internal static class GeneratedNames
         {
             SerializationNamespace, Client(apiName), ClientOptions(Client(apiName)), ApiException(apiName), RetryPolicy(apiName),
             JsonResolver(apiName), ServiceCollectionExtensions(apiName),
-            BatchItemStatus, BatchItemResult, BatchResult, BatchProgress, BatchCall, BatchTracker,
-        }.Concat(ValidationTypeNames.All);
+        }.Concat(BatchTypeNames.All).Concat(ValidationTypeNames.All);
 
     /// <summary>The settings every client options class has; a spec's credentials and server variables get other names.</summary>
     public static readonly string[] OptionsMembers =

@@ -144,7 +144,7 @@ public sealed class BulkFaultInjectionTests : IClassFixture<ServerFixture>
     }
 
     [Fact]
-    public async Task Cancelling_leaves_the_calls_still_waiting_for_the_rate_limit_not_attempted()
+    public async Task Cancelling_throws_with_the_result_and_leaves_the_calls_still_waiting_for_the_rate_limit_not_attempted()
     {
         _server.Reset(_ => new ScriptedResponse(200, """{"Status":"Success","Message":{"Id":"req"}}"""));
         var clock = new FakeClock();
@@ -156,8 +156,11 @@ public sealed class BulkFaultInjectionTests : IClassFixture<ServerFixture>
         var run = client.CreateTasksInBulkInBatchesAsync(Tasks(2000), progress, cancellation.Token);
         while (progress.ItemsDone < 25 * 50) await Task.Delay(10);
         cancellation.Cancel();
-        var result = await run;
+        var thrown = await Assert.ThrowsAsync<LS.BatchCanceledException<LS.BulkTask>>(() => run);
+        var result = thrown.Result;
 
+        Assert.Equal(cancellation.Token, thrown.CancellationToken);
+        Assert.Equal(Enumerable.Range(0, 2000), result.Items.Select(item => item.Index));
         Assert.Equal(25, _server.Requests.Count);
         Assert.Equal(25 * 50, result.Succeeded.Count);
         Assert.Equal(15 * 50, result.NotAttempted.Count);

@@ -89,25 +89,30 @@ namespace Vendors.LeadSquared
         /// Create Tasks in Bulk for any number of items: splits <c>TaskList</c> into calls of at most 50 and accounts for every item.
         /// </summary>
         /// <remarks>
-        /// Calls run LeadSquaredClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. Cancelling returns the result so far, with the items not sent marked not attempted.
+        /// Calls run LeadSquaredClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. A null item is rejected and never sent.
         /// </remarks>
         /// <param name="request">The request, with all the items in <c>TaskList</c>; its other values go into every call.</param>
-        /// <param name="progress">Reports items done, calls made and waits as they change.</param>
+        /// <param name="progress">Reports items done, calls made and waits as they change; if it throws, no further call starts.</param>
         /// <param name="cancellationToken">Stops sending further calls.</param>
         /// <returns>One outcome per item, by its index in the request.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> or its <c>TaskList</c> is null; nothing was sent.</exception>
+        /// <exception cref="BatchCanceledException{TItem}">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
+        /// <exception cref="BatchRunException{TItem}">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
         public async global::System.Threading.Tasks.Task<BatchResult<global::Vendors.LeadSquared.BulkTask>> CreateTasksInBulkInBatchesAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(request);
-            var items = request.TaskList ?? new global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask>();
+            global::System.ArgumentNullException.ThrowIfNull(request.TaskList);
+            var items = request.TaskList;
             var outcomes = new BatchItemResult<global::Vendors.LeadSquared.BulkTask>[items.Count];
-            var tracker = new BatchTracker(items.Count, progress);
+            using var tracker = new BatchTracker(items.Count, progress, cancellationToken);
             using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));
             var calls = new global::System.Collections.Generic.List<global::System.Threading.Tasks.Task>();
             var valid = new global::System.Collections.Generic.List<int>(items.Count);
             for (var index = 0; index < items.Count; index++)
             {
                 // Each item is checked on its own, so an invalid one is rejected with its own index and the rest still go.
-                if (_options.ValidateRequests && ItemProblems(index) is { IsValid: false } problems) Settle(new[] { index }, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));
+                if (items[index] is null) Settle(new[] { index }, BatchItemStatus.Rejected, null, "TaskList[" + index + "] is null.", null);
+                else if (_options.ValidateRequests && ItemProblems(index) is { IsValid: false } problems) Settle(new[] { index }, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));
                 else valid.Add(index);
             }
             for (var start = 0; start < valid.Count; start += 50)
@@ -115,22 +120,21 @@ namespace Vendors.LeadSquared
                 calls.Add(SendBatchAsync(valid.GetRange(start, global::System.Math.Min(50, valid.Count - start)).ToArray()));
             }
             await global::System.Threading.Tasks.Task.WhenAll(calls).ConfigureAwait(false);
-            return new BatchResult<global::Vendors.LeadSquared.BulkTask>(outcomes, tracker.Calls);
+            var result = new BatchResult<global::Vendors.LeadSquared.BulkTask>(outcomes, tracker.Calls);
+            if (cancellationToken.IsCancellationRequested) throw new BatchCanceledException<global::Vendors.LeadSquared.BulkTask>(result, tracker.ProgressFailure, cancellationToken);
+            if (tracker.ProgressFailure is { } failure) throw new BatchRunException<global::Vendors.LeadSquared.BulkTask>(result, failure);
+            return result;
 
             async global::System.Threading.Tasks.Task SendBatchAsync(int[] indexes)
             {
-                try
-                {
-                    await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (global::System.OperationCanceledException)
-                {
-                    Settle(indexes, BatchItemStatus.NotAttempted, null, "Cancelled before it was sent.", null);
-                    return;
-                }
                 var call = new BatchCall(tracker);
+                var entered = false;
                 try
                 {
+                    await gate.WaitAsync(tracker.Stopping).ConfigureAwait(false);
+                    entered = true;
+                    // The gate can open in the moment the run stops; no call may start after that.
+                    tracker.Stopping.ThrowIfCancellationRequested();
                     CurrentBatch.Value = call;
                     var part = new global::Vendors.LeadSquared.CreateTasksInBulkRequest { TaskList = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), StatusWebhookURL = request.StatusWebhookURL };
                     var response = await CreateTasksInBulkAsync(part, cancellationToken).ConfigureAwait(false);
@@ -155,12 +159,17 @@ namespace Vendors.LeadSquared
                 catch (global::System.OperationCanceledException exception)
                 {
                     // Once an attempt has left, whether the vendor acted on it is unknown; before that, nothing was sent.
-                    if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, "Cancelled before it was sent.", exception);
+                    if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, cancellationToken.IsCancellationRequested ? "Cancelled before it was sent." : "Not sent: the run stopped when the progress callback threw.", exception);
                     else Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
+                }
+                catch (global::System.Exception exception)
+                {
+                    // Anything else, such as a handler of the caller's HttpClient that throws, is this call's outcome too.
+                    Settle(indexes, call.Sent ? BatchItemStatus.OutcomeUnknown : BatchItemStatus.NotAttempted, null, exception.Message, exception);
                 }
                 finally
                 {
-                    gate.Release();
+                    if (entered) gate.Release();
                 }
             }
 
@@ -168,16 +177,9 @@ namespace Vendors.LeadSquared
             {
                 var context = new RequestValidationContext();
                 context.Enter("TaskList");
-                if (items[index] is { } item)
-                {
-                    context.Enter(index);
-                    item.Validate(context);
-                    context.Exit();
-                }
-                else
-                {
-                    context.NotNull(index);
-                }
+                context.Enter(index);
+                items[index].Validate(context);
+                context.Exit();
                 context.Exit();
                 return context.ToResult();
             }

@@ -77,46 +77,50 @@ namespace Vendors.Saleshandy
         /// Create a task for any number of items: splits <c>prospectIds</c> into calls of at most 100 and accounts for every item.
         /// </summary>
         /// <remarks>
-        /// Calls run SaleshandyClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. Cancelling returns the result so far, with the items not sent marked not attempted.
+        /// Calls run SaleshandyClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. A null item is rejected and never sent.
         /// </remarks>
         /// <param name="request">The request, with all the items in <c>prospectIds</c>; its other values go into every call.</param>
-        /// <param name="progress">Reports items done, calls made and waits as they change.</param>
+        /// <param name="progress">Reports items done, calls made and waits as they change; if it throws, no further call starts.</param>
         /// <param name="cancellationToken">Stops sending further calls.</param>
         /// <returns>One outcome per item, by its index in the request.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> or its <c>prospectIds</c> is null; nothing was sent.</exception>
+        /// <exception cref="BatchCanceledException{TItem}">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
+        /// <exception cref="BatchRunException{TItem}">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
         public async global::System.Threading.Tasks.Task<BatchResult<string>> CreateTaskInBatchesAsync(global::Vendors.Saleshandy.CreateTaskRequest request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(request);
-            var items = request.ProspectIds ?? new global::System.Collections.Generic.List<string>();
+            global::System.ArgumentNullException.ThrowIfNull(request.ProspectIds);
+            var items = request.ProspectIds;
             var outcomes = new BatchItemResult<string>[items.Count];
-            var tracker = new BatchTracker(items.Count, progress);
+            using var tracker = new BatchTracker(items.Count, progress, cancellationToken);
             using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));
             var calls = new global::System.Collections.Generic.List<global::System.Threading.Tasks.Task>();
             var valid = new global::System.Collections.Generic.List<int>(items.Count);
             for (var index = 0; index < items.Count; index++)
             {
-                valid.Add(index);
+                if (items[index] is null) Settle(new[] { index }, BatchItemStatus.Rejected, null, "prospectIds[" + index + "] is null.", null);
+                else valid.Add(index);
             }
             for (var start = 0; start < valid.Count; start += 100)
             {
                 calls.Add(SendBatchAsync(valid.GetRange(start, global::System.Math.Min(100, valid.Count - start)).ToArray()));
             }
             await global::System.Threading.Tasks.Task.WhenAll(calls).ConfigureAwait(false);
-            return new BatchResult<string>(outcomes, tracker.Calls);
+            var result = new BatchResult<string>(outcomes, tracker.Calls);
+            if (cancellationToken.IsCancellationRequested) throw new BatchCanceledException<string>(result, tracker.ProgressFailure, cancellationToken);
+            if (tracker.ProgressFailure is { } failure) throw new BatchRunException<string>(result, failure);
+            return result;
 
             async global::System.Threading.Tasks.Task SendBatchAsync(int[] indexes)
             {
-                try
-                {
-                    await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (global::System.OperationCanceledException)
-                {
-                    Settle(indexes, BatchItemStatus.NotAttempted, null, "Cancelled before it was sent.", null);
-                    return;
-                }
                 var call = new BatchCall(tracker);
+                var entered = false;
                 try
                 {
+                    await gate.WaitAsync(tracker.Stopping).ConfigureAwait(false);
+                    entered = true;
+                    // The gate can open in the moment the run stops; no call may start after that.
+                    tracker.Stopping.ThrowIfCancellationRequested();
                     CurrentBatch.Value = call;
                     var part = new global::Vendors.Saleshandy.CreateTaskRequest { ProspectIds = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), TaskType = request.TaskType, Priority = request.Priority, DueDate = request.DueDate, TaskNote = request.TaskNote };
                     var response = await CreateTaskAsync(part, cancellationToken).ConfigureAwait(false);
@@ -153,12 +157,17 @@ namespace Vendors.Saleshandy
                 catch (global::System.OperationCanceledException exception)
                 {
                     // Once an attempt has left, whether the vendor acted on it is unknown; before that, nothing was sent.
-                    if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, "Cancelled before it was sent.", exception);
+                    if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, cancellationToken.IsCancellationRequested ? "Cancelled before it was sent." : "Not sent: the run stopped when the progress callback threw.", exception);
                     else Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
+                }
+                catch (global::System.Exception exception)
+                {
+                    // Anything else, such as a handler of the caller's HttpClient that throws, is this call's outcome too.
+                    Settle(indexes, call.Sent ? BatchItemStatus.OutcomeUnknown : BatchItemStatus.NotAttempted, null, exception.Message, exception);
                 }
                 finally
                 {
-                    gate.Release();
+                    if (entered) gate.Release();
                 }
             }
 
