@@ -51,6 +51,30 @@ public sealed class CheckCommandTests
         }
     }
 
+    public static TheoryData<string> Hostile => new(HostileSpecs.All.Select(spec => spec.FileName));
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void A_hostile_spec_prints_its_located_diagnostic_and_fails(string fileName)
+    {
+        var hostile = HostileSpecs.All.Single(s => s.FileName == fileName);
+        var spec = Path.Combine(Path.GetTempPath(), $"codegen-{Guid.NewGuid():N}-{hostile.FileName}");
+        File.WriteAllText(spec, hostile.Text);
+        try
+        {
+            var run = Codegen.Run("check", spec);
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            Assert.StartsWith($"{spec}({hostile.Line},", run.Output);
+            Assert.Contains($": error {hostile.Id}: ", run.Output);
+            Assert.EndsWith("Checked 1 spec: 1 error, 0 warnings.\n", run.Output);
+        }
+        finally
+        {
+            File.Delete(spec);
+        }
+    }
+
     [Fact]
     public void A_missing_file_is_a_usage_error()
     {

@@ -91,7 +91,17 @@ internal static class SpecReader
 
     private static YamlMappingNode? LoadYaml(string text, DiagnosticBag diagnostics)
     {
-        var stream = TryLoadStrictJson(text) ?? LoadYamlStream(text, diagnostics);
+        YamlStream? stream;
+        try
+        {
+            stream = TryLoadStrictJson(text) ?? LoadYamlStream(text, diagnostics);
+        }
+        catch (RejectedDocumentException rejected)
+        {
+            diagnostics.Report(rejected.Descriptor, rejected.Start, rejected.End, rejected.Argument);
+            return null;
+        }
+
         if (stream is null) return null;
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -109,7 +119,7 @@ internal static class SpecReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new LimitedParser(new Parser(new StringReader(text))));
             return stream;
         }
         catch (YamlException exception)
@@ -128,7 +138,8 @@ internal static class SpecReader
 
     /// <summary>
     /// JSON documents load through a JSON reader several times faster than YAML's scanner; whatever it declines is
-    /// read by YamlDotNet, which also reports every syntax error.
+    /// read by YamlDotNet, which also reports every syntax error. A document past the limits is refused here, at the
+    /// same event YamlDotNet's parser would reach it.
     /// </summary>
     private static YamlStream? TryLoadStrictJson(string text)
     {
@@ -136,10 +147,10 @@ internal static class SpecReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new JsonEventParser(text));
+            stream.Load(new LimitedParser(new JsonEventParser(text)));
             return stream;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not (OperationCanceledException or RejectedDocumentException))
         {
             return null;
         }

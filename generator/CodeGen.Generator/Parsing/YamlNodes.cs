@@ -46,16 +46,23 @@ internal static class YamlNodes
         scalar.Style == ScalarStyle.Plain && scalar.Value is { } value &&
         (value is "true" or "false" || double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
 
-    /// <summary>Renders a node as compact JSON, for examples in XML docs.</summary>
+    /// <summary>
+    /// Renders a node as compact JSON, for examples in XML docs: at most <see cref="DocumentLimits.MaxExampleLength"/>
+    /// characters, cut short with "…", and the walk stops there, however many nodes aliases make the example share.
+    /// </summary>
     public static string ToJson(YamlNode node)
     {
         var builder = new StringBuilder();
         WriteJson(node, builder, depth: 0);
-        return builder.ToString();
+        if (builder.Length <= DocumentLimits.MaxExampleLength) return builder.ToString();
+        var length = DocumentLimits.MaxExampleLength;
+        if (char.IsHighSurrogate(builder[length - 1])) length--;
+        return builder.ToString(0, length) + "…";
     }
 
     private static void WriteJson(YamlNode node, StringBuilder builder, int depth)
     {
+        if (builder.Length > DocumentLimits.MaxExampleLength) return;
         if (depth > 32)
         {
             builder.Append("...");
@@ -78,6 +85,7 @@ internal static class YamlNodes
                 var first = true;
                 foreach (var item in sequence.Children)
                 {
+                    if (builder.Length > DocumentLimits.MaxExampleLength) break;
                     if (!first) builder.Append(", ");
                     first = false;
                     WriteJson(item, builder, depth + 1);
@@ -90,6 +98,7 @@ internal static class YamlNodes
                 var firstEntry = true;
                 foreach (var entry in mapping.Children)
                 {
+                    if (builder.Length > DocumentLimits.MaxExampleLength) break;
                     if (!firstEntry) builder.Append(", ");
                     firstEntry = false;
                     WriteJson(entry.Key, builder, depth + 1);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using CodeGen.Parsing;
@@ -39,6 +40,29 @@ public sealed class JsonEventParserTests
     [InlineData("""{"a": 'single'}""")]
     public void Declines_what_is_not_strict_json(string text) =>
         Assert.Throws<NotStrictJsonException>(() => Drain(new JsonEventParser(text)));
+
+    [Fact]
+    public void Reads_any_nesting_without_recursing()
+    {
+        // The depth limit belongs to LimitedParser; this reader keeps its open objects on a heap stack, so even a
+        // thread with a 256 KB stack reads a document nested 200,000 deep.
+        const int depth = 200_000;
+        var json = "{\"a\": " + new string('[', depth) + new string(']', depth) + "}";
+        var events = 0;
+        Exception? failure = null;
+        var thread = new System.Threading.Thread(() =>
+        {
+            try { events = Drain(new JsonEventParser(json)).Count; }
+            catch (Exception exception) { failure = exception; }
+        }, maxStackSize: 256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        Assert.Null(failure);
+        // Stream, document, object and key starts; a start and an end per array; the object, document and stream ends.
+        Assert.Equal(4 + 2 * depth + 3, events);
+    }
 
     private static void AssertSameEvents(string json)
     {
