@@ -216,7 +216,7 @@ internal sealed class SchemaMapper
     {
         var items = schema.Get("items");
         if (items is null) return new TypeModel(TypeKind.Array, Element: TypeModel.Any);
-        return MapCollection(TypeKind.Array, schema, items, suggestedName + "Item", schemaPath + "/items");
+        return MapCollection(TypeKind.Array, schema, schemaPath, items, suggestedName + "Item", "/items");
     }
 
     private TypeModel MapDictionary(YamlMappingNode schema, string suggestedName, string schemaPath)
@@ -224,20 +224,20 @@ internal sealed class SchemaMapper
         var additional = schema.Get("additionalProperties");
         if (additional is YamlMappingNode { Children.Count: > 0 } valueSchema)
         {
-            return MapCollection(TypeKind.Map, schema, valueSchema, suggestedName + "Value", schemaPath + "/additionalProperties");
+            return MapCollection(TypeKind.Map, schema, schemaPath, valueSchema, suggestedName + "Value", "/additionalProperties");
         }
 
         return new TypeModel(TypeKind.Map, Element: TypeModel.Any);
     }
 
     /// <summary>An array or map of the mapped <paramref name="elementSchema"/>, or a JsonElement where that nests too deeply.</summary>
-    private TypeModel MapCollection(TypeKind kind, YamlMappingNode schema, YamlNode elementSchema, string elementName, string elementPath)
+    private TypeModel MapCollection(TypeKind kind, YamlMappingNode schema, string schemaPath, YamlNode elementSchema, string elementName, string elementKeyword)
     {
-        if (!_depth.TryEnterCollection()) return TooDeep(elementSchema, elementPath, MappingDepth.MaxCollectionNesting).Type;
+        if (!_depth.TryEnterCollection()) return TooDeep(schema, schemaPath, MappingDepth.MaxCollectionNesting).Type;
         TypeModel element;
         try
         {
-            element = Map(elementSchema, elementName, elementPath).Type;
+            element = Map(elementSchema, elementName, schemaPath + elementKeyword).Type;
         }
         finally
         {
@@ -245,7 +245,7 @@ internal sealed class SchemaMapper
         }
 
         return MappingDepth.IsTooDeepFor(element)
-            ? TooDeep(elementSchema, elementPath, MappingDepth.MaxCollectionNesting).Type
+            ? TooDeep(schema, schemaPath, MappingDepth.MaxCollectionNesting).Type
             : new TypeModel(kind, Element: element);
     }
 
