@@ -74,9 +74,9 @@ public sealed class SpecFuzzTests(ITestOutputHelper output)
         if (run.Output.ContainsSymbolsWithName(SpecMutator.InjectedTypeName, SymbolFilter.Type)) return "text from the spec compiled as code";
         foreach (var source in run.Sources)
         {
-            var text = source.SourceText.ToString();
-            var index = text.IndexOfAny(UnsafeInSource);
-            if (index >= 0) return $"{source.HintName} holds U+{(int)text[index]:X4}";
+            var code = source.SourceText.ToString();
+            var index = code.IndexOfAny(UnsafeInSource);
+            if (index >= 0) return $"{source.HintName} holds U+{(int)code[index]:X4}";
         }
 
         if (run.Diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(m => m.IndexOfAny(UnsafeInSource) >= 0 || m.Contains('\n')) is { } message)
