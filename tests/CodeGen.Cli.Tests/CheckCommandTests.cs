@@ -51,13 +51,13 @@ public sealed class CheckCommandTests
         }
     }
 
-    public static TheoryData<string> Hostile => new(HostileSpecs.All.Select(spec => spec.FileName));
+    public static TheoryData<string> Hostile => new(HostileDocuments.All.Select(spec => spec.FileName));
 
     [Theory]
     [MemberData(nameof(Hostile))]
     public void A_hostile_spec_prints_its_located_diagnostic_and_fails(string fileName)
     {
-        var hostile = HostileSpecs.All.Single(s => s.FileName == fileName);
+        var hostile = HostileDocuments.All.Single(s => s.FileName == fileName);
         var spec = Path.Combine(Path.GetTempPath(), $"codegen-{Guid.NewGuid():N}-{hostile.FileName}");
         File.WriteAllText(spec, hostile.Text);
         try

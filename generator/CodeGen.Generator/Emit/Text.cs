@@ -110,15 +110,16 @@ internal static class Text
         writer.Line("/// </remarks>");
     }
 
-    /// <summary>A stable hint name for a generated file.</summary>
+    /// <summary>A stable hint name for a generated file, short enough for a file name on any disk.</summary>
     public static string HintName(string @namespace, string typeName)
     {
+        const int MaxLengthBeforeExtension = 150;
         var builder = new StringBuilder();
         foreach (var c in @namespace + "." + typeName)
         {
             builder.Append(char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_');
         }
 
-        return builder.Append(".g.cs").ToString();
+        return Helpers.Identifiers.Shorten(builder.ToString(), MaxLengthBeforeExtension) + ".g.cs";
     }
 }

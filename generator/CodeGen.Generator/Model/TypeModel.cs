@@ -44,6 +44,17 @@ internal sealed record TypeModel(TypeKind Kind, string? Name = null, TypeModel? 
         _ => true,
     };
 
+    /// <summary>How many arrays and maps nest here: 0 for a scalar or a class, 2 for a list of lists.</summary>
+    public int CollectionNesting
+    {
+        get
+        {
+            var nesting = 0;
+            for (var type = this; type.Kind is TypeKind.Array or TypeKind.Map; type = type.Element!) nesting++;
+            return nesting;
+        }
+    }
+
     /// <summary>True for C# value types, which need <c>?</c> and <c>Nullable&lt;T&gt;</c> to hold null.</summary>
     public bool IsValueType => Kind is not (TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map);
 }

@@ -8,7 +8,7 @@ namespace CodeGen.Parsing;
 internal static class DocumentLimits
 {
     /// <summary>Mappings and sequences inside one another, with aliases expanded. Real specs nest at most about 25.</summary>
-    public const int MaxDepth = 128;
+    public const int MaxDepth = 256;
 
     /// <summary>Alias nodes (<c>*name</c>) in one file.</summary>
     public const int MaxAliases = 10_000;

@@ -62,6 +62,7 @@ internal static class EnumMapper
             ? suggestedName
             : mapper.ClaimTypeName(msEnum?.GetString("name") ?? suggestedName, schema, schemaPath, isEnum: true);
 
+        mapper.Budget.SpendOnType(schema, typeName, documentation);
         var memberNames = new NameScope(typeName);
         var members = new List<EnumMemberModel>();
         for (var i = 0; i < values.Count; i++)
@@ -69,7 +70,9 @@ internal static class EnumMapper
             var preferred = Identifiers.ToPascalCase(names?[i] ?? values[i]);
             var name = memberNames.Claim(preferred);
             var value = codesAreIntegers ? long.Parse(values[i], CultureInfo.InvariantCulture) : i + 1;
-            members.Add(new EnumMemberModel(name, values[i], value, descriptions?[i]));
+            var member = new EnumMemberModel(name, values[i], value, descriptions?[i]);
+            mapper.Budget.SpendOnEnumMember(valuesNode, member);
+            members.Add(member);
         }
 
         mapper.Enums.Add(new EnumModel(typeName, schemaPath, documentation, isNumberOnWire, codesAreIntegers, members.ToEquatableArray()));

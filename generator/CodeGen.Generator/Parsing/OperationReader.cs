@@ -105,9 +105,11 @@ internal sealed class OperationReader
         var argumentNames = new NameScope(GeneratedNames.OperationLocals);
         var parameters = _parameters.Read(pathItem, operation, name, schemaPath, argumentNames);
         var successBody = responses.FirstOrDefault(r => r.IsSuccess && r.Body is not null)?.Body;
-        return new OperationModel(name, method.ToUpperInvariant(), path, documentation, parameters.ToEquatableArray(),
+        var model = new OperationModel(name, method.ToUpperInvariant(), path, documentation, parameters.ToEquatableArray(),
             requestBody, requestBodyRequired, responses.ToEquatableArray(), _security.For(operation),
             _bulk.RateLimitFor(operation, name), _bulk.BatchFor(operation, requestBody, successBody));
+        _schemas.Budget.SpendOnOperation(operation, model);
+        return model;
     }
 
     private string NameOf(string method, string path, YamlMappingNode operation)

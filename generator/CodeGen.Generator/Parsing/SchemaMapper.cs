@@ -28,6 +28,7 @@ internal sealed class SchemaMapper
     private readonly Dictionary<string, string> _componentTypeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MappedSchema> _resolvedReferences = new(StringComparer.Ordinal);
     private readonly HashSet<string> _referencesInProgress = new(StringComparer.Ordinal);
+    private readonly MappingDepth _depth = new();
 
     public SchemaMapper(YamlMappingNode root, DiagnosticBag diagnostics, string apiName, CancellationToken cancellationToken)
     {
@@ -43,6 +44,9 @@ internal sealed class SchemaMapper
     public List<ObjectModel> Objects { get; } = new();
 
     public List<EnumModel> Enums { get; } = new();
+
+    /// <summary>The estimate of the spec's generated code, which every type, member and operation read adds to.</summary>
+    public GenerationBudget Budget { get; } = new();
 
     /// <summary>Names every component schema first, so inline types never take a component's name.</summary>
     public void MapComponents()
@@ -65,6 +69,19 @@ internal sealed class SchemaMapper
     public MappedSchema Map(YamlNode node, string suggestedName, string schemaPath)
     {
         _cancellationToken.ThrowIfCancellationRequested();
+        if (!_depth.TryEnterSchema()) return TooDeep(node, schemaPath, MappingDepth.MaxSchemaDepth);
+        try
+        {
+            return MapSchema(node, suggestedName, schemaPath);
+        }
+        finally
+        {
+            _depth.ExitSchema();
+        }
+    }
+
+    private MappedSchema MapSchema(YamlNode node, string suggestedName, string schemaPath)
+    {
         if (node is not YamlMappingNode schema)
         {
             if (node is YamlScalarNode { Value: "true" } or YamlScalarNode { Value: "{}" }) return new MappedSchema(TypeModel.Any, false, Documentation.None);
@@ -199,8 +216,7 @@ internal sealed class SchemaMapper
     {
         var items = schema.Get("items");
         if (items is null) return new TypeModel(TypeKind.Array, Element: TypeModel.Any);
-        var element = Map(items, suggestedName + "Item", schemaPath + "/items");
-        return new TypeModel(TypeKind.Array, Element: element.Type);
+        return MapCollection(TypeKind.Array, schema, schemaPath, items, suggestedName + "Item", "/items");
     }
 
     private TypeModel MapDictionary(YamlMappingNode schema, string suggestedName, string schemaPath)
@@ -208,11 +224,36 @@ internal sealed class SchemaMapper
         var additional = schema.Get("additionalProperties");
         if (additional is YamlMappingNode { Children.Count: > 0 } valueSchema)
         {
-            var value = Map(valueSchema, suggestedName + "Value", schemaPath + "/additionalProperties");
-            return new TypeModel(TypeKind.Map, Element: value.Type);
+            return MapCollection(TypeKind.Map, schema, schemaPath, valueSchema, suggestedName + "Value", "/additionalProperties");
         }
 
         return new TypeModel(TypeKind.Map, Element: TypeModel.Any);
+    }
+
+    /// <summary>An array or map of the mapped <paramref name="elementSchema"/>, or a JsonElement where that nests too deeply.</summary>
+    private TypeModel MapCollection(TypeKind kind, YamlMappingNode schema, string schemaPath, YamlNode elementSchema, string elementName, string elementKeyword)
+    {
+        if (!_depth.TryEnterCollection()) return TooDeep(schema, schemaPath, MappingDepth.MaxCollectionNesting).Type;
+        TypeModel element;
+        try
+        {
+            element = Map(elementSchema, elementName, schemaPath + elementKeyword).Type;
+        }
+        finally
+        {
+            _depth.ExitCollection();
+        }
+
+        return MappingDepth.IsTooDeepFor(element)
+            ? TooDeep(schema, schemaPath, MappingDepth.MaxCollectionNesting).Type
+            : new TypeModel(kind, Element: element);
+    }
+
+    private MappedSchema TooDeep(YamlNode node, string schemaPath, int limit)
+    {
+        _diagnostics.Report(DiagnosticDescriptors.SchemaTooDeep, node, schemaPath, limit.ToString(CultureInfo.InvariantCulture),
+            "the value there is generated as a JsonElement");
+        return new MappedSchema(TypeModel.Any, false, Documentation.None);
     }
 
     private TypeModel MapObject(YamlMappingNode schema, string typeName, string schemaPath, IReadOnlyList<YamlMappingNode>? mergedParts = null, bool nameIsClaimed = false)
@@ -222,6 +263,23 @@ internal sealed class SchemaMapper
         var required = new HashSet<string>(parts.SelectMany(p => p.GetSequence("required")?.Children ?? Enumerable.Empty<YamlNode>())
             .OfType<YamlScalarNode>().Select(s => s.Value ?? ""), StringComparer.Ordinal);
 
+        var outerCollections = _depth.EnterObject();
+        try
+        {
+            var documentation = DocumentationOf(schema);
+            Budget.SpendOnType(schema, typeName, documentation);
+            var properties = MapProperties(typeName, schemaPath, parts, required);
+            Objects.Add(new ObjectModel(typeName, schemaPath, documentation, properties.ToEquatableArray()));
+            return new TypeModel(TypeKind.Object, typeName);
+        }
+        finally
+        {
+            _depth.ExitObject(outerCollections);
+        }
+    }
+
+    private List<PropertyModel> MapProperties(string typeName, string schemaPath, IReadOnlyList<YamlMappingNode> parts, HashSet<string> required)
+    {
         var memberNames = new NameScope();
         memberNames.Reserve(typeName, "the class itself");
         var properties = new List<PropertyModel>();
@@ -246,13 +304,14 @@ internal sealed class SchemaMapper
 
                 var mapped = Map(entry.Value, typeName + name.TrimStart('@'), schemaPath + "/properties/" + JsonPointer.Escape(entry.Key));
                 var ownDocumentation = entry.Value is YamlMappingNode propertySchema ? DocumentationOf(propertySchema) : Documentation.None;
-                properties.Add(new PropertyModel(name, entry.Key, mapped.Type, required.Contains(entry.Key), mapped.IsNullable,
-                    ownDocumentation.Summary is null && ownDocumentation.Example is null ? mapped.Documentation : ownDocumentation));
+                var property = new PropertyModel(name, entry.Key, mapped.Type, required.Contains(entry.Key), mapped.IsNullable,
+                    ownDocumentation.Summary is null && ownDocumentation.Example is null ? mapped.Documentation : ownDocumentation);
+                Budget.SpendOnProperty(entry.Value, property);
+                properties.Add(property);
             }
         }
 
-        Objects.Add(new ObjectModel(typeName, schemaPath, DocumentationOf(schema), properties.ToEquatableArray()));
-        return new TypeModel(TypeKind.Object, typeName);
+        return properties;
     }
 
     private MappedSchema MapAllOf(YamlMappingNode schema, YamlSequenceNode allOf, string suggestedName, string schemaPath, bool nullable, Documentation documentation)
@@ -329,6 +388,20 @@ internal sealed class SchemaMapper
     private MappedSchema Resolve(string reference, YamlNode target, YamlNode? referenceNode = null)
     {
         if (_resolvedReferences.TryGetValue(reference, out var known)) return known;
+        // Not cached: the same reference met nearer the top maps in full.
+        if (!_depth.TryEnterSchema()) return TooDeep(referenceNode ?? target, reference, MappingDepth.MaxSchemaDepth);
+        try
+        {
+            return ResolveWithinDepth(reference, target, referenceNode);
+        }
+        finally
+        {
+            _depth.ExitSchema();
+        }
+    }
+
+    private MappedSchema ResolveWithinDepth(string reference, YamlNode target, YamlNode? referenceNode)
+    {
         if (!_referencesInProgress.Add(reference))
         {
             _diagnostics.Report(DiagnosticDescriptors.CircularReference, referenceNode ?? target, reference, "it refers back to itself without an object in between");

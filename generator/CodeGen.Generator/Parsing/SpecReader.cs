@@ -26,6 +26,11 @@ internal static class SpecReader
         {
             throw;
         }
+        catch (GenerationBudgetExceededException exception)
+        {
+            diagnostics.Report(DiagnosticDescriptors.GeneratedCodeBudgetExceeded, exception.Node, GenerationBudget.Description);
+            return new SpecResult(null, diagnostics.ToEquatableArray());
+        }
         catch (Exception exception)
         {
             // Never let an exception escape: the compiler would drop every generated file with a vague CS8785.

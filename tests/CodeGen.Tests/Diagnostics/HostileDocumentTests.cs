@@ -13,13 +13,13 @@ namespace CodeGen.Tests.Diagnostics;
 /// </summary>
 public sealed class HostileDocumentTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Hostile => new(HostileSpecs.All.Select(spec => spec.FileName));
+    public static TheoryData<string> Hostile => new(HostileDocuments.All.Select(spec => spec.FileName));
 
     [Theory]
     [MemberData(nameof(Hostile))]
     public void A_hostile_spec_is_refused_at_the_line_where_it_crosses_a_limit(string fileName)
     {
-        var spec = HostileSpecs.All.Single(s => s.FileName == fileName);
+        var spec = HostileDocuments.All.Single(s => s.FileName == fileName);
         var path = "/project/specs/" + spec.FileName;
 
         var stopwatch = Stopwatch.StartNew();

@@ -1,100 +1,109 @@
 using System.Linq;
 using System.Text;
+using CodeGen.Parsing;
 
 namespace CodeGen.Tests.Infrastructure;
 
+/// <summary>A spec built to break the generator or the compiler, with the diagnostic it must get instead.</summary>
+/// <param name="ExpectedLine">The 1-based line the diagnostic points at; null where another limit decides it.</param>
+internal sealed record HostileSpec(string FileName, string Text, string ExpectedId, int? ExpectedLine);
+
 /// <summary>
-/// Specs built to crash, hang or exhaust the memory of whatever reads them: each with the diagnostic it must get
-/// instead and the 1-based line where the limit is crossed.
+/// Specs that once crashed the compiler, hung the build or exhausted its memory, one method per reproduction, sized
+/// by a parameter so a test can also build one just under a limit. Nested levels go one per line, so the expected
+/// line of a diagnostic follows from the level it is reported at.
 /// </summary>
 internal static class HostileSpecs
 {
-    private const int Deep = 20_000;
-
-    // Nine lines; the hostile part starts on line 10, as the value of schema A's 'example' or its own keys.
-    private const string Header =
-        "openapi: 3.0.3\ninfo:\n  title: Hostile\n  version: \"1\"\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n";
-
-    /// <summary>{"a":{"a":…}} 20,000 deep in an example, on line 10; the example opens at depth 5 of the document.</summary>
-    public static HostileSpec DeepFlowExample { get; } = new(
-        "deep-flow-example.yaml",
-        Header + "      example: " + Repeat("{\"a\":", Deep) + "1" + new string('}', Deep) + "\n",
-        "CGEN012", Line: 10);
+    // Seven lines; the first component's name is on line 8.
+    private const string Header = "openapi: 3.0.3\ninfo:\n  title: Hostile\n  version: '1'\npaths: {}\ncomponents:\n  schemas:\n";
+    private const int FirstComponentLine = 8;
 
     /// <summary>
-    /// A JSON spec whose 'x-deep' nests 20,000 objects, one opening per line: the root object is level 1 on line 1,
-    /// the k-th nested object is level k + 1 on line k + 1, so level 129 is on line 129.
+    /// <c>S0: {allOf: [{$ref: S1}]}</c>, <c>S1: {allOf: [{$ref: S2}]}</c>, …: each link is three levels of the mapper
+    /// (the reference, the schema, its allOf member), and the link where <see cref="MappingDepth.MaxSchemaDepth"/>
+    /// runs out is reported at its schema.
     /// </summary>
-    public static HostileSpec DeepJson { get; } = new(
-        "deep.json",
-        "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Hostile\", \"version\": \"1\"}, \"paths\": {}, \"x-deep\":\n" +
-        Repeat("{\"a\":\n", Deep) + "1" + new string('}', Deep) + "}\n",
-        "CGEN012", Line: 129);
-
-    /// <summary>"- - - …" is 20,000 block sequences inside one another, all on line 11.</summary>
-    public static HostileSpec DeepBlockSequences { get; } = new(
-        "deep-block-sequences.yaml",
-        Header + "      example:\n        " + Repeat("- ", Deep) + "1\n",
-        "CGEN012", Line: 11);
-
-    /// <summary>
-    /// 300 block mappings indented one more space each. The example's mapping (level 5) starts at its first key on
-    /// line 11 and the k-th on line 10 + k, so level 129 (k = 125) starts on line 135.
-    /// </summary>
-    public static HostileSpec DeepBlockMappings { get; } = new(
-        "deep-block-mappings.yaml",
-        Header + "      example:\n" + string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', 8 + i) + "a:\n")) +
-        new string(' ', 308) + "b: 1\n",
-        "CGEN012", Line: 135);
-
-    /// <summary>
-    /// A "billion laughs" in the schemas (L0 on line 10): each of L1..L5 refers 9 times to the one before. L0 is 13
-    /// nodes, L1..L3 add 9 × 13, 9 × 131 and 9 × 1,193, and each alias in L4 another 10,751: past 100,000 at L4's
-    /// ninth, on line 14.
-    /// </summary>
-    public static HostileSpec SchemaAliasBomb { get; } = new(
-        "schema-alias-bomb.yaml",
-        Header +
-        "    L0: &l0 {type: object, properties: {a: {type: string}, b: {type: integer}}}\n" +
-        string.Concat(Enumerable.Range(1, 5).Select(level =>
-            $"    L{level}: &l{level} {{type: object, properties: {{{string.Join(", ", "abcdefghi".Select(c => $"{c}: *l{level - 1}"))}}}}}\n")),
-        "CGEN013", Line: 14);
-
-    /// <summary>
-    /// Nine levels of nine aliases in an example (9⁹ "lol"s when expanded). l0 is 10 nodes, l1..l4 add 90, 819, 7,380
-    /// and 66,429 nodes, and l5's first alias another 66,430: past 100,000 on line 16.
-    /// </summary>
-    public static HostileSpec ExampleAliasBomb { get; } = new(
-        "example-alias-bomb.yaml",
-        Header + "      example:\n" +
-        "        l0: &l0 [" + string.Join(", ", Enumerable.Repeat("lol", 9)) + "]\n" +
-        string.Concat(Enumerable.Range(1, 8).Select(level =>
-            $"        l{level}: &l{level} [{string.Join(", ", Enumerable.Repeat($"*l{level - 1}", 9))}]\n")),
-        "CGEN013", Line: 16);
-
-    /// <summary>An alias inside the node it names: loaded, it is a cycle that every walker would follow for ever.</summary>
-    public static HostileSpec SelfReferencingAlias { get; } = new(
-        "self-referencing-alias.yaml",
-        Header + "      example: &loop [1, [2, *loop]]\n",
-        "CGEN013", Line: 10);
-
-    /// <summary>An alias before its anchor: YAML forbids it, and YamlDotNet would resolve it past what was measured.</summary>
-    public static HostileSpec AliasBeforeItsAnchor { get; } = new(
-        "alias-before-anchor.yaml",
-        Header + "      example: *later\n      x-later: &later [1, 2]\n",
-        "CGEN001", Line: 10);
-
-    public static HostileSpec[] All { get; } =
+    public static HostileSpec ChainedAllOf(int links = 20_000)
     {
-        DeepFlowExample, DeepJson, DeepBlockSequences, DeepBlockMappings, SchemaAliasBomb, ExampleAliasBomb,
-        SelfReferencingAlias, AliasBeforeItsAnchor,
-    };
+        var text = new StringBuilder(Header);
+        for (var i = 0; i < links; i++)
+        {
+            text.Append("    S").Append(i).Append(":\n      allOf: [{$ref: '#/components/schemas/S").Append(i + 1).Append("'}]\n");
+        }
 
-    private static string Repeat(string text, int count) => new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
-}
+        text.Append("    S").Append(links).Append(":\n      type: object\n      properties: {a: {type: string}}\n");
+        // Following the reference to S_k is the mapper's level 3k + 1, mapping S_k 3k + 2 and its member 3k + 3: the
+        // first level past the limit is reported at the reference (on the line of S_(k-1)'s allOf) or at S_k's allOf.
+        var level = MappingDepth.MaxSchemaDepth + 1;
+        var link = (level - 1) / 3;
+        var reportedLink = (level - 1) % 3 == 0 ? link - 1 : link;
+        return new HostileSpec("chained-allof.yaml", text.ToString(), "CGEN014",
+            links > link ? FirstComponentLine + 2 * reportedLink + 1 : null);
+    }
 
-/// <summary>A hostile spec: its file name, text, and the diagnostic ID and 1-based line it must be refused with.</summary>
-internal sealed record HostileSpec(string FileName, string Text, string Id, int Line)
-{
-    public override string ToString() => FileName;
+    /// <summary>A property whose <c>items:</c> nest <paramref name="depth"/> deep, one array per line.</summary>
+    public static HostileSpec NestedItems(int depth = 1_000)
+    {
+        var text = new StringBuilder(Header).Append("    Grid:\n      type: object\n      properties:\n        matrix:\n");
+        text.Insert(text.Length, "          {type: array, items:\n", depth).Append("          {type: number}").Append('}', depth).Append('\n');
+        // The innermost schema is level 6 + depth of the document; past the reader's limit the reader refuses it first.
+        if (6 + depth > DocumentLimits.MaxDepth) return new HostileSpec("nested-items.yaml", text.ToString(), "CGEN012", null);
+        // Arrays 0 to MaxCollectionNesting - 1 become lists; the next one is reported.
+        var firstArrayLine = FirstComponentLine + 4;
+        return new HostileSpec("nested-items.yaml", text.ToString(), "CGEN014",
+            depth > MappingDepth.MaxCollectionNesting ? firstArrayLine + MappingDepth.MaxCollectionNesting : null);
+    }
+
+    /// <summary>
+    /// <c>properties:</c> nested <paramref name="depth"/> deep, each level a class named after its parent and the
+    /// property, one level per line.
+    /// </summary>
+    public static HostileSpec NestedProperties(int depth = 2_000, string propertyName = "p")
+    {
+        var text = new StringBuilder(Header).Append("    Root:\n");
+        text.Insert(text.Length, "      {type: object, properties: {" + propertyName + ":\n", depth).Append("      {type: string}").Append('}', 2 * depth).Append('\n');
+        // Each level is two levels of the document (the schema and its properties); the innermost is level 4 + 2 × depth.
+        if (4 + 2 * depth > DocumentLimits.MaxDepth) return new HostileSpec("nested-properties.yaml", text.ToString(), "CGEN012", null);
+        // Root is the mapper's level 1 (its reference), the class at nesting n is level n + 1.
+        var rootLine = FirstComponentLine + 1;
+        return new HostileSpec("nested-properties.yaml", text.ToString(), "CGEN014",
+            depth >= MappingDepth.MaxSchemaDepth ? rootLine + MappingDepth.MaxSchemaDepth : null);
+    }
+
+    /// <summary>
+    /// One description of a hundredth of <see cref="GenerationBudget.MaxCharacters"/>, repeated by <paramref name="uses"/>
+    /// properties that refer to it: the hundredth property passes the budget.
+    /// </summary>
+    public static HostileSpec RepeatedDescription(int uses = 101)
+    {
+        var text = new StringBuilder(Header).Append("    Long:\n      type: string\n      description: ")
+            .Append('a', (int)(GenerationBudget.MaxCharacters / 100)).Append("\n    Root:\n      type: object\n      properties:\n");
+        for (var i = 0; i < uses; i++) text.Append("        p").Append(i).Append(": {$ref: '#/components/schemas/Long'}\n");
+        var firstPropertyLine = FirstComponentLine + 6;
+        return new HostileSpec("repeated-description.yaml", text.ToString(), "CGEN015", uses >= 100 ? firstPropertyLine + 99 : null);
+    }
+
+    /// <summary>An <c>example:</c> holding <paramref name="depth"/> nested flow mappings <c>{"a":{"a":…}}</c>.</summary>
+    public static HostileSpec DeepExample(int depth = 20_000)
+    {
+        var text = new StringBuilder(Header).Append("    A:\n      type: object\n      example: ");
+        text.Insert(text.Length, "{\"a\":", depth).Append("1").Append('}', depth).Append('\n');
+        return new HostileSpec("deep-example.yaml", text.ToString(), "CGEN012", null);
+    }
+
+    /// <summary>A JSON spec nested <paramref name="depth"/> objects deep under a schema.</summary>
+    public static HostileSpec DeepJson(int depth = 20_000)
+    {
+        var text = new StringBuilder("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"Deep\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{\"A\":");
+        text.Insert(text.Length, "{\"x\":", depth).Append("1").Append('}', depth).Append("}}}\n");
+        return new HostileSpec("deep.json", text.ToString(), "CGEN012", null);
+    }
+
+    /// <summary>Every reproduction at the size that broke the build.</summary>
+    public static HostileSpec[] All() =>
+        new[] { ChainedAllOf(), NestedItems(), NestedProperties(), RepeatedDescription(), DeepExample(), DeepJson() };
+
+    /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in <paramref name="spec"/>.</summary>
+    public static int LineOf(string spec, string text) => spec.Substring(0, spec.IndexOf(text, System.StringComparison.Ordinal)).Count(c => c == '\n') + 1;
 }

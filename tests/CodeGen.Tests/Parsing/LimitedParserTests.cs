@@ -50,15 +50,15 @@ public sealed class LimitedParserTests
     [Fact]
     public void Aliases_that_nest_deeper_than_the_limit_when_expanded_are_refused_at_the_alias()
     {
-        // Each anchor wraps the one before in one more sequence: flat as written, 130 deep once expanded.
+        // Each anchor wraps the one before in one more sequence: flat as written, two past the limit once expanded.
         var lines = new List<string> { "- &l0 [1]" };
-        lines.AddRange(Enumerable.Range(1, 130).Select(i => $"- &l{i} [*l{i - 1}]"));
+        lines.AddRange(Enumerable.Range(1, DocumentLimits.MaxDepth + 2).Select(i => $"- &l{i} [*l{i - 1}]"));
 
         var refused = Assert.Throws<RejectedDocumentException>(() => Load(string.Join("\n", lines), json: false));
 
         Assert.Equal("CGEN012", refused.Descriptor.Id);
-        // l126 expands to 127 sequences inside one another; '*l126' sits 2 deep (the root and l127, on line 128): 129.
-        Assert.Equal(128, refused.Start.Line);
+        // l(L-2) expands to L-1 sequences inside one another; '*l(L-2)' sits 2 deep (the root and l(L-1), on line L): L+1.
+        Assert.Equal(DocumentLimits.MaxDepth, refused.Start.Line);
     }
 
     [Fact]
