@@ -78,15 +78,26 @@ internal sealed class BulkExtensionReader
         }
 
         var resultModel = Object(list.Element)!;
-        string? Property(string key)
+        string? Property(string key, TypeKind? requiredKind = null)
         {
             if (results.GetString(key) is not { } jsonName) return null;
             var property = resultModel.Properties.FirstOrDefault(p => p.JsonName == jsonName);
-            if (property is null) _diagnostics.Report(DiagnosticDescriptors.MalformedExtension, results.Get(key), BatchKey, $"{resultModel.Name} has no property '{jsonName}'; '{key}' is ignored");
-            return property?.Name;
+            if (property is null)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.MalformedExtension, results.Get(key), BatchKey, $"{resultModel.Name} has no property '{jsonName}'; '{key}' is ignored");
+                return null;
+            }
+
+            if (requiredKind is { } kind && property.Type.Kind != kind)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.MalformedExtension, results.Get(key), BatchKey, $"'{key}' must name a {kind.ToString().ToLowerInvariant()} property, and {resultModel.Name}.{property.Name} is not one; '{key}' is ignored");
+                return null;
+            }
+
+            return property.Name;
         }
 
-        return new ItemResultsModel(resolved.Names, resultModel.Name, Property("key"), Property("success"), Property("id"), Property("reason"));
+        return new ItemResultsModel(resolved.Names, resultModel.Name, Property("key"), Property("success", TypeKind.Boolean), Property("id"), Property("reason"));
     }
 
     private RateLimitModel? ReadRateLimit(YamlNode node, string scope)

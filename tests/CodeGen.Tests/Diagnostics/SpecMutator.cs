@@ -145,15 +145,7 @@ internal sealed class SpecMutator(Random random)
 
     private (string, string) Hostile(string text, Func<YamlMappingNode, List<YamlMappingNode>, string> mutate)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (Exception)
-        {
-            return Truncate(text);
-        }
+        if (TryLoad(text) is not { } stream) return Truncate(text);
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return Truncate(text);
         var mappings = new List<YamlMappingNode>();
@@ -168,15 +160,7 @@ internal sealed class SpecMutator(Random random)
 
     private (string, string) MutateTree(string text)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (Exception)
-        {
-            return Truncate(text);
-        }
+        if (TryLoad(text) is not { } stream) return Truncate(text);
 
         var mappings = new List<YamlMappingNode>();
         if (stream.Documents.Count > 0) Collect(stream.Documents[0].RootNode, mappings);
@@ -227,6 +211,24 @@ internal sealed class SpecMutator(Random random)
         var writer = new StringWriter();
         stream.Save(writer, assignAnchors: false);
         return (description, writer.ToString());
+    }
+
+    /// <summary>
+    /// Loads a variant to mutate it further, through the generator's own limits: a variant that is already too deep or
+    /// expands too far would overflow this test's stack in YamlDotNet's recursive loader.
+    /// </summary>
+    private static YamlStream? TryLoad(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new CodeGen.Parsing.LimitedParser(new YamlDotNet.Core.Parser(new StringReader(text))));
+            return stream;
+        }
+        catch (Exception)
+        {
+            return null;
+        }
     }
 
     private static void Collect(YamlNode node, List<YamlMappingNode> mappings)

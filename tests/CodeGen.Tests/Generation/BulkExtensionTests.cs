@@ -82,4 +82,18 @@ public sealed class BulkExtensionTests
         var client = run.Sources.Single(s => s.HintName.EndsWith("BulkClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
         Assert.DoesNotContain("InBatchesAsync", client);
     }
+
+    [Fact]
+    public void A_success_flag_that_is_not_a_boolean_is_reported_and_ignored_and_the_client_compiles()
+    {
+        var text = System.IO.File.ReadAllText(RepoPaths.Spec("saleshandy.yaml"))
+            .Replace("        success:\n          type: boolean", "        success:\n          type: string", System.StringComparison.Ordinal);
+
+        var run = GeneratorHarness.Run(new[] { new TestSpec("/p/saleshandy.yaml", text, "Flags", "SaleshandyClient") });
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("CGEN007", diagnostic.Id);
+        Assert.Equal(63, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Empty(run.CompilationProblems());
+    }
 }
