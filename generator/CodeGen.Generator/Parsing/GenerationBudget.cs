@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CodeGen.Diagnostics;
 using CodeGen.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -53,16 +54,9 @@ internal sealed class GenerationBudget
     private void Spend(YamlNode node, long characters)
     {
         EstimatedCharacters += characters;
-        if (EstimatedCharacters > MaxCharacters) throw new GenerationBudgetExceededException(node);
+        if (EstimatedCharacters > MaxCharacters)
+        {
+            throw new RejectedDocumentException(DiagnosticDescriptors.GeneratedCodeBudgetExceeded, node.Start, node.End, Description);
+        }
     }
-}
-
-/// <summary>Stops reading a spec whose generated code would pass <see cref="GenerationBudget.MaxCharacters"/>.</summary>
-internal sealed class GenerationBudgetExceededException : Exception
-{
-    public GenerationBudgetExceededException(YamlNode node)
-        : base("The spec would generate more than " + GenerationBudget.Description) => Node = node;
-
-    /// <summary>The node being read when the budget ran out.</summary>
-    public YamlNode Node { get; }
 }

@@ -4,7 +4,10 @@ using YamlDotNet.Core;
 
 namespace CodeGen.Parsing;
 
-/// <summary>The document is refused at <see cref="Start"/> for the reason in <see cref="Argument"/>; nothing more of it is read.</summary>
+/// <summary>
+/// The spec crossed a limit on untrusted input at <see cref="Start"/> (see <see cref="DocumentLimits"/> and
+/// <see cref="GenerationBudget"/>): nothing more of it is read and nothing is generated for it.
+/// </summary>
 internal sealed class RejectedDocumentException : Exception
 {
     public RejectedDocumentException(DiagnosticDescriptor descriptor, Mark start, Mark end, string argument)

@@ -26,9 +26,10 @@ internal static class SpecReader
         {
             throw;
         }
-        catch (GenerationBudgetExceededException exception)
+        catch (RejectedDocumentException rejected)
         {
-            diagnostics.Report(DiagnosticDescriptors.GeneratedCodeBudgetExceeded, exception.Node, GenerationBudget.Description);
+            // A limit on untrusted input was crossed (while reading the document, or the code it would generate).
+            diagnostics.Report(rejected.Descriptor, rejected.Start, rejected.End, rejected.Argument);
             return new SpecResult(null, diagnostics.ToEquatableArray());
         }
         catch (Exception exception)
@@ -96,17 +97,7 @@ internal static class SpecReader
 
     private static YamlMappingNode? LoadYaml(string text, DiagnosticBag diagnostics)
     {
-        YamlStream? stream;
-        try
-        {
-            stream = TryLoadStrictJson(text) ?? LoadYamlStream(text, diagnostics);
-        }
-        catch (RejectedDocumentException rejected)
-        {
-            diagnostics.Report(rejected.Descriptor, rejected.Start, rejected.End, rejected.Argument);
-            return null;
-        }
-
+        var stream = TryLoadStrictJson(text) ?? LoadYamlStream(text, diagnostics);
         if (stream is null) return null;
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
