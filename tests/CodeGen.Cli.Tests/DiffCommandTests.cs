@@ -104,6 +104,28 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Control_characters_in_wire_values_are_printed_escaped()
+    {
+        var original = File.ReadAllText(Codegen.Spec("tasks-v1.yaml"));
+        var edited = original.Replace("enum: [low, normal, high]", "enum: [low, normal, high, \"\\e[2Jurgent\\u2028\"]", StringComparison.Ordinal);
+        Assert.NotEqual(original, edited);
+        var newSpec = Path.Combine(Path.GetTempPath(), $"tasks-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(newSpec, edited);
+        try
+        {
+            var run = Codegen.Run("diff", Codegen.Spec("tasks-v1.yaml"), newSpec);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("(wire value '\\u001B[2Jurgent\\u2028')", run.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain('\u001B', run.Output);
+        }
+        finally
+        {
+            File.Delete(newSpec);
+        }
+    }
+
+    [Fact]
     public void A_spec_with_errors_cannot_be_compared()
     {
         var run = Codegen.Run("diff", Codegen.Spec("tasks-v1.yaml"), Codegen.Spec("broken.yaml"));

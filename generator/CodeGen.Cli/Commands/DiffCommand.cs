@@ -67,6 +67,7 @@ internal static class DiffCommand
         }
 
         output.WriteLine($"{title} ({changes.Count}):");
-        foreach (var change in changes) output.WriteLine($"  {change.Description}");
+        // Wire values and paths come from the spec: a terminal must not act on control characters in them.
+        foreach (var change in changes) output.WriteLine($"  {CodeGen.Helpers.UnsafeCharacters.EscapeForDisplay(change.Description)}");
     }
 }
