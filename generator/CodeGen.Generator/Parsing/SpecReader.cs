@@ -68,7 +68,7 @@ internal static class SpecReader
         var apiName = ApiNaming.ApiName(input);
         var types = new SchemaMapper(root, diagnostics, apiName, cancellationToken);
         types.MapComponents();
-        var optionNames = new NameScope("BaseAddress", "ValidateRequests", "Retry", "TimeProvider", "MaxParallelCalls", "ResolveServerAddress");
+        var optionNames = new NameScope("BaseAddress", "ValidateRequests", "Retry", "TimeProvider", "MaxParallelCalls", "MaxResponseBodyBytes", "ResolveServerAddress");
         var servers = ServerReader.Read(root, diagnostics, optionNames);
         var security = new SecurityReader(root, diagnostics, optionNames);
         var operations = new OperationReader(root, types, security, diagnostics, cancellationToken).ReadAll();
