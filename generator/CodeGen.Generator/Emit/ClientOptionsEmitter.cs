@@ -76,6 +76,11 @@ internal static class ClientOptionsEmitter
         Text.WriteXmlDocComment(writer, "When calls are retried; <c>" + api.RetryPolicyName + ".None</c> turns retries off.");
         writer.Line($"public {api.RetryPolicyName} Retry {{ get; set; }} = new();");
         writer.Line();
+        Text.WriteXmlDocComment(writer, "The most bytes of a response body the client reads. Default: 16 MiB.",
+            $"A success body is parsed as it streams and fails with <see cref=\"{api.ExceptionName}\"/> once it passes this; of an error body " +
+            $"only the first <see cref=\"{api.ExceptionName}.ResponseBodyLimit\"/> bytes (64 KiB), or this many if fewer, are read and kept.");
+        writer.Line("public long MaxResponseBodyBytes { get; set; } = 16 * 1024 * 1024;");
+        writer.Line();
         Text.WriteDocComment(writer, "The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.");
         writer.Line("public global::System.TimeProvider TimeProvider { get; set; } = global::System.TimeProvider.System;");
         if (!api.HasBatches) return;

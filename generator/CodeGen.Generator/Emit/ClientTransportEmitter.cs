@@ -167,17 +167,12 @@ private async global::System.Threading.Tasks.Task WaitAsync(global::System.TimeS
     await global::System.Threading.Tasks.Task.Delay(delay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
 }
 
+/// <summary>The server's <c>Retry-After</c> when it asks for a wait; otherwise (none, zero, or a date already past) the backoff.</summary>
 private global::System.TimeSpan RetryDelay(global::System.Net.Http.HttpResponseMessage response, {Policy} policy, int attempt)
 {
     var retryAfter = response.Headers.RetryAfter;
-    if (retryAfter?.Delta is { } delta) return delta;
-    if (retryAfter?.Date is { } date)
-    {
-        var untilThen = date - _options.TimeProvider.GetUtcNow();
-        return untilThen > global::System.TimeSpan.Zero ? untilThen : global::System.TimeSpan.Zero;
-    }
-
-    return Backoff(policy, attempt);
+    var asked = retryAfter?.Delta ?? (retryAfter?.Date - _options.TimeProvider.GetUtcNow());
+    return asked > global::System.TimeSpan.Zero ? asked.Value : Backoff(policy, attempt);
 }
 
 /// <summary>Doubles from the base delay up to the cap, then takes a random point in its upper half so clients spread out.</summary>

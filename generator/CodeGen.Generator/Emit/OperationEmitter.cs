@@ -106,26 +106,29 @@ internal sealed class OperationEmitter
             writer.Line("/// <exception cref=\"RequestValidationException\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
         }
 
-        writer.Line($"/// <exception cref=\"{_api.ExceptionName}\">The server answered with a status other than 2xx, or with a body that could not be read.</exception>");
-        if (operation.Security.Count > 0 && operation.Security.All(r => r.SchemeKeys.Count > 0))
+        writer.Line($"/// <exception cref=\"{_api.ExceptionName}\">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>");
+        var sent = operation.Parameters.Where(p => p.ConstantValue is null).ToList();
+        var refused = new List<string>();
+        if (sent.Any(p => p.Location == ParameterLocation.Path)) refused.Add("a path value is empty, \".\" or \"..\"");
+        if (sent.Any(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie)) refused.Add("a header or cookie value holds CR, LF or NUL");
+        if (refused.Count > 0)
         {
-            writer.Line($"/// <exception cref=\"global::System.InvalidOperationException\">The options lack the credentials the operation needs.</exception>");
+            writer.Line($"/// <exception cref=\"global::System.ArgumentException\">Nothing was sent: {Text.XmlInline(string.Join("; or ", refused))}.</exception>");
+        }
+
+        if (operation.Security.Count > 0)
+        {
+            var lacking = operation.Security.All(r => r.SchemeKeys.Count > 0) ? "the options lack the credentials the operation needs, or one" : "a credential";
+            writer.Line($"/// <exception cref=\"global::System.InvalidOperationException\">Nothing was sent: {lacking} holds CR, LF or NUL.</exception>");
         }
     }
 
     private void WriteArgumentChecks(CodeWriter writer, OperationModel operation)
     {
-        foreach (var parameter in operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired)))
+        // Only null here: a path value is checked as a segment (PathSegment) and a header value for line breaks (HeaderValue) where it is used.
+        foreach (var parameter in operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired) && !p.Type.IsValueType))
         {
-            if (parameter.Type.Kind == TypeKind.String && parameter.Location == ParameterLocation.Path)
-            {
-                // An empty segment would silently address a different resource.
-                writer.Line($"global::System.ArgumentException.ThrowIfNullOrEmpty({parameter.Name});");
-            }
-            else if (!parameter.Type.IsValueType)
-            {
-                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
-            }
+            writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
         }
 
         if (operation.RequestBody is { } body && operation.RequestBodyRequired && !body.IsValueType)
@@ -152,7 +155,7 @@ internal sealed class OperationEmitter
             var parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == match.Groups[1].Value);
             writer.Line(parameter is null
                 ? $"url.Append({Text.Literal(match.Value)});"
-                : $"url.Append(global::System.Uri.EscapeDataString({PathValue(parameter)}));");
+                : $"url.Append(PathSegment({PathValue(parameter)}, nameof({parameter.Name})));");
             position = match.Index + match.Length;
         }
 
@@ -176,7 +179,7 @@ internal sealed class OperationEmitter
     {
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
-            WriteValue(writer, parameter, value => $"request.Headers.TryAddWithoutValidation({Text.Literal(parameter.WireName)}, {value});");
+            WriteValue(writer, parameter, value => $"request.Headers.TryAddWithoutValidation({Text.Literal(parameter.WireName)}, {HeaderValue(parameter, value)});");
         }
 
         var cookies = operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie).ToList();
@@ -186,7 +189,7 @@ internal sealed class OperationEmitter
             writer.Line("var cookies = new global::System.Collections.Generic.List<string>();");
             foreach (var parameter in cookies)
             {
-                WriteValue(writer, parameter, value => $"cookies.Add({Text.Literal(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value}));");
+                WriteValue(writer, parameter, value => $"cookies.Add({Text.Literal(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({HeaderValue(parameter, value)}));");
             }
         }
 
@@ -196,6 +199,10 @@ internal sealed class OperationEmitter
             writer.Line("if (cookies.Count > 0) request.Headers.TryAddWithoutValidation(\"Cookie\", string.Join(\"; \", cookies));");
         }
     }
+
+    /// <summary>A header or cookie value: the caller's is checked for line breaks (HeaderValue); the spec's constant is sent as it is.</summary>
+    private static string HeaderValue(ParameterModel parameter, string value) =>
+        parameter.ConstantValue is null ? $"HeaderValue({value}, nameof({parameter.Name}))" : value;
 
     /// <summary>Writes the statement that sends a parameter, skipping an absent optional one and repeating per array item.</summary>
     private void WriteValue(CodeWriter writer, ParameterModel parameter, System.Func<string, string> send)
@@ -279,16 +286,25 @@ internal sealed class OperationEmitter
             negate ? $"string.IsNullOrEmpty(_options.{setting})" : $"!string.IsNullOrEmpty(_options.{setting})"));
 
     private string Describe(List<SecuritySchemeModel> schemes) =>
-        string.Join(" and ", schemes.SelectMany(scheme => scheme.Settings).Select(setting => $"{_api.OptionsName}.{setting}"));
+        string.Join(" and ", schemes.SelectMany(scheme => scheme.Settings).Select(SettingName));
 
-    private static string Apply(SecuritySchemeModel scheme) => scheme.Kind switch
+    /// <summary>A setting as messages name it: <c>LeadSquaredClientOptions.SecretKey</c>.</summary>
+    private string SettingName(string setting) => $"{_api.OptionsName}.{setting}";
+
+    /// <summary>The statement that sends a scheme's credentials; each passes through <c>Credential</c>, which refuses line breaks.</summary>
+    private string Apply(SecuritySchemeModel scheme)
     {
-        SecuritySchemeKind.Bearer => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Bearer\", _options.{scheme.PropertyName});",
-        SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(_options.{scheme.IdentitySetting} + \":\" + _options.{scheme.SecretSetting})));",
-        SecuritySchemeKind.ApiKeyHeader => $"request.Headers.TryAddWithoutValidation({Text.Literal(scheme.ParameterName!)}, _options.{scheme.PropertyName});",
-        SecuritySchemeKind.ApiKeyQuery => $"AppendQuery(url, ref hasQuery, {Text.Literal(scheme.ParameterName!)}, _options.{scheme.PropertyName}!);",
-        _ => $"cookies.Add({Text.Literal(scheme.ParameterName + "=")} + global::System.Uri.EscapeDataString(_options.{scheme.PropertyName}!));",
-    };
+        string Credential(string setting) => $"Credential(_options.{setting}, {Text.Literal(SettingName(setting))})";
+        var key = Credential(scheme.PropertyName);
+        return scheme.Kind switch
+        {
+            SecuritySchemeKind.Bearer => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Bearer\", {key});",
+            SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", BasicToken({Credential(scheme.IdentitySetting)}, {Credential(scheme.SecretSetting)}));",
+            SecuritySchemeKind.ApiKeyHeader => $"request.Headers.TryAddWithoutValidation({Text.Literal(scheme.ParameterName!)}, {key});",
+            SecuritySchemeKind.ApiKeyQuery => $"AppendQuery(url, ref hasQuery, {Text.Literal(scheme.ParameterName!)}, {key});",
+            _ => $"cookies.Add({Text.Literal(scheme.ParameterName + "=")} + global::System.Uri.EscapeDataString({key}));",
+        };
+    }
 
     private void WriteBody(CodeWriter writer, OperationModel operation)
     {

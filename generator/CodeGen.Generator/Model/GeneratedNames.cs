@@ -47,7 +47,7 @@ internal static class GeneratedNames
     /// <summary>The settings every client options class has; a spec's credentials and server variables get other names.</summary>
     public static readonly string[] OptionsMembers =
     {
-        "BaseAddress", "ValidateRequests", "Retry", "TimeProvider", "MaxParallelCalls", "ResolveServerAddress",
+        "BaseAddress", "ValidateRequests", "Retry", "TimeProvider", "MaxParallelCalls", "MaxResponseBodyBytes", "ResolveServerAddress",
     };
 
     /// <summary>
@@ -69,5 +69,6 @@ internal static class GeneratedNames
         "body", "cancellationToken", "progress", "url", "hasQuery", "request", "requestUri", "response", "status", "cookies",
         "context", "valid", "exception", "error", "value", "text", "stream", "headers", "header", "items", "item", "calls",
         "call", "outcomes", "outcome", "tracker", "index", "part", "reported", "succeeded", "gate", "result", "results",
+        "start", "failure", "entered", "indexes", "problems", "id", "reason", "i", "r",
     };
 }

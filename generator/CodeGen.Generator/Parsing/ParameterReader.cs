@@ -51,6 +51,11 @@ internal sealed class ParameterReader
 
             // Content negotiation and Accept are the client's job; the spec may not redefine them (OpenAPI 3, Parameter Object).
             if (location == ParameterLocation.Header && key.Name.ToLowerInvariant() is "accept" or "content-type" or "authorization") continue;
+            if (location == ParameterLocation.Header && !HeaderNames.IsValid(key.Name))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidHeaderName, node.Get("name"), key.Name, $"the header parameter of {operationName} is left out");
+                continue;
+            }
 
             var mapped = node.Get("schema") is { } schema
                 ? _schemas.Map(schema, operationName + Identifiers.ToPascalCase(key.Name), $"{schemaPath}/parameters/{JsonPointer.Escape(key.Name)}")

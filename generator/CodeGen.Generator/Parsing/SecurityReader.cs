@@ -59,6 +59,12 @@ internal sealed class SecurityReader
                     _ => (SecuritySchemeKind?)null,
                 };
                 if (kind is null) break;
+                if (kind == SecuritySchemeKind.ApiKeyHeader && !HeaderNames.IsValid(name))
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.InvalidHeaderName, scheme.Get("name"), name, $"the security scheme '{key}' is left out");
+                    return null;
+                }
+
                 return new SecuritySchemeModel(key, kind.Value, propertyNames.Claim(baseName), name, description);
         }
 

@@ -31,7 +31,19 @@ public sealed class SpecDiagnosticsTests
         { "CGEN011", Header + "components:\n  schemas:\n    A:\n      type: string\n      maxLength: -1\n", 9, DiagnosticSeverity.Warning },
         { "CGEN011", Header + "components:\n  schemas:\n    A:\n      type: string\n      pattern: 'a++'\n", 9, DiagnosticSeverity.Warning },
         { "CGEN011", Header + "components:\n  schemas:\n    A:\n      type: integer\n      minimum: low\n", 9, DiagnosticSeverity.Warning },
+        { "CGEN016", Header + HeaderParameterNamed("'X-Trace Id'"), 10, DiagnosticSeverity.Error },
+        { "CGEN016", Header + HeaderParameterNamed("\"X-Trace-Id\\r\\nX-Injected: 1\""), 10, DiagnosticSeverity.Error },
+        { "CGEN016", Header + ApiKeyHeaderNamed("'x-api-key:'"), 10, DiagnosticSeverity.Error },
     };
+
+    /// <summary>An operation with a header parameter whose name is on line 10.</summary>
+    private static string HeaderParameterNamed(string name) =>
+        $"paths:\n  /tasks:\n    get:\n      operationId: listTasks\n      parameters:\n        - name: {name}\n          in: header\n          schema:\n            type: string\n      responses:\n        '204':\n          description: ok\n";
+
+    /// <summary>An API key in a header whose name is on line 10, required by the one operation.</summary>
+    private static string ApiKeyHeaderNamed(string name) =>
+        $"components:\n  securitySchemes:\n    key:\n      type: apiKey\n      in: header\n      name: {name}\n" +
+        "security:\n  - key: []\npaths:\n  /tasks:\n    get:\n      operationId: listTasks\n      responses:\n        '204':\n          description: ok\n";
 
     [Theory]
     [MemberData(nameof(BrokenSpecs))]
@@ -48,6 +60,22 @@ public sealed class SpecDiagnosticsTests
         Assert.Equal(severity, diagnostic.Severity);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Id is "CS8784" or "CS8785"));
+    }
+
+    [Theory]
+    [InlineData(true, "X-Trace Id")]
+    [InlineData(false, "x-api-key:")]
+    public void A_header_with_an_invalid_name_is_left_out_and_the_rest_still_compiles(bool parameter, string name)
+    {
+        var spec = Header + (parameter ? HeaderParameterNamed($"'{name}'") : ApiKeyHeaderNamed($"'{name}'"));
+
+        var run = GeneratorHarness.Run(new[] { new TestSpec("/project/specs/broken.yaml", spec, "Broken") });
+
+        Assert.Contains(run.Diagnostics, d => d.Id == "CGEN016" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(name));
+        var client = Assert.Single(run.Sources, s => s.HintName.EndsWith("Client.g.cs", System.StringComparison.Ordinal));
+        Assert.Contains("ListTasksAsync(", client.SourceText.ToString());
+        Assert.DoesNotContain(name, client.SourceText.ToString());
+        Assert.Empty(run.CompilationProblems());
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using System.Linq;
 using CodeGen.Model;
 using CodeGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace CodeGen.Tests.Generation;
@@ -107,32 +108,59 @@ public sealed class GeneratedNameVocabularyTests
         Assert.Contains("'#/components/schemas/Root/properties/child' would be named 'RootChild'", message, System.StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Spec_parameters_named_like_the_locals_of_generated_methods_get_other_names()
+    [Theory]
+    [InlineData("leadsquared.yaml", "LeadSquaredClient")]
+    [InlineData("saleshandy.yaml", "SaleshandyClient")]
+    [InlineData("highlevel.yaml", "HighLevelClient")]
+    public void Spec_parameters_named_like_any_local_of_the_generated_client_get_other_names(string specFile, string clientName)
     {
-        var parameters = string.Join("\n", GeneratedNames.OperationLocals.Select(name =>
-            $"            - {{ name: {name}, in: query, required: true, schema: {{ type: string }} }}"));
-        var text = $$"""
-            openapi: 3.0.3
-            info: { title: T, version: "1" }
-            paths:
-              /things:
-                post:
-                  operationId: createThing
-                  parameters:
-            {{parameters}}
-                  requestBody:
-                    content:
-                      application/json:
-                        schema: { type: object, properties: { a: { type: string } } }
-                  responses:
-                    "200": { description: ok }
-            """;
+        // Every local, lambda and local-function parameter and pattern variable the client declares today, read from
+        // its own output, so a local added to an emitter without a reservation fails here.
+        var original = File.ReadAllText(RepoPaths.Spec(specFile));
+        var client = GeneratedClient(original, clientName);
+        var locals = client.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().SelectMany(DeclaredInside)
+            .Where(name => char.IsLower(name[0])).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        Assert.Contains("url", locals);
 
-        var run = GeneratorHarness.Run(new[] { new TestSpec("/p/locals.yaml", text, "Locals") });
+        var parameters = string.Concat(locals.Select(name => $"        - {{ name: '{name}', in: query, required: true, schema: {{ type: string }} }}\n"));
+        // Added to the spec's first operation, as required query parameters (which its batched form takes too).
+        var list = original.IndexOf("      parameters:\n", System.StringComparison.Ordinal);
+        var text = list >= 0
+            ? original.Insert(list + "      parameters:\n".Length, parameters)
+            : original.Insert(original.IndexOf("      tags:\n", System.StringComparison.Ordinal), "      parameters:\n" + parameters);
+        var run = GeneratorHarness.Run(new[] { new TestSpec("/p/locals.yaml", text, "Locals", clientName) }, withHosting: true);
 
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         var problems = run.CompilationProblems();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+        var source = run.Sources.Single(s => s.HintName.EndsWith(clientName + ".g.cs", System.StringComparison.Ordinal)).SyntaxTree;
+        Assert.Contains("string url2", source.ToString(), System.StringComparison.Ordinal);
+
+        // Lambdas and local functions may shadow a method's parameters without a compiler error, and would then read
+        // the wrong value: no name declared inside a method may equal one of its parameters.
+        foreach (var method in source.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+        {
+            var declared = method.ParameterList.Parameters.Select(p => p.Identifier.ValueText).ToHashSet();
+            var shadowing = DeclaredInside(method).Where(declared.Contains).ToList();
+            Assert.True(shadowing.Count == 0, $"{method.Identifier.ValueText} declares {string.Join(", ", shadowing)} over its parameters");
+        }
+    }
+
+    private static IEnumerable<string> DeclaredInside(MethodDeclarationSyntax method) =>
+        (method.Body ?? (SyntaxNode?)method.ExpressionBody ?? method).DescendantNodes().Select(node => node switch
+        {
+            VariableDeclaratorSyntax variable => variable.Identifier.ValueText,
+            ParameterSyntax parameter => parameter.Identifier.ValueText,
+            SingleVariableDesignationSyntax designation => designation.Identifier.ValueText,
+            ForEachStatementSyntax loop => loop.Identifier.ValueText,
+            CatchDeclarationSyntax caught => caught.Identifier.ValueText,
+            _ => "",
+        }).Where(name => name.Length > 0);
+
+    private static SyntaxTree GeneratedClient(string text, string clientName)
+    {
+        var run = GeneratorHarness.Run(new[] { new TestSpec("/p/client.yaml", text, "Client", clientName) }, withHosting: true);
+        return run.Sources.Single(s => s.HintName.EndsWith(clientName + ".g.cs", System.StringComparison.Ordinal)).SyntaxTree;
     }
 
     /// <summary>LeadSquared's spec, which uses every optional feature (batches, rate limits, validation), plus schemas with the given names.</summary>

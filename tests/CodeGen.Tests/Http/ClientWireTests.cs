@@ -183,9 +183,10 @@ public sealed class ClientWireTests : IClassFixture<ServerFixture>
 
     [Theory]
     [MemberData(nameof(Operations))]
-    public async Task Credentials_never_appear_in_an_exception_message_even_when_the_server_echoes_them(string operationId)
+    public async Task Credentials_never_appear_in_an_exception_even_when_the_server_echoes_them(string operationId)
     {
-        _server.Reset(request => new ScriptedResponse(401, new System.Text.Json.Nodes.JsonObject
+        string? answered = null;
+        _server.Reset(request => new ScriptedResponse(401, answered = new System.Text.Json.Nodes.JsonObject
         {
             ["statusCode"] = 401,
             ["message"] = $"bad credentials for {request.Path}{request.QueryString} {string.Join(" ", request.Headers.Values)}",
@@ -194,12 +195,12 @@ public sealed class ClientWireTests : IClassFixture<ServerFixture>
 
         var exception = await Assert.ThrowsAnyAsync<Exception>(() => operation.Call(Http(), SpecContract.For(operation.Spec).RequestExample(operationId)!, CancellationToken.None));
 
-        var echoed = VendorOperation.Secrets.Where(secret => ((string)((dynamic)exception).ResponseBody).Contains(secret)).ToList();
+        var echoed = VendorOperation.Secrets.Where(secret => answered!.Contains(secret)).ToList();
         Assert.NotEmpty(echoed);
         foreach (var secret in echoed)
         {
-            Assert.DoesNotContain(secret, exception.Message);
             Assert.DoesNotContain(secret, exception.ToString());
+            Assert.DoesNotContain(secret, (string)((dynamic)exception).ResponseBody);
         }
     }
 

@@ -16,12 +16,15 @@ using Microsoft.Extensions.Logging;
 namespace CodeGen.Tests.Http;
 
 /// <summary>A request as the server received it.</summary>
+/// <param name="Path">The path as sent, still escaped.</param>
+/// <param name="RoutedPath">The path Kestrel routes by: unescaped (but for <c>%2F</c>), with dot segments removed.</param>
 internal sealed record RecordedRequest(
     string Method,
     string Path,
     string QueryString,
     IReadOnlyDictionary<string, string> Headers,
-    string Body)
+    string Body,
+    string RoutedPath = "")
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
@@ -31,7 +34,14 @@ internal sealed record RecordedRequest(
 
 /// <summary>What the server answers.</summary>
 /// <param name="DropConnection">Abort the connection instead of answering, after reading the request.</param>
-internal sealed record ScriptedResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default, bool DropConnection = false);
+/// <param name="WriteBody">Writes the body instead of <paramref name="Body"/>, say one that never ends; stopped when the client goes away.</param>
+internal sealed record ScriptedResponse(
+    int Status,
+    string? Body = null,
+    IReadOnlyDictionary<string, string>? Headers = null,
+    TimeSpan Delay = default,
+    bool DropConnection = false,
+    Func<Stream, CancellationToken, Task>? WriteBody = null);
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (Kestrel, a free port) that records every request and answers as the test says.
@@ -79,7 +89,7 @@ internal sealed class RecordingServer : IAsyncDisposable
         // The raw target, as sent: Kestrel's Path is already unescaped.
         var rawTarget = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
         var rawPath = rawTarget.Split('?')[0];
-        var request = new RecordedRequest(context.Request.Method, rawPath, context.Request.QueryString.Value ?? "", headers, body);
+        var request = new RecordedRequest(context.Request.Method, rawPath, context.Request.QueryString.Value ?? "", headers, body, context.Request.Path.Value ?? "");
         _requests.Enqueue(request);
 
         var response = Respond(request);
@@ -103,7 +113,19 @@ internal sealed class RecordingServer : IAsyncDisposable
 
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
-        if (response.Body is not null)
+        if (response.WriteBody is not null)
+        {
+            context.Response.ContentType ??= "application/json";
+            try
+            {
+                await response.WriteBody(context.Response.Body, context.RequestAborted);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or IOException || context.RequestAborted.IsCancellationRequested)
+            {
+                // The client stopped reading.
+            }
+        }
+        else if (response.Body is not null)
         {
             context.Response.ContentType ??= "application/json";
             await context.Response.WriteAsync(response.Body, context.RequestAborted);

@@ -8,12 +8,15 @@ namespace Vendors.Saleshandy
     /// Saleshandy Open API - Tasks answered with a status the operation does not succeed with, or with a body that could not be read.
     /// </summary>
     /// <remarks>
-    /// Catch <see cref="SaleshandyApiException{TError}"/> to get the error body the spec declares for the status. The message
-    /// never holds the client's credentials.
+    /// Catch <see cref="SaleshandyApiException{TError}"/> to get the error body the spec declares for the status. Nothing it holds
+    /// (message, body, headers, parsed error) carries the client's credentials: a server that echoes them is redacted.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
     public class SaleshandyApiException : global::System.Exception
     {
+        /// <summary>The most bytes of an error body the client reads and keeps in <see cref="ResponseBody"/>: 64 KiB.</summary>
+        public const int ResponseBodyLimit = 64 * 1024;
+
         /// <summary>Creates the exception for a response that was received.</summary>
         public SaleshandyApiException(
             string message,
@@ -38,10 +41,16 @@ namespace Vendors.Saleshandy
         /// <summary>The HTTP status code of the response.</summary>
         public int StatusCode { get; }
 
-        /// <summary>The response body as received, or null when there was none.</summary>
+        /// <summary>
+        /// The error body as received, with credentials blanked out: at most <see cref="ResponseBodyLimit"/> bytes of it
+        /// (see <see cref="ResponseBodyTruncated"/>). Null for a success body, which is parsed as it streams and not kept.
+        /// </summary>
         public string? ResponseBody { get; }
 
-        /// <summary>The response and content headers, by case-insensitive name.</summary>
+        /// <summary>The body was longer than <see cref="ResponseBody"/>, which holds only its start; it was not parsed.</summary>
+        public bool ResponseBodyTruncated { get; init; }
+
+        /// <summary>The response and content headers, by case-insensitive name, with credentials blanked out.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
 
         /// <summary>The <c>Retry-After</c> header (seconds or an HTTP date), when the server sent one.</summary>

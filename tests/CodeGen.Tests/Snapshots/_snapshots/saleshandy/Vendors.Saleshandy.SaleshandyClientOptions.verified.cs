@@ -43,6 +43,14 @@ namespace Vendors.Saleshandy
         public SaleshandyRetryPolicy Retry { get; set; } = new();
 
         /// <summary>
+        /// The most bytes of a response body the client reads. Default: 16 MiB.
+        /// </summary>
+        /// <remarks>
+        /// A success body is parsed as it streams and fails with <see cref="SaleshandyApiException"/> once it passes this; of an error body only the first <see cref="SaleshandyApiException.ResponseBodyLimit"/> bytes (64 KiB), or this many if fewer, are read and kept.
+        /// </remarks>
+        public long MaxResponseBodyBytes { get; set; } = 16 * 1024 * 1024;
+
+        /// <summary>
         /// The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.
         /// </summary>
         public global::System.TimeProvider TimeProvider { get; set; } = global::System.TimeProvider.System;

@@ -7,8 +7,8 @@ namespace Vendors.Saleshandy
     /// <summary>When the client calls again after a failed attempt.</summary>
     /// <remarks>
     /// A 429 or 503 answer and a connection that could not be opened are retried: the server did not act on the request.
-    /// <c>Retry-After</c> (seconds or an HTTP date) is honoured; otherwise the delay doubles from <see cref="BaseDelay"/>
-    /// up to <see cref="MaxDelay"/>, with jitter. A 5xx answer or a timeout after the request was sent is retried only for
+    /// <c>Retry-After</c> (seconds or an HTTP date) is honoured; otherwise, and when it asks for no wait (zero, or a date
+    /// already past), the delay doubles from <see cref="BaseDelay"/> up to <see cref="MaxDelay"/>, with jitter. A 5xx answer or a timeout after the request was sent is retried only for
     /// idempotent methods (GET, PUT, DELETE, …), unless <see cref="RetryServerErrorsOfNonIdempotentCalls"/> is set: a
     /// POST may already have created what it asked for.
     /// </remarks>
