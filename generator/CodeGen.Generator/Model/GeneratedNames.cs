@@ -67,8 +67,7 @@ internal static class GeneratedNames
     public static readonly string[] OperationLocals =
     {
         "body", "cancellationToken", "progress", "url", "hasQuery", "request", "requestUri", "response", "status", "cookies",
-        "context", "valid", "exception", "error", "value", "text", "stream", "headers", "header", "items", "item", "calls",
-        "call", "outcomes", "outcome", "tracker", "index", "part", "reported", "succeeded", "gate", "result", "results",
-        "start", "failure", "entered", "indexes", "problems", "id", "reason", "i", "r",
+        "context", "valid", "exception", "items", "calls", "call", "outcomes", "tracker", "gate", "result", "start", "failure",
+        "entered", "part", "index", "indexes", "problems", "reported",
     };
 }

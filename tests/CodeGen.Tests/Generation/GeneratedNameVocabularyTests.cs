@@ -122,13 +122,7 @@ public sealed class GeneratedNameVocabularyTests
             .Where(name => char.IsLower(name[0])).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
         Assert.Contains("url", locals);
 
-        var parameters = string.Concat(locals.Select(name => $"        - {{ name: '{name}', in: query, required: true, schema: {{ type: string }} }}\n"));
-        // Added to the spec's first operation, as required query parameters (which its batched form takes too).
-        var list = original.IndexOf("      parameters:\n", System.StringComparison.Ordinal);
-        var text = list >= 0
-            ? original.Insert(list + "      parameters:\n".Length, parameters)
-            : original.Insert(original.IndexOf("      tags:\n", System.StringComparison.Ordinal), "      parameters:\n" + parameters);
-        var run = GeneratorHarness.Run(new[] { new TestSpec("/p/locals.yaml", text, "Locals", clientName) }, withHosting: true);
+        var run = GeneratorHarness.Run(new[] { new TestSpec("/p/locals.yaml", WithQueryParameters(original, locals), "Locals", clientName) }, withHosting: true);
 
         Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         var problems = run.CompilationProblems();
@@ -136,14 +130,43 @@ public sealed class GeneratedNameVocabularyTests
         var source = run.Sources.Single(s => s.HintName.EndsWith(clientName + ".g.cs", System.StringComparison.Ordinal)).SyntaxTree;
         Assert.Contains("string url2", source.ToString(), System.StringComparison.Ordinal);
 
-        // Lambdas and local functions may shadow a method's parameters without a compiler error, and would then read
-        // the wrong value: no name declared inside a method may equal one of its parameters.
-        foreach (var method in source.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+        // A lambda or local function may declare a name over a method's parameter without a compiler error, and a use
+        // of the parameter inside it would then read the wrong value. The same spec with neutral parameter names shows
+        // where the generated code means a parameter: each such use must bind to the method's parameter.
+        var neutral = GeneratorHarness.Run(new[] { new TestSpec("/p/locals.yaml", WithQueryParameters(original, locals.Select((_, i) => "zq" + i).ToList()), "Locals", clientName) }, withHosting: true);
+        var neutralSource = neutral.Sources.Single(s => s.HintName.EndsWith(clientName + ".g.cs", System.StringComparison.Ordinal)).SyntaxTree;
+        var model = run.Output.GetSemanticModel(run.Output.SyntaxTrees.Single(t => t.FilePath == source.FilePath));
+        var methods = model.SyntaxTree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().ToList();
+        var neutralMethods = neutralSource.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().ToList();
+        Assert.Equal(neutralMethods.Count, methods.Count);
+        var checkedUses = 0;
+        foreach (var (method, neutralMethod) in methods.Zip(neutralMethods))
         {
-            var declared = method.ParameterList.Parameters.Select(p => p.Identifier.ValueText).ToHashSet();
-            var shadowing = DeclaredInside(method).Where(declared.Contains).ToList();
-            Assert.True(shadowing.Count == 0, $"{method.Identifier.ValueText} declares {string.Join(", ", shadowing)} over its parameters");
+            var tokens = method.DescendantTokens().ToList();
+            var neutralTokens = neutralMethod.DescendantTokens().ToList();
+            Assert.Equal(neutralTokens.Count, tokens.Count);
+            var symbol = model.GetDeclaredSymbol(method)!;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!neutralTokens[i].ValueText.StartsWith("zq", System.StringComparison.Ordinal) || tokens[i].Parent is not IdentifierNameSyntax use) continue;
+                var bound = model.GetSymbolInfo(use).Symbol;
+                Assert.True(bound is IParameterSymbol && SymbolEqualityComparer.Default.Equals(bound.ContainingSymbol, symbol),
+                    $"{method.Identifier.ValueText} line {use.GetLocation().GetLineSpan().StartLinePosition.Line + 1}: '{use}' means its parameter but binds to {bound?.Kind}");
+                checkedUses++;
+            }
         }
+
+        Assert.True(checkedUses > locals.Count, $"only {checkedUses} uses of the parameters were found");
+    }
+
+    private static string WithQueryParameters(string spec, IReadOnlyList<string> names)
+    {
+        // Added to the spec's first operation, as required query parameters (which its batched form takes too).
+        var parameters = string.Concat(names.Select(name => $"        - {{ name: '{name}', in: query, required: true, schema: {{ type: string }} }}\n"));
+        var list = spec.IndexOf("      parameters:\n", System.StringComparison.Ordinal);
+        return list >= 0
+            ? spec.Insert(list + "      parameters:\n".Length, parameters)
+            : spec.Insert(spec.IndexOf("      tags:\n", System.StringComparison.Ordinal), "      parameters:\n" + parameters);
     }
 
     private static IEnumerable<string> DeclaredInside(MethodDeclarationSyntax method) =>
