@@ -77,6 +77,18 @@ internal static class DiagnosticDescriptors
         "CGEN016", "A header name is not a valid HTTP token",
         "The header name '{0}' is not a valid HTTP header name; {1}", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnknownKeyword = Create(
+        "CGEN017", "A key is not a keyword of the object it is in",
+        "'{0}' is not a keyword of {1}{2}; it is ignored", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UndeclaredRequiredProperty = Create(
+        "CGEN018", "A required property is not declared",
+        "'{0}' is listed as required at '{1}', but the schema declares no such property", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MissingReferencedFile = Create(
+        "CGEN019", "A referenced file is not among the spec's files",
+        "The file '{0}' that this $ref points to is not among the files given to the generator; {1}", DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CGEN099", "The generator failed unexpectedly",
         "The generator failed on this spec and generated nothing for it: {0}. Please report this with the spec.", DiagnosticSeverity.Error);
@@ -85,7 +97,8 @@ internal static class DiagnosticDescriptors
     {
         YamlSyntaxError, InvalidOpenApiStructure, UnresolvedReference, MissingOperationId, EnumNamesMismatch,
         UnsupportedConstruct, MalformedExtension, NameCollision, DuplicateOperationId, CircularReference, InvalidConstraint,
-        DocumentTooDeep, AliasExpansionTooLarge, SchemaTooDeep, GeneratedCodeBudgetExceeded, InvalidHeaderName, InternalError,
+        DocumentTooDeep, AliasExpansionTooLarge, SchemaTooDeep, GeneratedCodeBudgetExceeded, InvalidHeaderName,
+        UnknownKeyword, UndeclaredRequiredProperty, MissingReferencedFile, InternalError,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
