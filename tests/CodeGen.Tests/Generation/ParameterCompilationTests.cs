@@ -88,4 +88,36 @@ public sealed class ParameterCompilationTests
         var problems = run.CompilationProblems();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
     }
+
+    [Fact]
+    public void A_path_parameter_of_several_kinds_is_taken_as_text_and_reported()
+    {
+        // GitHub: workflow_id is an id or a file name.
+        const string text = """
+            openapi: 3.0.3
+            info: { title: T, version: "1" }
+            paths:
+              /workflows/{workflow_id}/runs:
+                get:
+                  operationId: listRuns
+                  parameters:
+                    - name: workflow_id
+                      in: path
+                      required: true
+                      schema: { oneOf: [{ type: integer }, { type: string }] }
+                  responses:
+                    "204": { description: Done. }
+            """;
+
+        var run = GeneratorHarness.Run(new[] { new TestSpec("/p/kinds.yaml", text, "Kinds") });
+
+        var problems = run.CompilationProblems();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+        var reported = Assert.Single(run.Diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'workflow_id'", System.StringComparison.Ordinal));
+        Assert.Equal("CGEN006", reported.Id);
+        Assert.Equal(8, reported.Location.GetLineSpan().StartLinePosition.Line + 1);
+        var client = run.Sources.Single(s => s.HintName.EndsWith("KindsClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("ListRunsAsync(string workflowId,", client, System.StringComparison.Ordinal);
+        Assert.Contains("url.Append(PathSegment(workflowId, nameof(workflowId)));", client, System.StringComparison.Ordinal);
+    }
 }
