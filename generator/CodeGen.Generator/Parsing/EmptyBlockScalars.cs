@@ -5,18 +5,22 @@ using YamlDotNet.Core;
 namespace CodeGen.Parsing;
 
 /// <summary>
-/// Makes YamlDotNet read the one shape of block scalar it refuses that PyYAML and other OpenAPI tools read: a block
-/// scalar with no content whose only lines are made of spaces, more of them than the block is indented, as in
+/// Makes YamlDotNet read block scalars it refuses and PyYAML and other OpenAPI tools read: leading lines made only of
+/// spaces, more than the header's key is indented, either before content indented at least as far, or with no content
+/// at all (then YAML 1.2 forbids them, and PyYAML reads an empty value):
 /// <code>
+///       description: |
+///           (four spaces)
+///         Text.
 ///       example: |+
 ///           (ten spaces)
 ///       type: string
 /// </code>
-/// YAML 1.2 forbids leading blank lines with more spaces than the first line of content; with no content that is an
-/// error ("found extra spaces in first line"), where PyYAML reads an empty value (<c>"\n"</c> for <c>|+</c>). Such
-/// lines add a line break and nothing else, however many spaces they carry, so moving their spaces to the end of the
-/// header line (where spaces mean nothing) changes no value, and keeps every line, column and character offset of the
-/// document. The repair is applied only after YamlDotNet has refused the document for this reason.
+/// YamlDotNet refuses both ("found extra spaces in first line"). Such lines add a line break and nothing else, however
+/// many spaces they carry, so moving their spaces to the end of the header line (where spaces mean nothing) changes no
+/// value and keeps every line, column and character offset of the document. Lines inside a block scalar are skipped,
+/// so content that happens to end in "|" is never taken for a header. The repair is applied only after YamlDotNet
+/// has refused the document for this reason.
 /// </summary>
 internal static class EmptyBlockScalars
 {
@@ -37,33 +41,49 @@ internal static class EmptyBlockScalars
             var lineEnd = EndOfLine(text, lineStart);
             var next = NextLine(text, lineEnd);
             var contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-            if (ParentIndent(text, lineStart, contentEnd) is { } parentIndent)
+            if (Header(text, lineStart, contentEnd) is not { } header)
             {
-                // The run of lines made only of spaces after the header, then the first other line (or the end).
-                var runEnd = next;
-                var spaces = 0;
-                while (runEnd < text.Length && IsSpacesOnly(text, runEnd, EndOfLine(text, runEnd), out var count))
-                {
-                    spaces += count;
-                    runEnd = NextLine(text, EndOfLine(text, runEnd));
-                }
-
-                if (spaces > 0 && (runEnd >= text.Length || Indent(text, runEnd) <= parentIndent))
-                {
-                    repaired ??= new StringBuilder(text.Length).Append(text, 0, lineStart);
-                    repaired.Append(text, lineStart, contentEnd - lineStart).Append(' ', spaces);
-                    for (var i = contentEnd; i < runEnd; i++)
-                    {
-                        if (text[i] != ' ') repaired.Append(text[i]);
-                    }
-
-                    lineStart = runEnd;
-                    continue;
-                }
+                repaired?.Append(text, lineStart, next - lineStart);
+                lineStart = next;
+                continue;
             }
 
-            repaired?.Append(text, lineStart, next - lineStart);
-            lineStart = next;
+            // The run of lines made only of spaces after the header, then the first other line (or the end).
+            var runEnd = next;
+            var spaces = 0;
+            var widest = 0;
+            while (runEnd < text.Length && IsSpacesOnly(text, runEnd, EndOfLine(text, runEnd), out var count))
+            {
+                spaces += count;
+                widest = Math.Max(widest, count);
+                runEnd = NextLine(text, EndOfLine(text, runEnd));
+            }
+
+            var (parentIndent, detectsIndent) = header;
+            var following = runEnd < text.Length ? Indent(text, runEnd) : -1;
+            var isEmpty = following <= parentIndent;
+            if (spaces > 0 && detectsIndent && (isEmpty || widest <= following))
+            {
+                repaired ??= new StringBuilder(text.Length).Append(text, 0, lineStart);
+                repaired.Append(text, lineStart, contentEnd - lineStart).Append(' ', spaces);
+                for (var i = contentEnd; i < runEnd; i++)
+                {
+                    if (text[i] != ' ') repaired.Append(text[i]);
+                }
+            }
+            else
+            {
+                repaired?.Append(text, lineStart, runEnd - lineStart);
+            }
+
+            // The block's content: blank lines and lines indented past its key.
+            lineStart = runEnd;
+            while (lineStart < text.Length && (IsBlank(text, lineStart) || Indent(text, lineStart) > parentIndent))
+            {
+                var contentNext = NextLine(text, EndOfLine(text, lineStart));
+                repaired?.Append(text, lineStart, contentNext - lineStart);
+                lineStart = contentNext;
+            }
         }
 
         return repaired?.ToString() ?? text;
@@ -71,15 +91,17 @@ internal static class EmptyBlockScalars
 
     /// <summary>
     /// For a block scalar header line, the indentation its content must exceed: the column of the key it is the
-    /// value of, or of the <c>-</c> it is an item of (-1 at the top level). Null for any other line.
+    /// value of, or of the <c>-</c> it is an item of (-1 at the top level); and whether the header lets the block
+    /// detect its indentation, as all but those with an explicit one ("|2") do. Null for any other line.
     /// </summary>
-    private static int? ParentIndent(string text, int start, int end)
+    private static (int ParentIndent, bool DetectsIndent)? Header(string text, int start, int end)
     {
-        if (!EndsWithIndicator(text, start, end))
+        var indicator = IndicatorStart(text, start, end);
+        if (indicator < 0)
         {
             // "key: |+ # a comment": the header ends where the comment begins.
             var comment = text.IndexOf(" #", start, end - start, StringComparison.Ordinal);
-            if (comment < 0 || !EndsWithIndicator(text, start, comment)) return null;
+            if (comment < 0 || (indicator = IndicatorStart(text, start, comment)) < 0) return null;
         }
 
         var column = start;
@@ -96,20 +118,23 @@ internal static class EmptyBlockScalars
             break;
         }
 
-        if (column >= end) return null;
-        return text[column] is '|' or '>' ? lastDash : column - start;
+        if (text[column] == '#') return null;
+        var detectsIndent = !(char.IsDigit(text[indicator + 1 < end ? indicator + 1 : indicator]) ||
+                              indicator + 2 < end && char.IsDigit(text[indicator + 2]));
+        return (column == indicator ? lastDash : column - start, detectsIndent);
     }
 
     /// <summary>
-    /// Whether the text ends, spaces aside, in a block scalar indicator without an explicit indentation (those do
-    /// not detect it): "key: |", "- >-", "key: !!str |+".
+    /// Where the indicator ("|", "|+", ">2-") that ends the text, spaces aside, starts, when it follows a space or
+    /// starts the line; -1 for none.
     /// </summary>
-    private static bool EndsWithIndicator(string text, int start, int end)
+    private static int IndicatorStart(string text, int start, int end)
     {
         while (end > start && text[end - 1] is ' ' or '\t') end--;
-        if (end > start && text[end - 1] is '+' or '-') end--;
-        if (end == start || text[end - 1] is not ('|' or '>')) return false;
-        return end - 1 == start || text[end - 2] is ' ' or '\t';
+        var i = end;
+        while (i > start && end - i < 2 && (text[i - 1] is '+' or '-' || char.IsDigit(text[i - 1]))) i--;
+        if (i == start || text[i - 1] is not ('|' or '>')) return -1;
+        return i - 1 == start || text[i - 2] is ' ' or '\t' ? i - 1 : -1;
     }
 
     private static bool IsSpacesOnly(string text, int start, int end, out int spaces)
@@ -123,6 +148,8 @@ internal static class EmptyBlockScalars
 
         return true;
     }
+
+    private static bool IsBlank(string text, int lineStart) => IsSpacesOnly(text, lineStart, EndOfLine(text, lineStart), out _);
 
     private static int Indent(string text, int lineStart)
     {
