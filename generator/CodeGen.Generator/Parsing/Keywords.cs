@@ -41,7 +41,7 @@ internal static class Keywords
         "allowReserved", "schema", "example", "examples", "content");
 
     public static readonly KeywordSet Response = new("a response",
-        "$ref", "description", "headers", "content", "links", "summary");
+        "$ref", "description", "headers", "content", "links");
 
     public static bool IsExtension(string key) => key.StartsWith("x-", StringComparison.OrdinalIgnoreCase);
 }

@@ -115,11 +115,11 @@ internal sealed class ParameterReader
         }
     }
 
-    /// <summary>The one value a parameter's schema allows (a single-value enum), if that is all it allows.</summary>
+    /// <summary>The one value a parameter's schema allows (a single-value enum or a const), if that is all it allows.</summary>
     private string? SingleAllowedValue(YamlNode? schema)
     {
         var resolved = _schemas.Dereference(schema);
-        return resolved is YamlMappingNode mapping && mapping.GetSequence("enum") is { Children.Count: 1 } values && values.Children[0] is YamlScalarNode { Value: { } value }
+        return resolved is YamlMappingNode mapping && EnumMapper.AllowedValues(mapping) is { Count: 1 } values && values[0] is YamlScalarNode { Value: { } value }
             ? value
             : null;
     }

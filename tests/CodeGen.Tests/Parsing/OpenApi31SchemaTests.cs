@@ -125,4 +125,17 @@ public sealed class OpenApi31SchemaTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Id != "CGEN006");
         Assert.Empty(run.CompilationProblems());
     }
+
+    [Fact]
+    public void A_required_parameter_with_a_const_is_sent_as_that_constant()
+    {
+        var spec = "openapi: 3.1.0\ninfo:\n  title: Types\n  version: \"1\"\npaths:\n  /a:\n    get:\n      operationId: getA\n" +
+            "      parameters:\n        - { name: Version, in: header, required: true, schema: { type: string, const: '2021-07-28' } }\n" +
+            "      responses:\n        '204':\n          description: ok\n";
+
+        var result = SpecReader.Read(new SpecInput("/p/types.yaml", spec, null, null, null), default);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("2021-07-28", result.Model!.Operations.Single().Parameters.Single().ConstantValue);
+    }
 }
