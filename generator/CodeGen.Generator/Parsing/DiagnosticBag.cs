@@ -10,23 +10,30 @@ using YamlDotNet.RepresentationModel;
 
 namespace CodeGen.Parsing;
 
-/// <summary>Collects the diagnostics of one spec, located at the YAML node they are about.</summary>
+/// <summary>
+/// Collects the diagnostics of one spec, located at the YAML node they are about. A node read more than once (a
+/// component reached through many references) reports each of its problems once: a diagnostic equal to an earlier one
+/// in ID, location and message is dropped.
+/// </summary>
 internal sealed class DiagnosticBag
 {
     private readonly string _path;
     private readonly List<DiagnosticInfo> _items;
+    private readonly HashSet<DiagnosticInfo> _reported;
     private readonly DiagnosticBag? _owner;
 
     public DiagnosticBag(string path)
     {
         _path = path;
         _items = new List<DiagnosticInfo>();
+        _reported = new HashSet<DiagnosticInfo>();
     }
 
     private DiagnosticBag(string path, DiagnosticBag owner)
     {
         _path = path;
         _items = owner._items;
+        _reported = owner._reported;
         _owner = owner;
     }
 
@@ -49,7 +56,8 @@ internal sealed class DiagnosticBag
         var endIndex = System.Math.Max(startIndex, (int)end.Index);
         var lineSpan = new LinePositionSpan(ToPosition(start), ToPosition(end.Index >= start.Index ? end : start));
         var shown = arguments.Select(ForMessage).ToEquatableArray();
-        _items.Add(new DiagnosticInfo(descriptor.Id, _path, new TextSpan(startIndex, endIndex - startIndex), lineSpan, shown));
+        var diagnostic = new DiagnosticInfo(descriptor.Id, _path, new TextSpan(startIndex, endIndex - startIndex), lineSpan, shown);
+        if (_reported.Add(diagnostic)) _items.Add(diagnostic);
     }
 
     /// <summary>

@@ -19,11 +19,16 @@ internal static class EnumMapper
     /// the enum's companion types; a schema that turns out not to be one leaves a companion name unused.
     /// </summary>
     public static bool IsEnumSchema(YamlNode schema) =>
-        schema is YamlMappingNode mapping && mapping.GetSequence("enum") is { Children.Count: > 0 } && mapping.Get("$ref") is null;
+        schema is YamlMappingNode mapping && AllowedValues(mapping) is { Count: > 0 } && mapping.Get("$ref") is null;
+
+    /// <summary>The values an <c>enum</c> lists, or the one a <c>const</c> (JSON Schema 2020-12) allows; null for neither.</summary>
+    public static IReadOnlyList<YamlNode>? AllowedValues(YamlMappingNode schema) =>
+        schema.GetSequence("enum") is { } values ? values.Children.ToList()
+        : schema.Get("const") is YamlScalarNode constant ? new YamlNode[] { constant } : null;
 
     public static TypeModel? Map(
         YamlMappingNode schema,
-        YamlSequenceNode valuesNode,
+        IReadOnlyList<YamlNode> allowedValues,
         string? type,
         string suggestedName,
         string schemaPath,
@@ -32,8 +37,9 @@ internal static class EnumMapper
         DiagnosticBag diagnostics,
         ref bool nullable)
     {
+        var valuesNode = schema.Get("enum") ?? schema.Get("const")!;
         var values = new List<string>();
-        foreach (var node in valuesNode.Children)
+        foreach (var node in allowedValues)
         {
             if (node is not YamlScalarNode scalar) continue;
             if (YamlNodes.IsNull(scalar))

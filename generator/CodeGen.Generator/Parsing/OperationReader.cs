@@ -54,6 +54,7 @@ internal sealed class OperationReader
                 continue;
             }
 
+            _schemas.UnknownKeys.Check(pathItem, Keywords.PathItem);
             foreach (var method in HttpMethods)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -73,6 +74,7 @@ internal sealed class OperationReader
 
     private OperationModel Read(string method, string path, YamlMappingNode pathItem, YamlMappingNode operation)
     {
+        _schemas.UnknownKeys.Check(operation, Keywords.Operation);
         var name = NameOf(method, path, operation);
         var documentation = new Documentation(operation.GetString("summary") ?? operation.GetString("description"),
             operation.GetString("summary") is null ? null : operation.GetString("description"), null);
@@ -94,6 +96,7 @@ internal sealed class OperationReader
             foreach (var entry in responsesNode.Entries())
             {
                 if (_schemas.Dereference(entry.Value) is not YamlMappingNode response) continue;
+                _schemas.UnknownKeys.Check(response, Keywords.Response);
                 var schema = JsonSchemaOf(response, $"The {entry.Key} response of {name}");
                 var responseBody = schema is null
                     ? null

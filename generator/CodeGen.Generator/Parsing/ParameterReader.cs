@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using CodeGen.Diagnostics;
 using CodeGen.Helpers;
@@ -25,8 +26,10 @@ internal sealed class ParameterReader
     {
         // The operation's parameters replace the path item's with the same name and location (OpenAPI 3, Path Item Object).
         var byKey = new Dictionary<(string Name, string In), YamlMappingNode>();
+        var ownPaths = new Dictionary<(string Name, string In), string>();
         var order = new List<(string Name, string In)>();
-        foreach (var node in Declared(pathItem).Concat(Declared(operation)))
+        var pathItemPath = schemaPath.Substring(0, schemaPath.LastIndexOf('/'));
+        foreach (var (node, ownPath) in Declared(pathItem, pathItemPath).Concat(Declared(operation, schemaPath)))
         {
             if (node.GetString("name") is not { Length: > 0 } name || node.GetString("in") is not { } location)
             {
@@ -37,6 +40,7 @@ internal sealed class ParameterReader
             var key = (name, location);
             if (!byKey.ContainsKey(key)) order.Add(key);
             byKey[key] = node;
+            ownPaths[key] = ownPath;
         }
 
         var parameters = new List<ParameterModel>();
@@ -58,20 +62,20 @@ internal sealed class ParameterReader
             }
 
             var mapped = node.Get("schema") is { } schema
-                ? _schemas.Map(schema, operationName + Identifiers.ToPascalCase(key.Name), $"{schemaPath}/parameters/{JsonPointer.Escape(key.Name)}")
+                ? _schemas.Map(schema, operationName + Identifiers.ToPascalCase(key.Name), ownPaths[key] + "/schema")
                 : new MappedSchema(TypeModel.String, false, Documentation.None);
             if (!mapped.Type.IsTextual)
             {
                 // Without its path value the URL would keep the placeholder: the caller gives the segment's text instead.
                 if (location == ParameterLocation.Path)
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"The path parameter '{key.Name}' of {operationName}, neither a single value nor an array of them,",
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"The path parameter '{key.Name}' at '{ownPaths[key]}', neither a single value nor an array of them,",
                         "the method takes its text as a string");
                     mapped = new MappedSchema(TypeModel.String, false, Documentation.None);
                 }
                 else
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"The {key.In} parameter '{key.Name}' of {operationName}, an object",
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"The {key.In} parameter '{key.Name}' at '{ownPaths[key]}', an object",
                         "the client does not send it; add it with a DelegatingHandler");
                     continue;
                 }
@@ -92,7 +96,11 @@ internal sealed class ParameterReader
         return parameters;
     }
 
-    private IEnumerable<YamlMappingNode> Declared(YamlMappingNode owner)
+    /// <summary>
+    /// The parameters <paramref name="owner"/> declares, each with the path of its declaration: the component a
+    /// <c>$ref</c> points to, so a parameter shared by many operations is reported once, at its own place.
+    /// </summary>
+    private IEnumerable<(YamlMappingNode Parameter, string OwnPath)> Declared(YamlMappingNode owner, string ownerPath)
     {
         if (owner.Get("parameters") is not { } list) yield break;
         if (list is not YamlSequenceNode sequence)
@@ -101,9 +109,15 @@ internal sealed class ParameterReader
             yield break;
         }
 
-        foreach (var item in sequence.Children)
+        for (var i = 0; i < sequence.Children.Count; i++)
         {
-            if (_schemas.Dereference(item) is YamlMappingNode parameter) yield return parameter;
+            var item = sequence.Children[i];
+            if (_schemas.Dereference(item) is YamlMappingNode parameter)
+            {
+                _schemas.UnknownKeys.Check(parameter, Keywords.Parameter);
+                var reference = (item as YamlMappingNode)?.GetString("$ref");
+                yield return (parameter, reference ?? $"{ownerPath}/parameters/{i.ToString(CultureInfo.InvariantCulture)}");
+            }
             else if (item is not YamlMappingNode { } mapping || mapping.Get("$ref") is null)
             {
                 _diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, item, "A parameter must be a mapping");
@@ -111,11 +125,11 @@ internal sealed class ParameterReader
         }
     }
 
-    /// <summary>The one value a parameter's schema allows (a single-value enum), if that is all it allows.</summary>
+    /// <summary>The one value a parameter's schema allows (a single-value enum or a const), if that is all it allows.</summary>
     private string? SingleAllowedValue(YamlNode? schema)
     {
         var resolved = _schemas.Dereference(schema);
-        return resolved is YamlMappingNode mapping && mapping.GetSequence("enum") is { Children.Count: 1 } values && values.Children[0] is YamlScalarNode { Value: { } value }
+        return resolved is YamlMappingNode mapping && EnumMapper.AllowedValues(mapping) is { Count: 1 } values && values[0] is YamlScalarNode { Value: { } value }
             ? value
             : null;
     }

@@ -29,6 +29,7 @@ internal sealed class SchemaMapper
     private readonly HashSet<string> _referencesInProgress = new(StringComparer.Ordinal);
     private readonly MappingDepth _depth = new();
     private readonly SpecDocuments _documents;
+    private readonly UnknownKeys _unknownKeys;
 
     /// <param name="documents">The spec and the files its <c>$ref</c>s lead to; without it, only references within <paramref name="root"/> can be followed.</param>
     public SchemaMapper(YamlMappingNode root, DiagnosticBag diagnostics, string apiName, CancellationToken cancellationToken, SpecDocuments? documents = null)
@@ -40,7 +41,11 @@ internal sealed class SchemaMapper
         _typeNames = new NameScope();
         foreach (var name in GeneratedNames.NamespaceTypes(apiName)) _typeNames.Reserve(name, $"the generated type '{name}'");
         _componentSchemas = root.GetMapping("components")?.GetMapping("schemas");
+        _unknownKeys = new UnknownKeys(root, diagnostics);
     }
+
+    /// <summary>Reports the keys of an object that its kind does not define (used for operations and parameters too).</summary>
+    public UnknownKeys UnknownKeys => _unknownKeys;
 
     public List<ObjectModel> Objects { get; } = new();
 
@@ -85,20 +90,27 @@ internal sealed class SchemaMapper
     {
         if (node is not YamlMappingNode schema)
         {
-            if (node is YamlScalarNode { Value: "true" } or YamlScalarNode { Value: "{}" }) return new MappedSchema(TypeModel.Any, false, Documentation.None);
+            // JSON Schema's boolean schemas: true allows anything, false nothing (a value that is never there).
+            if (node is YamlScalarNode { Value: "true" or "false" or "{}" }) return new MappedSchema(TypeModel.Any, false, Documentation.None);
             _diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, node, $"The schema at '{schemaPath}' must be a mapping");
             return new MappedSchema(TypeModel.Any, false, Documentation.None);
         }
 
-        if (schema.Get("$ref") is { } reference)
-        {
-            var target = ResolveReference(reference);
-            return target with { IsNullable = target.IsNullable || schema.GetBoolean("nullable") };
-        }
-
+        _unknownKeys.Check(schema, Keywords.Schema);
         var documentation = DocumentationOf(schema);
         var nullable = schema.GetBoolean("nullable");
         var type = ReadType(schema, schemaPath, ref nullable);
+
+        if (schema.Get("$ref") is { } reference)
+        {
+            // OpenAPI 3.1 allows keywords beside a $ref: the type is the target's, the documentation the nearer one.
+            var target = ResolveReference(reference);
+            return target with
+            {
+                IsNullable = target.IsNullable || nullable,
+                Documentation = NearerDocumentation(documentation, target.Documentation),
+            };
+        }
 
         if (schema.GetSequence("allOf") is { } allOf) return MapAllOf(schema, allOf, suggestedName, schemaPath, nullable, documentation);
         if ((schema.GetSequence("oneOf") ?? schema.GetSequence("anyOf")) is { } alternatives)
@@ -106,7 +118,7 @@ internal sealed class SchemaMapper
             return MapAlternatives(schema, alternatives, suggestedName, schemaPath, nullable, documentation);
         }
 
-        if (schema.GetSequence("enum") is { } values && values.Children.Count > 0 && type is "string" or "integer" or null)
+        if (EnumMapper.AllowedValues(schema) is { Count: > 0 } values && type is "string" or "integer" or "null" or null)
         {
             var enumType = EnumMapper.Map(schema, values, type, suggestedName, schemaPath, documentation, this, _diagnostics, ref nullable);
             if (enumType is not null) return new MappedSchema(enumType, nullable, documentation);
@@ -124,9 +136,10 @@ internal sealed class SchemaMapper
             },
             "boolean" => new TypeModel(TypeKind.Boolean),
             "array" => MapArray(schema, suggestedName, schemaPath),
+            "null" => TypeModel.Any,
             "object" or null when schema.GetMapping("properties") is { Children.Count: > 0 } => MapObject(schema, suggestedName, schemaPath),
             "object" => MapDictionary(schema, suggestedName, schemaPath),
-            null when schema.Get("items") is not null => MapArray(schema, suggestedName, schemaPath),
+            null when schema.Get("items") is not null || schema.Get("prefixItems") is not null => MapArray(schema, suggestedName, schemaPath),
             null => TypeModel.Any,
             _ => Unknown(schema, type, schemaPath),
         };
@@ -157,12 +170,21 @@ internal sealed class SchemaMapper
     {
         switch (schema.Get("type"))
         {
+            case YamlScalarNode { Value: "null" }:
+                // OpenAPI 3.1: a value that can only be null.
+                nullable = true;
+                return "null";
             case YamlScalarNode scalar:
                 return scalar.Value;
             case YamlSequenceNode types:
                 // OpenAPI 3.1: type: [string, "null"]
-                var names = types.Children.OfType<YamlScalarNode>().Select(t => t.Value).ToList();
-                if (names.Remove("null")) nullable = true;
+                var names = types.Children.OfType<YamlScalarNode>().Select(t => t.Value).Distinct().ToList();
+                if (names.Remove("null"))
+                {
+                    nullable = true;
+                    if (names.Count == 0) return "null";
+                }
+
                 if (names.Count == 1) return names[0];
                 if (names.Count > 1)
                 {
@@ -215,8 +237,15 @@ internal sealed class SchemaMapper
 
     private TypeModel MapArray(YamlMappingNode schema, string suggestedName, string schemaPath)
     {
+        if (schema.Get("prefixItems") is { } prefixItems)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, prefixItems, $"A tuple (prefixItems) at '{schemaPath}'", "it is generated as an array of JsonElement");
+            return new TypeModel(TypeKind.Array, Element: TypeModel.Any);
+        }
+
         var items = schema.Get("items");
-        if (items is null) return new TypeModel(TypeKind.Array, Element: TypeModel.Any);
+        // items: false (JSON Schema 2020-12) allows no item at all.
+        if (items is null or YamlScalarNode { Value: "false" }) return new TypeModel(TypeKind.Array, Element: TypeModel.Any);
         return MapCollection(TypeKind.Array, schema, schemaPath, items, suggestedName + "Item", "/items");
     }
 
@@ -257,12 +286,15 @@ internal sealed class SchemaMapper
         return new MappedSchema(TypeModel.Any, false, Documentation.None);
     }
 
-    private TypeModel MapObject(YamlMappingNode schema, string typeName, string schemaPath, IReadOnlyList<YamlMappingNode>? mergedParts = null, bool nameIsClaimed = false)
+    /// <param name="allPartsMerged">False when some allOf member could not be merged, so its properties are unknown.</param>
+    private TypeModel MapObject(YamlMappingNode schema, string typeName, string schemaPath, IReadOnlyList<YamlMappingNode>? mergedParts = null, bool nameIsClaimed = false, bool allPartsMerged = true)
     {
         if (!nameIsClaimed && !IsComponentPath(schemaPath)) typeName = ClaimTypeName(typeName, schema, schemaPath);
         var parts = mergedParts ?? new[] { schema };
-        var required = new HashSet<string>(parts.SelectMany(p => p.GetSequence("required")?.Children ?? Enumerable.Empty<YamlNode>())
-            .OfType<YamlScalarNode>().Select(s => s.Value ?? ""), StringComparer.Ordinal);
+        foreach (var part in parts) _unknownKeys.Check(part, Keywords.Schema);
+        var requiredEntries = parts.SelectMany(p => p.GetSequence("required")?.Children ?? Enumerable.Empty<YamlNode>()).OfType<YamlScalarNode>().ToList();
+        var required = new HashSet<string>(requiredEntries.Select(s => s.Value ?? ""), StringComparer.Ordinal);
+        if (allPartsMerged) ReportUndeclaredRequired(requiredEntries, parts, schemaPath);
 
         var outerCollections = _depth.EnterObject();
         try
@@ -276,6 +308,21 @@ internal sealed class SchemaMapper
         finally
         {
             _depth.ExitObject(outerCollections);
+        }
+    }
+
+    /// <summary>Reports each <c>required</c> entry that names no property of the (merged) schema, at the entry.</summary>
+    private void ReportUndeclaredRequired(List<YamlScalarNode> requiredEntries, IReadOnlyList<YamlMappingNode> parts, string schemaPath)
+    {
+        if (requiredEntries.Count == 0) return;
+        var declared = new HashSet<string>(parts.SelectMany(p => p.GetMapping("properties")?.Entries() ?? Enumerable.Empty<KeyValuePair<string, YamlNode>>())
+            .Select(e => e.Key), StringComparer.Ordinal);
+        foreach (var entry in requiredEntries)
+        {
+            if (entry.Value is { } name && !declared.Contains(name))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UndeclaredRequiredProperty, entry, name, schemaPath);
+            }
         }
     }
 
@@ -326,6 +373,7 @@ internal sealed class SchemaMapper
         }
 
         var parts = new List<YamlMappingNode> { schema };
+        var allPartsMerged = true;
         foreach (var member in members)
         {
             var part = member is YamlMappingNode { } mapping && mapping.Get("$ref") is YamlScalarNode reference
@@ -334,26 +382,47 @@ internal sealed class SchemaMapper
             if (part is null || part.Get("allOf") is not null || part.Get("oneOf") is not null || part.Get("anyOf") is not null)
             {
                 _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member, $"A nested composition inside allOf at '{schemaPath}'", "its properties are left out of the merged class");
+                allPartsMerged = false;
                 continue;
             }
 
             parts.Add(part);
         }
 
-        return new MappedSchema(MapObject(schema, suggestedName, schemaPath, parts), nullable, documentation);
+        return new MappedSchema(MapObject(schema, suggestedName, schemaPath, parts, allPartsMerged: allPartsMerged), nullable, documentation);
     }
 
     private MappedSchema MapAlternatives(YamlMappingNode schema, YamlSequenceNode alternatives, string suggestedName, string schemaPath, bool nullable, Documentation documentation)
     {
-        var nonNull = alternatives.Children.Where(a => !(a is YamlMappingNode m && m.GetString("type") == "null")).ToList();
+        // One type or null (3.1's anyOf: [{$ref: X}, {type: 'null'}]) is that type, nullable.
+        var keyword = schema.Get("oneOf") is YamlSequenceNode ? "oneOf" : "anyOf";
+        var nonNull = Enumerable.Range(0, alternatives.Children.Count).Where(i => !IsNullSchema(alternatives.Children[i])).ToList();
         if (nonNull.Count == 1)
         {
-            var single = Map(nonNull[0], suggestedName, schemaPath + "/oneOf/0");
-            return single with { IsNullable = true };
+            var single = Map(alternatives.Children[nonNull[0]], suggestedName, $"{schemaPath}/{keyword}/{nonNull[0]}");
+            return single with
+            {
+                IsNullable = single.IsNullable || nullable || nonNull.Count < alternatives.Children.Count,
+                Documentation = NearerDocumentation(documentation, single.Documentation),
+            };
         }
 
-        _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schema.Get("oneOf") ?? schema.Get("anyOf"), $"oneOf/anyOf with several alternatives at '{schemaPath}'", "the value is generated as a JsonElement");
+        if (nonNull.Count == 0) return new MappedSchema(TypeModel.Any, true, documentation);
+        _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schema.Get(keyword), $"oneOf/anyOf with several alternatives at '{schemaPath}'", "the value is generated as a JsonElement");
         return new MappedSchema(TypeModel.Any, nullable, documentation);
+    }
+
+    /// <summary>A schema that allows only null: <c>type: 'null'</c>, <c>type: ['null']</c>, <c>const: null</c> or <c>enum: [null]</c>.</summary>
+    private static bool IsNullSchema(YamlNode node)
+    {
+        if (node is not YamlMappingNode schema) return false;
+        return schema.Get("type") switch
+        {
+            YamlScalarNode { Value: "null" } => true,
+            YamlSequenceNode types => types.Children.Count > 0 && types.Children.All(t => t is YamlScalarNode { Value: "null" }),
+            _ => schema.Get("const") is YamlScalarNode constant && YamlNodes.IsNull(constant) ||
+                 schema.GetSequence("enum") is { Children.Count: > 0 } values && values.Children.All(v => v is YamlScalarNode s && YamlNodes.IsNull(s)),
+        };
     }
 
     private TypeModel Unknown(YamlMappingNode schema, string? type, string schemaPath)
@@ -444,6 +513,10 @@ internal sealed class SchemaMapper
 
     internal static bool IsComponentPath(string schemaPath) =>
         schemaPath.StartsWith(ComponentSchemaPrefix, StringComparison.Ordinal) && schemaPath.IndexOf('/', ComponentSchemaPrefix.Length) < 0;
+
+    /// <summary>The documentation written where a schema is used, else that of the schema it refers to.</summary>
+    private static Documentation NearerDocumentation(Documentation own, Documentation referenced) =>
+        own.Summary is null ? referenced with { Example = own.Example ?? referenced.Example } : own with { Example = own.Example ?? referenced.Example };
 
     internal static Documentation DocumentationOf(YamlMappingNode schema)
     {

@@ -114,11 +114,9 @@ internal static class SpecReader
 
     private static YamlStream? LoadYamlStream(string text, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
         try
         {
-            stream.Load(new LimitedParser(new Parser(new StringReader(text))));
-            return stream;
+            return ParseYaml(text);
         }
         catch (YamlException exception)
         {
@@ -131,6 +129,25 @@ internal static class SpecReader
             var lastGood = LastParsedPosition(text);
             diagnostics.Report(DiagnosticDescriptors.YamlSyntaxError, lastGood, lastGood, $"the YAML is malformed after this point ({exception.Message})");
             return null;
+        }
+    }
+
+    /// <summary>Loads YAML within the document limits, repairing block scalars PyYAML reads and YamlDotNet refuses.</summary>
+    private static YamlStream ParseYaml(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new LimitedParser(new Parser(new StringReader(text))));
+            return stream;
+        }
+        catch (YamlException exception) when (EmptyBlockScalars.IsTheirError(exception))
+        {
+            var repaired = EmptyBlockScalars.Repair(text);
+            if (ReferenceEquals(repaired, text)) throw;
+            stream = new YamlStream();
+            stream.Load(new LimitedParser(new Parser(new StringReader(repaired))));
+            return stream;
         }
     }
 

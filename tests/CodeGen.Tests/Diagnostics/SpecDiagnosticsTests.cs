@@ -34,7 +34,15 @@ public sealed class SpecDiagnosticsTests
         { "CGEN016", Header + HeaderParameterNamed("'X-Trace Id'"), 10, DiagnosticSeverity.Error },
         { "CGEN016", Header + HeaderParameterNamed("\"X-Trace-Id\\r\\nX-Injected: 1\""), 10, DiagnosticSeverity.Error },
         { "CGEN016", Header + ApiKeyHeaderNamed("'x-api-key:'"), 10, DiagnosticSeverity.Error },
+        { "CGEN017", Header + "components:\n  schemas:\n    A:\n      type: object\n      requried: [b]\n      properties: { b: { type: string } }\n", 9, DiagnosticSeverity.Warning },
+        { "CGEN017", Header31 + "components:\n  schemas:\n    A:\n      type: object\n      propeties: { b: { type: string } }\n", 9, DiagnosticSeverity.Warning },
+        { "CGEN017", Header + "paths:\n  /a:\n    get:\n      operationId: a\n      sumary: A\n      responses: {}\n", 9, DiagnosticSeverity.Warning },
+        { "CGEN017", Header + "paths:\n  /a:\n    get:\n      parameters:\n        - { name: q, in: query, requird: true }\n      responses: {}\n", 9, DiagnosticSeverity.Warning },
+        { "CGEN017", Header + "paths:\n  /a:\n    get:\n      responses:\n        '204':\n          descripton: ok\n", 10, DiagnosticSeverity.Warning },
+        { "CGEN018", Header + "components:\n  schemas:\n    A:\n      type: object\n      properties: { b: { type: string } }\n      required:\n        - b\n        - c\n", 12, DiagnosticSeverity.Warning },
     };
+
+    private const string Header31 = "openapi: 3.1.0\ninfo:\n  title: Broken\n  version: \"1\"\n";
 
     /// <summary>An operation with a header parameter whose name is on line 10.</summary>
     private static string HeaderParameterNamed(string name) =>
@@ -60,6 +68,57 @@ public sealed class SpecDiagnosticsTests
         Assert.Equal(severity, diagnostic.Severity);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Id is "CS8784" or "CS8785"));
+    }
+
+    [Fact]
+    public void A_problem_reached_through_many_references_is_reported_once_at_its_own_place()
+    {
+        var operations = string.Concat(new[] { "a", "b", "c" }.Select(name =>
+            $"  /{name}/{{id}}:\n    get:\n      operationId: get{name}\n      parameters:\n        - $ref: '#/components/parameters/Id'\n" +
+            "      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n" +
+            "              schema: { $ref: '#/components/schemas/Wrapper' }\n"));
+        var spec = Header + "paths:\n" + operations + """
+            components:
+              parameters:
+                Id:
+                  name: id
+                  in: path
+                  required: true
+                  schema:
+                    oneOf: [{ type: integer }, { type: string }]
+              schemas:
+                Wrapper:
+                  type: object
+                  properties:
+                    inner: { $ref: '#/components/schemas/Inner' }
+                    other: { $ref: '#/components/schemas/Inner' }
+                Inner:
+                  type: object
+                  requried: [x]
+                  properties: { x: { type: string } }
+            """;
+
+        var run = GeneratorHarness.Run(new[] { new TestSpec("/project/specs/shared.yaml", spec, "Shared") });
+
+        var shown = run.Diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan().StartLinePosition.Line + 1}").ToList();
+        Assert.Equal(shown.Distinct(), shown);
+        Assert.Contains("CGEN017 55", shown);
+        var oneOf = Assert.Single(run.Diagnostics, d => d.Id == "CGEN006" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("oneOf"));
+        Assert.Equal(46, oneOf.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("'#/components/parameters/Id/schema'", oneOf.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void The_same_diagnostic_at_the_same_place_is_kept_once()
+    {
+        var bag = new CodeGen.Parsing.DiagnosticBag("/p/a.yaml");
+        var node = new YamlDotNet.RepresentationModel.YamlScalarNode("x");
+
+        bag.Report(CodeGen.Diagnostics.DiagnosticDescriptors.UnknownKeyword, node, "x", "a schema", "");
+        bag.Report(CodeGen.Diagnostics.DiagnosticDescriptors.UnknownKeyword, node, "x", "a schema", "");
+        bag.Report(CodeGen.Diagnostics.DiagnosticDescriptors.UnknownKeyword, node, "y", "a schema", "");
+
+        Assert.Equal(2, bag.ToEquatableArray().Count);
     }
 
     [Theory]
