@@ -166,6 +166,7 @@ internal sealed class Swagger2Operation
         }
         else if (form.Count > 0)
         {
+            _writer.Plain("requestBody", form[0].Node);
             WriteFormBody(form, consumes);
         }
     }
