@@ -120,6 +120,21 @@ public sealed class Swagger2UpgradeTests
         Assert.Empty(run.Sources);
     }
 
+    [Theory]
+    [InlineData(250)]
+    [InlineData(255)]
+    [InlineData(256)]
+    public void A_swagger_2_document_near_the_depth_limit_ends_in_located_diagnostics_not_a_failure(int depth)
+    {
+        // The 3.0 form nests a level deeper than the 2.0 one (definitions → components/schemas): at 256 levels the 2.0
+        // document is within the limit, and its 3.0 form is refused where it crosses it.
+        var schema = string.Concat(Enumerable.Repeat("{ type: array, items: ", depth - 3)) + "{ type: string }" + new string('}', depth - 3);
+        var run = Run("swagger: '2.0'\ninfo:\n  title: Deep\n  version: '1'\npaths: {}\ndefinitions:\n  A: " + schema + "\n");
+
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CGEN099");
+        Assert.All(run.Diagnostics, d => Assert.Equal(7, d.Location.GetLineSpan().StartLinePosition.Line + 1));
+    }
+
     /// <summary>A 2.0 document with one operation, POST /notes, whose keywords besides its ID and response are given.</summary>
     private static string Operation(string keywords) =>
         "swagger: '2.0'\ninfo:\n  title: Notes\n  version: '1'\npaths:\n  /notes:\n    post:\n      operationId: createNote\n      " +
