@@ -72,12 +72,7 @@ internal static class Swagger2Schema
         var hasNullable = schema.Get("nullable") is not null;
         foreach (var entry in schema.Children)
         {
-            if (entry.Key is not YamlScalarNode { Value: { } key } keyNode)
-            {
-                continue;
-            }
-
-            if (skip?.Invoke(key) == true) continue;
+            if (entry.Key is not YamlScalarNode { Value: { } key } keyNode || skip?.Invoke(key) == true) continue;
             switch (key)
             {
                 case "$ref" when entry.Value is YamlScalarNode { Value: { } reference }:

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using YamlDotNet.RepresentationModel;
@@ -150,28 +149,28 @@ internal sealed class Swagger2Upgrade
         var at = (YamlNode?)definitions ?? (YamlNode?)parameters ?? (YamlNode?)responses ?? security!;
         _writer.Plain("components", at);
         _writer.StartMapping(at);
-        if (definitions is not null) WriteComponent("schemas", definitions, (_, schema) => Swagger2Schema.Write(_writer, schema));
+        if (definitions is not null) WriteComponent("schemas", definitions, schema => Swagger2Schema.Write(_writer, schema));
         if (parameters is not null)
         {
-            WriteComponent("parameters", parameters, (name, parameter) => _operations.WriteSharedParameter(parameter), Swagger2Operation.IsBodyParameter, include: false);
-            WriteComponent("requestBodies", parameters, (name, parameter) => _operations.WriteSharedBody(parameter), Swagger2Operation.IsBodyParameter, include: true);
+            WriteComponent("parameters", parameters, _operations.WriteSharedParameter, parameter => !Swagger2Operation.IsBodyParameter(parameter));
+            WriteComponent("requestBodies", parameters, _operations.WriteSharedBody, Swagger2Operation.IsBodyParameter);
         }
 
-        if (responses is not null) WriteComponent("responses", responses, (_, response) => _operations.WriteResponse(response, producesOfOperation: null));
-        if (security is not null) WriteComponent("securitySchemes", security, (_, scheme) => Swagger2Security.Write(_writer, scheme));
+        if (responses is not null) WriteComponent("responses", responses, response => _operations.WriteResponse(response, producesOfOperation: null));
+        if (security is not null) WriteComponent("securitySchemes", security, scheme => Swagger2Security.Write(_writer, scheme));
         _writer.EndMapping(at);
     }
 
-    private void WriteComponent(string name, YamlMappingNode source, Action<string, YamlNode> write, Func<YamlNode, bool>? filter = null, bool include = true)
+    private void WriteComponent(string name, YamlMappingNode source, Action<YamlNode> write, Func<YamlNode, bool>? filter = null)
     {
-        var entries = source.Children.Where(e => e.Key is YamlScalarNode && (filter is null || filter(e.Value) == include)).ToList();
+        var entries = source.Children.Where(e => e.Key is YamlScalarNode && (filter is null || filter(e.Value))).ToList();
         if (entries.Count == 0) return;
         _writer.Plain(name, source);
         _writer.StartMapping(source);
         foreach (var entry in entries)
         {
             _writer.Copy(entry.Key);
-            write(((YamlScalarNode)entry.Key).Value ?? "", entry.Value);
+            write(entry.Value);
         }
 
         _writer.EndMapping(source);
