@@ -49,8 +49,11 @@ internal sealed class Swagger2Operation
         var consumes = operation.GetSequence("consumes") ?? _root.GetSequence("consumes");
         var produces = operation.GetSequence("produces") ?? _root.GetSequence("produces");
         var own = (operation.GetSequence("parameters")?.Children ?? Enumerable.Empty<YamlNode>()).Select(Classify).ToList();
+        // The operation's own body replaces the path item's, and its own form fields those of the same name.
+        var ownHasBody = own.Any(p => p.Kind == Kind.Body);
+        var ownFormFields = new HashSet<string>(own.Where(p => p.Kind == Kind.Form).Select(p => p.Name), StringComparer.Ordinal);
         var inherited = (pathParameters?.Children ?? Enumerable.Empty<YamlNode>()).Select(Classify)
-            .Where(p => p.Kind != Kind.Parameter && !own.Any(o => o.Kind == p.Kind && (p.Kind == Kind.Body || o.Name == p.Name)));
+            .Where(p => p.Kind == Kind.Body ? !ownHasBody : p.Kind == Kind.Form && !ownFormFields.Contains(p.Name));
         var fields = inherited.Concat(own).Where(p => p.Kind != Kind.Parameter).ToList();
 
         _writer.StartMapping(operation);

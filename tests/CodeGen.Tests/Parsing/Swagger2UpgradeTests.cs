@@ -39,6 +39,55 @@ public sealed class Swagger2UpgradeTests
     }
 
     [Fact]
+    public void A_path_items_body_parameter_is_each_operations_body_unless_the_operation_has_its_own()
+    {
+        const string swagger2 = """
+            swagger: '2.0'
+            info: { title: Notes, version: '1' }
+            paths:
+              /notes:
+                parameters:
+                  - { name: note, in: body, required: true, schema: { $ref: '#/definitions/Note' } }
+                put:
+                  operationId: replaceNotes
+                  responses: { '204': { description: Stored. } }
+                post:
+                  operationId: addNote
+                  parameters:
+                    - { name: text, in: body, schema: { type: string } }
+                  responses: { '204': { description: Stored. } }
+            definitions:
+              Note: { type: object, properties: { text: { type: string } } }
+            """;
+        const string openApi3 = """
+            openapi: 3.0.3
+            info: { title: Notes, version: '1' }
+            paths:
+              /notes:
+                put:
+                  operationId: replaceNotes
+                  requestBody: { required: true, content: { application/json: { schema: { $ref: '#/components/schemas/Note' } } } }
+                  responses: { '204': { description: Stored. } }
+                post:
+                  operationId: addNote
+                  requestBody: { content: { application/json: { schema: { type: string } } } }
+                  responses: { '204': { description: Stored. } }
+            components:
+              schemas:
+                Note: { type: object, properties: { text: { type: string } } }
+            """;
+
+        var expected = Run(openApi3);
+        var actual = Run(swagger2);
+
+        Assert.Empty(actual.Diagnostics);
+        Assert.Equal(expected.Sources.Select(s => s.SourceText.ToString()), actual.Sources.Select(s => s.SourceText.ToString()));
+        var client = actual.Sources.Single(s => s.HintName.EndsWith("NotesClient.g.cs")).SourceText.ToString();
+        Assert.Contains("ReplaceNotesAsync(global::Notes.Note body,", client);
+        Assert.Contains("AddNoteAsync(string? body = null,", client);
+    }
+
+    [Fact]
     public void A_form_body_is_reported_as_a_multipart_body_is_at_the_form_parameter()
     {
         var spec = Spec("swagger2-features.yaml");
