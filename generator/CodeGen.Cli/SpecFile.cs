@@ -9,7 +9,13 @@ internal static class SpecFile
     /// <param name="naming">The item metadata and project setting a project would give the spec.</param>
     public static SpecResult Read(FileInfo file, SpecNaming naming, CancellationToken cancellationToken)
     {
-        var input = new SpecInput(file.ToString(), File.ReadAllText(file.FullName), naming.Namespace, naming.ClientName, naming.RootNamespace);
+        var text = File.ReadAllText(file.FullName);
+        var spec = ReferableFile.Read(file.ToString(), text, cancellationToken);
+        var input = new SpecInput(file.ToString(), text, naming.Namespace, naming.ClientName, naming.RootNamespace)
+        {
+            // The files its $refs lead to, read from disk relative to the file that names them; a missing one is reported by the reader.
+            ReferencedFiles = ReferenceClosure.Collect(spec, path => File.Exists(path) ? ReferableFile.Read(path, File.ReadAllText(path), cancellationToken) : null),
+        };
         return SpecReader.Read(input, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CodeGen.Emit;
+using CodeGen.Helpers;
 using CodeGen.Model;
 using CodeGen.Parsing;
 using Microsoft.CodeAnalysis;
@@ -9,20 +10,33 @@ namespace CodeGen;
 
 /// <summary>
 /// Generates models, enums and JSON converters from the OpenAPI specs a project lists as
-/// <c>&lt;OpenApiSpec Include="…" /&gt;</c> (AdditionalFiles with <c>CodeGenSpec="true"</c>).
+/// <c>&lt;OpenApiSpec Include="…" /&gt;</c> (AdditionalFiles with <c>CodeGenSpec="true"</c>), following their
+/// <c>$ref</c>s into the files listed as <c>&lt;OpenApiReference Include="…" /&gt;</c> (<c>CodeGenReference="true"</c>).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class OpenApiGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Only the AdditionalFiles marked as specs, with their item metadata and the project's root namespace.
-        var specInputs = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
+        var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
+
+        // The specs and the files listed for references, each scanned for the files its $refs name when its text changes.
+        var referableFiles = files
+            .Select(SpecInputs.CreateReferable)
+            .WithTrackingName(TrackingNames.ReferableFiles)
+            .Where(static file => file is not null)
+            .Collect()
+            .Select(static (all, _) => all.Select(file => file!).OrderBy(file => file.Key, StringComparer.Ordinal).ToEquatableArray());
+
+        // Only the AdditionalFiles marked as specs, with their item metadata and the project's root namespace, and the
+        // texts of just the files their $refs lead to: an edit to any other file leaves a spec's input equal, so cached.
+        var specInputs = files
             .Select(SpecInputs.Create)
             .WithTrackingName(TrackingNames.SpecFiles)
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
+            .Combine(referableFiles)
+            .Select(SpecInputs.WithReferencedFiles)
             .WithTrackingName(TrackingNames.SpecInputs);
 
         var parsed = specInputs

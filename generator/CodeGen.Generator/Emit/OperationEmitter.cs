@@ -147,19 +147,38 @@ internal sealed class OperationEmitter
     private void WriteUrl(CodeWriter writer, OperationModel operation)
     {
         writer.Line("var url = new global::System.Text.StringBuilder(_baseUrl);");
+        // Text known when generating (the path's literals, undeclared placeholders, constant values) is appended in one piece.
+        var known = new System.Text.StringBuilder();
         var position = 0;
         foreach (Match match in PathPlaceholder.Matches(operation.Path))
         {
-            var literal = operation.Path.Substring(position, match.Index - position);
-            if (literal.Length > 0) writer.Line($"url.Append({Text.Literal(literal)});");
-            var parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == match.Groups[1].Value);
-            writer.Line(parameter is null
-                ? $"url.Append({Text.Literal(match.Value)});"
-                : $"url.Append(PathSegment({PathValue(parameter)}, nameof({parameter.Name})));");
+            known.Append(operation.Path, position, match.Index - position);
             position = match.Index + match.Length;
+            var parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == match.Groups[1].Value);
+            if (parameter is null)
+            {
+                known.Append(match.Value);
+                continue;
+            }
+
+            if (parameter.ConstantValue is { } constant)
+            {
+                known.Append(System.Uri.EscapeDataString(constant));
+                continue;
+            }
+
+            AppendKnown();
+            writer.Line($"url.Append(PathSegment({PathValue(parameter)}, nameof({parameter.Name})));");
         }
 
-        if (position < operation.Path.Length) writer.Line($"url.Append({Text.Literal(operation.Path.Substring(position))});");
+        known.Append(operation.Path, position, operation.Path.Length - position);
+        AppendKnown();
+
+        void AppendKnown()
+        {
+            if (known.Length > 0) writer.Line($"url.Append({Text.Literal(known.ToString())});");
+            known.Clear();
+        }
 
         var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
         var queryCredentials = CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery);

@@ -68,6 +68,6 @@ internal static class GeneratedNames
     {
         "body", "cancellationToken", "progress", "url", "hasQuery", "request", "requestUri", "response", "status", "cookies",
         "context", "valid", "exception", "items", "calls", "call", "outcomes", "tracker", "gate", "result", "start", "failure",
-        "entered", "part", "index", "indexes", "problems", "reported",
+        "entered", "part", "index", "indexes", "problems", "reported", "item",
     };
 }

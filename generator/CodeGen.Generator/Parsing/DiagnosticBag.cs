@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CodeGen.Diagnostics;
@@ -13,12 +14,34 @@ namespace CodeGen.Parsing;
 internal sealed class DiagnosticBag
 {
     private readonly string _path;
-    private readonly List<DiagnosticInfo> _items = new();
+    private readonly List<DiagnosticInfo> _items;
+    private readonly DiagnosticBag? _owner;
 
-    public DiagnosticBag(string path) => _path = path;
+    public DiagnosticBag(string path)
+    {
+        _path = path;
+        _items = new List<DiagnosticInfo>();
+    }
 
-    public void Report(DiagnosticDescriptor descriptor, YamlNode? node, params string[] arguments) =>
-        Report(descriptor, node?.Start ?? Mark.Empty, node?.End ?? Mark.Empty, arguments);
+    private DiagnosticBag(string path, DiagnosticBag owner)
+    {
+        _path = path;
+        _items = owner._items;
+        _owner = owner;
+    }
+
+    /// <summary>The file a node was read from when it is not the spec (a file its <c>$ref</c>s lead to), or null.</summary>
+    public Func<YamlNode, string?>? FileOfNode { get; set; }
+
+    /// <summary>The same collection, for positions in another file.</summary>
+    public DiagnosticBag ForFile(string path) => new(path, _owner ?? this);
+
+    public void Report(DiagnosticDescriptor descriptor, YamlNode? node, params string[] arguments)
+    {
+        var fileOfNode = (_owner ?? this).FileOfNode;
+        var path = node is null ? null : fileOfNode?.Invoke(node);
+        (path is null || path == _path ? this : ForFile(path)).Report(descriptor, node?.Start ?? Mark.Empty, node?.End ?? Mark.Empty, arguments);
+    }
 
     public void Report(DiagnosticDescriptor descriptor, Mark start, Mark end, params string[] arguments)
     {

@@ -62,9 +62,19 @@ internal sealed class ParameterReader
                 : new MappedSchema(TypeModel.String, false, Documentation.None);
             if (!mapped.Type.IsTextual)
             {
-                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"The {key.In} parameter '{key.Name}' of {operationName}, an object",
-                    "the client does not send it; add it with a DelegatingHandler");
-                continue;
+                // Without its path value the URL would keep the placeholder: the caller gives the segment's text instead.
+                if (location == ParameterLocation.Path)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"The path parameter '{key.Name}' of {operationName}, neither a single value nor an array of them,",
+                        "the method takes its text as a string");
+                    mapped = new MappedSchema(TypeModel.String, false, Documentation.None);
+                }
+                else
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"The {key.In} parameter '{key.Name}' of {operationName}, an object",
+                        "the client does not send it; add it with a DelegatingHandler");
+                    continue;
+                }
             }
 
             var required = location == ParameterLocation.Path || node.GetBoolean("required");

@@ -20,7 +20,6 @@ internal sealed class SchemaMapper
 
     private static readonly HashSet<string> ObjectMemberNames = new(GeneratedNames.ObjectMembers, StringComparer.Ordinal);
 
-    private readonly YamlMappingNode _root;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private readonly NameScope _typeNames;
@@ -29,10 +28,12 @@ internal sealed class SchemaMapper
     private readonly Dictionary<string, MappedSchema> _resolvedReferences = new(StringComparer.Ordinal);
     private readonly HashSet<string> _referencesInProgress = new(StringComparer.Ordinal);
     private readonly MappingDepth _depth = new();
+    private readonly SpecDocuments _documents;
 
-    public SchemaMapper(YamlMappingNode root, DiagnosticBag diagnostics, string apiName, CancellationToken cancellationToken)
+    /// <param name="documents">The spec and the files its <c>$ref</c>s lead to; without it, only references within <paramref name="root"/> can be followed.</param>
+    public SchemaMapper(YamlMappingNode root, DiagnosticBag diagnostics, string apiName, CancellationToken cancellationToken, SpecDocuments? documents = null)
     {
-        _root = root;
+        _documents = documents ?? new SpecDocuments(new SpecInput("", "", null, null, null), root, diagnostics);
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
         // The spec's infrastructure types keep their names; a schema that would clash is renamed and reported.
@@ -373,16 +374,9 @@ internal sealed class SchemaMapper
             return new MappedSchema(TypeModel.Any, false, Documentation.None);
         }
 
-        if (!reference.StartsWith("#/", StringComparison.Ordinal))
-        {
-            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, referenceNode, $"The external reference '{reference}'",
-                "only references within the same document are followed; the value is generated as a JsonElement");
-            return new MappedSchema(TypeModel.Any, false, Documentation.None);
-        }
-
-        var target = ResolvePointer((YamlScalarNode)referenceNode);
-        if (target is null) return new MappedSchema(TypeModel.Any, false, Documentation.None);
-        return Resolve(reference, target, referenceNode);
+        return _documents.Find((YamlScalarNode)referenceNode) is { } found
+            ? Resolve(found.Key, found.Node, referenceNode)
+            : new MappedSchema(TypeModel.Any, false, Documentation.None);
     }
 
     private MappedSchema Resolve(string reference, YamlNode target, YamlNode? referenceNode = null)
@@ -413,7 +407,7 @@ internal sealed class SchemaMapper
             string? componentName = null;
             var isComponent = IsComponentPath(reference) &&
                 _componentTypeNames.TryGetValue(JsonPointer.Unescape(reference.Substring(ComponentSchemaPrefix.Length)), out componentName);
-            var name = isComponent ? componentName! : reference.Substring(reference.LastIndexOf('/') + 1);
+            var name = isComponent ? componentName! : SpecDocuments.NameOf(reference);
 
             // Objects are registered before their properties are mapped, so self-references resolve to the class.
             if (target is YamlMappingNode mapping && IsPlainObject(mapping))
@@ -439,24 +433,9 @@ internal sealed class SchemaMapper
     public YamlNode? Dereference(YamlNode? node) =>
         node is YamlMappingNode mapping && mapping.Get("$ref") is YamlScalarNode reference ? ResolvePointer(reference) : node;
 
-    /// <summary>Finds the node a local <c>$ref</c> points to, reporting when there is none.</summary>
-    public YamlNode? ResolvePointer(YamlScalarNode referenceNode)
-    {
-        var reference = referenceNode.Value ?? "";
-        if (!reference.StartsWith("#/", StringComparison.Ordinal))
-        {
-            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, referenceNode, $"The external reference '{reference}'", "only references within the same document are followed");
-            return null;
-        }
-
-        var target = JsonPointer.Find(_root, reference.Substring(1), out var missingSegment);
-        if (target is null)
-        {
-            _diagnostics.Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, $"there is no '{missingSegment}' in the document");
-        }
-
-        return target;
-    }
+    /// <summary>Finds the node a <c>$ref</c> points to, reporting when there is none.</summary>
+    public YamlNode? ResolvePointer(YamlScalarNode referenceNode) =>
+        _documents.Find(referenceNode)?.Node;
 
     private static bool IsPlainObject(YamlMappingNode schema) =>
         schema.Get("$ref") is null && schema.Get("allOf") is null && schema.Get("oneOf") is null && schema.Get("anyOf") is null &&

@@ -1,21 +1,19 @@
 using System;
+using System.Collections.Generic;
+using CodeGen.Helpers;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CodeGen.Parsing;
 
-/// <summary>Picks the spec files out of the project's AdditionalFiles.</summary>
+/// <summary>Picks the spec files, and the files their <c>$ref</c>s may lead to, out of the project's AdditionalFiles.</summary>
 internal static class SpecInputs
 {
     public static SpecInput? Create((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken)
     {
         var fileOptions = pair.Options.GetOptions(pair.File);
-        if (!fileOptions.TryGetValue("build_metadata.AdditionalFiles.CodeGenSpec", out var isSpec) ||
-            !string.Equals(isSpec, "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
+        if (!IsTrue(fileOptions, "CodeGenSpec")) return null;
 
         var text = pair.File.GetText(cancellationToken)?.ToString() ?? "";
         pair.Options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
@@ -24,8 +22,37 @@ internal static class SpecInputs
             text,
             Metadata(fileOptions, "CodeGenNamespace"),
             Metadata(fileOptions, "CodeGenClientName"),
-            string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace);
+            string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace)
+        {
+            ProjectDirectory = ProjectDirectory(pair.Options.GlobalOptions),
+        };
     }
+
+    /// <summary>A spec or a file listed for references (<c>OpenApiReference</c>), with the files its <c>$ref</c>s name; null for other files.</summary>
+    public static ReferableFile? CreateReferable((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken)
+    {
+        var fileOptions = pair.Options.GetOptions(pair.File);
+        if (!IsTrue(fileOptions, "CodeGenSpec") && !IsTrue(fileOptions, "CodeGenReference")) return null;
+        return ReferableFile.Read(pair.File.Path, pair.File.GetText(cancellationToken)?.ToString() ?? "", cancellationToken);
+    }
+
+    /// <summary>The spec with the texts of the files its <c>$ref</c>s lead to, and of no others.</summary>
+    public static SpecInput WithReferencedFiles((SpecInput Spec, EquatableArray<ReferableFile> Files) pair, CancellationToken cancellationToken)
+    {
+        var byKey = new Dictionary<string, ReferableFile>(SpecPaths.Comparer);
+        foreach (var file in pair.Files) byKey[file.Key] = file;
+        var spec = byKey.TryGetValue(SpecPaths.Normalize(pair.Spec.Path), out var own) ? own : ReferableFile.Read(pair.Spec.Path, pair.Spec.Text, cancellationToken);
+        var referenced = ReferenceClosure.Collect(spec, key => byKey.TryGetValue(key, out var file) ? file : null);
+        return pair.Spec with { ReferencedFiles = referenced };
+    }
+
+    private static string? ProjectDirectory(AnalyzerConfigOptions global) =>
+        global.TryGetValue("build_property.MSBuildProjectDirectory", out var directory) && !string.IsNullOrWhiteSpace(directory) ? directory
+        : global.TryGetValue("build_property.ProjectDir", out directory) && !string.IsNullOrWhiteSpace(directory) ? directory
+        : null;
+
+    private static bool IsTrue(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
     private static string? Metadata(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;

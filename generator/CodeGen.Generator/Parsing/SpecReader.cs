@@ -73,7 +73,7 @@ internal static class SpecReader
         }
 
         var apiName = ApiNaming.ApiName(input);
-        var types = new SchemaMapper(root, diagnostics, apiName, cancellationToken);
+        var types = new SchemaMapper(root, diagnostics, apiName, cancellationToken, new SpecDocuments(input, root, diagnostics));
         types.MapComponents();
         var optionNames = new NameScope(GeneratedNames.OptionsMembers);
         var servers = ServerReader.Read(root, diagnostics, optionNames);
@@ -96,13 +96,15 @@ internal static class SpecReader
             RequestModels: RequestModels.Find(types.Objects, operations).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray());
     }
 
-    private static YamlMappingNode? LoadYaml(string text, DiagnosticBag diagnostics)
+    /// <summary>The document's root, or null (reported) when it cannot be read or, with <paramref name="requireMapping"/>, is not a mapping.</summary>
+    internal static YamlMappingNode? LoadYaml(string text, DiagnosticBag diagnostics, bool requireMapping = true)
     {
         var stream = TryLoadStrictJson(text) ?? LoadYamlStream(text, diagnostics);
         if (stream is null) return null;
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
+            if (!requireMapping) return null;
             diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, stream.Documents.FirstOrDefault()?.RootNode,
                 "The document must be a mapping with 'openapi', 'info' and 'paths' at its top level");
             return null;

@@ -62,6 +62,52 @@ public sealed class IncrementalCachingTests
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("A note to attach to the task.", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("common.json", "string", "number", new[] { "users" })]
+    [InlineData("orders.yaml", "Orders", "Orders v2", new[] { "orders" })]
+    [InlineData("unrelated.json", "1", "2", new string[0])]
+    public void Editing_a_referenced_file_regenerates_only_the_specs_that_refer_to_it(string edited, string before, string after, string[] regenerated)
+    {
+        const string Common = """{ "components": { "schemas": { "Problem": { "type": "object", "properties": { "message": { "type": "string" } } } } } }""";
+        const string Paths = """
+            paths:
+              /items:
+                get:
+                  operationId: list
+                  responses:
+                    '400':
+                      description: bad
+                      content: { application/json: { schema: { $ref: '../common/common.json#/components/schemas/Problem' } } }
+            """;
+        var files = new[]
+        {
+            new TestSpec("/project/specs/apps/users.yaml", "openapi: 3.0.3\ninfo: { title: Users, version: '1' }\n" + Paths, "Users"),
+            new TestSpec("/project/specs/apps/orders.yaml", "openapi: 3.0.3\ninfo: { title: Orders, version: '1' }\npaths: {}\n", "Orders"),
+            TestSpec.Reference("/project/specs/common/common.json", Common),
+            TestSpec.Reference("/project/specs/common/unrelated.json", "{ \"x\": 1 }"),
+        };
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { public class A { } }");
+        var driver = GeneratorHarness.CreateDriver(files, "/project", out var texts).RunGenerators(compilation);
+        Assert.Contains(driver.GetRunResult().GeneratedTrees, tree => tree.ToString().Contains("class Problem", StringComparison.Ordinal));
+
+        var file = texts.Single(t => t.Path.EndsWith("/" + edited, StringComparison.Ordinal));
+        var text = file.GetText()!.ToString();
+        var editedText = text.Replace(before, after);
+        Assert.NotEqual(text, editedText);
+        driver = driver.ReplaceAdditionalText(file, new InMemoryAdditionalText(file.Path, editedText));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parsed = result.TrackedSteps[TrackingNames.ParsedSpecs].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(2, parsed.Count);
+        var rerun = parsed.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)
+            .Select(o => ((CodeGen.Parsing.SpecResult)o.Value).Model!.Namespace.ToLowerInvariant()).OrderBy(n => n).ToArray();
+        Assert.Equal(regenerated, rerun);
+        Assert.Equal(2 - regenerated.Length, parsed.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+        // The per-file scan runs again for the edited file only.
+        var scanned = result.TrackedSteps[TrackingNames.ReferableFiles].SelectMany(s => s.Outputs).Where(o => o.Reason == IncrementalStepRunReason.Modified).ToList();
+        Assert.Single(scanned);
+    }
+
     [Fact]
     public void Pipeline_values_hold_no_roslyn_symbols_syntax_or_compilations()
     {

@@ -19,16 +19,23 @@ internal sealed class ConsumerBuild : IDisposable
 
     public string SpecsFolder => Path.Combine(Directory, "specs");
 
-    public static ConsumerBuild Create(IEnumerable<(string FileName, string Text)> specs)
+    /// <param name="specItems">The <c>OpenApiSpec</c> items' Include; files under <c>specs/</c> it leaves out are there for references.</param>
+    /// <param name="properties">MSBuild properties the project sets besides its defaults, such as <c>TreatWarningsAsErrors</c>.</param>
+    public static ConsumerBuild Create(IEnumerable<(string FileName, string Text)> specs, string specItems = "specs/*", IReadOnlyDictionary<string, string>? properties = null)
     {
         var directory = System.IO.Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "codegen-consumer-" + Guid.NewGuid().ToString("N"))).FullName;
         // Guards against the build files of any folder above.
         File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile());
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile(specItems, properties ?? new Dictionary<string, string>()));
         var build = new ConsumerBuild(directory);
         System.IO.Directory.CreateDirectory(build.SpecsFolder);
-        foreach (var (fileName, text) in specs) File.WriteAllText(Path.Combine(build.SpecsFolder, fileName), text);
+        foreach (var (fileName, text) in specs)
+        {
+            var path = Path.Combine(build.SpecsFolder, fileName);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
         return build;
     }
 
@@ -77,7 +84,7 @@ internal sealed class ConsumerBuild : IDisposable
         }
     }
 
-    private static string ProjectFile()
+    private static string ProjectFile(string specItems, IReadOnlyDictionary<string, string> properties)
     {
         var build = Path.Combine(RepoPaths.Root, "generator", "build");
         // The generator and YamlDotNet beside the test assembly are the ones it was built against.
@@ -89,11 +96,11 @@ internal sealed class ConsumerBuild : IDisposable
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <RootNamespace>Consumer</RootNamespace>
-              </PropertyGroup>
+            {string.Concat(properties.Select(p => $"    <{p.Key}>{p.Value}</{p.Key}>\n"))}  </PropertyGroup>
               <ItemGroup>
                 <Analyzer Include="{Path.Combine(analyzers, "CodeGen.Generator.dll")}" />
                 <Analyzer Include="{Path.Combine(analyzers, "YamlDotNet.dll")}" />
-                <OpenApiSpec Include="specs/*" />
+                <OpenApiSpec Include="{specItems}" />
               </ItemGroup>
               <Import Project="{Path.Combine(build, "CodeGen.targets")}" />
             </Project>

@@ -41,7 +41,11 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<TestSpec> specs) => CreateDriver(specs, out _);
 
     /// <summary>Creates a driver and hands out the AdditionalText instances, so a test can replace one later.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<TestSpec> specs, out IReadOnlyList<AdditionalText> texts)
+    public static GeneratorDriver CreateDriver(IEnumerable<TestSpec> specs, out IReadOnlyList<AdditionalText> texts) =>
+        CreateDriver(specs, projectDirectory: null, out texts);
+
+    /// <param name="projectDirectory">The consuming project's folder, as MSBuild makes it visible to the generator.</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<TestSpec> specs, string? projectDirectory, out IReadOnlyList<AdditionalText> texts)
     {
         var list = specs.ToList();
         texts = list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToList();
@@ -49,7 +53,7 @@ internal static class GeneratorHarness
             new[] { new OpenApiGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            TestOptionsProvider.For(list),
+            TestOptionsProvider.For(list, projectDirectory: projectDirectory),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 

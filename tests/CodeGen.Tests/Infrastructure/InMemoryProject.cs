@@ -29,14 +29,24 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, IReadOnlyD
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
         perFile.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options) : DictionaryOptions.Empty;
 
-    public static TestOptionsProvider For(IEnumerable<TestSpec> specs, string? rootNamespace = "TestProject") => new(
-        specs.ToDictionary(s => s.Path, s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
-        {
-            ["build_metadata.AdditionalFiles.CodeGenSpec"] = "true",
-            ["build_metadata.AdditionalFiles.CodeGenNamespace"] = s.Namespace ?? "",
-            ["build_metadata.AdditionalFiles.CodeGenClientName"] = s.ClientName ?? "",
-        }),
-        rootNamespace is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
+    public static TestOptionsProvider For(IEnumerable<TestSpec> specs, string? rootNamespace = "TestProject", string? projectDirectory = null) => new(
+        specs.ToDictionary(s => s.Path, s => (IReadOnlyDictionary<string, string>)(s.IsReference
+            ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CodeGenReference"] = "true" }
+            : new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.CodeGenSpec"] = "true",
+                ["build_metadata.AdditionalFiles.CodeGenNamespace"] = s.Namespace ?? "",
+                ["build_metadata.AdditionalFiles.CodeGenClientName"] = s.ClientName ?? "",
+            })),
+        Global(rootNamespace, projectDirectory));
+
+    private static Dictionary<string, string> Global(string? rootNamespace, string? projectDirectory)
+    {
+        var global = new Dictionary<string, string>();
+        if (rootNamespace is not null) global["build_property.RootNamespace"] = rootNamespace;
+        if (projectDirectory is not null) global["build_property.MSBuildProjectDirectory"] = projectDirectory;
+        return global;
+    }
 
     private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {

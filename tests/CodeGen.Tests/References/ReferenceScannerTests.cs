@@ -1,0 +1,34 @@
+using CodeGen.Parsing;
+using Xunit;
+
+namespace CodeGen.Tests.References;
+
+/// <summary>The files a document's <c>$ref</c>s name, found from parser events, and the paths they resolve to.</summary>
+public sealed class ReferenceScannerTests
+{
+    [Fact]
+    public void Every_spelling_of_a_reference_to_a_file_is_found_and_local_ones_and_urls_are_not()
+    {
+        const string Yaml = """
+            a: { $ref: 'one.yaml#/A' }
+            b:
+              "$ref": two%20parts.json
+            c: [ { $ref: '#/local' }, { $ref: 'https://example.com/x.json' } ]
+            d: { $ref: one.yaml }
+            """;
+
+        Assert.Equal(new[] { "one.yaml", "two parts.json" }, ReferenceScanner.ReferencedFiles(Yaml, default));
+        Assert.Equal(new[] { "../c/x.json" }, ReferenceScanner.ReferencedFiles("""{ "s": { "$ref": "..\/c\/x.json#\/A" }, "$refx": "no.json" }""", default));
+    }
+
+    [Theory]
+    [InlineData("/p/specs/apps/a.json", "../common/c.json", "/p/specs/common/c.json")]
+    [InlineData("/p/specs/a.yaml", "./schemas/./b.yaml", "/p/specs/schemas/b.yaml")]
+    [InlineData(@"C:\p\specs\a.yaml", @"..\common\c.json", "C:/p/common/c.json")]
+    public void A_relative_path_resolves_from_the_folder_of_the_file_that_names_it(string from, string relative, string expected) =>
+        Assert.Equal(expected, SpecPaths.Resolve(from, relative));
+
+    [Fact]
+    public void A_path_is_shown_relative_to_a_folder() =>
+        Assert.Equal("../common/c.json", SpecPaths.Relative("/p/specs/apps", "/p/specs/common/c.json"));
+}
