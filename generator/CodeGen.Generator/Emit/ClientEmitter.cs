@@ -76,6 +76,7 @@ internal static class ClientEmitter
     {
         var body = Helpers
             .Replace("{Responses}", ResponseReadingTemplate.Text)
+            .Replace("{QueryItems}", JoinsQueryItems(api) ? QueryItems : "")
             .Replace("{PathSegment}", HasPathParameters(api) ? PathSegment : "")
             .Replace("{HeaderValue}", SendsHeaderParameters(api) ? HeaderValue : "")
             .Replace("{BasicToken}", HasBasic(api) ? BasicToken : "")
@@ -84,6 +85,9 @@ internal static class ClientEmitter
             .Replace("{Redactions}", Redactions(api));
         writer.Lines(body);
     }
+
+    private static bool JoinsQueryItems(ApiModel api) =>
+        api.Operations.SelectMany(operation => operation.Parameters).Any(parameter => parameter.QuerySeparator is not null);
 
     private static bool HasPathParameters(ApiModel api) =>
         api.Operations.SelectMany(operation => operation.Parameters).Any(parameter => parameter.Location == ParameterLocation.Path);
@@ -131,7 +135,7 @@ private static void AppendQuery(global::System.Text.StringBuilder url, ref bool 
     url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
     hasQuery = true;
 }
-{PathSegment}{HeaderValue}
+{QueryItems}{PathSegment}{HeaderValue}
 /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
 private static string Credential(string? value, string setting) =>
     BreaksHeader(value)
@@ -145,6 +149,27 @@ private static global::System.InvalidOperationException MissingCredentials(strin
     new global::System.InvalidOperationException($"{operation} needs credentials: set {settings} on the client options.");
 
 {Responses}
+""";
+
+    private const string QueryItems = """
+
+/// <summary>
+/// A query array as one name=value pair, each item escaped and joined by the separator (a style that does not
+/// explode); an empty array sends nothing, as when each item is its own pair.
+/// </summary>
+private static void AppendQueryItems(global::System.Text.StringBuilder url, ref bool hasQuery, string name, global::System.Collections.Generic.IEnumerable<string> items, string separator)
+{
+    var first = true;
+    foreach (var item in items)
+    {
+        if (first) url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=');
+        else url.Append(separator);
+        url.Append(global::System.Uri.EscapeDataString(item));
+        first = false;
+    }
+
+    if (!first) hasQuery = true;
+}
 """;
 
     private const string PathSegment = """

@@ -185,8 +185,26 @@ internal sealed class OperationEmitter
         if (query.Count == 0 && !queryCredentials) return;
 
         writer.Line("var hasQuery = false;");
-        foreach (var parameter in query) WriteValue(writer, parameter, value => $"AppendQuery(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {value});");
+        foreach (var parameter in query)
+        {
+            if (parameter.QuerySeparator is { } separator) WriteJoinedQuery(writer, parameter, separator);
+            else WriteValue(writer, parameter, value => $"AppendQuery(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {value});");
+        }
+
         if (queryCredentials) WriteCredentials(writer, operation, query: true);
+    }
+
+    /// <summary>
+    /// A query array sent as one value: each item escaped, joined by the separator as it appears in a URL (a comma
+    /// as itself, so a comma inside an item stays distinguishable).
+    /// </summary>
+    private void WriteJoinedQuery(CodeWriter writer, ParameterModel parameter, string separator)
+    {
+        var inUrl = separator == "," ? "," : global::System.Uri.EscapeDataString(separator);
+        var item = _formatting.Format(parameter.Type.Element!, "item");
+        var items = item == "item" ? parameter.Name : $"global::System.Linq.Enumerable.Select({parameter.Name}, static item => {item})";
+        var send = $"AppendQueryItems(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {items}, {Text.Literal(inUrl)});";
+        writer.Line(parameter.IsRequired ? send : $"if ({parameter.Name} is not null) {send}");
     }
 
     private string PathValue(ParameterModel parameter) =>

@@ -42,6 +42,10 @@ internal enum ParameterLocation
 /// The only value the spec allows for a required parameter (a one-value enum, such as an API version header): the
 /// client sends it itself instead of asking the caller.
 /// </param>
+/// <param name="QuerySeparator">
+/// For a query array sent as one value (a <c>style</c> that does not explode), what joins its items: <c>,</c>, a space
+/// or <c>|</c>. Null sends one name=value pair per item, OpenAPI 3's default.
+/// </param>
 internal sealed record ParameterModel(
     string Name,
     string WireName,
@@ -49,7 +53,8 @@ internal sealed record ParameterModel(
     TypeModel Type,
     bool IsRequired,
     string? ConstantValue,
-    Documentation Documentation);
+    Documentation Documentation,
+    string? QuerySeparator = null);
 
 /// <summary>One alternative of a security requirement: every scheme listed must be applied.</summary>
 internal sealed record SecurityRequirementModel(EquatableArray<string> SchemeKeys);

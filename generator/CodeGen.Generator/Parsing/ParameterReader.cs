@@ -90,7 +90,8 @@ internal sealed class ParameterReader
                 Type: mapped.Type,
                 IsRequired: required,
                 ConstantValue: required ? SingleAllowedValue(node.Get("schema")) : null,
-                Documentation: new Documentation(description, null, null)));
+                Documentation: new Documentation(description, null, null),
+                QuerySeparator: location == ParameterLocation.Query && mapped.Type.Kind == TypeKind.Array ? QuerySeparator(node) : null));
         }
 
         return parameters;
@@ -132,6 +133,24 @@ internal sealed class ParameterReader
         return resolved is YamlMappingNode mapping && EnumMapper.AllowedValues(mapping) is { Count: 1 } values && values[0] is YamlScalarNode { Value: { } value }
             ? value
             : null;
+    }
+
+    /// <summary>
+    /// What joins a query array's items into one value, or null to send one pair per item: a style explodes unless
+    /// <c>explode: false</c>, and <c>form</c>, the default style, explodes by default (OpenAPI 3, Style Values).
+    /// </summary>
+    private static string? QuerySeparator(YamlMappingNode parameter)
+    {
+        var style = parameter.GetString("style") ?? "form";
+        var explodes = parameter.Get("explode") is YamlScalarNode ? parameter.GetBoolean("explode") : style == "form";
+        if (explodes) return null;
+        return style switch
+        {
+            "form" => ",",
+            "spaceDelimited" => " ",
+            "pipeDelimited" => "|",
+            _ => null,
+        };
     }
 
     private static ParameterLocation? Location(string value) => value switch

@@ -11,7 +11,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace CodeGen.Parsing;
 
-/// <summary>Reads one OpenAPI 3.x document (YAML or JSON) into an <see cref="ApiModel"/> and its diagnostics.</summary>
+/// <summary>Reads one OpenAPI 3.x or Swagger 2.0 document (YAML or JSON) into an <see cref="ApiModel"/> and its diagnostics.</summary>
 internal static class SpecReader
 {
     public static SpecResult Read(SpecInput input, CancellationToken cancellationToken)
@@ -44,12 +44,13 @@ internal static class SpecReader
     {
         var root = LoadYaml(input.Text, diagnostics);
         if (root is null) return null;
+        if (Swagger2Upgrade.IsSwagger2(root)) root = Swagger2Upgrade.Upgrade(root, diagnostics, cancellationToken);
 
         if (root.Get("openapi") is not YamlScalarNode { Value: { } version })
         {
             if (root.Get("swagger") is { } swagger)
             {
-                diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, swagger, "Swagger 2.0", "convert the document to OpenAPI 3.0 or 3.1; nothing is generated for it");
+                diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, swagger, $"Swagger version '{root.GetString("swagger")}'", "only Swagger 2.0 and OpenAPI 3.0 and 3.1 are read; nothing is generated for it");
             }
             else
             {

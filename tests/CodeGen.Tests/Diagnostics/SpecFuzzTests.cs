@@ -27,6 +27,7 @@ public sealed class SpecFuzzTests(ITestOutputHelper output)
         Path.Combine(RepoPaths.TestsProject, "RealWorld", "Specs", "oai-tictactoe-3.1.yaml"),
         Path.Combine(RepoPaths.TestsProject, "RealWorld", "Specs", "swagger-petstore-3.1-designfirst.yaml"),
         Path.Combine(RepoPaths.TestsProject, "RealWorld", "Specs", "apisguru-configcat.yaml"),
+        Path.Combine(RepoPaths.TestsProject, "Parsing", "Specs", "swagger2-features.yaml"),
     };
 
     [Fact]

@@ -19,4 +19,14 @@ public sealed class GeneratedSourceSnapshotTests
         Snapshot.Verify(System.IO.Path.GetFileNameWithoutExtension(specFile),
             run.Sources.ToDictionary(s => s.HintName, s => s.SourceText.ToString()));
     }
+
+    [Fact]
+    public void Generated_source_of_a_swagger_2_spec_matches_the_approved_snapshot()
+    {
+        var path = System.IO.Path.Combine(RepoPaths.TestsProject, "Http", "Specs", "swagger2.yaml");
+        var run = GeneratorHarness.Run(new[] { new TestSpec(path, System.IO.File.ReadAllText(path), "Specs.SwaggerTwo", "SwaggerTwoClient") });
+
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Verify("swagger2", run.Sources.ToDictionary(s => s.HintName, s => s.SourceText.ToString()));
+    }
 }
