@@ -38,7 +38,8 @@ internal static class Swagger2Schema
         writer.StartMapping(parameter);
         foreach (var entry in parameter.Children)
         {
-            if (entry.Key is YamlScalarNode { Value: { } key } && IsParameterField(key) && !(isHeader && key is "name" or "in"))
+            // collectionFormat becomes the style and explode written below.
+            if (entry.Key is YamlScalarNode { Value: { } key } && IsParameterField(key) && key != "collectionFormat" && !(isHeader && key is "name" or "in"))
             {
                 writer.Copy(entry.Key);
                 writer.Copy(entry.Value);
