@@ -79,15 +79,16 @@ public sealed class PackageContentsTests(PackedGenerator package)
     }
 
     [Fact]
-    public void The_build_files_turn_OpenApiSpec_items_into_compiler_visible_AdditionalFiles()
+    public void The_build_files_turn_OpenApiSpec_and_OpenApiReference_items_into_compiler_visible_AdditionalFiles()
     {
         var props = XDocument.Parse(System.Text.Encoding.UTF8.GetString(package.Read("build/CodeGen.props")));
         var targets = System.Text.Encoding.UTF8.GetString(package.Read("build/CodeGen.targets"));
 
         var visible = props.Descendants().Where(element => element.Name.LocalName == "CompilerVisibleItemMetadata")
             .Select(element => element.Attribute("MetadataName")!.Value);
-        Assert.Equal(["CodeGenSpec", "CodeGenNamespace", "CodeGenClientName"], visible);
+        Assert.Equal(["CodeGenSpec", "CodeGenNamespace", "CodeGenClientName", "CodeGenReference"], visible);
         Assert.Contains("<AdditionalFiles Include=\"@(OpenApiSpec)\"", targets);
+        Assert.Contains("<AdditionalFiles Include=\"@(_CodeGenReferencePath->Distinct())\" CodeGenReference=\"true\" />", targets);
     }
 
     private static bool IsPackagingPlumbing(string entry) =>
