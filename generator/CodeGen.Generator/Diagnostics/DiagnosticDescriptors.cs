@@ -89,6 +89,10 @@ internal static class DiagnosticDescriptors
         "CGEN019", "A referenced file is not among the spec's files",
         "The file '{0}' that this $ref points to is not among the files given to the generator; {1}", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor EmptyReference = Create(
+        "CGEN020", "A $ref has no target",
+        "The $ref at '{0}' is empty; in YAML an unquoted '#' after a space starts a comment, so quote the reference ($ref: '#/…'); the value is generated as a JsonElement", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CGEN099", "The generator failed unexpectedly",
         "The generator failed on this spec and generated nothing for it: {0}. Please report this with the spec.", DiagnosticSeverity.Error);
@@ -98,7 +102,7 @@ internal static class DiagnosticDescriptors
         YamlSyntaxError, InvalidOpenApiStructure, UnresolvedReference, MissingOperationId, EnumNamesMismatch,
         UnsupportedConstruct, MalformedExtension, NameCollision, DuplicateOperationId, CircularReference, InvalidConstraint,
         DocumentTooDeep, AliasExpansionTooLarge, SchemaTooDeep, GeneratedCodeBudgetExceeded, InvalidHeaderName,
-        UnknownKeyword, UndeclaredRequiredProperty, MissingReferencedFile, InternalError,
+        UnknownKeyword, UndeclaredRequiredProperty, MissingReferencedFile, EmptyReference, InternalError,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
