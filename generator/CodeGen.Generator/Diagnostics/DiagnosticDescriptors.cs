@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CodeGen.Helpers;
 using Microsoft.CodeAnalysis;
 
 namespace CodeGen.Diagnostics;
@@ -109,7 +110,11 @@ internal static class DiagnosticDescriptors
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
+    /// <summary>The page of <c>docs/diagnostics/</c> that explains a diagnostic: its cause, an example and the fix.</summary>
+    public static string HelpLinkUri(string id) => $"{GeneratorAssembly.RepositoryUrl}/blob/main/docs/diagnostics/{id}.md";
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
-            description: "See the diagnostics table in CodeGen's README for the cause and the fix.");
+            description: "The help link explains the cause, shows an example and gives the fix.",
+            helpLinkUri: HelpLinkUri(id));
 }

@@ -12,7 +12,7 @@ namespace Vendors.HighLevel
     ///
     /// Safe to share between threads. Settings come from HighLevelClientOptions; a non-success response throws HighLevelApiException.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class HighLevelClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;

@@ -12,7 +12,7 @@ namespace Vendors.LeadSquared
     ///
     /// Safe to share between threads. Settings come from LeadSquaredClientOptions; a non-success response throws LeadSquaredApiException.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class LeadSquaredClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;

@@ -12,7 +12,7 @@ namespace Vendors.Saleshandy
     ///
     /// Safe to share between threads. Settings come from SaleshandyClientOptions; a non-success response throws SaleshandyApiException.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class SaleshandyClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;

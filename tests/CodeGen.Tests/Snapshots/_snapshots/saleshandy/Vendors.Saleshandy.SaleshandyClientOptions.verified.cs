@@ -10,7 +10,7 @@ namespace Vendors.Saleshandy
     /// <remarks>
     /// Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class SaleshandyClientOptions
     {
         /// <summary>

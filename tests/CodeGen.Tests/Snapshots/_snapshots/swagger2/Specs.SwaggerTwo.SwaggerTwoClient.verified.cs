@@ -10,7 +10,7 @@ namespace Specs.SwaggerTwo
     /// <remarks>
     /// Safe to share between threads. Settings come from SwaggerTwoClientOptions; a non-success response throws SwaggerTwoApiException.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class SwaggerTwoClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;
