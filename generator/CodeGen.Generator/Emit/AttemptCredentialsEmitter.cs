@@ -12,7 +12,8 @@ namespace CodeGen.Emit;
 internal static class AttemptCredentialsEmitter
 {
     private const string Name = GeneratedNames.AttemptCredentials;
-    private const string Provider = "global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>";
+    /// <summary>A provider: given the value the server refused with a 401 (null when none was), it gives the secret to send.</summary>
+    public const string Provider = "global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>";
     private const string ValueTask = "global::System.Threading.Tasks.ValueTask";
 
     /// <summary>Whether the client has credentials at all; without, <c>SendAsync</c> takes a plain request factory.</summary>
@@ -110,7 +111,7 @@ internal static class AttemptCredentialsEmitter
                 writer.Line("var changed = false;");
                 foreach (var scheme in api.SecuritySchemes)
                 {
-                    writer.Line($"if ({Field(scheme)} is not null) changed |= await next.{scheme.SecretSetting}Async().ConfigureAwait(false) != {Field(scheme)};");
+                    writer.Line($"if ({Field(scheme)} is not null) changed |= await next.{scheme.SecretSetting}Async({Field(scheme)}).ConfigureAwait(false) != {Field(scheme)};");
                 }
 
                 writer.Line("return changed ? next : null;");
@@ -134,9 +135,9 @@ internal static class AttemptCredentialsEmitter
 
             writer.Line();
             writer.Line("/// <summary>Asks a provider; what it gives is refused when empty or holding CR, LF or NUL.</summary>");
-            using (writer.Block($"private async {ValueTask}<string> AskAsync({Provider} provider, string setting)"))
+            using (writer.Block($"private async {ValueTask}<string> AskAsync({Provider} provider, string? rejected, string setting)"))
             {
-                writer.Line("var value = await provider(cancellationToken).ConfigureAwait(false);");
+                writer.Line("var value = await provider(rejected, cancellationToken).ConfigureAwait(false);");
                 writer.Line("return string.IsNullOrEmpty(value)");
                 writer.Indent();
                 writer.Line("? throw new global::System.InvalidOperationException($\"{setting} gave no credential; nothing was sent.\")");
@@ -160,11 +161,12 @@ internal static class AttemptCredentialsEmitter
             : $"public bool Has{scheme.PropertyName} => {isSet.Substring(1, isSet.Length - 2)};");
         writer.Line();
         writer.Line($"/// <summary>The secret of the '{Text.XmlInline(scheme.Key)}' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>");
-        writer.Line($"public async {ValueTask}<string> {scheme.SecretSetting}Async() =>");
+        writer.Line("/// <param name=\"rejected\">The value the server refused with a 401, when asking again after it.</param>");
+        writer.Line($"public async {ValueTask}<string> {scheme.SecretSetting}Async(string? rejected = null) =>");
         writer.Indent();
         writer.Line($"{provider} is {{ }} provider");
         writer.Indent();
-        writer.Line($"? {Field(scheme)} ??= await AskAsync(provider, {Text.Literal(api.OptionsName + "." + scheme.ProviderSetting)}).ConfigureAwait(false)");
+        writer.Line($"? {Field(scheme)} ??= await AskAsync(provider, rejected, {Text.Literal(api.OptionsName + "." + scheme.ProviderSetting)}).ConfigureAwait(false)");
         writer.Line($": Credential({secret}, {Text.Literal(api.OptionsName + "." + scheme.SecretSetting)});");
         writer.Outdent();
         writer.Outdent();

@@ -135,8 +135,9 @@ internal static class ClientOptionsEmitter
         writer.Line();
         Text.WriteXmlDocComment(writer,
             $"Gives the {what} for the '{Text.EscapeXml(scheme.Key)}' scheme before each attempt; when set, <see cref=\"{scheme.SecretSetting}\"/> is not read.",
-            $"Asked once per attempt, never cached by the client: cache the {what} in the provider and renew it there. After a 401 it is asked once more, " +
-            $"and the call is sent again when it gives another {what}. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed {what}.");
-        writer.Line($"public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? {scheme.ProviderSetting} {{ get; set; }}");
+            $"Asked once per attempt with null, never cached by the client: cache the {what} in the provider and renew it there. After a 401 it is asked " +
+            $"once more, given the {what} the server refused, and the call is sent again when it gives another. What it gives is refused when empty or " +
+            $"holding CR, LF or NUL, and redacted like a fixed {what}; what it throws reaches the caller, and nothing is sent.");
+        writer.Line($"public {AttemptCredentialsEmitter.Provider}? {scheme.ProviderSetting} {{ get; set; }}");
     }
 }

@@ -38,7 +38,7 @@ public sealed class CredentialProviderTests : IClassFixture<ServerFixture>
 
         await HighLevel(tokens, Retry(4)).CreateContactTaskAsync("contact-1", VendorRequestValidationTests.HighLevelCreateTask());
 
-        Assert.Equal(3, tokens.Asked);
+        Assert.Equal(new string?[] { null, null, null }, tokens.Rejected);
         Assert.Equal(new[] { "Bearer token-1", "Bearer token-2", "Bearer token-3" }, _server.Requests.Select(r => r.Header("Authorization")));
     }
 
@@ -51,7 +51,7 @@ public sealed class CredentialProviderTests : IClassFixture<ServerFixture>
         var result = await HighLevel(tokens, Retry(4)).CreateContactTaskAsync("contact-1", VendorRequestValidationTests.HighLevelCreateTask());
 
         Assert.NotNull(result.Task);
-        Assert.Equal(2, tokens.Asked);
+        Assert.Equal(new[] { null, "expired" }, tokens.Rejected);
         Assert.Equal(new[] { "Bearer expired", "Bearer fresh" }, _server.Requests.Select(r => r.Header("Authorization")));
     }
 
@@ -111,7 +111,7 @@ public sealed class CredentialProviderTests : IClassFixture<ServerFixture>
     {
         _server.Reset(_ => new ScriptedResponse(201, Created));
         var failure = new HttpRequestException("the token endpoint is down");
-        var options = new HL.HighLevelClientOptions { BearerToken = "fixed-but-ignored", BearerTokenProvider = _ => throw failure };
+        var options = new HL.HighLevelClientOptions { BearerToken = "fixed-but-ignored", BearerTokenProvider = (_, _) => throw failure };
 
         var thrown = await Assert.ThrowsAsync<HttpRequestException>(() =>
             new HL.HighLevelClient(Http(), options).CreateContactTaskAsync("contact-1", VendorRequestValidationTests.HighLevelCreateTask()));
@@ -127,7 +127,7 @@ public sealed class CredentialProviderTests : IClassFixture<ServerFixture>
         var asked = 0;
         var options = new HL.HighLevelClientOptions
         {
-            BearerTokenProvider = _ => ++asked == 1 ? new ValueTask<string>("expired") : throw new InvalidOperationException("refresh token revoked"),
+            BearerTokenProvider = (_, _) => ++asked == 1 ? new ValueTask<string>("expired") : throw new InvalidOperationException("refresh token revoked"),
             Retry = Retry(4),
         };
 
@@ -180,7 +180,7 @@ public sealed class CredentialProviderTests : IClassFixture<ServerFixture>
         var asked = 0;
         var options = new HL.HighLevelClientOptions
         {
-            BearerTokenProvider = async cancellationToken =>
+            BearerTokenProvider = async (_, cancellationToken) =>
             {
                 var call = Interlocked.Increment(ref asked);
                 if (call == 2) bothAsked.SetResult();
@@ -238,7 +238,7 @@ public sealed class CredentialProviderTests : IClassFixture<ServerFixture>
         {
             AccessKey = "account-renewing-" + Guid.NewGuid(),
             // Every other answer is fresh: each call is refused once, then renewed.
-            SecretKeyProvider = _ => new ValueTask<string>(Interlocked.Increment(ref asked) % 2 == 1 ? "expired" : "fresh"),
+            SecretKeyProvider = (_, _) => new ValueTask<string>(Interlocked.Increment(ref asked) % 2 == 1 ? "expired" : "fresh"),
             TimeProvider = clock.Time,
             Retry = new LS.LeadSquaredRetryPolicy { MaxAttempts = 2 },
         });
@@ -260,7 +260,7 @@ public sealed class CredentialProviderTests : IClassFixture<ServerFixture>
     {
         const string password = "pass-from-provider";
         _server.Reset(request => new ScriptedResponse(418, "you sent " + request.Header("Authorization")));
-        var options = new P.ParametersClientOptions { BasicAuthUserName = "user", BasicAuthPasswordProvider = _ => new ValueTask<string>(password) };
+        var options = new P.ParametersClientOptions { BasicAuthUserName = "user", BasicAuthPasswordProvider = (_, _) => new ValueTask<string>(password) };
 
         var exception = await Assert.ThrowsAnyAsync<Exception>(() => new P.ParametersClient(Http(), options).GetNoteAsync("item-1", 1));
 
@@ -291,15 +291,22 @@ public sealed class CredentialProviderTests : IClassFixture<ServerFixture>
     private HL.HighLevelClient HighLevel(TokenSource tokens, HL.HighLevelRetryPolicy retry) =>
         new(Http(), new HL.HighLevelClientOptions { BearerTokenProvider = tokens.Next, Retry = retry });
 
-    /// <summary>A provider that gives its values in turn, the last one again once they run out, and counts how often it was asked.</summary>
+    /// <summary>
+    /// A provider that gives its values in turn, the last one again once they run out, and notes how often it was
+    /// asked and which value it was told the server refused.
+    /// </summary>
     private sealed class TokenSource(params string[] values)
     {
+        private readonly ConcurrentQueue<string?> _rejected = new();
         private int _asked;
 
         public int Asked => _asked;
 
-        public ValueTask<string> Next(CancellationToken cancellationToken)
+        public IReadOnlyList<string?> Rejected => _rejected.ToList();
+
+        public ValueTask<string> Next(string? rejected, CancellationToken cancellationToken)
         {
+            _rejected.Enqueue(rejected);
             var index = Interlocked.Increment(ref _asked) - 1;
             return new ValueTask<string>(values[Math.Min(index, values.Length - 1)]);
         }

@@ -593,9 +593,10 @@ namespace Vendors.HighLevel
             public bool HasBearerToken => options.BearerTokenProvider is not null || !string.IsNullOrEmpty(options.BearerToken);
 
             /// <summary>The secret of the 'bearer' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
-            public async global::System.Threading.Tasks.ValueTask<string> BearerTokenAsync() =>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> BearerTokenAsync(string? rejected = null) =>
                 options.BearerTokenProvider is { } provider
-                    ? _bearerToken ??= await AskAsync(provider, "HighLevelClientOptions.BearerTokenProvider").ConfigureAwait(false)
+                    ? _bearerToken ??= await AskAsync(provider, rejected, "HighLevelClientOptions.BearerTokenProvider").ConfigureAwait(false)
                     : Credential(options.BearerToken, "HighLevelClientOptions.BearerToken");
 
             /// <summary>
@@ -606,7 +607,7 @@ namespace Vendors.HighLevel
             {
                 var next = new AttemptCredentials(options, cancellationToken);
                 var changed = false;
-                if (_bearerToken is not null) changed |= await next.BearerTokenAsync().ConfigureAwait(false) != _bearerToken;
+                if (_bearerToken is not null) changed |= await next.BearerTokenAsync(_bearerToken).ConfigureAwait(false) != _bearerToken;
                 return changed ? next : null;
             }
 
@@ -618,9 +619,9 @@ namespace Vendors.HighLevel
             }
 
             /// <summary>Asks a provider; what it gives is refused when empty or holding CR, LF or NUL.</summary>
-            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string setting)
+            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string? rejected, string setting)
             {
-                var value = await provider(cancellationToken).ConfigureAwait(false);
+                var value = await provider(rejected, cancellationToken).ConfigureAwait(false);
                 return string.IsNullOrEmpty(value)
                     ? throw new global::System.InvalidOperationException($"{setting} gave no credential; nothing was sent.")
                     : Credential(value, setting);

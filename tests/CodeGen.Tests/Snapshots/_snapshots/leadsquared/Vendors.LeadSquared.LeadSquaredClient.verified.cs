@@ -666,18 +666,20 @@ namespace Vendors.LeadSquared
             public bool HasAccessKey => options.AccessKeyProvider is not null || !string.IsNullOrEmpty(options.AccessKey);
 
             /// <summary>The secret of the 'accessKey' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
-            public async global::System.Threading.Tasks.ValueTask<string> AccessKeyAsync() =>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> AccessKeyAsync(string? rejected = null) =>
                 options.AccessKeyProvider is { } provider
-                    ? _accessKey ??= await AskAsync(provider, "LeadSquaredClientOptions.AccessKeyProvider").ConfigureAwait(false)
+                    ? _accessKey ??= await AskAsync(provider, rejected, "LeadSquaredClientOptions.AccessKeyProvider").ConfigureAwait(false)
                     : Credential(options.AccessKey, "LeadSquaredClientOptions.AccessKey");
 
             /// <summary>The 'secretKey' scheme can be applied: its settings are set, or its provider.</summary>
             public bool HasSecretKey => options.SecretKeyProvider is not null || !string.IsNullOrEmpty(options.SecretKey);
 
             /// <summary>The secret of the 'secretKey' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
-            public async global::System.Threading.Tasks.ValueTask<string> SecretKeyAsync() =>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> SecretKeyAsync(string? rejected = null) =>
                 options.SecretKeyProvider is { } provider
-                    ? _secretKey ??= await AskAsync(provider, "LeadSquaredClientOptions.SecretKeyProvider").ConfigureAwait(false)
+                    ? _secretKey ??= await AskAsync(provider, rejected, "LeadSquaredClientOptions.SecretKeyProvider").ConfigureAwait(false)
                     : Credential(options.SecretKey, "LeadSquaredClientOptions.SecretKey");
 
             /// <summary>
@@ -688,8 +690,8 @@ namespace Vendors.LeadSquared
             {
                 var next = new AttemptCredentials(options, cancellationToken);
                 var changed = false;
-                if (_accessKey is not null) changed |= await next.AccessKeyAsync().ConfigureAwait(false) != _accessKey;
-                if (_secretKey is not null) changed |= await next.SecretKeyAsync().ConfigureAwait(false) != _secretKey;
+                if (_accessKey is not null) changed |= await next.AccessKeyAsync(_accessKey).ConfigureAwait(false) != _accessKey;
+                if (_secretKey is not null) changed |= await next.SecretKeyAsync(_secretKey).ConfigureAwait(false) != _secretKey;
                 return changed ? next : null;
             }
 
@@ -702,9 +704,9 @@ namespace Vendors.LeadSquared
             }
 
             /// <summary>Asks a provider; what it gives is refused when empty or holding CR, LF or NUL.</summary>
-            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string setting)
+            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string? rejected, string setting)
             {
-                var value = await provider(cancellationToken).ConfigureAwait(false);
+                var value = await provider(rejected, cancellationToken).ConfigureAwait(false);
                 return string.IsNullOrEmpty(value)
                     ? throw new global::System.InvalidOperationException($"{setting} gave no credential; nothing was sent.")
                     : Credential(value, setting);

@@ -579,9 +579,10 @@ namespace Vendors.Saleshandy
             public bool HasApiKey => options.ApiKeyProvider is not null || !string.IsNullOrEmpty(options.ApiKey);
 
             /// <summary>The secret of the 'apiKey' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
-            public async global::System.Threading.Tasks.ValueTask<string> ApiKeyAsync() =>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> ApiKeyAsync(string? rejected = null) =>
                 options.ApiKeyProvider is { } provider
-                    ? _apiKey ??= await AskAsync(provider, "SaleshandyClientOptions.ApiKeyProvider").ConfigureAwait(false)
+                    ? _apiKey ??= await AskAsync(provider, rejected, "SaleshandyClientOptions.ApiKeyProvider").ConfigureAwait(false)
                     : Credential(options.ApiKey, "SaleshandyClientOptions.ApiKey");
 
             /// <summary>
@@ -592,7 +593,7 @@ namespace Vendors.Saleshandy
             {
                 var next = new AttemptCredentials(options, cancellationToken);
                 var changed = false;
-                if (_apiKey is not null) changed |= await next.ApiKeyAsync().ConfigureAwait(false) != _apiKey;
+                if (_apiKey is not null) changed |= await next.ApiKeyAsync(_apiKey).ConfigureAwait(false) != _apiKey;
                 return changed ? next : null;
             }
 
@@ -604,9 +605,9 @@ namespace Vendors.Saleshandy
             }
 
             /// <summary>Asks a provider; what it gives is refused when empty or holding CR, LF or NUL.</summary>
-            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string setting)
+            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string? rejected, string setting)
             {
-                var value = await provider(cancellationToken).ConfigureAwait(false);
+                var value = await provider(rejected, cancellationToken).ConfigureAwait(false);
                 return string.IsNullOrEmpty(value)
                     ? throw new global::System.InvalidOperationException($"{setting} gave no credential; nothing was sent.")
                     : Credential(value, setting);

@@ -583,27 +583,30 @@ namespace Specs.SwaggerTwo
             public bool HasApiKey => options.ApiKeyProvider is not null || !string.IsNullOrEmpty(options.ApiKey);
 
             /// <summary>The secret of the 'apiKey' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
-            public async global::System.Threading.Tasks.ValueTask<string> ApiKeyAsync() =>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> ApiKeyAsync(string? rejected = null) =>
                 options.ApiKeyProvider is { } provider
-                    ? _apiKey ??= await AskAsync(provider, "SwaggerTwoClientOptions.ApiKeyProvider").ConfigureAwait(false)
+                    ? _apiKey ??= await AskAsync(provider, rejected, "SwaggerTwoClientOptions.ApiKeyProvider").ConfigureAwait(false)
                     : Credential(options.ApiKey, "SwaggerTwoClientOptions.ApiKey");
 
             /// <summary>The 'basicAuth' scheme can be applied: its settings are set, or its provider.</summary>
             public bool HasBasicAuth => !string.IsNullOrEmpty(options.BasicAuthUserName) && (options.BasicAuthPasswordProvider is not null || !string.IsNullOrEmpty(options.BasicAuthPassword));
 
             /// <summary>The secret of the 'basicAuth' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
-            public async global::System.Threading.Tasks.ValueTask<string> BasicAuthPasswordAsync() =>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> BasicAuthPasswordAsync(string? rejected = null) =>
                 options.BasicAuthPasswordProvider is { } provider
-                    ? _basicAuthPassword ??= await AskAsync(provider, "SwaggerTwoClientOptions.BasicAuthPasswordProvider").ConfigureAwait(false)
+                    ? _basicAuthPassword ??= await AskAsync(provider, rejected, "SwaggerTwoClientOptions.BasicAuthPasswordProvider").ConfigureAwait(false)
                     : Credential(options.BasicAuthPassword, "SwaggerTwoClientOptions.BasicAuthPassword");
 
             /// <summary>The 'oauth' scheme can be applied: its settings are set, or its provider.</summary>
             public bool HasOauthToken => options.OauthTokenProvider is not null || !string.IsNullOrEmpty(options.OauthToken);
 
             /// <summary>The secret of the 'oauth' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
-            public async global::System.Threading.Tasks.ValueTask<string> OauthTokenAsync() =>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> OauthTokenAsync(string? rejected = null) =>
                 options.OauthTokenProvider is { } provider
-                    ? _oauthToken ??= await AskAsync(provider, "SwaggerTwoClientOptions.OauthTokenProvider").ConfigureAwait(false)
+                    ? _oauthToken ??= await AskAsync(provider, rejected, "SwaggerTwoClientOptions.OauthTokenProvider").ConfigureAwait(false)
                     : Credential(options.OauthToken, "SwaggerTwoClientOptions.OauthToken");
 
             /// <summary>
@@ -614,9 +617,9 @@ namespace Specs.SwaggerTwo
             {
                 var next = new AttemptCredentials(options, cancellationToken);
                 var changed = false;
-                if (_apiKey is not null) changed |= await next.ApiKeyAsync().ConfigureAwait(false) != _apiKey;
-                if (_basicAuthPassword is not null) changed |= await next.BasicAuthPasswordAsync().ConfigureAwait(false) != _basicAuthPassword;
-                if (_oauthToken is not null) changed |= await next.OauthTokenAsync().ConfigureAwait(false) != _oauthToken;
+                if (_apiKey is not null) changed |= await next.ApiKeyAsync(_apiKey).ConfigureAwait(false) != _apiKey;
+                if (_basicAuthPassword is not null) changed |= await next.BasicAuthPasswordAsync(_basicAuthPassword).ConfigureAwait(false) != _basicAuthPassword;
+                if (_oauthToken is not null) changed |= await next.OauthTokenAsync(_oauthToken).ConfigureAwait(false) != _oauthToken;
                 return changed ? next : null;
             }
 
@@ -631,9 +634,9 @@ namespace Specs.SwaggerTwo
             }
 
             /// <summary>Asks a provider; what it gives is refused when empty or holding CR, LF or NUL.</summary>
-            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string setting)
+            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string? rejected, string setting)
             {
-                var value = await provider(cancellationToken).ConfigureAwait(false);
+                var value = await provider(rejected, cancellationToken).ConfigureAwait(false);
                 return string.IsNullOrEmpty(value)
                     ? throw new global::System.InvalidOperationException($"{setting} gave no credential; nothing was sent.")
                     : Credential(value, setting);
