@@ -7,7 +7,8 @@ namespace CodeGen.Emit;
 
 /// <summary>
 /// Emits the client's <c>SendAsync</c>: retries by the options' policy and, where the spec declares a rate limit,
-/// a limiter shared by every client of the same account.
+/// a limiter shared by every client of the same account. Each call's attempts, waits and end are reported to its
+/// telemetry recorder (<see cref="ClientTelemetryEmitter"/>).
 /// </summary>
 internal static class ClientTransportEmitter
 {
@@ -72,13 +73,14 @@ private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentB
 """;
 
     private const string AcquirePermit = """
-                var permit = rateLimit is null ? null : await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
+                    var permit = rateLimit is null ? null : await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
+                    if (permit is { Waited.Ticks: > 0 }) call.RateLimitWaited(permit.Waited);
 
 """;
 
     private const string StartPermitWindow = """
-                // The window starts as the call leaves, so no window of that length holds more calls than the limit.
-                permit?.StartWindow();
+                    // The window starts as the call leaves, so no window of that length holds more calls than the limit.
+                    permit?.StartWindow();
 
 """;
 
@@ -86,42 +88,56 @@ private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentB
 private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
     global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
     string operation,
+    string method,
+    string urlTemplate,
     bool idempotent,
     {RateLimitParameter}global::System.Threading.CancellationToken cancellationToken)
 {
     var policy = _options.Retry;
     var time = _options.TimeProvider;
     var started = time.GetTimestamp();
-    for (var attempt = 1; ; attempt++)
+    var call = _telemetry.Start(operation, method, urlTemplate);
+    try
     {
-        global::System.Net.Http.HttpResponseMessage response;
-        using (var request = createRequest())
+        for (var attempt = 1; ; attempt++)
         {
-            try
+            global::System.Net.Http.HttpResponseMessage response;
+            using (var request = createRequest())
             {
-{AcquirePermit}{StartPermitWindow}                CurrentBatch.Value?.Sending();
-                response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
+                try
+                {
+{AcquirePermit}{StartPermitWindow}                    CurrentBatch.Value?.Sending();
+                    response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
+                }
+                catch (global::System.Net.Http.HttpRequestException exception) when (
+                    exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError &&
+                    attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
+                {
+                    // The connection never opened, so the server never saw the request.
+                    call.Retrying(exception, delay);
+                    await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
             }
-            catch (global::System.Net.Http.HttpRequestException exception) when (
-                exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError &&
-                attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
+
+            var status = (int)response.StatusCode;
+            var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
+            if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
             {
-                // The connection never opened, so the server never saw the request.
-                await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
+                response.Dispose();
+                call.Retrying(status, wait);
+                await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
                 continue;
             }
-        }
 
-        var status = (int)response.StatusCode;
-        var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
-        if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
-        {
-            response.Dispose();
-            await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
-            continue;
+            call.Completed(status, time.GetElapsedTime(started));
+            return response;
         }
-
-        return response;
+    }
+    catch (global::System.Exception exception)
+    {
+        call.Failed(exception, time.GetElapsedTime(started));
+        throw;
     }
 
     bool Fits(long startedAt, global::System.TimeSpan delay) => time.GetElapsedTime(startedAt) + delay <= policy.TotalDeadline;
@@ -200,13 +216,16 @@ private async global::System.Threading.Tasks.Task<Permit> AcquireAsync(RateLimit
             QueueProcessingOrder = global::System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst,
         }), rateLimit.Requests);
     var lease = limiter.AttemptAcquire();
+    var waited = global::System.TimeSpan.Zero;
     if (!lease.IsAcquired)
     {
         CurrentBatch.Value?.Waited();
+        var waitStarted = _options.TimeProvider.GetTimestamp();
         lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+        waited = _options.TimeProvider.GetElapsedTime(waitStarted);
     }
 
-    return new Permit(lease, rateLimit.Window, _options.TimeProvider);
+    return new Permit(lease, rateLimit.Window, _options.TimeProvider, waited);
 }
 
 """;
@@ -220,13 +239,16 @@ private static readonly global::System.Collections.Concurrent.ConcurrentDictiona
 private async global::System.Threading.Tasks.Task<Permit> AcquireAsync(RateLimit rateLimit, global::System.Threading.CancellationToken cancellationToken)
 {
     var permits = Limiters.GetOrAdd(LimiterKey(rateLimit), static (_, requests) => new global::System.Threading.SemaphoreSlim(requests, requests), rateLimit.Requests);
+    var waited = global::System.TimeSpan.Zero;
     if (!permits.Wait(0))
     {
         CurrentBatch.Value?.Waited();
+        var waitStarted = _options.TimeProvider.GetTimestamp();
         await permits.WaitAsync(cancellationToken).ConfigureAwait(false);
+        waited = _options.TimeProvider.GetElapsedTime(waitStarted);
     }
 
-    return new Permit(new SemaphoreRelease(permits), rateLimit.Window, _options.TimeProvider);
+    return new Permit(new SemaphoreRelease(permits), rateLimit.Window, _options.TimeProvider, waited);
 }
 
 private sealed class SemaphoreRelease(global::System.Threading.SemaphoreSlim permits) : global::System.IDisposable
@@ -242,8 +264,11 @@ private sealed record RateLimit(string Scope, int Requests, global::System.TimeS
 
 {Limiter}
 /// <summary>A permit of the rate limit, given back one window after the call it allows was sent.</summary>
-private sealed class Permit(global::System.IDisposable lease, global::System.TimeSpan window, global::System.TimeProvider time)
+private sealed class Permit(global::System.IDisposable lease, global::System.TimeSpan window, global::System.TimeProvider time, global::System.TimeSpan waited)
 {
+    /// <summary>How long the attempt waited for this permit; zero when it was free.</summary>
+    public global::System.TimeSpan Waited => waited;
+
     public void StartWindow() => _ = ReleaseAfterWindowAsync();
 
     private async global::System.Threading.Tasks.Task ReleaseAfterWindowAsync()

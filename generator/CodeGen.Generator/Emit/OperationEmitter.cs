@@ -42,7 +42,7 @@ internal sealed class OperationEmitter
             WriteUrl(writer, operation);
             writer.Line("var requestUri = url.ToString();");
             var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
-            writer.Line($"using var response = await SendAsync(CreateRequest, {Text.Literal(operation.Name)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
+            writer.Line($"using var response = await SendAsync(CreateRequest, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
             WriteResponses(writer, operation, success);
             writer.Line();
             writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");
