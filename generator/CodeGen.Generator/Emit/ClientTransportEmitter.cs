@@ -19,6 +19,8 @@ internal static class ClientTransportEmitter
         var template = api.HasBatches ? BatchTrackingDeclaration + SendTemplate : WithoutBatchTracking(SendTemplate);
         var body = template
             .Replace("{RateLimitParameter}", limited ? "RateLimit? rateLimit,\n    " : "")
+            .Replace("{RateLimitArgument}", limited ? "rateLimit, " : "")
+            .Replace("{Telemetry}", api.TelemetryName)
             .Replace("{AcquirePermit}", limited ? AcquirePermit : "")
             .Replace("{StartPermitWindow}", limited ? StartPermitWindow : "")
             .Replace("{Policy}", api.RetryPolicyName);
@@ -73,18 +75,19 @@ private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentB
 """;
 
     private const string AcquirePermit = """
-                    var permit = rateLimit is null ? null : await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
-                    if (permit is { Waited.Ticks: > 0 }) call.RateLimitWaited(permit.Waited);
+                var permit = rateLimit is null ? null : await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
+                if (permit is { Waited.Ticks: > 0 }) call.RateLimitWaited(permit.Waited);
 
 """;
 
     private const string StartPermitWindow = """
-                    // The window starts as the call leaves, so no window of that length holds more calls than the limit.
-                    permit?.StartWindow();
+                // The window starts as the call leaves, so no window of that length holds more calls than the limit.
+                permit?.StartWindow();
 
 """;
 
     private const string SendTemplate = """
+/// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
 private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
     global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
     string operation,
@@ -93,51 +96,63 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
     bool idempotent,
     {RateLimitParameter}global::System.Threading.CancellationToken cancellationToken)
 {
-    var policy = _options.Retry;
-    var time = _options.TimeProvider;
-    var started = time.GetTimestamp();
     var call = _telemetry.Start(operation, method, urlTemplate);
+    var started = _options.TimeProvider.GetTimestamp();
     try
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            global::System.Net.Http.HttpResponseMessage response;
-            using (var request = createRequest())
-            {
-                try
-                {
-{AcquirePermit}{StartPermitWindow}                    CurrentBatch.Value?.Sending();
-                    response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
-                }
-                catch (global::System.Net.Http.HttpRequestException exception) when (
-                    exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError &&
-                    attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
-                {
-                    // The connection never opened, so the server never saw the request.
-                    call.Retrying(exception, delay);
-                    await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-            }
-
-            var status = (int)response.StatusCode;
-            var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
-            if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
-            {
-                response.Dispose();
-                call.Retrying(status, wait);
-                await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            call.Completed(status, time.GetElapsedTime(started));
-            return response;
-        }
+        var response = await SendAttemptsAsync(createRequest, operation, idempotent, {RateLimitArgument}call, cancellationToken).ConfigureAwait(false);
+        call.Completed((int)response.StatusCode, _options.TimeProvider.GetElapsedTime(started));
+        return response;
     }
     catch (global::System.Exception exception)
     {
-        call.Failed(exception, time.GetElapsedTime(started));
+        call.Failed(exception, _options.TimeProvider.GetElapsedTime(started));
         throw;
+    }
+}
+
+private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
+    global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
+    string operation,
+    bool idempotent,
+    {RateLimitParameter}{Telemetry}.Call call,
+    global::System.Threading.CancellationToken cancellationToken)
+{
+    var policy = _options.Retry;
+    var time = _options.TimeProvider;
+    var started = time.GetTimestamp();
+    for (var attempt = 1; ; attempt++)
+    {
+        global::System.Net.Http.HttpResponseMessage response;
+        using (var request = createRequest())
+        {
+            try
+            {
+{AcquirePermit}{StartPermitWindow}                CurrentBatch.Value?.Sending();
+                response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
+            }
+            catch (global::System.Net.Http.HttpRequestException exception) when (
+                exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError &&
+                attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
+            {
+                // The connection never opened, so the server never saw the request.
+                call.Retrying(exception, delay);
+                await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+        }
+
+        var status = (int)response.StatusCode;
+        var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
+        if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
+        {
+            response.Dispose();
+            call.Retrying(status, wait);
+            await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
+            continue;
+        }
+
+        return response;
     }
 
     bool Fits(long startedAt, global::System.TimeSpan delay) => time.GetElapsedTime(startedAt) + delay <= policy.TotalDeadline;
