@@ -52,7 +52,7 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        // Reduced to two booleans, so a keystroke in the project's code leaves this step, and the outputs after it, cached.
+        // Reduced to a few booleans, so a keystroke in the project's code leaves this step, and the outputs after it, cached.
         var hosting = context.CompilationProvider
             .Select(static (compilation, _) => HostingSupport.From(compilation))
             .WithTrackingName(TrackingNames.HostingSupport);
@@ -65,6 +65,11 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(modelsWithHosting, static (output, pair) =>
         {
             var (hintName, source) = SourceEmitter.EmitClient(pair.Left, pair.Right);
+            output.AddSource(hintName, source);
+        });
+        context.RegisterSourceOutput(modelsWithHosting, static (output, pair) =>
+        {
+            var (hintName, source) = SourceEmitter.EmitTelemetry(pair.Left, pair.Right);
             output.AddSource(hintName, source);
         });
         context.RegisterSourceOutput(modelsWithHosting.Where(static pair => pair.Right.HasHttpClientFactory), static (output, pair) =>

@@ -64,6 +64,21 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.False(Directory.Exists(_output));
     }
 
+    [Theory]
+    [InlineData("--logging")]
+    [InlineData("--dependency-injection")]
+    public void Logging_is_written_for_a_project_with_logging_abstractions_and_not_otherwise(string option)
+    {
+        Assert.Equal(0, Codegen.Run("generate", RepoPaths.Spec("leadsquared.yaml"), "-o", _output, "--namespace", "My.Api", "--client-name", "LeadSquaredClient", option).ExitCode);
+        var withLogging = File.ReadAllText(Path.Combine(_output, "My.Api.LeadSquaredTelemetry.g.cs"));
+        Directory.Delete(_output, recursive: true);
+        Assert.Equal(0, Codegen.Run("generate", RepoPaths.Spec("leadsquared.yaml"), "-o", _output, "--namespace", "My.Api", "--client-name", "LeadSquaredClient").ExitCode);
+        var without = File.ReadAllText(Path.Combine(_output, "My.Api.LeadSquaredTelemetry.g.cs"));
+
+        Assert.Contains("global::Microsoft.Extensions.Logging.LoggerMessage.Define<", withLogging, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.Extensions.Logging", without, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Naming_options_apply_to_one_spec_only()
     {

@@ -39,6 +39,11 @@ internal static class GenerateCommand
             Description = "Rate-limit with System.Threading.RateLimiting, as for a project that references it; otherwise with SemaphoreSlim.",
         };
 
+        var logging = new Option<bool>("--logging")
+        {
+            Description = "Log through an optional ILogger, as for a project that references Microsoft.Extensions.Logging.Abstractions; implied by --dependency-injection.",
+        };
+
         var command = new Command("generate", "Writes the C# files the source generator would add to a project, and prints its diagnostics.")
         {
             specs,
@@ -48,12 +53,14 @@ internal static class GenerateCommand
             rootNamespace,
             dependencyInjection,
             rateLimiting,
+            logging,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
             parseResult.GetRequiredValue(specs),
             parseResult.GetRequiredValue(output),
             new SpecNaming(parseResult.GetValue(@namespace), parseResult.GetValue(clientName), parseResult.GetValue(rootNamespace)),
-            new Model.HostingSupport(parseResult.GetValue(dependencyInjection), parseResult.GetValue(dependencyInjection), parseResult.GetValue(rateLimiting)),
+            new Model.HostingSupport(parseResult.GetValue(dependencyInjection), parseResult.GetValue(dependencyInjection), parseResult.GetValue(rateLimiting),
+                parseResult.GetValue(dependencyInjection) || parseResult.GetValue(logging)),
             parseResult.InvocationConfiguration,
             cancellationToken)));
         return command;

@@ -27,7 +27,7 @@ internal static class ClientEmitter
             writer.Line(FileHeader.GeneratedCodeAttribute);
             using (writer.Block($"public sealed partial class {api.ClientName}"))
             {
-                WriteConstructor(writer, api);
+                WriteConstructor(writer, api, hosting.HasLogging);
                 foreach (var operation in api.Operations)
                 {
                     writer.Line();
@@ -52,17 +52,20 @@ internal static class ClientEmitter
         return writer.ToString();
     }
 
-    private static void WriteConstructor(CodeWriter writer, ApiModel api)
+    private static void WriteConstructor(CodeWriter writer, ApiModel api, bool hasLogging)
     {
         writer.Line($"private readonly {Http}HttpClient _httpClient;");
         writer.Line($"private readonly {api.OptionsName} _options;");
         writer.Line("private readonly string _baseUrl;");
+        writer.Line($"private readonly {api.TelemetryName}.Recorder _telemetry;");
         writer.Line();
         writer.Line($"/// <summary>Creates a client that sends its requests through <paramref name=\"httpClient\"/>.</summary>");
         writer.Line("/// <param name=\"httpClient\">The client to send with; its <c>BaseAddress</c> is used when the options set none.</param>");
         writer.Line("/// <param name=\"options\">Credentials and server settings; the defaults when null.</param>");
+        if (hasLogging) writer.Line("/// <param name=\"logger\">Logs each call's end, retries and rate-limit waits; none when null.</param>");
         writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">No server address is known.</exception>");
-        using (writer.Block($"public {api.ClientName}({Http}HttpClient httpClient, {api.OptionsName}? options = null)"))
+        var logger = hasLogging ? ", global::Microsoft.Extensions.Logging.ILogger? logger = null" : "";
+        using (writer.Block($"public {api.ClientName}({Http}HttpClient httpClient, {api.OptionsName}? options = null{logger})"))
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
             writer.Line("_httpClient = httpClient;");
@@ -70,6 +73,7 @@ internal static class ClientEmitter
             writer.Line("var address = _options.BaseAddress ?? httpClient.BaseAddress ?? _options.ResolveServerAddress()");
             writer.Indent().Line($"?? throw new global::System.InvalidOperationException(\"{api.ClientName} needs a server address: set {api.OptionsName}.BaseAddress or HttpClient.BaseAddress.\");").Outdent();
             writer.Line("_baseUrl = address.AbsoluteUri.TrimEnd('/');");
+            writer.Line($"_telemetry = new {api.TelemetryName}.Recorder(address{(hasLogging ? ", logger" : "")});");
         }
     }
 

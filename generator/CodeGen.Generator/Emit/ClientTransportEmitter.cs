@@ -7,7 +7,8 @@ namespace CodeGen.Emit;
 
 /// <summary>
 /// Emits the client's <c>SendAsync</c>: retries by the options' policy and, where the spec declares a rate limit,
-/// a limiter shared by every client of the same account.
+/// a limiter shared by every client of the same account. Each call's attempts, waits and end are reported to its
+/// telemetry recorder (<see cref="ClientTelemetryEmitter"/>).
 /// </summary>
 internal static class ClientTransportEmitter
 {
@@ -24,6 +25,8 @@ internal static class ClientTransportEmitter
             .Replace("{RenewAfterUnauthorized}", AttemptCredentialsEmitter.RenewAfterUnauthorized(api))
             .Replace("{KeepCredentials}", AttemptCredentialsEmitter.KeepCredentials(api))
             .Replace("{RateLimitParameter}", limited ? "RateLimit? rateLimit,\n    " : "")
+            .Replace("{RateLimitArgument}", limited ? "rateLimit, " : "")
+            .Replace("{Telemetry}", api.TelemetryName)
             .Replace("{AcquirePermit}", limited ? AcquirePermit : "")
             .Replace("{StartPermitWindow}", limited ? StartPermitWindow : "")
             .Replace("{Policy}", api.RetryPolicyName);
@@ -79,6 +82,7 @@ private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentB
 
     private const string AcquirePermit = """
                 var permit = rateLimit is null ? null : await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
+                if (permit is { Waited.Ticks: > 0 }) call.RateLimitWaited(permit.Waited);
 
 """;
 
@@ -89,11 +93,36 @@ private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentB
 """;
 
     private const string SendTemplate = """
+/// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
 private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
     {CreateRequestParameter},
     string operation,
+    string method,
+    string urlTemplate,
     bool idempotent,
     {RateLimitParameter}global::System.Threading.CancellationToken cancellationToken)
+{
+    var call = _telemetry.Start(operation, method, urlTemplate);
+    var started = _options.TimeProvider.GetTimestamp();
+    try
+    {
+        var response = await SendAttemptsAsync(createRequest, operation, idempotent, {RateLimitArgument}call, cancellationToken).ConfigureAwait(false);
+        call.Completed((int)response.StatusCode, _options.TimeProvider.GetElapsedTime(started));
+        return response;
+    }
+    catch (global::System.Exception exception)
+    {
+        call.Failed(exception, _options.TimeProvider.GetElapsedTime(started));
+        throw;
+    }
+}
+
+private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
+    {CreateRequestParameter},
+    string operation,
+    bool idempotent,
+    {RateLimitParameter}{Telemetry}.Call call,
+    global::System.Threading.CancellationToken cancellationToken)
 {
     var policy = _options.Retry;
     var time = _options.TimeProvider;
@@ -113,6 +142,7 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
                 attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
             {
                 // The connection never opened, so the server never saw the request.
+                call.Retrying(exception, delay);
                 await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -123,6 +153,7 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
         if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
         {
             response.Dispose();
+            call.Retrying(status, wait);
             await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
             continue;
         }
@@ -206,13 +237,16 @@ private async global::System.Threading.Tasks.Task<Permit> AcquireAsync(RateLimit
             QueueProcessingOrder = global::System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst,
         }), rateLimit.Requests);
     var lease = limiter.AttemptAcquire();
+    var waited = global::System.TimeSpan.Zero;
     if (!lease.IsAcquired)
     {
         CurrentBatch.Value?.Waited();
+        var waitStarted = _options.TimeProvider.GetTimestamp();
         lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+        waited = _options.TimeProvider.GetElapsedTime(waitStarted);
     }
 
-    return new Permit(lease, rateLimit.Window, _options.TimeProvider);
+    return new Permit(lease, rateLimit.Window, _options.TimeProvider, waited);
 }
 
 """;
@@ -226,13 +260,16 @@ private static readonly global::System.Collections.Concurrent.ConcurrentDictiona
 private async global::System.Threading.Tasks.Task<Permit> AcquireAsync(RateLimit rateLimit, global::System.Threading.CancellationToken cancellationToken)
 {
     var permits = Limiters.GetOrAdd(LimiterKey(rateLimit), static (_, requests) => new global::System.Threading.SemaphoreSlim(requests, requests), rateLimit.Requests);
+    var waited = global::System.TimeSpan.Zero;
     if (!permits.Wait(0))
     {
         CurrentBatch.Value?.Waited();
+        var waitStarted = _options.TimeProvider.GetTimestamp();
         await permits.WaitAsync(cancellationToken).ConfigureAwait(false);
+        waited = _options.TimeProvider.GetElapsedTime(waitStarted);
     }
 
-    return new Permit(new SemaphoreRelease(permits), rateLimit.Window, _options.TimeProvider);
+    return new Permit(new SemaphoreRelease(permits), rateLimit.Window, _options.TimeProvider, waited);
 }
 
 private sealed class SemaphoreRelease(global::System.Threading.SemaphoreSlim permits) : global::System.IDisposable
@@ -248,8 +285,11 @@ private sealed record RateLimit(string Scope, int Requests, global::System.TimeS
 
 {Limiter}
 /// <summary>A permit of the rate limit, given back one window after the call it allows was sent.</summary>
-private sealed class Permit(global::System.IDisposable lease, global::System.TimeSpan window, global::System.TimeProvider time)
+private sealed class Permit(global::System.IDisposable lease, global::System.TimeSpan window, global::System.TimeProvider time, global::System.TimeSpan waited)
 {
+    /// <summary>How long the attempt waited for this permit; zero when it was free.</summary>
+    public global::System.TimeSpan Waited => waited;
+
     public void StartWindow() => _ = ReleaseAfterWindowAsync();
 
     private async global::System.Threading.Tasks.Task ReleaseAfterWindowAsync()

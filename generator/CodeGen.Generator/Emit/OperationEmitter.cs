@@ -43,7 +43,7 @@ internal sealed class OperationEmitter
             writer.Line("var requestUri = url.ToString();");
             var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
             var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
-            writer.Line($"using var response = await SendAsync({createRequest}, {Text.Literal(operation.Name)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
+            writer.Line($"using var response = await SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
             WriteResponses(writer, operation, success);
             writer.Line();
             writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");

@@ -11,7 +11,8 @@ internal static class ServiceCollectionEmitter
 {
     private const string DI = "global::Microsoft.Extensions.DependencyInjection.";
 
-    public static string Emit(ApiModel api, bool withConfiguration)
+    /// <param name="withLogging">Microsoft.Extensions.Logging.Abstractions is referenced (it comes with Microsoft.Extensions.Http): the client gets its logger from the container.</param>
+    public static string Emit(ApiModel api, bool withConfiguration, bool withLogging)
     {
         var writer = FileHeader.Start(api.SpecFileName);
         var client = $"global::{api.Namespace}.{api.ClientName}";
@@ -34,7 +35,8 @@ internal static class ServiceCollectionEmitter
                     writer.Line($"var optionsBuilder = {DI}OptionsServiceCollectionExtensions.AddOptions<{options}>(services);");
                     writer.Line("if (configure is not null) optionsBuilder.Configure(configure);");
                     writer.Line($"return {DI}HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{client}, {client}>(services, static (global::System.Net.Http.HttpClient httpClient, global::System.IServiceProvider provider) =>");
-                    writer.Indent().Line($"new {client}(httpClient, {DI}ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{options}>>(provider).Value));").Outdent();
+                    var logger = withLogging ? $", {DI}ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Logging.ILogger<{client}>>(provider)" : "";
+                    writer.Indent().Line($"new {client}(httpClient, {DI}ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{options}>>(provider).Value{logger}));").Outdent();
                 }
 
                 if (withConfiguration) WriteConfigurationOverload(writer, api, options);

@@ -8,17 +8,22 @@ internal static class SourceEmitter
 {
     /// <summary>The registration with dependency injection, for projects that reference Microsoft.Extensions.Http.</summary>
     public static (string HintName, string Source) EmitServiceRegistration(ApiModel api, HostingSupport hosting) =>
-        (Text.HintName(api.Namespace, api.ServiceCollectionExtensionsName), ServiceCollectionEmitter.Emit(api, hosting.HasConfiguration));
+        (Text.HintName(api.Namespace, api.ServiceCollectionExtensionsName), ServiceCollectionEmitter.Emit(api, hosting.HasConfiguration, hosting.HasLogging));
 
     /// <summary>The client, which uses System.Threading.RateLimiting where the project has it.</summary>
     public static (string HintName, string Source) EmitClient(ApiModel api, HostingSupport hosting) =>
         (Text.HintName(api.Namespace, api.ClientName), ClientEmitter.Emit(api, hosting));
+
+    /// <summary>The client's traces, metrics and, where the project references Microsoft.Extensions.Logging.Abstractions, logs.</summary>
+    public static (string HintName, string Source) EmitTelemetry(ApiModel api, HostingSupport hosting) =>
+        (Text.HintName(api.Namespace, api.TelemetryName), ClientTelemetryEmitter.Emit(api, hosting.HasLogging));
 
     /// <summary>Every file, as a project with the given references gets them.</summary>
     public static IEnumerable<(string HintName, string Source)> EmitAll(ApiModel api, HostingSupport hosting)
     {
         foreach (var file in Emit(api)) yield return file;
         yield return EmitClient(api, hosting);
+        yield return EmitTelemetry(api, hosting);
         if (hosting.HasHttpClientFactory) yield return EmitServiceRegistration(api, hosting);
     }
 

@@ -41,6 +41,8 @@ internal sealed record ApiModel(
 
     public string ServiceCollectionExtensionsName => GeneratedNames.ServiceCollectionExtensions(ApiName);
 
+    public string TelemetryName => GeneratedNames.Telemetry(ApiName);
+
     /// <summary>Some operation declares <c>x-codegen-batch</c>.</summary>
     public bool HasBatches => System.Linq.Enumerable.Any(Operations, operation => operation.Batch is not null);
 

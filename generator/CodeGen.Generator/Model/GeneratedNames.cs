@@ -39,6 +39,9 @@ internal static class GeneratedNames
     /// <summary>The option that gives <paramref name="setting"/> from an async provider, asked before each attempt.</summary>
     public static string CredentialProvider(string setting) => setting + ProviderSuffix;
 
+    /// <summary>The class holding the client's activity source, meter and log events.</summary>
+    public static string Telemetry(string apiName) => apiName + "Telemetry";
+
     /// <summary>The static class of an enum's wire-value mapping, beside the enum.</summary>
     public static string EnumExtensions(string enumName) => enumName + "Extensions";
 
@@ -50,7 +53,7 @@ internal static class GeneratedNames
         new[]
         {
             SerializationNamespace, Client(apiName), ClientOptions(Client(apiName)), ApiException(apiName), RetryPolicy(apiName),
-            JsonResolver(apiName), ServiceCollectionExtensions(apiName),
+            JsonResolver(apiName), ServiceCollectionExtensions(apiName), Telemetry(apiName),
         }.Concat(BatchTypeNames.All).Concat(ValidationTypeNames.All);
 
     /// <summary>The settings every client options class has; a spec's credentials and server variables get other names.</summary>

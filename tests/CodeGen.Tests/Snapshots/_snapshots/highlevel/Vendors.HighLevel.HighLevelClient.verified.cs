@@ -18,6 +18,7 @@ namespace Vendors.HighLevel
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly HighLevelClientOptions _options;
         private readonly string _baseUrl;
+        private readonly HighLevelTelemetry.Recorder _telemetry;
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The client to send with; its <c>BaseAddress</c> is used when the options set none.</param>
@@ -31,6 +32,7 @@ namespace Vendors.HighLevel
             var address = _options.BaseAddress ?? httpClient.BaseAddress ?? _options.ResolveServerAddress()
                 ?? throw new global::System.InvalidOperationException("HighLevelClient needs a server address: set HighLevelClientOptions.BaseAddress or HttpClient.BaseAddress.");
             _baseUrl = address.AbsoluteUri.TrimEnd('/');
+            _telemetry = new HighLevelTelemetry.Recorder(address);
         }
 
         /// <summary>
@@ -57,7 +59,7 @@ namespace Vendors.HighLevel
             url.Append(PathSegment(contactId, nameof(contactId)));
             url.Append("/tasks");
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequestAsync, "CreateContactTask", idempotent: false, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "CreateContactTask", "POST", "/contacts/{contactId}/tasks", idempotent: false, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 201:
@@ -109,7 +111,7 @@ namespace Vendors.HighLevel
             url.Append(PathSegment(locationId, nameof(locationId)));
             url.Append("/recurring-tasks");
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequestAsync, "CreateRecurringTask", idempotent: false, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "CreateRecurringTask", "POST", "/locations/{locationId}/recurring-tasks", idempotent: false, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 201:
@@ -162,7 +164,7 @@ namespace Vendors.HighLevel
             url.Append("/recurring-tasks/");
             url.Append(PathSegment(id, nameof(id)));
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequestAsync, "UpdateRecurringTask", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "UpdateRecurringTask", "PUT", "/locations/{locationId}/recurring-tasks/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -188,10 +190,35 @@ namespace Vendors.HighLevel
             }
         }
 
+        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
+            string method,
+            string urlTemplate,
             bool idempotent,
+            global::System.Threading.CancellationToken cancellationToken)
+        {
+            var call = _telemetry.Start(operation, method, urlTemplate);
+            var started = _options.TimeProvider.GetTimestamp();
+            try
+            {
+                var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
+                call.Completed((int)response.StatusCode, _options.TimeProvider.GetElapsedTime(started));
+                return response;
+            }
+            catch (global::System.Exception exception)
+            {
+                call.Failed(exception, _options.TimeProvider.GetElapsedTime(started));
+                throw;
+            }
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
+            global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
+            string operation,
+            bool idempotent,
+            HighLevelTelemetry.Call call,
             global::System.Threading.CancellationToken cancellationToken)
         {
             var policy = _options.Retry;
@@ -216,6 +243,7 @@ namespace Vendors.HighLevel
                         attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
                     {
                         // The connection never opened, so the server never saw the request.
+                        call.Retrying(exception, delay);
                         await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
@@ -247,6 +275,7 @@ namespace Vendors.HighLevel
                 if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
                 {
                     response.Dispose();
+                    call.Retrying(status, wait);
                     await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
                     continue;
                 }

@@ -18,6 +18,7 @@ namespace Vendors.LeadSquared
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly LeadSquaredClientOptions _options;
         private readonly string _baseUrl;
+        private readonly LeadSquaredTelemetry.Recorder _telemetry;
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The client to send with; its <c>BaseAddress</c> is used when the options set none.</param>
@@ -31,6 +32,7 @@ namespace Vendors.LeadSquared
             var address = _options.BaseAddress ?? httpClient.BaseAddress ?? _options.ResolveServerAddress()
                 ?? throw new global::System.InvalidOperationException("LeadSquaredClient needs a server address: set LeadSquaredClientOptions.BaseAddress or HttpClient.BaseAddress.");
             _baseUrl = address.AbsoluteUri.TrimEnd('/');
+            _telemetry = new LeadSquaredTelemetry.Recorder(address);
         }
 
         /// <summary>
@@ -52,7 +54,7 @@ namespace Vendors.LeadSquared
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/v2/Task.svc/Bulk/Create");
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequestAsync, "CreateTasksInBulk", idempotent: false, RateLimits.CreateTasksInBulk, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "CreateTasksInBulk", "POST", "/v2/Task.svc/Bulk/Create", idempotent: false, RateLimits.CreateTasksInBulk, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -195,11 +197,37 @@ namespace Vendors.LeadSquared
         /// <summary>The call of a batched operation running on this async flow, if any: it counts calls and waits, and notes a send.</summary>
         private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentBatch = new();
 
+        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+            global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
+            string operation,
+            string method,
+            string urlTemplate,
+            bool idempotent,
+            RateLimit? rateLimit,
+            global::System.Threading.CancellationToken cancellationToken)
+        {
+            var call = _telemetry.Start(operation, method, urlTemplate);
+            var started = _options.TimeProvider.GetTimestamp();
+            try
+            {
+                var response = await SendAttemptsAsync(createRequest, operation, idempotent, rateLimit, call, cancellationToken).ConfigureAwait(false);
+                call.Completed((int)response.StatusCode, _options.TimeProvider.GetElapsedTime(started));
+                return response;
+            }
+            catch (global::System.Exception exception)
+            {
+                call.Failed(exception, _options.TimeProvider.GetElapsedTime(started));
+                throw;
+            }
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
             global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
             bool idempotent,
             RateLimit? rateLimit,
+            LeadSquaredTelemetry.Call call,
             global::System.Threading.CancellationToken cancellationToken)
         {
             var policy = _options.Retry;
@@ -218,6 +246,7 @@ namespace Vendors.LeadSquared
                     try
                     {
                         var permit = rateLimit is null ? null : await AcquireAsync(rateLimit, cancellationToken).ConfigureAwait(false);
+                        if (permit is { Waited.Ticks: > 0 }) call.RateLimitWaited(permit.Waited);
                         // The window starts as the call leaves, so no window of that length holds more calls than the limit.
                         permit?.StartWindow();
                         CurrentBatch.Value?.Sending();
@@ -228,6 +257,7 @@ namespace Vendors.LeadSquared
                         attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
                     {
                         // The connection never opened, so the server never saw the request.
+                        call.Retrying(exception, delay);
                         await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
@@ -259,6 +289,7 @@ namespace Vendors.LeadSquared
                 if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
                 {
                     response.Dispose();
+                    call.Retrying(status, wait);
                     await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
@@ -343,18 +374,24 @@ namespace Vendors.LeadSquared
                     QueueProcessingOrder = global::System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst,
                 }), rateLimit.Requests);
             var lease = limiter.AttemptAcquire();
+            var waited = global::System.TimeSpan.Zero;
             if (!lease.IsAcquired)
             {
                 CurrentBatch.Value?.Waited();
+                var waitStarted = _options.TimeProvider.GetTimestamp();
                 lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+                waited = _options.TimeProvider.GetElapsedTime(waitStarted);
             }
 
-            return new Permit(lease, rateLimit.Window, _options.TimeProvider);
+            return new Permit(lease, rateLimit.Window, _options.TimeProvider, waited);
         }
 
         /// <summary>A permit of the rate limit, given back one window after the call it allows was sent.</summary>
-        private sealed class Permit(global::System.IDisposable lease, global::System.TimeSpan window, global::System.TimeProvider time)
+        private sealed class Permit(global::System.IDisposable lease, global::System.TimeSpan window, global::System.TimeProvider time, global::System.TimeSpan waited)
         {
+            /// <summary>How long the attempt waited for this permit; zero when it was free.</summary>
+            public global::System.TimeSpan Waited => waited;
+
             public void StartWindow() => _ = ReleaseAfterWindowAsync();
 
             private async global::System.Threading.Tasks.Task ReleaseAfterWindowAsync()

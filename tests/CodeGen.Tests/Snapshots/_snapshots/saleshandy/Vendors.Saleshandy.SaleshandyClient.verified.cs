@@ -18,6 +18,7 @@ namespace Vendors.Saleshandy
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly SaleshandyClientOptions _options;
         private readonly string _baseUrl;
+        private readonly SaleshandyTelemetry.Recorder _telemetry;
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The client to send with; its <c>BaseAddress</c> is used when the options set none.</param>
@@ -31,6 +32,7 @@ namespace Vendors.Saleshandy
             var address = _options.BaseAddress ?? httpClient.BaseAddress ?? _options.ResolveServerAddress()
                 ?? throw new global::System.InvalidOperationException("SaleshandyClient needs a server address: set SaleshandyClientOptions.BaseAddress or HttpClient.BaseAddress.");
             _baseUrl = address.AbsoluteUri.TrimEnd('/');
+            _telemetry = new SaleshandyTelemetry.Recorder(address);
         }
 
         /// <summary>
@@ -52,7 +54,7 @@ namespace Vendors.Saleshandy
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/v1/tasks/create");
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequestAsync, "CreateTask", idempotent: false, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "CreateTask", "POST", "/v1/tasks/create", idempotent: false, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -181,10 +183,35 @@ namespace Vendors.Saleshandy
         /// <summary>The call of a batched operation running on this async flow, if any: it counts calls and waits, and notes a send.</summary>
         private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentBatch = new();
 
+        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
+            string method,
+            string urlTemplate,
             bool idempotent,
+            global::System.Threading.CancellationToken cancellationToken)
+        {
+            var call = _telemetry.Start(operation, method, urlTemplate);
+            var started = _options.TimeProvider.GetTimestamp();
+            try
+            {
+                var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
+                call.Completed((int)response.StatusCode, _options.TimeProvider.GetElapsedTime(started));
+                return response;
+            }
+            catch (global::System.Exception exception)
+            {
+                call.Failed(exception, _options.TimeProvider.GetElapsedTime(started));
+                throw;
+            }
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
+            global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
+            string operation,
+            bool idempotent,
+            SaleshandyTelemetry.Call call,
             global::System.Threading.CancellationToken cancellationToken)
         {
             var policy = _options.Retry;
@@ -210,6 +237,7 @@ namespace Vendors.Saleshandy
                         attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
                     {
                         // The connection never opened, so the server never saw the request.
+                        call.Retrying(exception, delay);
                         await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
@@ -241,6 +269,7 @@ namespace Vendors.Saleshandy
                 if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
                 {
                     response.Dispose();
+                    call.Retrying(status, wait);
                     await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
                     continue;
                 }

@@ -16,6 +16,7 @@ namespace Specs.SwaggerTwo
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly SwaggerTwoClientOptions _options;
         private readonly string _baseUrl;
+        private readonly SwaggerTwoTelemetry.Recorder _telemetry;
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The client to send with; its <c>BaseAddress</c> is used when the options set none.</param>
@@ -29,6 +30,7 @@ namespace Specs.SwaggerTwo
             var address = _options.BaseAddress ?? httpClient.BaseAddress ?? _options.ResolveServerAddress()
                 ?? throw new global::System.InvalidOperationException("SwaggerTwoClient needs a server address: set SwaggerTwoClientOptions.BaseAddress or HttpClient.BaseAddress.");
             _baseUrl = address.AbsoluteUri.TrimEnd('/');
+            _telemetry = new SwaggerTwoTelemetry.Recorder(address);
         }
 
         /// <summary>
@@ -52,7 +54,7 @@ namespace Specs.SwaggerTwo
             if (ids is not null) foreach (var item in ids) AppendQuery(url, ref hasQuery, "ids", item.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             if (fields is not null) AppendQueryItems(url, ref hasQuery, "fields", fields, "%7C");
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequestAsync, "FindItems", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "FindItems", "GET", "/items", idempotent: true, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -88,7 +90,7 @@ namespace Specs.SwaggerTwo
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/items");
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequestAsync, "CreateItem", idempotent: false, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "CreateItem", "POST", "/items", idempotent: false, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 201:
@@ -129,7 +131,7 @@ namespace Specs.SwaggerTwo
             url.Append("/items/");
             url.Append(PathSegment(itemId, nameof(itemId)));
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequestAsync, "ReplaceItem", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "ReplaceItem", "PUT", "/items/{itemId}", idempotent: true, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -152,10 +154,35 @@ namespace Specs.SwaggerTwo
             }
         }
 
+        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
+            string method,
+            string urlTemplate,
             bool idempotent,
+            global::System.Threading.CancellationToken cancellationToken)
+        {
+            var call = _telemetry.Start(operation, method, urlTemplate);
+            var started = _options.TimeProvider.GetTimestamp();
+            try
+            {
+                var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
+                call.Completed((int)response.StatusCode, _options.TimeProvider.GetElapsedTime(started));
+                return response;
+            }
+            catch (global::System.Exception exception)
+            {
+                call.Failed(exception, _options.TimeProvider.GetElapsedTime(started));
+                throw;
+            }
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
+            global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
+            string operation,
+            bool idempotent,
+            SwaggerTwoTelemetry.Call call,
             global::System.Threading.CancellationToken cancellationToken)
         {
             var policy = _options.Retry;
@@ -180,6 +207,7 @@ namespace Specs.SwaggerTwo
                         attempt < policy.MaxAttempts && Backoff(policy, attempt) is var delay && Fits(started, delay))
                     {
                         // The connection never opened, so the server never saw the request.
+                        call.Retrying(exception, delay);
                         await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
@@ -211,6 +239,7 @@ namespace Specs.SwaggerTwo
                 if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
                 {
                     response.Dispose();
+                    call.Retrying(status, wait);
                     await WaitAsync(wait, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
