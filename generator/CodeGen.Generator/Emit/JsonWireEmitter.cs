@@ -115,8 +115,11 @@ internal static class JsonWire
         reader.TokenType == global::System.Text.Json.JsonTokenType.Number ? true : throw UnexpectedToken(ref reader, "Value", expected);
 
     /// <summary>A number the C# type cannot hold: an error, never a value wrapped or rounded to fit.</summary>
-    public static global::System.Text.Json.JsonException OutOfRange(ref global::System.Text.Json.Utf8JsonReader reader, string expected) =>
-        new global::System.Text.Json.JsonException($"Expected {expected} but found {global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray())}.");
+    public static global::System.Text.Json.JsonException OutOfRange(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
+    {
+        var number = global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
+        return new global::System.Text.Json.JsonException($"Expected {expected} but found {number}.");
+    }
 
     public static string ReadString(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -279,7 +282,8 @@ internal static class JsonWire
         /// <summary>The number that holds a wire value; remembered, so the value is known to have come from the wire.</summary>
         public long Hold(string wireValue, bool integerCodes)
         {
-            var isCode = integerCodes && IsCode(wireValue, out var number);
+            long number = 0;
+            var isCode = integerCodes && IsCode(wireValue, out number);
             lock (_gate)
             {
                 if (_codes.TryGetValue(wireValue, out var held)) return held;
