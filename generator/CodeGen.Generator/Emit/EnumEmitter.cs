@@ -71,9 +71,11 @@ internal static class EnumEmitter
             writer.Line($"internal static readonly {types.JsonWireType}.UnknownWireValues {UnknownValuesField} = new {types.JsonWireType}.UnknownWireValues({Text.Literal(model.Name)}, {range}.MinValue, {range}.MaxValue);");
             writer.Line();
             Text.WriteDocComment(writer, "The value as it is sent on the wire.",
-                model.IsNumberOnWire || model.CodesAreIntegers
-                    ? "A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number."
-                    : "A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.");
+                model.IsNumberOnWire
+                    ? "A value with no named member is written as its number."
+                    : model.CodesAreIntegers
+                        ? "A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number."
+                        : "A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.");
             var wireType = model.IsNumberOnWire ? "long" : "string";
             using (writer.Block($"public static {wireType} ToWireValue(this {model.Name} value) => value switch", "};"))
             {
