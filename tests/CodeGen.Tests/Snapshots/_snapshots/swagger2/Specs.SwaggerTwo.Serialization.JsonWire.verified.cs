@@ -255,7 +255,10 @@ namespace Specs.SwaggerTwo.Serialization
             private readonly long _maxValue;
             private long _nextHeld;
 
-            /// <param name="minValue">The lowest number of the enum's underlying type; the numbers from there up hold strings.</param>
+            /// <summary>Holds strings from <paramref name="minValue"/>, the lowest number of the enum's underlying type, up.</summary>
+            /// <param name="enumName">The enum, for error messages.</param>
+            /// <param name="minValue">The lowest number of the enum's underlying type.</param>
+            /// <param name="maxValue">The highest number of the enum's underlying type.</param>
             public UnknownWireValues(string enumName, long minValue, long maxValue)
             {
                 _enumName = enumName;
