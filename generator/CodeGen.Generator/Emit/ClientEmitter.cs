@@ -44,6 +44,7 @@ internal static class ClientEmitter
                 writer.Line();
                 WriteHelpers(writer, api);
                 writer.Line();
+                AttemptCredentialsEmitter.Write(writer, api);
                 WriteContracts(writer, api, types, contracts);
             }
         }
@@ -112,6 +113,7 @@ internal static class ClientEmitter
             }
         }
 
+        statements.Append(AttemptCredentialsEmitter.RedactProvided(api));
         return statements.ToString().TrimEnd('\n');
     }
 
