@@ -101,7 +101,7 @@ internal sealed class BatchOperationEmitter
                     writer.Line("CurrentBatch.Value = call;");
                     var copies = string.Join(", ", body.Properties.Select(p => p.Name == items.Name
                         ? $"{p.Name} = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index]))"
-                        : $"{p.Name} = request.{p.Name}"));
+                        : $"{p.Name} = request.{p.Name}").Concat(new[] { $"{GeneratedNames.AdditionalProperties} = request.{GeneratedNames.AdditionalProperties}" }));
                     writer.Line($"var part = new {bodyType} {{ {copies} }};");
                     writer.Line($"var response = await {operation.Name}Async({forwarded}part{forwardedAfterBody}, cancellationToken).ConfigureAwait(false);");
                     WriteSuccess(writer, batch);

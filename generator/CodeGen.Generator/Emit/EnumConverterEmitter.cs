@@ -3,8 +3,9 @@ using CodeGen.Model;
 namespace CodeGen.Emit;
 
 /// <summary>
-/// Emits the JSON converter of a generated enum. A wire value the spec does not list never fails deserialisation:
-/// integer codes come back as the cast number (and are written back unchanged), other strings as <c>default</c>.
+/// Emits the JSON converter of a generated enum. A wire value the spec does not list never fails deserialisation and
+/// is written back as it came: an integer code is held as the cast number, any other string as a number the enum's
+/// <c>UnknownValues</c> remembers it by.
 /// </summary>
 internal static class EnumConverterEmitter
 {
@@ -14,6 +15,7 @@ internal static class EnumConverterEmitter
     {
         var types = new TypeSyntax(api);
         var enumType = types.ModelType(model.Name);
+        var unknown = $"{types.ModelType(GeneratedNames.EnumExtensions(model.Name))}.{EnumEmitter.UnknownValuesField}";
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.SerializationNamespace))
         {
@@ -26,8 +28,9 @@ internal static class EnumConverterEmitter
                 {
                     if (model.IsNumberOnWire)
                     {
-                        writer.Line($"if (reader.TokenType != {Json}JsonTokenType.Number) throw JsonWire.UnexpectedToken(ref reader, {Text.Literal(model.Name)}, \"a number\");");
-                        writer.Line($"return ({enumType})reader.GetInt64();");
+                        writer.Line($"var value = ({enumType})JsonWire.{(model.IsLong ? "ReadInt64" : "ReadInt32")}(ref reader);");
+                        writer.Line($"if (!value.IsDefined()) {unknown}.Saw((long)value);");
+                        writer.Line("return value;");
                     }
                     else
                     {
@@ -37,14 +40,12 @@ internal static class EnumConverterEmitter
                             writer.Line($"if (reader.ValueTextEquals({Text.Utf8Literal(member.WireValue)})) return {enumType}.{member.Name};");
                         }
 
-                        writer.Line(model.CodesAreIntegers
-                            ? $"return long.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var code) ? ({enumType})code : default;"
-                            : "return default;");
+                        writer.Line($"return ({enumType}){unknown}.Hold(reader.GetString()!, integerCodes: {(model.CodesAreIntegers ? "true" : "false")});");
                     }
                 }
 
                 writer.Line();
-                Text.WriteDocComment(writer, "Writes the wire value of a member.");
+                Text.WriteDocComment(writer, "Writes the wire value of a member, or of a value read from the wire.");
                 using (writer.Block($"public static void WriteValue({Json}Utf8JsonWriter writer, {enumType} value)"))
                 {
                     if (model.IsNumberOnWire)
@@ -61,8 +62,8 @@ internal static class EnumConverterEmitter
                             }
 
                             writer.Line(model.CodesAreIntegers
-                                ? "default: writer.WriteStringValue(((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture)); return;"
-                                : $"default: throw new {Json}JsonException($\"{model.Name} has no wire value for {{(long)value}}.\");");
+                                ? "default: writer.WriteStringValue(value.ToWireValue()); return;"
+                                : $"default: writer.WriteStringValue({unknown}.WireValue((long)value) ?? throw new {Json}JsonException($\"{model.Name} has no wire value for {{(long)value}}.\")); return;");
                         }
                     }
                 }

@@ -7,11 +7,14 @@ namespace CodeGen.Emit;
 /// <summary>Emits a C# enum and the extension methods that map it to and from its wire values.</summary>
 internal static class EnumEmitter
 {
+    /// <summary>The field of the extensions class that remembers the values read from the wire that the spec does not list.</summary>
+    public const string UnknownValuesField = "UnknownValues";
+
     public static string Emit(ApiModel api, EnumModel model)
     {
         var types = new TypeSyntax(api);
         var writer = FileHeader.Start(api.SpecFileName);
-        var underlying = model.Members.Any(m => m.Value is > int.MaxValue or < int.MinValue) ? " : long" : "";
+        var underlying = model.IsLong ? " : long" : "";
         using (writer.Block("namespace " + api.Namespace))
         {
             var wireKind = model.IsNumberOnWire ? "JSON numbers" : "JSON strings";
@@ -32,7 +35,7 @@ internal static class EnumEmitter
             }
 
             writer.Line();
-            WriteExtensions(writer, model);
+            WriteExtensions(writer, types, model);
         }
 
         return writer.ToString();
@@ -57,16 +60,22 @@ internal static class EnumEmitter
     private static string WireText(EnumModel model, EnumMemberModel member) =>
         model.IsNumberOnWire ? member.WireValue : "\"" + member.WireValue + "\"";
 
-    private static void WriteExtensions(CodeWriter writer, EnumModel model)
+    private static void WriteExtensions(CodeWriter writer, TypeSyntax types, EnumModel model)
     {
         Text.WriteDocComment(writer, $"Maps {model.Name} to and from the values on the wire.");
         writer.Line(FileHeader.GeneratedCodeAttribute);
         using (writer.Block($"public static class {GeneratedNames.EnumExtensions(model.Name)}"))
         {
+            var range = model.IsLong ? "long" : "int";
+            writer.Line("/// <summary>The values read from the wire that the spec does not list.</summary>");
+            writer.Line($"internal static readonly {types.JsonWireType}.UnknownWireValues {UnknownValuesField} = new {types.JsonWireType}.UnknownWireValues({Text.Literal(model.Name)}, {range}.MinValue, {range}.MaxValue);");
+            writer.Line();
             Text.WriteDocComment(writer, "The value as it is sent on the wire.",
-                model.CodesAreIntegers
+                model.IsNumberOnWire
                     ? "A value with no named member is written as its number."
-                    : "Throws ArgumentOutOfRangeException for a value with no named member, which has no wire value.");
+                    : model.CodesAreIntegers
+                        ? "A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number."
+                        : "A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.");
             var wireType = model.IsNumberOnWire ? "long" : "string";
             using (writer.Block($"public static {wireType} ToWireValue(this {model.Name} value) => value switch", "};"))
             {
@@ -76,17 +85,23 @@ internal static class EnumEmitter
                     writer.Line($"{model.Name}.{member.Name} => {wire},");
                 }
 
+                var unknown = $"{UnknownValuesField}.WireValue((long)value)";
                 writer.Line(model.IsNumberOnWire
                     ? "_ => (long)value,"
                     : model.CodesAreIntegers
-                        ? "_ => ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),"
-                        : $"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"{model.Name} has no wire value for this number.\"),");
+                        ? $"_ => {unknown} ?? ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),"
+                        : $"_ => {unknown} ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"{model.Name} has no wire value for this number.\"),");
             }
 
             writer.Line();
             Text.WriteDocComment(writer, "True when the value is one of the members, so it has a wire value the spec lists.",
                 "False for a number cast to the enum, such as a code read from the wire that this version does not know.");
             WriteIsDefined(writer, model);
+
+            writer.Line();
+            Text.WriteDocComment(writer, "True for a value with no named member that was read from the wire, such as a value added to the API after this version.",
+                "Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.");
+            writer.Line($"public static bool WasReadFromWire(this {model.Name} value) => {UnknownValuesField}.WasRead((long)value);");
 
             writer.Line();
             Text.WriteDocComment(writer, "Finds the member for a wire value; false when the value is not one the spec lists.");

@@ -23,10 +23,20 @@ internal static class ModelEmitter
                     first = false;
                     WriteProperty(writer, types, property);
                 }
+
+                if (!first) writer.Line();
+                WriteAdditionalProperties(writer);
             }
         }
 
         return writer.ToString();
+    }
+
+    private static void WriteAdditionalProperties(CodeWriter writer)
+    {
+        Text.WriteDocComment(writer, "The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.",
+            "Written after the declared properties, in the order they came.");
+        writer.Line($"public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? {GeneratedNames.AdditionalProperties} {{ get; set; }}");
     }
 
     private static void WriteProperty(CodeWriter writer, TypeSyntax types, PropertyModel property)

@@ -52,6 +52,9 @@ internal static class ObjectConverterEmitter
                 if (property.IsRequired) writer.Line($"bool {SeenFlag(property)} = false;");
             }
 
+            writer.Line($"global::System.Collections.Generic.IDictionary<string, {Json}JsonElement>? {AdditionalLocal} = null;");
+            writer.Line($"string? {NameLocal} = null;");
+            using (writer.Block("try"))
             using (writer.Block($"while (reader.Read() && reader.TokenType != {Json}JsonTokenType.EndObject)"))
             {
                 var first = true;
@@ -61,6 +64,7 @@ internal static class ObjectConverterEmitter
                     first = false;
                     using (writer.Block(condition))
                     {
+                        writer.Line($"{NameLocal} = {Text.Literal(property.JsonName)};");
                         writer.Line("reader.Read();");
                         var local = Local(property);
                         if (property.IsRequired) writer.Line($"{SeenFlag(property)} = true;");
@@ -77,19 +81,20 @@ internal static class ObjectConverterEmitter
                     }
                 }
 
+                // A property the schema does not declare is kept as it came, to be written back unchanged.
                 if (first)
                 {
-                    writer.Line("reader.Read();");
-                    writer.Line("reader.Skip();");
+                    WriteReadAdditionalProperty(writer);
                 }
                 else
                 {
-                    using (writer.Block("else"))
-                    {
-                        writer.Line("reader.Read();");
-                        writer.Line("reader.Skip();");
-                    }
+                    using (writer.Block("else")) WriteReadAdditionalProperty(writer);
                 }
+            }
+
+            using (writer.Block($"catch ({Json}JsonException error) when ({NameLocal} is not null)"))
+            {
+                writer.Line($"throw JsonWire.AtPath(error, {NameLocal});");
             }
 
             foreach (var property in model.Properties)
@@ -98,12 +103,6 @@ internal static class ObjectConverterEmitter
                 {
                     writer.Line($"if (!{SeenFlag(property)}) throw JsonWire.MissingProperty({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
                 }
-            }
-
-            if (model.Properties.Count == 0)
-            {
-                writer.Line($"return new {modelType}();");
-                return;
             }
 
             writer.Line($"return new {modelType}");
@@ -115,10 +114,18 @@ internal static class ObjectConverterEmitter
                 if (!property.IsNullableInCSharp) value += property.Type.IsValueType ? ".GetValueOrDefault()" : "!";
                 writer.Line($"{property.Name} = {value},");
             }
+            writer.Line($"{GeneratedNames.AdditionalProperties} = {AdditionalLocal},");
 
             writer.Outdent();
             writer.Line("};");
         }
+    }
+
+    private static void WriteReadAdditionalProperty(CodeWriter writer)
+    {
+        writer.Line($"{NameLocal} = reader.GetString()!;");
+        writer.Line("reader.Read();");
+        writer.Line($"JsonWire.ReadAdditionalProperty(ref reader, {NameLocal}, ref {AdditionalLocal});");
     }
 
     private static void WriteWrite(CodeWriter writer, TypeSyntax types, ObjectModel model, string modelType)
@@ -152,18 +159,22 @@ internal static class ObjectConverterEmitter
                 }
             }
 
+            writer.Line($"JsonWire.WriteAdditionalProperties(writer, value.{GeneratedNames.AdditionalProperties});");
             writer.Line("writer.WriteEndObject();");
         }
     }
 
-    private static readonly string[] ParameterNames = { "reader", "writer", "value", "options", "typeToConvert" };
+    private const string NameLocal = "jsonName";
+    private const string AdditionalLocal = "additionalProperties";
 
-    /// <summary>The local variable for a property, never one of the method's parameter names.</summary>
+    private static readonly string[] ReservedLocals = { "reader", "writer", "value", "options", "typeToConvert", "error", NameLocal, AdditionalLocal };
+
+    /// <summary>The local variable for a property, never one of the method's parameters or other locals.</summary>
     private static string Local(PropertyModel property)
     {
         var name = property.Name.TrimStart('@');
         var local = char.ToLowerInvariant(name[0]) + name.Substring(1);
-        return Helpers.Identifiers.MakeValid(System.Array.IndexOf(ParameterNames, local) >= 0 ? local + "Value" : local);
+        return Helpers.Identifiers.MakeValid(System.Array.IndexOf(ReservedLocals, local) >= 0 ? local + "Value" : local);
     }
 
     private static string SeenFlag(PropertyModel property) => Local(property).TrimStart('@') + "Seen";

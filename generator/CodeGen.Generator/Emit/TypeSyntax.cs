@@ -31,18 +31,20 @@ internal sealed class TypeSyntax
 
     public string ModelType(string name) => $"global::{_api.Namespace}.{name}";
 
+    public string JsonWireType => $"global::{_api.SerializationNamespace}.{GeneratedNames.JsonWire}";
+
     public string ConverterType(string name) => $"global::{_api.SerializationNamespace}.{GeneratedNames.JsonConverter(name)}";
 
     /// <summary>An expression that reads a non-null value of <paramref name="type"/> at the reader's current token.</summary>
     public string Read(TypeModel type, string reader = "reader", string options = "options") => type.Kind switch
     {
         TypeKind.String => $"JsonWire.ReadString(ref {reader})",
-        TypeKind.Boolean => $"{reader}.GetBoolean()",
-        TypeKind.Int32 => $"{reader}.GetInt32()",
-        TypeKind.Int64 => $"{reader}.GetInt64()",
-        TypeKind.Single => $"{reader}.GetSingle()",
-        TypeKind.Double => $"{reader}.GetDouble()",
-        TypeKind.Decimal => $"{reader}.GetDecimal()",
+        TypeKind.Boolean => $"JsonWire.ReadBoolean(ref {reader})",
+        TypeKind.Int32 => $"JsonWire.ReadInt32(ref {reader})",
+        TypeKind.Int64 => $"JsonWire.ReadInt64(ref {reader})",
+        TypeKind.Single => $"JsonWire.ReadSingle(ref {reader})",
+        TypeKind.Double => $"JsonWire.ReadDouble(ref {reader})",
+        TypeKind.Decimal => $"JsonWire.ReadDecimal(ref {reader})",
         TypeKind.DateTimeOffset => $"JsonWire.ReadDateTime(ref {reader})",
         TypeKind.DateOnly => $"JsonWire.ReadDate(ref {reader}, \"yyyy-MM-dd\")",
         TypeKind.CustomDateTime => $"JsonWire.ReadDateTime(ref {reader}, {Text.Literal(type.DateFormat!)})",

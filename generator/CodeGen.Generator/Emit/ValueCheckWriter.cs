@@ -105,7 +105,8 @@ internal sealed class ValueCheckWriter
     {
         var allowed = string.Join(", ", model.Members.Select(m => model.IsNumberOnWire ? m.WireValue : "\"" + m.WireValue + "\""));
         var actual = model.CodesAreIntegers ? $", (long){value}" : "";
-        return $"if (!{value}.IsDefined()) context.NotInEnum({segment}, {Text.Literal(allowed)}{actual});";
+        // A value the spec does not list passes only when it came from the API, so a read-modify-write sends it back.
+        return $"if (!{value}.IsDefined() && !{value}.WasReadFromWire()) context.NotInEnum({segment}, {Text.Literal(allowed)}{actual});";
     }
 
     private List<string> ArrayChecks(TypeModel type, ValueConstraints constraints, string value, string segment, string key, int depth)

@@ -1,3 +1,4 @@
+using System.Linq;
 using CodeGen.Helpers;
 
 namespace CodeGen.Model;
@@ -14,6 +15,19 @@ internal sealed record EnumModel(
     Documentation Documentation,
     bool IsNumberOnWire,
     bool CodesAreIntegers,
-    EquatableArray<EnumMemberModel> Members);
+    EquatableArray<EnumMemberModel> Members)
+{
+    /// <summary>
+    /// How many values the spec does not list one enum remembers from the wire; as many numbers at the bottom of the
+    /// enum's range hold the strings among them.
+    /// </summary>
+    public const int UnknownValueCapacity = 1024;
+
+    /// <summary>
+    /// The enum needs a <c>long</c> underlying type: a member's value is outside <c>int</c>, or among the numbers at the
+    /// bottom of its range that hold unknown strings.
+    /// </summary>
+    public bool IsLong => Members.Any(m => m.Value is > int.MaxValue || m.Value < (long)int.MinValue + UnknownValueCapacity);
+}
 
 internal sealed record EnumMemberModel(string Name, string WireValue, long Value, string? Description);

@@ -56,6 +56,9 @@ internal static class GeneratedNames
             JsonResolver(apiName), ServiceCollectionExtensions(apiName), Telemetry(apiName),
         }.Concat(BatchTypeNames.All).Concat(ValidationTypeNames.All);
 
+    /// <summary>The property of every model that keeps the JSON properties its schema does not declare.</summary>
+    public const string AdditionalProperties = "AdditionalProperties";
+
     /// <summary>The settings every client options class has; a spec's credentials and server variables get other names.</summary>
     public static readonly string[] OptionsMembers =
     {
@@ -69,7 +72,7 @@ internal static class GeneratedNames
     public static readonly string[] ObjectMembers =
     {
         "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
-        ValidationTypeNames.ValidateMethod,
+        ValidationTypeNames.ValidateMethod, AdditionalProperties,
     };
 
     /// <summary>

@@ -84,8 +84,9 @@ public sealed class AdversarialSpecTests
 
         var evil = all.Single(t => t.Name == "Class" && t.ContainingNamespace.ToDisplayString() == modelNamespace);
         var properties = evil.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToList();
-        Assert.Equal(17, properties.Count);
+        Assert.Equal(18, properties.Count);
         Assert.Contains("ValidateValue", properties);
+        Assert.Contains("AdditionalProperties", properties);
         Assert.Equal(properties.Count, properties.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
 
         var weird = all.Single(t => t.Name == "Weird" && t.TypeKind == TypeKind.Enum);

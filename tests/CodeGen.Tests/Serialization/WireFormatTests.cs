@@ -52,23 +52,33 @@ public sealed class WireFormatTests
     [Fact]
     public void An_unknown_integer_code_is_kept_and_written_back_unchanged()
     {
-        var request = RoundTripTests.Read<Saleshandy.CreateTaskRequest>("""{"prospectIds":["a"],"taskType":"7"}""", SaleshandyOptions);
+        // Codes no validation test casts: a code read from the wire passes request validation from then on.
+        var request = RoundTripTests.Read<Saleshandy.CreateTaskRequest>("""{"prospectIds":["a"],"taskType":"27"}""", SaleshandyOptions);
 
-        Assert.Equal((Saleshandy.TaskType)7, request.TaskType);
+        Assert.Equal((Saleshandy.TaskType)27, request.TaskType);
         Assert.False(Enum.IsDefined(request.TaskType));
-        Assert.Contains("\"taskType\":\"7\"", JsonSerializer.Serialize(request, RoundTripTests.TypeInfo<Saleshandy.CreateTaskRequest>(SaleshandyOptions)));
+        Assert.Contains("\"taskType\":\"27\"", JsonSerializer.Serialize(request, RoundTripTests.TypeInfo<Saleshandy.CreateTaskRequest>(SaleshandyOptions)));
 
-        var task = RoundTripTests.Read<LeadSquared.BulkTask>("""{"Name":"n","TaskType":{"Name":"t"},"RelatedEntity":9}""", LeadSquaredOptions);
-        Assert.Equal((LeadSquared.TaskRelatedEntity)9, task.RelatedEntity);
+        var task = RoundTripTests.Read<LeadSquared.BulkTask>("""{"Name":"n","TaskType":{"Name":"t"},"RelatedEntity":29}""", LeadSquaredOptions);
+        Assert.Equal((LeadSquared.TaskRelatedEntity)29, task.RelatedEntity);
     }
 
     [Fact]
-    public void An_unknown_string_value_reads_as_default_and_cannot_be_written_back()
+    public void An_unknown_string_value_is_written_back_as_it_came()
     {
         var options = RoundTripTests.Read<HighLevel.CustomRRulesOptions>(
             """{"intervalType":"minutely","interval":1,"startDate":"2025-07-23T10:00:00Z","dueAfterSeconds":600}""", HighLevelOptions);
 
-        Assert.Equal(default, options.IntervalType);
+        Assert.False(HighLevel.RecurrenceIntervalTypeExtensions.IsDefined(options.IntervalType));
+        Assert.Equal("minutely", HighLevel.RecurrenceIntervalTypeExtensions.ToWireValue(options.IntervalType));
+        Assert.Contains("\"intervalType\":\"minutely\"", JsonSerializer.Serialize(options, RoundTripTests.TypeInfo<HighLevel.CustomRRulesOptions>(HighLevelOptions)));
+    }
+
+    [Fact]
+    public void A_string_enum_left_at_default_has_no_wire_value()
+    {
+        var options = new HighLevel.CustomRRulesOptions { IntervalType = default, Interval = 1, StartDate = DateTimeOffset.UnixEpoch, DueAfterSeconds = 600 };
+
         var error = Assert.Throws<JsonException>(() => JsonSerializer.Serialize(options, RoundTripTests.TypeInfo<HighLevel.CustomRRulesOptions>(HighLevelOptions)));
         Assert.Contains("RecurrenceIntervalType has no wire value for 0", error.Message);
     }
@@ -100,7 +110,7 @@ public sealed class WireFormatTests
         { """{"Name":"n","TaskType":{"Name":"t"},"DueDate":"2021-11-25T13:10:00Z"}""", "yyyy-MM-dd HH:mm:ss" },
         { """{"TaskType":{"Name":"t"}}""", "required property 'Name' is missing" },
         { """{"Name":null,"TaskType":{"Name":"t"}}""", "'Name' must not be null" },
-        { """{"Name":"n","TaskType":{"Name":"t"},"RelatedEntity":"1"}""", "expected a number" },
+        { """{"Name":"n","TaskType":{"Name":"t"},"RelatedEntity":"1"}""", "expected an integer" },
         { """{"Name":"n","TaskType":[]}""", "expected an object" },
     };
 

@@ -27,7 +27,7 @@ namespace Vendors.HighLevel
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         internal void Validate(RequestValidationContext context)
         {
-            if (!IntervalType.IsDefined()) context.NotInEnum("intervalType", "\"yearly\", \"monthly\", \"weekly\", \"daily\", \"hourly\"");
+            if (!IntervalType.IsDefined() && !IntervalType.WasReadFromWire()) context.NotInEnum("intervalType", "\"yearly\", \"monthly\", \"weekly\", \"daily\", \"hourly\"");
 
             if (DayOfMonth is { } dayOfMonth)
             {
@@ -35,7 +35,7 @@ namespace Vendors.HighLevel
                 context.Maximum("dayOfMonth", dayOfMonth, 31);
             }
 
-            if (DayOfWeek is { } dayOfWeek && !dayOfWeek.IsDefined()) context.NotInEnum("dayOfWeek", "\"MO\", \"TU\", \"WE\", \"TH\", \"FR\", \"SA\", \"SU\"");
+            if (DayOfWeek is { } dayOfWeek && !dayOfWeek.IsDefined() && !dayOfWeek.WasReadFromWire()) context.NotInEnum("dayOfWeek", "\"MO\", \"TU\", \"WE\", \"TH\", \"FR\", \"SA\", \"SU\"");
 
             if (MonthOfYear is { } monthOfYear)
             {

@@ -26,16 +26,19 @@ namespace Vendors.HighLevel
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class HighLevelApiVersionExtensions
     {
+        /// <summary>The values read from the wire that the spec does not list.</summary>
+        internal static readonly global::Vendors.HighLevel.Serialization.JsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.JsonWire.UnknownWireValues("HighLevelApiVersion", int.MinValue, int.MaxValue);
+
         /// <summary>
         /// The value as it is sent on the wire.
         /// </summary>
         /// <remarks>
-        /// Throws ArgumentOutOfRangeException for a value with no named member, which has no wire value.
+        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
         /// </remarks>
         public static string ToWireValue(this HighLevelApiVersion value) => value switch
         {
             HighLevelApiVersion.V2021_07_28 => "2021-07-28",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "HighLevelApiVersion has no wire value for this number."),
+            _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "HighLevelApiVersion has no wire value for this number."),
         };
 
         /// <summary>
@@ -45,6 +48,14 @@ namespace Vendors.HighLevel
         /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
         /// </remarks>
         public static bool IsDefined(this HighLevelApiVersion value) => value is HighLevelApiVersion.V2021_07_28;
+
+        /// <summary>
+        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
+        /// </summary>
+        /// <remarks>
+        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
+        /// </remarks>
+        public static bool WasReadFromWire(this HighLevelApiVersion value) => UnknownValues.WasRead((long)value);
 
         /// <summary>
         /// Finds the member for a wire value; false when the value is not one the spec lists.

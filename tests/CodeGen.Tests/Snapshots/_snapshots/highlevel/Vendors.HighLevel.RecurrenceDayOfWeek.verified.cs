@@ -56,11 +56,14 @@ namespace Vendors.HighLevel
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class RecurrenceDayOfWeekExtensions
     {
+        /// <summary>The values read from the wire that the spec does not list.</summary>
+        internal static readonly global::Vendors.HighLevel.Serialization.JsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.JsonWire.UnknownWireValues("RecurrenceDayOfWeek", int.MinValue, int.MaxValue);
+
         /// <summary>
         /// The value as it is sent on the wire.
         /// </summary>
         /// <remarks>
-        /// Throws ArgumentOutOfRangeException for a value with no named member, which has no wire value.
+        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
         /// </remarks>
         public static string ToWireValue(this RecurrenceDayOfWeek value) => value switch
         {
@@ -71,7 +74,7 @@ namespace Vendors.HighLevel
             RecurrenceDayOfWeek.Friday => "FR",
             RecurrenceDayOfWeek.Saturday => "SA",
             RecurrenceDayOfWeek.Sunday => "SU",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecurrenceDayOfWeek has no wire value for this number."),
+            _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecurrenceDayOfWeek has no wire value for this number."),
         };
 
         /// <summary>
@@ -88,6 +91,14 @@ namespace Vendors.HighLevel
                 or RecurrenceDayOfWeek.Friday
                 or RecurrenceDayOfWeek.Saturday
                 or RecurrenceDayOfWeek.Sunday;
+
+        /// <summary>
+        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
+        /// </summary>
+        /// <remarks>
+        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
+        /// </remarks>
+        public static bool WasReadFromWire(this RecurrenceDayOfWeek value) => UnknownValues.WasRead((long)value);
 
         /// <summary>
         /// Finds the member for a wire value; false when the value is not one the spec lists.

@@ -16,5 +16,13 @@ namespace Vendors.HighLevel
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("recurringTask")]
         public required global::Vendors.HighLevel.RecurringTaskResponseDTO RecurringTask { get; set; }
+
+        /// <summary>
+        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
+        /// </summary>
+        /// <remarks>
+        /// Written after the declared properties, in the order they came.
+        /// </remarks>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

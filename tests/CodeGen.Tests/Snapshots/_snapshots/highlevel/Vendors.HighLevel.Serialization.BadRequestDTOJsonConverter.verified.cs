@@ -22,28 +22,41 @@ namespace Vendors.HighLevel.Serialization
             JsonWire.ExpectStartObject(ref reader, "BadRequestDTO");
             int? statusCode = default;
             string? message = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("statusCode"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt32();
+                    if (reader.ValueTextEquals("statusCode"u8))
+                    {
+                        jsonName = "statusCode";
+                        reader.Read();
+                        statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("message"u8))
+                    {
+                        jsonName = "message";
+                        reader.Read();
+                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("message"u8))
-                {
-                    reader.Read();
-                    message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.BadRequestDTO
             {
                 StatusCode = statusCode,
                 Message = message,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -61,6 +74,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(MessagePropertyName);
                 writer.WriteStringValue(message);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -31,44 +31,59 @@ namespace Vendors.HighLevel.Serialization
             bool? completed = default;
             bool completedSeen = false;
             string? assignedTo = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("title"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    titleSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskParams", "title");
-                    title = JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("title"u8))
+                    {
+                        jsonName = "title";
+                        reader.Read();
+                        titleSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskParams", "title");
+                        title = JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("body"u8))
+                    {
+                        jsonName = "body";
+                        reader.Read();
+                        body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("dueDate"u8))
+                    {
+                        jsonName = "dueDate";
+                        reader.Read();
+                        dueDateSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskParams", "dueDate");
+                        dueDate = JsonWire.ReadDateTime(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("completed"u8))
+                    {
+                        jsonName = "completed";
+                        reader.Read();
+                        completedSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskParams", "completed");
+                        completed = JsonWire.ReadBoolean(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("assignedTo"u8))
+                    {
+                        jsonName = "assignedTo";
+                        reader.Read();
+                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("body"u8))
-                {
-                    reader.Read();
-                    body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("dueDate"u8))
-                {
-                    reader.Read();
-                    dueDateSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskParams", "dueDate");
-                    dueDate = JsonWire.ReadDateTime(ref reader);
-                }
-                else if (reader.ValueTextEquals("completed"u8))
-                {
-                    reader.Read();
-                    completedSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskParams", "completed");
-                    completed = reader.GetBoolean();
-                }
-                else if (reader.ValueTextEquals("assignedTo"u8))
-                {
-                    reader.Read();
-                    assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             if (!titleSeen) throw JsonWire.MissingProperty("CreateTaskParams", "title");
             if (!dueDateSeen) throw JsonWire.MissingProperty("CreateTaskParams", "dueDate");
@@ -80,6 +95,7 @@ namespace Vendors.HighLevel.Serialization
                 DueDate = dueDate.GetValueOrDefault(),
                 Completed = completed.GetValueOrDefault(),
                 AssignedTo = assignedTo,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -103,6 +119,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(AssignedToPropertyName);
                 writer.WriteStringValue(assignedTo);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -42,71 +42,91 @@ namespace Vendors.HighLevel.Serialization
             bool? createTaskIfOverDue = default;
             long? dueAfterSeconds = default;
             bool dueAfterSecondsSeen = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("intervalType"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    intervalTypeSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "intervalType");
-                    intervalType = global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter.ReadValue(ref reader);
+                    if (reader.ValueTextEquals("intervalType"u8))
+                    {
+                        jsonName = "intervalType";
+                        reader.Read();
+                        intervalTypeSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "intervalType");
+                        intervalType = global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter.ReadValue(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("interval"u8))
+                    {
+                        jsonName = "interval";
+                        reader.Read();
+                        intervalSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "interval");
+                        interval = JsonWire.ReadInt32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("startDate"u8))
+                    {
+                        jsonName = "startDate";
+                        reader.Read();
+                        startDateSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "startDate");
+                        startDate = JsonWire.ReadDateTime(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("endDate"u8))
+                    {
+                        jsonName = "endDate";
+                        reader.Read();
+                        endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("dayOfMonth"u8))
+                    {
+                        jsonName = "dayOfMonth";
+                        reader.Read();
+                        dayOfMonth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("dayOfWeek"u8))
+                    {
+                        jsonName = "dayOfWeek";
+                        reader.Read();
+                        dayOfWeek = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter.ReadValue(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("monthOfYear"u8))
+                    {
+                        jsonName = "monthOfYear";
+                        reader.Read();
+                        monthOfYear = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("count"u8))
+                    {
+                        jsonName = "count";
+                        reader.Read();
+                        count = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("createTaskIfOverDue"u8))
+                    {
+                        jsonName = "createTaskIfOverDue";
+                        reader.Read();
+                        createTaskIfOverDue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadBoolean(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("dueAfterSeconds"u8))
+                    {
+                        jsonName = "dueAfterSeconds";
+                        reader.Read();
+                        dueAfterSecondsSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "dueAfterSeconds");
+                        dueAfterSeconds = JsonWire.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("interval"u8))
-                {
-                    reader.Read();
-                    intervalSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "interval");
-                    interval = reader.GetInt32();
-                }
-                else if (reader.ValueTextEquals("startDate"u8))
-                {
-                    reader.Read();
-                    startDateSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "startDate");
-                    startDate = JsonWire.ReadDateTime(ref reader);
-                }
-                else if (reader.ValueTextEquals("endDate"u8))
-                {
-                    reader.Read();
-                    endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader);
-                }
-                else if (reader.ValueTextEquals("dayOfMonth"u8))
-                {
-                    reader.Read();
-                    dayOfMonth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt32();
-                }
-                else if (reader.ValueTextEquals("dayOfWeek"u8))
-                {
-                    reader.Read();
-                    dayOfWeek = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter.ReadValue(ref reader);
-                }
-                else if (reader.ValueTextEquals("monthOfYear"u8))
-                {
-                    reader.Read();
-                    monthOfYear = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt32();
-                }
-                else if (reader.ValueTextEquals("count"u8))
-                {
-                    reader.Read();
-                    count = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt32();
-                }
-                else if (reader.ValueTextEquals("createTaskIfOverDue"u8))
-                {
-                    reader.Read();
-                    createTaskIfOverDue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
-                }
-                else if (reader.ValueTextEquals("dueAfterSeconds"u8))
-                {
-                    reader.Read();
-                    dueAfterSecondsSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "dueAfterSeconds");
-                    dueAfterSeconds = reader.GetInt64();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             if (!intervalTypeSeen) throw JsonWire.MissingProperty("CustomRRulesOptions", "intervalType");
             if (!intervalSeen) throw JsonWire.MissingProperty("CustomRRulesOptions", "interval");
@@ -124,6 +144,7 @@ namespace Vendors.HighLevel.Serialization
                 Count = count,
                 CreateTaskIfOverDue = createTaskIfOverDue,
                 DueAfterSeconds = dueAfterSeconds.GetValueOrDefault(),
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -169,6 +190,7 @@ namespace Vendors.HighLevel.Serialization
             }
             writer.WritePropertyName(DueAfterSecondsPropertyName);
             writer.WriteNumberValue(value.DueAfterSeconds);
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -17,18 +17,18 @@ namespace Vendors.HighLevel.Serialization
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw JsonWire.UnexpectedToken(ref reader, "HighLevelApiVersion", "a string");
             if (reader.ValueTextEquals("2021-07-28"u8)) return global::Vendors.HighLevel.HighLevelApiVersion.V2021_07_28;
-            return default;
+            return (global::Vendors.HighLevel.HighLevelApiVersion)global::Vendors.HighLevel.HighLevelApiVersionExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
         }
 
         /// <summary>
-        /// Writes the wire value of a member.
+        /// Writes the wire value of a member, or of a value read from the wire.
         /// </summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.HighLevelApiVersion value)
         {
             switch (value)
             {
                 case global::Vendors.HighLevel.HighLevelApiVersion.V2021_07_28: writer.WriteStringValue("2021-07-28"u8); return;
-                default: throw new global::System.Text.Json.JsonException($"HighLevelApiVersion has no wire value for {(long)value}.");
+                default: writer.WriteStringValue(global::Vendors.HighLevel.HighLevelApiVersionExtensions.UnknownValues.WireValue((long)value) ?? throw new global::System.Text.Json.JsonException($"HighLevelApiVersion has no wire value for {(long)value}.")); return;
             }
         }
 

@@ -23,11 +23,11 @@ namespace Vendors.HighLevel.Serialization
             if (reader.ValueTextEquals("FR"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Friday;
             if (reader.ValueTextEquals("SA"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Saturday;
             if (reader.ValueTextEquals("SU"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Sunday;
-            return default;
+            return (global::Vendors.HighLevel.RecurrenceDayOfWeek)global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
         }
 
         /// <summary>
-        /// Writes the wire value of a member.
+        /// Writes the wire value of a member, or of a value read from the wire.
         /// </summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceDayOfWeek value)
         {
@@ -40,7 +40,7 @@ namespace Vendors.HighLevel.Serialization
                 case global::Vendors.HighLevel.RecurrenceDayOfWeek.Friday: writer.WriteStringValue("FR"u8); return;
                 case global::Vendors.HighLevel.RecurrenceDayOfWeek.Saturday: writer.WriteStringValue("SA"u8); return;
                 case global::Vendors.HighLevel.RecurrenceDayOfWeek.Sunday: writer.WriteStringValue("SU"u8); return;
-                default: throw new global::System.Text.Json.JsonException($"RecurrenceDayOfWeek has no wire value for {(long)value}.");
+                default: writer.WriteStringValue(global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.UnknownValues.WireValue((long)value) ?? throw new global::System.Text.Json.JsonException($"RecurrenceDayOfWeek has no wire value for {(long)value}.")); return;
             }
         }
 

@@ -21,11 +21,11 @@ namespace Vendors.HighLevel.Serialization
             if (reader.ValueTextEquals("weekly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Weekly;
             if (reader.ValueTextEquals("daily"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Daily;
             if (reader.ValueTextEquals("hourly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Hourly;
-            return default;
+            return (global::Vendors.HighLevel.RecurrenceIntervalType)global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
         }
 
         /// <summary>
-        /// Writes the wire value of a member.
+        /// Writes the wire value of a member, or of a value read from the wire.
         /// </summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceIntervalType value)
         {
@@ -36,7 +36,7 @@ namespace Vendors.HighLevel.Serialization
                 case global::Vendors.HighLevel.RecurrenceIntervalType.Weekly: writer.WriteStringValue("weekly"u8); return;
                 case global::Vendors.HighLevel.RecurrenceIntervalType.Daily: writer.WriteStringValue("daily"u8); return;
                 case global::Vendors.HighLevel.RecurrenceIntervalType.Hourly: writer.WriteStringValue("hourly"u8); return;
-                default: throw new global::System.Text.Json.JsonException($"RecurrenceIntervalType has no wire value for {(long)value}.");
+                default: writer.WriteStringValue(global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.UnknownValues.WireValue((long)value) ?? throw new global::System.Text.Json.JsonException($"RecurrenceIntervalType has no wire value for {(long)value}.")); return;
             }
         }
 

@@ -49,86 +49,107 @@ namespace Vendors.HighLevel.Serialization
             bool deletedSeen = false;
             string? assignedTo = default;
             string? contactId = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("id"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    idSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "id");
-                    id = JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("id"u8))
+                    {
+                        jsonName = "id";
+                        reader.Read();
+                        idSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "id");
+                        id = JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("title"u8))
+                    {
+                        jsonName = "title";
+                        reader.Read();
+                        titleSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "title");
+                        title = JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("description"u8))
+                    {
+                        jsonName = "description";
+                        reader.Read();
+                        descriptionSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "description");
+                        description = JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("locationId"u8))
+                    {
+                        jsonName = "locationId";
+                        reader.Read();
+                        locationIdSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "locationId");
+                        locationId = JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("updatedAt"u8))
+                    {
+                        jsonName = "updatedAt";
+                        reader.Read();
+                        updatedAtSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "updatedAt");
+                        updatedAt = JsonWire.ReadDateTime(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("createdAt"u8))
+                    {
+                        jsonName = "createdAt";
+                        reader.Read();
+                        createdAtSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "createdAt");
+                        createdAt = JsonWire.ReadDateTime(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("rruleOptions"u8))
+                    {
+                        jsonName = "rruleOptions";
+                        reader.Read();
+                        rruleOptionsSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "rruleOptions");
+                        rruleOptions = global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
+                    }
+                    else if (reader.ValueTextEquals("totalOccurrence"u8))
+                    {
+                        jsonName = "totalOccurrence";
+                        reader.Read();
+                        totalOccurrenceSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "totalOccurrence");
+                        totalOccurrence = JsonWire.ReadInt32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("deleted"u8))
+                    {
+                        jsonName = "deleted";
+                        reader.Read();
+                        deletedSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "deleted");
+                        deleted = JsonWire.ReadBoolean(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("assignedTo"u8))
+                    {
+                        jsonName = "assignedTo";
+                        reader.Read();
+                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("contactId"u8))
+                    {
+                        jsonName = "contactId";
+                        reader.Read();
+                        contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("title"u8))
-                {
-                    reader.Read();
-                    titleSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "title");
-                    title = JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("description"u8))
-                {
-                    reader.Read();
-                    descriptionSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "description");
-                    description = JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("locationId"u8))
-                {
-                    reader.Read();
-                    locationIdSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "locationId");
-                    locationId = JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("updatedAt"u8))
-                {
-                    reader.Read();
-                    updatedAtSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "updatedAt");
-                    updatedAt = JsonWire.ReadDateTime(ref reader);
-                }
-                else if (reader.ValueTextEquals("createdAt"u8))
-                {
-                    reader.Read();
-                    createdAtSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "createdAt");
-                    createdAt = JsonWire.ReadDateTime(ref reader);
-                }
-                else if (reader.ValueTextEquals("rruleOptions"u8))
-                {
-                    reader.Read();
-                    rruleOptionsSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "rruleOptions");
-                    rruleOptions = global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
-                }
-                else if (reader.ValueTextEquals("totalOccurrence"u8))
-                {
-                    reader.Read();
-                    totalOccurrenceSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "totalOccurrence");
-                    totalOccurrence = reader.GetInt32();
-                }
-                else if (reader.ValueTextEquals("deleted"u8))
-                {
-                    reader.Read();
-                    deletedSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "deleted");
-                    deleted = reader.GetBoolean();
-                }
-                else if (reader.ValueTextEquals("assignedTo"u8))
-                {
-                    reader.Read();
-                    assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("contactId"u8))
-                {
-                    reader.Read();
-                    contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             if (!idSeen) throw JsonWire.MissingProperty("RecurringTaskResponseDTO", "id");
             if (!titleSeen) throw JsonWire.MissingProperty("RecurringTaskResponseDTO", "title");
@@ -152,6 +173,7 @@ namespace Vendors.HighLevel.Serialization
                 Deleted = deleted.GetValueOrDefault(),
                 AssignedTo = assignedTo,
                 ContactId = contactId,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -187,6 +209,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(ContactIdPropertyName);
                 writer.WriteStringValue(contactId);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -21,25 +21,37 @@ namespace Vendors.HighLevel.Serialization
             JsonWire.ExpectStartObject(ref reader, "RecurringTaskSingleResponseDTO");
             global::Vendors.HighLevel.RecurringTaskResponseDTO? recurringTask = default;
             bool recurringTaskSeen = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("recurringTask"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    recurringTaskSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskSingleResponseDTO", "recurringTask");
-                    recurringTask = global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO), options);
+                    if (reader.ValueTextEquals("recurringTask"u8))
+                    {
+                        jsonName = "recurringTask";
+                        reader.Read();
+                        recurringTaskSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskSingleResponseDTO", "recurringTask");
+                        recurringTask = global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO), options);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             if (!recurringTaskSeen) throw JsonWire.MissingProperty("RecurringTaskSingleResponseDTO", "recurringTask");
             return new global::Vendors.HighLevel.RecurringTaskSingleResponseDTO
             {
                 RecurringTask = recurringTask!,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -49,6 +61,7 @@ namespace Vendors.HighLevel.Serialization
             writer.WriteStartObject();
             writer.WritePropertyName(RecurringTaskPropertyName);
             global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter.Instance.Write(writer, value.RecurringTask, options);
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

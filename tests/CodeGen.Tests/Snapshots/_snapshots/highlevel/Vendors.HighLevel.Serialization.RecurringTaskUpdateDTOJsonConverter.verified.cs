@@ -30,43 +30,59 @@ namespace Vendors.HighLevel.Serialization
             global::System.Collections.Generic.List<string>? owners = default;
             global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = default;
             bool? ignoreTaskCreation = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("title"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    title = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("title"u8))
+                    {
+                        jsonName = "title";
+                        reader.Read();
+                        title = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("description"u8))
+                    {
+                        jsonName = "description";
+                        reader.Read();
+                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("contactIds"u8))
+                    {
+                        jsonName = "contactIds";
+                        reader.Read();
+                        contactIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                    }
+                    else if (reader.ValueTextEquals("owners"u8))
+                    {
+                        jsonName = "owners";
+                        reader.Read();
+                        owners = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                    }
+                    else if (reader.ValueTextEquals("rruleOptions"u8))
+                    {
+                        jsonName = "rruleOptions";
+                        reader.Read();
+                        rruleOptions = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
+                    }
+                    else if (reader.ValueTextEquals("ignoreTaskCreation"u8))
+                    {
+                        jsonName = "ignoreTaskCreation";
+                        reader.Read();
+                        ignoreTaskCreation = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadBoolean(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("description"u8))
-                {
-                    reader.Read();
-                    description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("contactIds"u8))
-                {
-                    reader.Read();
-                    contactIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
-                }
-                else if (reader.ValueTextEquals("owners"u8))
-                {
-                    reader.Read();
-                    owners = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
-                }
-                else if (reader.ValueTextEquals("rruleOptions"u8))
-                {
-                    reader.Read();
-                    rruleOptions = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
-                }
-                else if (reader.ValueTextEquals("ignoreTaskCreation"u8))
-                {
-                    reader.Read();
-                    ignoreTaskCreation = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.RecurringTaskUpdateDTO
             {
@@ -76,6 +92,7 @@ namespace Vendors.HighLevel.Serialization
                 Owners = owners,
                 RruleOptions = rruleOptions,
                 IgnoreTaskCreation = ignoreTaskCreation,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -113,6 +130,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(IgnoreTaskCreationPropertyName);
                 writer.WriteBooleanValue(ignoreTaskCreation);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -20,22 +20,34 @@ namespace Vendors.HighLevel.Serialization
         {
             JsonWire.ExpectStartObject(ref reader, "TaskByIsSuccessfulResponseDto");
             global::Vendors.HighLevel.TaskSchema? task = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("task"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    task = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.TaskSchema), options);
+                    if (reader.ValueTextEquals("task"u8))
+                    {
+                        jsonName = "task";
+                        reader.Read();
+                        task = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.TaskSchema), options);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto
             {
                 Task = task,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -48,6 +60,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(TaskPropertyName);
                 global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter.Instance.Write(writer, task, options);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

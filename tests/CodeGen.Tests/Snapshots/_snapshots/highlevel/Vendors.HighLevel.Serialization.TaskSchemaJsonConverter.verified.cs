@@ -32,48 +32,65 @@ namespace Vendors.HighLevel.Serialization
             global::System.DateTimeOffset? dueDate = default;
             bool? completed = default;
             string? contactId = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("id"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("id"u8))
+                    {
+                        jsonName = "id";
+                        reader.Read();
+                        id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("title"u8))
+                    {
+                        jsonName = "title";
+                        reader.Read();
+                        title = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("body"u8))
+                    {
+                        jsonName = "body";
+                        reader.Read();
+                        body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("assignedTo"u8))
+                    {
+                        jsonName = "assignedTo";
+                        reader.Read();
+                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("dueDate"u8))
+                    {
+                        jsonName = "dueDate";
+                        reader.Read();
+                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("completed"u8))
+                    {
+                        jsonName = "completed";
+                        reader.Read();
+                        completed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadBoolean(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("contactId"u8))
+                    {
+                        jsonName = "contactId";
+                        reader.Read();
+                        contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("title"u8))
-                {
-                    reader.Read();
-                    title = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("body"u8))
-                {
-                    reader.Read();
-                    body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("assignedTo"u8))
-                {
-                    reader.Read();
-                    assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("dueDate"u8))
-                {
-                    reader.Read();
-                    dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader);
-                }
-                else if (reader.ValueTextEquals("completed"u8))
-                {
-                    reader.Read();
-                    completed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
-                }
-                else if (reader.ValueTextEquals("contactId"u8))
-                {
-                    reader.Read();
-                    contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.TaskSchema
             {
@@ -84,6 +101,7 @@ namespace Vendors.HighLevel.Serialization
                 DueDate = dueDate,
                 Completed = completed,
                 ContactId = contactId,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -126,6 +144,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(ContactIdPropertyName);
                 writer.WriteStringValue(contactId);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

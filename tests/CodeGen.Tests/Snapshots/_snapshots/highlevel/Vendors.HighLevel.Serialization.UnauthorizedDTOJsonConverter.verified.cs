@@ -23,35 +23,49 @@ namespace Vendors.HighLevel.Serialization
             JsonWire.ExpectStartObject(ref reader, "UnauthorizedDTO");
             int? statusCode = default;
             string? message = default;
-            string? error = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            string? errorValue = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("statusCode"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt32();
+                    if (reader.ValueTextEquals("statusCode"u8))
+                    {
+                        jsonName = "statusCode";
+                        reader.Read();
+                        statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("message"u8))
+                    {
+                        jsonName = "message";
+                        reader.Read();
+                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("error"u8))
+                    {
+                        jsonName = "error";
+                        reader.Read();
+                        errorValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("message"u8))
-                {
-                    reader.Read();
-                    message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("error"u8))
-                {
-                    reader.Read();
-                    error = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.UnauthorizedDTO
             {
                 StatusCode = statusCode,
                 Message = message,
-                Error = error,
+                Error = errorValue,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -69,11 +83,12 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(MessagePropertyName);
                 writer.WriteStringValue(message);
             }
-            if (value.Error is { } error)
+            if (value.Error is { } errorValue)
             {
                 writer.WritePropertyName(ErrorPropertyName);
-                writer.WriteStringValue(error);
+                writer.WriteStringValue(errorValue);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

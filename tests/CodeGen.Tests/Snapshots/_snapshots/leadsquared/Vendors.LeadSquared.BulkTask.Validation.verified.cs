@@ -28,8 +28,8 @@ namespace Vendors.LeadSquared
         internal void Validate(RequestValidationContext context)
         {
             if (Name is null) context.Required("Name");
-            if (RelatedEntity is { } relatedEntity && !relatedEntity.IsDefined()) context.NotInEnum("RelatedEntity", "0, 1, 5", (long)relatedEntity);
-            if (NotifyBy is { } notifyBy && !notifyBy.IsDefined()) context.NotInEnum("NotifyBy", "\"1100\", \"1000\"", (long)notifyBy);
+            if (RelatedEntity is { } relatedEntity && !relatedEntity.IsDefined() && !relatedEntity.WasReadFromWire()) context.NotInEnum("RelatedEntity", "0, 1, 5", (long)relatedEntity);
+            if (NotifyBy is { } notifyBy && !notifyBy.IsDefined() && !notifyBy.WasReadFromWire()) context.NotInEnum("NotifyBy", "\"1100\", \"1000\"", (long)notifyBy);
             if (OwnerEmailAddress is { } ownerEmailAddress) context.Email("OwnerEmailAddress", ownerEmailAddress);
 
             if (TaskType is null) context.Required("TaskType");

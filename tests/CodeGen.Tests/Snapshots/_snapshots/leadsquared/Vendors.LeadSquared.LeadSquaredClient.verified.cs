@@ -139,7 +139,7 @@ namespace Vendors.LeadSquared
                     // The gate can open in the moment the run stops; no call may start after that.
                     tracker.Stopping.ThrowIfCancellationRequested();
                     CurrentBatch.Value = call;
-                    var part = new global::Vendors.LeadSquared.CreateTasksInBulkRequest { TaskList = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), StatusWebhookURL = request.StatusWebhookURL };
+                    var part = new global::Vendors.LeadSquared.CreateTasksInBulkRequest { TaskList = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), StatusWebhookURL = request.StatusWebhookURL, AdditionalProperties = request.AdditionalProperties };
                     var response = await CreateTasksInBulkAsync(part, cancellationToken).ConfigureAwait(false);
                     Settle(indexes, BatchItemStatus.Succeeded, global::System.Convert.ToString(response.Message?.Id, global::System.Globalization.CultureInfo.InvariantCulture), null, null);
                 }

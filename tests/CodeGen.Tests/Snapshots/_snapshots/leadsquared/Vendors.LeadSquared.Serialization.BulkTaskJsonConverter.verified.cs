@@ -44,77 +44,99 @@ namespace Vendors.LeadSquared.Serialization
             global::Vendors.LeadSquared.TaskTypeReference? taskType = default;
             bool taskTypeSeen = false;
             global::System.Collections.Generic.Dictionary<string, string>? customFields = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("Name"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    nameSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("BulkTask", "Name");
-                    name = JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("Name"u8))
+                    {
+                        jsonName = "Name";
+                        reader.Read();
+                        nameSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("BulkTask", "Name");
+                        name = JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("Description"u8))
+                    {
+                        jsonName = "Description";
+                        reader.Read();
+                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("RelatedEntity"u8))
+                    {
+                        jsonName = "RelatedEntity";
+                        reader.Read();
+                        relatedEntity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter.ReadValue(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("RelatedEntityId"u8))
+                    {
+                        jsonName = "RelatedEntityId";
+                        reader.Read();
+                        relatedEntityId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("DueDate"u8))
+                    {
+                        jsonName = "DueDate";
+                        reader.Read();
+                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                    }
+                    else if (reader.ValueTextEquals("EndDate"u8))
+                    {
+                        jsonName = "EndDate";
+                        reader.Read();
+                        endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                    }
+                    else if (reader.ValueTextEquals("Reminder"u8))
+                    {
+                        jsonName = "Reminder";
+                        reader.Read();
+                        reminder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("NotifyBy"u8))
+                    {
+                        jsonName = "NotifyBy";
+                        reader.Read();
+                        notifyBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter.ReadValue(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("OwnerEmailAddress"u8))
+                    {
+                        jsonName = "OwnerEmailAddress";
+                        reader.Read();
+                        ownerEmailAddress = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("Location"u8))
+                    {
+                        jsonName = "Location";
+                        reader.Read();
+                        location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("TaskType"u8))
+                    {
+                        jsonName = "TaskType";
+                        reader.Read();
+                        taskTypeSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("BulkTask", "TaskType");
+                        taskType = global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.TaskTypeReference), options);
+                    }
+                    else if (reader.ValueTextEquals("CustomFields"u8))
+                    {
+                        jsonName = "CustomFields";
+                        reader.Read();
+                        customFields = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("Description"u8))
-                {
-                    reader.Read();
-                    description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("RelatedEntity"u8))
-                {
-                    reader.Read();
-                    relatedEntity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter.ReadValue(ref reader);
-                }
-                else if (reader.ValueTextEquals("RelatedEntityId"u8))
-                {
-                    reader.Read();
-                    relatedEntityId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("DueDate"u8))
-                {
-                    reader.Read();
-                    dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
-                }
-                else if (reader.ValueTextEquals("EndDate"u8))
-                {
-                    reader.Read();
-                    endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
-                }
-                else if (reader.ValueTextEquals("Reminder"u8))
-                {
-                    reader.Read();
-                    reminder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt32();
-                }
-                else if (reader.ValueTextEquals("NotifyBy"u8))
-                {
-                    reader.Read();
-                    notifyBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter.ReadValue(ref reader);
-                }
-                else if (reader.ValueTextEquals("OwnerEmailAddress"u8))
-                {
-                    reader.Read();
-                    ownerEmailAddress = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("Location"u8))
-                {
-                    reader.Read();
-                    location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("TaskType"u8))
-                {
-                    reader.Read();
-                    taskTypeSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("BulkTask", "TaskType");
-                    taskType = global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.TaskTypeReference), options);
-                }
-                else if (reader.ValueTextEquals("CustomFields"u8))
-                {
-                    reader.Read();
-                    customFields = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             if (!nameSeen) throw JsonWire.MissingProperty("BulkTask", "Name");
             if (!taskTypeSeen) throw JsonWire.MissingProperty("BulkTask", "TaskType");
@@ -132,6 +154,7 @@ namespace Vendors.LeadSquared.Serialization
                 Location = location,
                 TaskType = taskType!,
                 CustomFields = customFields,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -193,6 +216,7 @@ namespace Vendors.LeadSquared.Serialization
                 writer.WritePropertyName(CustomFieldsPropertyName);
                 JsonWire.WriteMap(writer, customFields, options, static (w, v, o) => w.WriteStringValue(v));
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

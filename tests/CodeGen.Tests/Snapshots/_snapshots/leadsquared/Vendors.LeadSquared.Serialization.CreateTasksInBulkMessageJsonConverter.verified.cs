@@ -20,22 +20,34 @@ namespace Vendors.LeadSquared.Serialization
         {
             JsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkMessage");
             string? id = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("Id"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("Id"u8))
+                    {
+                        jsonName = "Id";
+                        reader.Read();
+                        id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.LeadSquared.CreateTasksInBulkMessage
             {
                 Id = id,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -48,6 +60,7 @@ namespace Vendors.LeadSquared.Serialization
                 writer.WritePropertyName(IdPropertyName);
                 writer.WriteStringValue(id);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

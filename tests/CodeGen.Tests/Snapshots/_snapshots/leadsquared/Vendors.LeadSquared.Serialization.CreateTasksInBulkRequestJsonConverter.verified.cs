@@ -23,31 +23,44 @@ namespace Vendors.LeadSquared.Serialization
             global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask>? taskList = default;
             bool taskListSeen = false;
             string? statusWebhookURL = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("TaskList"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    taskListSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTasksInBulkRequest", "TaskList");
-                    taskList = JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter.Instance.Read(ref r, typeof(global::Vendors.LeadSquared.BulkTask), o));
+                    if (reader.ValueTextEquals("TaskList"u8))
+                    {
+                        jsonName = "TaskList";
+                        reader.Read();
+                        taskListSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTasksInBulkRequest", "TaskList");
+                        taskList = JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter.Instance.Read(ref r, typeof(global::Vendors.LeadSquared.BulkTask), o));
+                    }
+                    else if (reader.ValueTextEquals("StatusWebhookURL"u8))
+                    {
+                        jsonName = "StatusWebhookURL";
+                        reader.Read();
+                        statusWebhookURL = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("StatusWebhookURL"u8))
-                {
-                    reader.Read();
-                    statusWebhookURL = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             if (!taskListSeen) throw JsonWire.MissingProperty("CreateTasksInBulkRequest", "TaskList");
             return new global::Vendors.LeadSquared.CreateTasksInBulkRequest
             {
                 TaskList = taskList!,
                 StatusWebhookURL = statusWebhookURL,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -62,6 +75,7 @@ namespace Vendors.LeadSquared.Serialization
                 writer.WritePropertyName(StatusWebhookURLPropertyName);
                 writer.WriteStringValue(statusWebhookURL);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

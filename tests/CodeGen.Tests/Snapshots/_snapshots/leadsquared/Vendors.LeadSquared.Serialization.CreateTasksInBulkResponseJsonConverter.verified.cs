@@ -22,28 +22,41 @@ namespace Vendors.LeadSquared.Serialization
             JsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkResponse");
             string? status = default;
             global::Vendors.LeadSquared.CreateTasksInBulkMessage? message = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("Status"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("Status"u8))
+                    {
+                        jsonName = "Status";
+                        reader.Read();
+                        status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("Message"u8))
+                    {
+                        jsonName = "Message";
+                        reader.Read();
+                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.CreateTasksInBulkMessage), options);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("Message"u8))
-                {
-                    reader.Read();
-                    message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.CreateTasksInBulkMessage), options);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.LeadSquared.CreateTasksInBulkResponse
             {
                 Status = status,
                 Message = message,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -61,6 +74,7 @@ namespace Vendors.LeadSquared.Serialization
                 writer.WritePropertyName(MessagePropertyName);
                 global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter.Instance.Write(writer, message, options);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

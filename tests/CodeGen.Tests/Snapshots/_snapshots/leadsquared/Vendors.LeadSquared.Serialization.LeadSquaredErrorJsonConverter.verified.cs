@@ -24,34 +24,48 @@ namespace Vendors.LeadSquared.Serialization
             string? status = default;
             string? exceptionType = default;
             string? exceptionMessage = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("Status"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("Status"u8))
+                    {
+                        jsonName = "Status";
+                        reader.Read();
+                        status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("ExceptionType"u8))
+                    {
+                        jsonName = "ExceptionType";
+                        reader.Read();
+                        exceptionType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("ExceptionMessage"u8))
+                    {
+                        jsonName = "ExceptionMessage";
+                        reader.Read();
+                        exceptionMessage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("ExceptionType"u8))
-                {
-                    reader.Read();
-                    exceptionType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("ExceptionMessage"u8))
-                {
-                    reader.Read();
-                    exceptionMessage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.LeadSquared.LeadSquaredError
             {
                 Status = status,
                 ExceptionType = exceptionType,
                 ExceptionMessage = exceptionMessage,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -74,6 +88,7 @@ namespace Vendors.LeadSquared.Serialization
                 writer.WritePropertyName(ExceptionMessagePropertyName);
                 writer.WriteStringValue(exceptionMessage);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

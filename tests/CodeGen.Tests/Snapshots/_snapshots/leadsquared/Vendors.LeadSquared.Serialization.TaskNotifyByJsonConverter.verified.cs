@@ -18,11 +18,11 @@ namespace Vendors.LeadSquared.Serialization
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw JsonWire.UnexpectedToken(ref reader, "TaskNotifyBy", "a string");
             if (reader.ValueTextEquals("1100"u8)) return global::Vendors.LeadSquared.TaskNotifyBy.Email;
             if (reader.ValueTextEquals("1000"u8)) return global::Vendors.LeadSquared.TaskNotifyBy.None;
-            return long.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var code) ? (global::Vendors.LeadSquared.TaskNotifyBy)code : default;
+            return (global::Vendors.LeadSquared.TaskNotifyBy)global::Vendors.LeadSquared.TaskNotifyByExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
         }
 
         /// <summary>
-        /// Writes the wire value of a member.
+        /// Writes the wire value of a member, or of a value read from the wire.
         /// </summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskNotifyBy value)
         {
@@ -30,7 +30,7 @@ namespace Vendors.LeadSquared.Serialization
             {
                 case global::Vendors.LeadSquared.TaskNotifyBy.Email: writer.WriteStringValue("1100"u8); return;
                 case global::Vendors.LeadSquared.TaskNotifyBy.None: writer.WriteStringValue("1000"u8); return;
-                default: writer.WriteStringValue(((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture)); return;
+                default: writer.WriteStringValue(value.ToWireValue()); return;
             }
         }
 

@@ -15,12 +15,13 @@ namespace Vendors.LeadSquared.Serialization
         /// </summary>
         public static global::Vendors.LeadSquared.TaskRelatedEntity ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number) throw JsonWire.UnexpectedToken(ref reader, "TaskRelatedEntity", "a number");
-            return (global::Vendors.LeadSquared.TaskRelatedEntity)reader.GetInt64();
+            var value = (global::Vendors.LeadSquared.TaskRelatedEntity)JsonWire.ReadInt32(ref reader);
+            if (!value.IsDefined()) global::Vendors.LeadSquared.TaskRelatedEntityExtensions.UnknownValues.Saw((long)value);
+            return value;
         }
 
         /// <summary>
-        /// Writes the wire value of a member.
+        /// Writes the wire value of a member, or of a value read from the wire.
         /// </summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskRelatedEntity value)
         {

@@ -21,25 +21,37 @@ namespace Vendors.LeadSquared.Serialization
             JsonWire.ExpectStartObject(ref reader, "TaskTypeReference");
             string? name = default;
             bool nameSeen = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("Name"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    nameSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("TaskTypeReference", "Name");
-                    name = JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("Name"u8))
+                    {
+                        jsonName = "Name";
+                        reader.Read();
+                        nameSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("TaskTypeReference", "Name");
+                        name = JsonWire.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             if (!nameSeen) throw JsonWire.MissingProperty("TaskTypeReference", "Name");
             return new global::Vendors.LeadSquared.TaskTypeReference
             {
                 Name = name!,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -49,6 +61,7 @@ namespace Vendors.LeadSquared.Serialization
             writer.WriteStartObject();
             writer.WritePropertyName(NamePropertyName);
             writer.WriteStringValue(value.Name);
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -31,17 +31,20 @@ namespace Vendors.LeadSquared
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskNotifyByExtensions
     {
+        /// <summary>The values read from the wire that the spec does not list.</summary>
+        internal static readonly global::Vendors.LeadSquared.Serialization.JsonWire.UnknownWireValues UnknownValues = new global::Vendors.LeadSquared.Serialization.JsonWire.UnknownWireValues("TaskNotifyBy", int.MinValue, int.MaxValue);
+
         /// <summary>
         /// The value as it is sent on the wire.
         /// </summary>
         /// <remarks>
-        /// A value with no named member is written as its number.
+        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.
         /// </remarks>
         public static string ToWireValue(this TaskNotifyBy value) => value switch
         {
             TaskNotifyBy.Email => "1100",
             TaskNotifyBy.None => "1000",
-            _ => ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+            _ => UnknownValues.WireValue((long)value) ?? ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
         /// <summary>
@@ -51,6 +54,14 @@ namespace Vendors.LeadSquared
         /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
         /// </remarks>
         public static bool IsDefined(this TaskNotifyBy value) => value is TaskNotifyBy.Email or TaskNotifyBy.None;
+
+        /// <summary>
+        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
+        /// </summary>
+        /// <remarks>
+        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
+        /// </remarks>
+        public static bool WasReadFromWire(this TaskNotifyBy value) => UnknownValues.WasRead((long)value);
 
         /// <summary>
         /// Finds the member for a wire value; false when the value is not one the spec lists.

@@ -36,6 +36,9 @@ namespace Vendors.LeadSquared
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskRelatedEntityExtensions
     {
+        /// <summary>The values read from the wire that the spec does not list.</summary>
+        internal static readonly global::Vendors.LeadSquared.Serialization.JsonWire.UnknownWireValues UnknownValues = new global::Vendors.LeadSquared.Serialization.JsonWire.UnknownWireValues("TaskRelatedEntity", int.MinValue, int.MaxValue);
+
         /// <summary>
         /// The value as it is sent on the wire.
         /// </summary>
@@ -57,6 +60,14 @@ namespace Vendors.LeadSquared
         /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
         /// </remarks>
         public static bool IsDefined(this TaskRelatedEntity value) => value is TaskRelatedEntity.None or TaskRelatedEntity.Lead or TaskRelatedEntity.Opportunity;
+
+        /// <summary>
+        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
+        /// </summary>
+        /// <remarks>
+        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
+        /// </remarks>
+        public static bool WasReadFromWire(this TaskRelatedEntity value) => UnknownValues.WasRead((long)value);
 
         /// <summary>
         /// Finds the member for a wire value; false when the value is not one the spec lists.

@@ -40,8 +40,8 @@ namespace Vendors.Saleshandy
                 context.Exit();
             }
 
-            if (!TaskType.IsDefined()) context.NotInEnum("taskType", "\"2\", \"3\", \"4\", \"5\", \"6\", \"9\", \"11\", \"12\", \"13\", \"14\", \"15\", \"16\", \"17\", \"18\"", (long)TaskType);
-            if (Priority is { } priority && !priority.IsDefined()) context.NotInEnum("priority", "\"1\", \"2\", \"3\", \"4\"", (long)priority);
+            if (!TaskType.IsDefined() && !TaskType.WasReadFromWire()) context.NotInEnum("taskType", "\"2\", \"3\", \"4\", \"5\", \"6\", \"9\", \"11\", \"12\", \"13\", \"14\", \"15\", \"16\", \"17\", \"18\"", (long)TaskType);
+            if (Priority is { } priority && !priority.IsDefined() && !priority.WasReadFromWire()) context.NotInEnum("priority", "\"1\", \"2\", \"3\", \"4\"", (long)priority);
         }
     }
 }

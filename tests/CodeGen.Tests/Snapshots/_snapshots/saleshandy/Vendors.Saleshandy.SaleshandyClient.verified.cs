@@ -124,7 +124,7 @@ namespace Vendors.Saleshandy
                     // The gate can open in the moment the run stops; no call may start after that.
                     tracker.Stopping.ThrowIfCancellationRequested();
                     CurrentBatch.Value = call;
-                    var part = new global::Vendors.Saleshandy.CreateTaskRequest { ProspectIds = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), TaskType = request.TaskType, Priority = request.Priority, DueDate = request.DueDate, TaskNote = request.TaskNote };
+                    var part = new global::Vendors.Saleshandy.CreateTaskRequest { ProspectIds = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), TaskType = request.TaskType, Priority = request.Priority, DueDate = request.DueDate, TaskNote = request.TaskNote, AdditionalProperties = request.AdditionalProperties };
                     var response = await CreateTaskAsync(part, cancellationToken).ConfigureAwait(false);
                     var reported = response.Payload?.Results;
                     for (var i = 0; i < indexes.Length; i++)

@@ -20,22 +20,34 @@ namespace Vendors.Saleshandy.Serialization
         {
             JsonWire.ExpectStartObject(ref reader, "CreateTaskPayload");
             global::System.Collections.Generic.List<global::Vendors.Saleshandy.ProspectTaskResult>? results = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("results"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    results = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Read(ref r, typeof(global::Vendors.Saleshandy.ProspectTaskResult), o));
+                    if (reader.ValueTextEquals("results"u8))
+                    {
+                        jsonName = "results";
+                        reader.Read();
+                        results = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Read(ref r, typeof(global::Vendors.Saleshandy.ProspectTaskResult), o));
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.Saleshandy.CreateTaskPayload
             {
                 Results = results,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -48,6 +60,7 @@ namespace Vendors.Saleshandy.Serialization
                 writer.WritePropertyName(ResultsPropertyName);
                 JsonWire.WriteList(writer, results, options, static (w, v, o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Write(w, v, o));
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -30,42 +30,57 @@ namespace Vendors.Saleshandy.Serialization
             global::Vendors.Saleshandy.TaskPriority? priority = default;
             global::System.DateOnly? dueDate = default;
             string? taskNote = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("prospectIds"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    prospectIdsSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskRequest", "prospectIds");
-                    prospectIds = JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                    if (reader.ValueTextEquals("prospectIds"u8))
+                    {
+                        jsonName = "prospectIds";
+                        reader.Read();
+                        prospectIdsSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskRequest", "prospectIds");
+                        prospectIds = JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                    }
+                    else if (reader.ValueTextEquals("taskType"u8))
+                    {
+                        jsonName = "taskType";
+                        reader.Read();
+                        taskTypeSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskRequest", "taskType");
+                        taskType = global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter.ReadValue(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("priority"u8))
+                    {
+                        jsonName = "priority";
+                        reader.Read();
+                        priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter.ReadValue(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("dueDate"u8))
+                    {
+                        jsonName = "dueDate";
+                        reader.Read();
+                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDate(ref reader, "yyyy-MM-dd");
+                    }
+                    else if (reader.ValueTextEquals("taskNote"u8))
+                    {
+                        jsonName = "taskNote";
+                        reader.Read();
+                        taskNote = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("taskType"u8))
-                {
-                    reader.Read();
-                    taskTypeSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskRequest", "taskType");
-                    taskType = global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter.ReadValue(ref reader);
-                }
-                else if (reader.ValueTextEquals("priority"u8))
-                {
-                    reader.Read();
-                    priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter.ReadValue(ref reader);
-                }
-                else if (reader.ValueTextEquals("dueDate"u8))
-                {
-                    reader.Read();
-                    dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDate(ref reader, "yyyy-MM-dd");
-                }
-                else if (reader.ValueTextEquals("taskNote"u8))
-                {
-                    reader.Read();
-                    taskNote = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             if (!prospectIdsSeen) throw JsonWire.MissingProperty("CreateTaskRequest", "prospectIds");
             if (!taskTypeSeen) throw JsonWire.MissingProperty("CreateTaskRequest", "taskType");
@@ -76,6 +91,7 @@ namespace Vendors.Saleshandy.Serialization
                 Priority = priority,
                 DueDate = dueDate,
                 TaskNote = taskNote,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -102,6 +118,7 @@ namespace Vendors.Saleshandy.Serialization
                 writer.WritePropertyName(TaskNotePropertyName);
                 writer.WriteStringValue(taskNote);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -22,28 +22,41 @@ namespace Vendors.Saleshandy.Serialization
             JsonWire.ExpectStartObject(ref reader, "CreateTaskResponse");
             string? message = default;
             global::Vendors.Saleshandy.CreateTaskPayload? payload = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("message"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("message"u8))
+                    {
+                        jsonName = "message";
+                        reader.Read();
+                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("payload"u8))
+                    {
+                        jsonName = "payload";
+                        reader.Read();
+                        payload = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.Saleshandy.CreateTaskPayload), options);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("payload"u8))
-                {
-                    reader.Read();
-                    payload = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.Saleshandy.CreateTaskPayload), options);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.Saleshandy.CreateTaskResponse
             {
                 Message = message,
                 Payload = payload,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -61,6 +74,7 @@ namespace Vendors.Saleshandy.Serialization
                 writer.WritePropertyName(PayloadPropertyName);
                 global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter.Instance.Write(writer, payload, options);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -24,34 +24,48 @@ namespace Vendors.Saleshandy.Serialization
             string? prospectId = default;
             string? taskId = default;
             bool? success = default;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("prospectId"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    prospectId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("prospectId"u8))
+                    {
+                        jsonName = "prospectId";
+                        reader.Read();
+                        prospectId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("taskId"u8))
+                    {
+                        jsonName = "taskId";
+                        reader.Read();
+                        taskId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("success"u8))
+                    {
+                        jsonName = "success";
+                        reader.Read();
+                        success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadBoolean(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("taskId"u8))
-                {
-                    reader.Read();
-                    taskId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("success"u8))
-                {
-                    reader.Read();
-                    success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.Saleshandy.ProspectTaskResult
             {
                 ProspectId = prospectId,
                 TaskId = taskId,
                 Success = success,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -74,6 +88,7 @@ namespace Vendors.Saleshandy.Serialization
                 writer.WritePropertyName(SuccessPropertyName);
                 writer.WriteBooleanValue(success);
             }
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -20,11 +20,11 @@ namespace Vendors.Saleshandy.Serialization
             if (reader.ValueTextEquals("2"u8)) return global::Vendors.Saleshandy.TaskPriority.High;
             if (reader.ValueTextEquals("3"u8)) return global::Vendors.Saleshandy.TaskPriority.Medium;
             if (reader.ValueTextEquals("4"u8)) return global::Vendors.Saleshandy.TaskPriority.Low;
-            return long.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var code) ? (global::Vendors.Saleshandy.TaskPriority)code : default;
+            return (global::Vendors.Saleshandy.TaskPriority)global::Vendors.Saleshandy.TaskPriorityExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
         }
 
         /// <summary>
-        /// Writes the wire value of a member.
+        /// Writes the wire value of a member, or of a value read from the wire.
         /// </summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskPriority value)
         {
@@ -34,7 +34,7 @@ namespace Vendors.Saleshandy.Serialization
                 case global::Vendors.Saleshandy.TaskPriority.High: writer.WriteStringValue("2"u8); return;
                 case global::Vendors.Saleshandy.TaskPriority.Medium: writer.WriteStringValue("3"u8); return;
                 case global::Vendors.Saleshandy.TaskPriority.Low: writer.WriteStringValue("4"u8); return;
-                default: writer.WriteStringValue(((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture)); return;
+                default: writer.WriteStringValue(value.ToWireValue()); return;
             }
         }
 

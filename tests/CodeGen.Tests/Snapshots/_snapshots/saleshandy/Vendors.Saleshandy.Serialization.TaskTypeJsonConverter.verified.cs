@@ -30,11 +30,11 @@ namespace Vendors.Saleshandy.Serialization
             if (reader.ValueTextEquals("16"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppMessage;
             if (reader.ValueTextEquals("17"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppVoiceMessage;
             if (reader.ValueTextEquals("18"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppVoiceCall;
-            return long.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var code) ? (global::Vendors.Saleshandy.TaskType)code : default;
+            return (global::Vendors.Saleshandy.TaskType)global::Vendors.Saleshandy.TaskTypeExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
         }
 
         /// <summary>
-        /// Writes the wire value of a member.
+        /// Writes the wire value of a member, or of a value read from the wire.
         /// </summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskType value)
         {
@@ -54,7 +54,7 @@ namespace Vendors.Saleshandy.Serialization
                 case global::Vendors.Saleshandy.TaskType.WhatsAppMessage: writer.WriteStringValue("16"u8); return;
                 case global::Vendors.Saleshandy.TaskType.WhatsAppVoiceMessage: writer.WriteStringValue("17"u8); return;
                 case global::Vendors.Saleshandy.TaskType.WhatsAppVoiceCall: writer.WriteStringValue("18"u8); return;
-                default: writer.WriteStringValue(((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture)); return;
+                default: writer.WriteStringValue(value.ToWireValue()); return;
             }
         }
 

@@ -41,11 +41,14 @@ namespace Vendors.Saleshandy
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskPriorityExtensions
     {
+        /// <summary>The values read from the wire that the spec does not list.</summary>
+        internal static readonly global::Vendors.Saleshandy.Serialization.JsonWire.UnknownWireValues UnknownValues = new global::Vendors.Saleshandy.Serialization.JsonWire.UnknownWireValues("TaskPriority", int.MinValue, int.MaxValue);
+
         /// <summary>
         /// The value as it is sent on the wire.
         /// </summary>
         /// <remarks>
-        /// A value with no named member is written as its number.
+        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.
         /// </remarks>
         public static string ToWireValue(this TaskPriority value) => value switch
         {
@@ -53,7 +56,7 @@ namespace Vendors.Saleshandy
             TaskPriority.High => "2",
             TaskPriority.Medium => "3",
             TaskPriority.Low => "4",
-            _ => ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+            _ => UnknownValues.WireValue((long)value) ?? ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
         /// <summary>
@@ -67,6 +70,14 @@ namespace Vendors.Saleshandy
                 or TaskPriority.High
                 or TaskPriority.Medium
                 or TaskPriority.Low;
+
+        /// <summary>
+        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
+        /// </summary>
+        /// <remarks>
+        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
+        /// </remarks>
+        public static bool WasReadFromWire(this TaskPriority value) => UnknownValues.WasRead((long)value);
 
         /// <summary>
         /// Finds the member for a wire value; false when the value is not one the spec lists.

@@ -91,11 +91,14 @@ namespace Vendors.Saleshandy
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskTypeExtensions
     {
+        /// <summary>The values read from the wire that the spec does not list.</summary>
+        internal static readonly global::Vendors.Saleshandy.Serialization.JsonWire.UnknownWireValues UnknownValues = new global::Vendors.Saleshandy.Serialization.JsonWire.UnknownWireValues("TaskType", int.MinValue, int.MaxValue);
+
         /// <summary>
         /// The value as it is sent on the wire.
         /// </summary>
         /// <remarks>
-        /// A value with no named member is written as its number.
+        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.
         /// </remarks>
         public static string ToWireValue(this TaskType value) => value switch
         {
@@ -113,7 +116,7 @@ namespace Vendors.Saleshandy
             TaskType.WhatsAppMessage => "16",
             TaskType.WhatsAppVoiceMessage => "17",
             TaskType.WhatsAppVoiceCall => "18",
-            _ => ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+            _ => UnknownValues.WireValue((long)value) ?? ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
         /// <summary>
@@ -137,6 +140,14 @@ namespace Vendors.Saleshandy
                 or TaskType.WhatsAppMessage
                 or TaskType.WhatsAppVoiceMessage
                 or TaskType.WhatsAppVoiceCall;
+
+        /// <summary>
+        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
+        /// </summary>
+        /// <remarks>
+        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
+        /// </remarks>
+        public static bool WasReadFromWire(this TaskType value) => UnknownValues.WasRead((long)value);
 
         /// <summary>
         /// Finds the member for a wire value; false when the value is not one the spec lists.

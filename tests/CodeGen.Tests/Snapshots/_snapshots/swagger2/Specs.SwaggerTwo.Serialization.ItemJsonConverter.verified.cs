@@ -27,33 +27,46 @@ namespace Specs.SwaggerTwo.Serialization
             bool noteSeen = false;
             long? id = default;
             bool idSeen = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("name"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    nameSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("Item", "name");
-                    name = JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("name"u8))
+                    {
+                        jsonName = "name";
+                        reader.Read();
+                        nameSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("Item", "name");
+                        name = JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("note"u8))
+                    {
+                        jsonName = "note";
+                        reader.Read();
+                        noteSeen = true;
+                        note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("id"u8))
+                    {
+                        jsonName = "id";
+                        reader.Read();
+                        idSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("Item", "id");
+                        id = JsonWire.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("note"u8))
-                {
-                    reader.Read();
-                    noteSeen = true;
-                    note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("id"u8))
-                {
-                    reader.Read();
-                    idSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("Item", "id");
-                    id = reader.GetInt64();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             if (!nameSeen) throw JsonWire.MissingProperty("Item", "name");
             if (!noteSeen) throw JsonWire.MissingProperty("Item", "note");
@@ -63,6 +76,7 @@ namespace Specs.SwaggerTwo.Serialization
                 Name = name!,
                 Note = note,
                 Id = id.GetValueOrDefault(),
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -80,6 +94,7 @@ namespace Specs.SwaggerTwo.Serialization
             else writer.WriteNull(NotePropertyName);
             writer.WritePropertyName(IdPropertyName);
             writer.WriteNumberValue(value.Id);
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

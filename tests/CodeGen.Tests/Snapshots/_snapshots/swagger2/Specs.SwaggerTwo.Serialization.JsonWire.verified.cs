@@ -44,6 +44,68 @@ namespace Specs.SwaggerTwo.Serialization
         public static global::System.Text.Json.JsonException NullNotAllowed(string typeName, string jsonName) =>
             new global::System.Text.Json.JsonException($"{typeName}: the property '{jsonName}' must not be null.");
 
+        /// <summary>
+        /// The error of a value inside an object or array, with the JSON path from here to the value in its message and
+        /// <c>Path</c>; each enclosing converter adds its own segment as the error passes through it.
+        /// </summary>
+        public static global::System.Text.Json.JsonException AtPath(global::System.Text.Json.JsonException error, string propertyName) =>
+            AtSegment(error, IsPlainName(propertyName) ? "." + propertyName : "['" + propertyName.Replace("'", "\\'") + "']");
+
+        /// <summary>The error of an array item, with the item's index in its path.</summary>
+        public static global::System.Text.Json.JsonException AtPath(global::System.Text.Json.JsonException error, int index) =>
+            AtSegment(error, "[" + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+
+        private static global::System.Text.Json.JsonException AtSegment(global::System.Text.Json.JsonException error, string segment)
+        {
+            // An error that already has a path was made here: it keeps the original error, whose message is extended again.
+            var original = error.Path is not null && error.InnerException is global::System.Text.Json.JsonException inner ? inner : error;
+            var path = "$" + segment + (original == error ? "" : error.Path!.Substring(1));
+            return new global::System.Text.Json.JsonException($"{original.Message} Path: {path}.", path, null, null, original);
+        }
+
+        private static bool IsPlainName(string name)
+        {
+            if (name.Length == 0) return false;
+            foreach (var c in name)
+            {
+                if (!char.IsLetterOrDigit(c) && c != '_') return false;
+            }
+
+            return true;
+        }
+
+        public static bool ReadBoolean(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType switch
+        {
+            global::System.Text.Json.JsonTokenType.True => true,
+            global::System.Text.Json.JsonTokenType.False => false,
+            _ => throw UnexpectedToken(ref reader, "Value", "true or false"),
+        };
+
+        public static int ReadInt32(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            IsNumber(ref reader, "an integer") && reader.TryGetInt32(out var value) ? value : throw OutOfRange(ref reader, "a whole number from -2147483648 to 2147483647 (int32)");
+
+        public static long ReadInt64(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            IsNumber(ref reader, "an integer") && reader.TryGetInt64(out var value) ? value : throw OutOfRange(ref reader, "a whole number from -9223372036854775808 to 9223372036854775807 (int64)");
+
+        public static float ReadSingle(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            IsNumber(ref reader, "a number") && reader.TryGetSingle(out var value) && float.IsFinite(value) ? value : throw OutOfRange(ref reader, "a number within the range of float");
+
+        public static double ReadDouble(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            IsNumber(ref reader, "a number") && reader.TryGetDouble(out var value) && double.IsFinite(value) ? value : throw OutOfRange(ref reader, "a number within the range of double");
+
+        public static decimal ReadDecimal(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            IsNumber(ref reader, "a number") && reader.TryGetDecimal(out var value) ? value : throw OutOfRange(ref reader, "a number within the range of decimal");
+
+        private static bool IsNumber(ref global::System.Text.Json.Utf8JsonReader reader, string expected) =>
+            reader.TokenType == global::System.Text.Json.JsonTokenType.Number ? true : throw UnexpectedToken(ref reader, "Value", expected);
+
+        /// <summary>A number the C# type cannot hold: an error, never a value wrapped or rounded to fit.</summary>
+        public static global::System.Text.Json.JsonException OutOfRange(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
+        {
+            var number = global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
+            return new global::System.Text.Json.JsonException($"Expected {expected} but found {number}.");
+        }
+
         public static string ReadString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw UnexpectedToken(ref reader, "Value", "a string");
@@ -106,8 +168,15 @@ namespace Specs.SwaggerTwo.Serialization
             var list = new global::System.Collections.Generic.List<T>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw new global::System.Text.Json.JsonException("An array item must not be null.");
-                list.Add(readItem(ref reader, options));
+                try
+                {
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw new global::System.Text.Json.JsonException("An array item must not be null.");
+                    list.Add(readItem(ref reader, options));
+                }
+                catch (global::System.Text.Json.JsonException error)
+                {
+                    throw AtPath(error, list.Count);
+                }
             }
 
             return list;
@@ -127,9 +196,16 @@ namespace Specs.SwaggerTwo.Serialization
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
                 var key = reader.GetString()!;
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw new global::System.Text.Json.JsonException($"The value of '{key}' must not be null.");
-                map[key] = readValue(ref reader, options);
+                try
+                {
+                    reader.Read();
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw new global::System.Text.Json.JsonException($"The value of '{key}' must not be null.");
+                    map[key] = readValue(ref reader, options);
+                }
+                catch (global::System.Text.Json.JsonException error)
+                {
+                    throw AtPath(error, key);
+                }
             }
 
             return map;
@@ -145,6 +221,100 @@ namespace Specs.SwaggerTwo.Serialization
             }
 
             writer.WriteEndObject();
+        }
+
+        /// <summary>Keeps a property the model does not declare, as it came.</summary>
+        public static void ReadAdditionalProperty(ref global::System.Text.Json.Utf8JsonReader reader, string name, ref global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties) =>
+            (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+
+        /// <summary>Writes back the properties a model does not declare, in the order they came.</summary>
+        public static void WriteAdditionalProperties(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties)
+        {
+            if (additionalProperties is null) return;
+            foreach (var pair in additionalProperties)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+
+        /// <summary>
+        /// The values of one enum read from the wire that this version does not list, so each is written back exactly as
+        /// it came. An integer code the enum can hold is held as itself; any other string is held as a number of its own
+        /// from the bottom of the enum's range, which no member uses and which lasts for the life of the process. At most
+        /// 1024 are remembered per enum.
+        /// </summary>
+        internal sealed class UnknownWireValues
+        {
+            private const int Capacity = 1024;
+            private readonly object _gate = new object();
+            private readonly global::System.Collections.Generic.Dictionary<string, long> _codes = new global::System.Collections.Generic.Dictionary<string, long>(global::System.StringComparer.Ordinal);
+            private readonly global::System.Collections.Generic.Dictionary<long, string> _wireValues = new global::System.Collections.Generic.Dictionary<long, string>();
+            private readonly string _enumName;
+            private readonly long _minValue;
+            private readonly long _maxValue;
+            private long _nextHeld;
+
+            /// <summary>Holds strings from <paramref name="minValue"/>, the lowest number of the enum's underlying type, up.</summary>
+            /// <param name="enumName">The enum, for error messages.</param>
+            /// <param name="minValue">The lowest number of the enum's underlying type.</param>
+            /// <param name="maxValue">The highest number of the enum's underlying type.</param>
+            public UnknownWireValues(string enumName, long minValue, long maxValue)
+            {
+                _enumName = enumName;
+                _minValue = minValue;
+                _maxValue = maxValue;
+                _nextHeld = minValue;
+            }
+
+            /// <summary>The number that holds a wire value; remembered, so the value is known to have come from the wire.</summary>
+            public long Hold(string wireValue, bool integerCodes)
+            {
+                long number = 0;
+                var isCode = integerCodes && IsCode(wireValue, out number);
+                lock (_gate)
+                {
+                    if (_codes.TryGetValue(wireValue, out var held)) return held;
+                    if (_wireValues.Count == Capacity)
+                    {
+                        // A code is still held as itself; it is only not remembered as one the server sent.
+                        if (isCode) return number;
+                        throw new global::System.Text.Json.JsonException($"{_enumName}: more than {Capacity} values this version does not list were read; \"{wireValue}\" cannot be held.");
+                    }
+
+                    held = isCode ? number : _nextHeld++;
+                    _codes.Add(wireValue, held);
+                    _wireValues.Add(held, wireValue);
+                    return held;
+                }
+            }
+
+            /// <summary>Remembers a number read from the wire that no member has.</summary>
+            public void Saw(long code)
+            {
+                lock (_gate)
+                {
+                    if (_wireValues.Count < Capacity && !_wireValues.ContainsKey(code)) _wireValues.Add(code, code.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            /// <summary>True for a value that was read from the wire.</summary>
+            public bool WasRead(long value)
+            {
+                lock (_gate) return _wireValues.ContainsKey(value);
+            }
+
+            /// <summary>The wire value of a number that holds one, or null.</summary>
+            public string? WireValue(long value)
+            {
+                lock (_gate) return _wireValues.TryGetValue(value, out var wireValue) ? wireValue : null;
+            }
+
+            /// <summary>True for a canonical integer in the enum's range, above the numbers that hold strings.</summary>
+            private bool IsCode(string wireValue, out long number) =>
+                long.TryParse(wireValue, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out number) &&
+                number >= _minValue + Capacity && number <= _maxValue &&
+                number.ToString(global::System.Globalization.CultureInfo.InvariantCulture) == wireValue;
         }
 
         private static string Describe(ref global::System.Text.Json.Utf8JsonReader reader) =>

@@ -24,26 +24,38 @@ namespace Specs.SwaggerTwo.Serialization
             bool nameSeen = false;
             string? note = default;
             bool noteSeen = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            string? jsonName = null;
+            try
             {
-                if (reader.ValueTextEquals("name"u8))
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
-                    nameSeen = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("NewItem", "name");
-                    name = JsonWire.ReadString(ref reader);
+                    if (reader.ValueTextEquals("name"u8))
+                    {
+                        jsonName = "name";
+                        reader.Read();
+                        nameSeen = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("NewItem", "name");
+                        name = JsonWire.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("note"u8))
+                    {
+                        jsonName = "note";
+                        reader.Read();
+                        noteSeen = true;
+                        note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        jsonName = reader.GetString()!;
+                        reader.Read();
+                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                    }
                 }
-                else if (reader.ValueTextEquals("note"u8))
-                {
-                    reader.Read();
-                    noteSeen = true;
-                    note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            {
+                throw JsonWire.AtPath(error, jsonName);
             }
             if (!nameSeen) throw JsonWire.MissingProperty("NewItem", "name");
             if (!noteSeen) throw JsonWire.MissingProperty("NewItem", "note");
@@ -51,6 +63,7 @@ namespace Specs.SwaggerTwo.Serialization
             {
                 Name = name!,
                 Note = note,
+                AdditionalProperties = additionalProperties,
             };
         }
 
@@ -66,6 +79,7 @@ namespace Specs.SwaggerTwo.Serialization
                 writer.WriteStringValue(note);
             }
             else writer.WriteNull(NotePropertyName);
+            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }
