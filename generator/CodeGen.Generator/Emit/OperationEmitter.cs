@@ -24,7 +24,8 @@ internal sealed class OperationEmitter
         _formatting = new WireFormatting(api);
     }
 
-    public void Write(CodeWriter writer, OperationModel operation)
+    /// <summary>The operation's method: its docs and signature, and the statements that send the request and read the response.</summary>
+    public ClientMethod Declare(OperationModel operation)
     {
         var success = SuccessBody(operation);
         // A success status documented without a body (say 204 beside 200) makes the result optional.
@@ -34,25 +35,30 @@ internal sealed class OperationEmitter
             : $"global::System.Threading.Tasks.Task<{_types.TypeName(success)}{(optionalResult ? "?" : "")}>";
         var arguments = Arguments(operation).ToList();
 
-        WriteDocs(writer, operation, arguments);
-        var signature = string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
-        using (writer.Block($"public async {returnType} {operation.Name}Async({signature})"))
+        var parameters = string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
+        return new ClientMethod(
+            ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments)),
+            $"{returnType} {operation.Name}Async({parameters})",
+            "public async",
+            writer => WriteStatements(writer, operation, success));
+    }
+
+    private void WriteStatements(CodeWriter writer, OperationModel operation, TypeModel? success)
+    {
+        WriteArgumentChecks(writer, operation);
+        WriteUrl(writer, operation);
+        writer.Line("var requestUri = url.ToString();");
+        var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
+        writer.Line($"using var response = await SendAsync(CreateRequest, {Text.Literal(operation.Name)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
+        WriteResponses(writer, operation, success);
+        writer.Line();
+        writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");
+        using (writer.Block($"{Http}HttpRequestMessage CreateRequest()"))
         {
-            WriteArgumentChecks(writer, operation);
-            WriteUrl(writer, operation);
-            writer.Line("var requestUri = url.ToString();");
-            var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
-            writer.Line($"using var response = await SendAsync(CreateRequest, {Text.Literal(operation.Name)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
-            WriteResponses(writer, operation, success);
-            writer.Line();
-            writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");
-            using (writer.Block($"{Http}HttpRequestMessage CreateRequest()"))
-            {
-                writer.Line($"var request = new {Http}HttpRequestMessage({Method(operation.Method)}, requestUri);");
-                WriteHeaders(writer, operation);
-                WriteBody(writer, operation);
-                writer.Line("return request;");
-            }
+            writer.Line($"var request = new {Http}HttpRequestMessage({Method(operation.Method)}, requestUri);");
+            WriteHeaders(writer, operation);
+            WriteBody(writer, operation);
+            writer.Line("return request;");
         }
     }
 

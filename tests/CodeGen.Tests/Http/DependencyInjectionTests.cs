@@ -74,7 +74,7 @@ public sealed class DependencyInjectionTests : IClassFixture<ServerFixture>
 
         Assert.Empty(run.CompilationProblems());
         Assert.DoesNotContain(run.Sources, source => source.HintName.Contains("ServiceCollectionExtensions", StringComparison.Ordinal));
-        Assert.Contains(run.Sources, source => source.HintName.EndsWith("LeadSquaredClient.g.cs", StringComparison.Ordinal));
+        Assert.Contains(run.Sources, source => source.HintName.EndsWith(".LeadSquaredClient.g.cs", StringComparison.Ordinal));
     }
 
     [Fact]
