@@ -63,7 +63,8 @@ public sealed class ClientHookTests : IClassFixture<ServerFixture>
     {
         _server.Reset(_ => new ScriptedResponse(200, """{"message":"ok"}"""));
 
-        await VendorOperation.Saleshandy(new HttpClient { BaseAddress = _server.BaseAddress }).CreateTaskAsync(VendorRequestValidationTests.SaleshandyCreateTask());
+        using var http = new HttpClient { BaseAddress = _server.BaseAddress };
+        await VendorOperation.Saleshandy(http).CreateTaskAsync(VendorRequestValidationTests.SaleshandyCreateTask());
 
         Assert.Null(Assert.Single(_server.Requests).Header(SH.ClientHookLog.CorrelationHeader));
     }

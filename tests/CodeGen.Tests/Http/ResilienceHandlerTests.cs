@@ -5,6 +5,7 @@ using CodeGen.Tests.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Xunit;
+using LS = CodeGen.Tests.LeadSquared;
 using SH = CodeGen.Tests.Saleshandy;
 
 namespace CodeGen.Tests.Http;
@@ -104,6 +105,34 @@ public sealed class ResilienceHandlerTests : IClassFixture<ServerFixture>
         }
 
         Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task The_handlers_retries_are_not_counted_in_the_specs_rate_limit()
+    {
+        // LeadSquared allows 25 calls in 5 seconds. The client's clock never moves, so no permit comes back: each of
+        // 20 calls takes one, and every request beyond 20 is a retry made by the handler, below the limiter. (Fewer
+        // than the 100 failures that would open the standard circuit breaker.)
+        _server.Reset(_ => new ScriptedResponse(429, "slow down"));
+        var services = new ServiceCollection();
+        services.AddLeadSquaredClient(options =>
+            {
+                options.BaseAddress = _server.BaseAddress;
+                options.AccessKey = VendorOperation.LeadSquaredAccessKey;
+                options.SecretKey = VendorOperation.LeadSquaredSecretKey;
+                options.TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+                options.Retry = LS.LeadSquaredRetryPolicy.None;
+            })
+            .AddStandardResilienceHandler(handler => handler.Retry.Delay = TimeSpan.FromMilliseconds(1));
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<LS.ILeadSquaredClient>();
+
+        var calls = Enumerable.Range(0, 20).Select(_ => Assert.ThrowsAsync<LS.LeadSquaredApiException>(() =>
+            client.CreateTasksInBulkAsync(new LS.CreateTasksInBulkRequest { TaskList = [new LS.BulkTask { Name = "Call", TaskType = new LS.TaskTypeReference { Name = "Call" } }] })));
+        await Task.WhenAll(calls);
+
+        Assert.Equal(20 * HandlerAttempts, _server.Requests.Count);
+        Assert.True(_server.Requests.Count > 25, "the handler's retries stayed within the rate limit");
     }
 
     /// <summary>Answers 503 to the first <paramref name="failures"/> requests, then 200.</summary>
