@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using CodeGen.Model;
 
@@ -20,19 +21,28 @@ internal sealed class BatchOperationEmitter
         _types = types;
     }
 
-    public void Write(CodeWriter writer, OperationModel operation, BatchModel batch)
+    /// <summary>The batched method: its docs and signature, and the statements that split, send and account for the items.</summary>
+    public ClientMethod Declare(OperationModel operation, BatchModel batch)
     {
-        var body = _api.Objects.First(o => o.Name == operation.RequestBody!.Name);
         var bodyType = _types.TypeName(operation.RequestBody!);
         var itemType = _types.TypeName(batch.ItemsProperty.Type.Element!);
         var items = batch.ItemsProperty;
-        var validatesItems = _api.HasValidator(items.Type.Element);
-        var itemsCanBeNull = !items.Type.Element!.IsValueType;
         var pathArguments = operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired)).ToList();
         var leading = string.Concat(pathArguments.Select(p => $"{_types.TypeName(p.Type)} {p.Name}, "));
-        var forwarded = string.Concat(pathArguments.Where(p => p.Location == ParameterLocation.Path).Select(p => p.Name + ", "));
-        var forwardedAfterBody = string.Concat(pathArguments.Where(p => p.Location != ParameterLocation.Path).Select(p => ", " + p.Name));
+        var signature = $"{Tasks}Task<BatchResult<{itemType}>> {operation.Name}InBatchesAsync({leading}{bodyType} request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)";
+        return new ClientMethod(
+            ClientMethod.Capture(docs => WriteDocs(docs, operation, batch, items, pathArguments)),
+            signature,
+            "public async",
+            writer => WriteStatements(writer, operation, batch));
+    }
 
+    /// <summary>The <c>maxItems</c> batches of the operation, when its body is an object whose array can be split.</summary>
+    public static BatchModel? BatchOf(OperationModel operation) =>
+        operation.Batch is { } batch && operation.RequestBody is { Kind: TypeKind.Object } ? batch : null;
+
+    private void WriteDocs(CodeWriter writer, OperationModel operation, BatchModel batch, PropertyModel items, List<ParameterModel> pathArguments)
+    {
         Text.WriteXmlDocComment(writer,
             $"{Text.EscapeXml(operation.Documentation.Summary ?? operation.Name)} for any number of items: splits <c>{Text.XmlInline(items.JsonName)}</c> into calls of at most {batch.MaxItems} and accounts for every item.",
             $"Calls run {_api.OptionsName}.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. " +
@@ -46,95 +56,105 @@ internal sealed class BatchOperationEmitter
         writer.Line($"/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"request\"/> or its <c>{Text.XmlInline(items.JsonName)}</c> is null; nothing was sent.</exception>");
         writer.Line("/// <exception cref=\"BatchCanceledException{TItem}\">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>");
         writer.Line("/// <exception cref=\"BatchRunException{TItem}\">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>");
-        var signature = $"public async {Tasks}Task<BatchResult<{itemType}>> {operation.Name}InBatchesAsync({leading}{bodyType} request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)";
-        using (writer.Block(signature))
+    }
+
+    private void WriteStatements(CodeWriter writer, OperationModel operation, BatchModel batch)
+    {
+        var body = _api.Objects.First(o => o.Name == operation.RequestBody!.Name);
+        var bodyType = _types.TypeName(operation.RequestBody!);
+        var itemType = _types.TypeName(batch.ItemsProperty.Type.Element!);
+        var items = batch.ItemsProperty;
+        var validatesItems = _api.HasValidator(items.Type.Element);
+        var itemsCanBeNull = !items.Type.Element!.IsValueType;
+        var pathArguments = operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired)).ToList();
+        var forwarded = string.Concat(pathArguments.Where(p => p.Location == ParameterLocation.Path).Select(p => p.Name + ", "));
+        var forwardedAfterBody = string.Concat(pathArguments.Where(p => p.Location != ParameterLocation.Path).Select(p => ", " + p.Name));
+
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
+        writer.Line($"global::System.ArgumentNullException.ThrowIfNull(request.{items.Name});");
+        writer.Line($"var items = request.{items.Name};");
+        writer.Line($"var outcomes = new BatchItemResult<{itemType}>[items.Count];");
+        writer.Line("using var tracker = new BatchTracker(items.Count, progress, cancellationToken);");
+        writer.Line("using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));");
+        writer.Line($"var calls = new global::System.Collections.Generic.List<{Tasks}Task>();");
+        writer.Line("var valid = new global::System.Collections.Generic.List<int>(items.Count);");
+        using (writer.Block("for (var index = 0; index < items.Count; index++)"))
         {
-            writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
-            writer.Line($"global::System.ArgumentNullException.ThrowIfNull(request.{items.Name});");
-            writer.Line($"var items = request.{items.Name};");
-            writer.Line($"var outcomes = new BatchItemResult<{itemType}>[items.Count];");
-            writer.Line("using var tracker = new BatchTracker(items.Count, progress, cancellationToken);");
-            writer.Line("using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));");
-            writer.Line($"var calls = new global::System.Collections.Generic.List<{Tasks}Task>();");
-            writer.Line("var valid = new global::System.Collections.Generic.List<int>(items.Count);");
-            using (writer.Block("for (var index = 0; index < items.Count; index++)"))
+            if (validatesItems) writer.Line("// Each item is checked on its own, so an invalid one is rejected with its own index and the rest still go.");
+            var otherwise = "";
+            if (itemsCanBeNull)
             {
-                if (validatesItems) writer.Line("// Each item is checked on its own, so an invalid one is rejected with its own index and the rest still go.");
-                var otherwise = "";
-                if (itemsCanBeNull)
-                {
-                    var isNull = $"{Text.Literal(items.JsonName + "[")} + index + {Text.Literal("] is null.")}";
-                    writer.Line($"if (items[index] is null) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, {isNull}, null);");
-                    otherwise = "else ";
-                }
-
-                if (validatesItems)
-                {
-                    writer.Line($"{otherwise}if (_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));");
-                    otherwise = "else ";
-                }
-
-                writer.Line(otherwise + "valid.Add(index);");
-            }
-
-            using (writer.Block($"for (var start = 0; start < valid.Count; start += {batch.MaxItems})"))
-            {
-                writer.Line($"calls.Add(SendBatchAsync(valid.GetRange(start, global::System.Math.Min({batch.MaxItems}, valid.Count - start)).ToArray()));");
-            }
-
-            writer.Line($"await {Tasks}Task.WhenAll(calls).ConfigureAwait(false);");
-            writer.Line($"var result = new BatchResult<{itemType}>(outcomes, tracker.Calls);");
-            writer.Line($"if (cancellationToken.IsCancellationRequested) throw new BatchCanceledException<{itemType}>(result, tracker.ProgressFailure, cancellationToken);");
-            writer.Line($"if (tracker.ProgressFailure is {{ }} failure) throw new BatchRunException<{itemType}>(result, failure);");
-            writer.Line("return result;");
-            writer.Line();
-            using (writer.Block($"async {Tasks}Task SendBatchAsync(int[] indexes)"))
-            {
-                writer.Line("var call = new BatchCall(tracker);");
-                writer.Line("var entered = false;");
-                using (writer.Block("try"))
-                {
-                    writer.Line("await gate.WaitAsync(tracker.Stopping).ConfigureAwait(false);");
-                    writer.Line("entered = true;");
-                    writer.Line("// The gate can open in the moment the run stops; no call may start after that.");
-                    writer.Line("tracker.Stopping.ThrowIfCancellationRequested();");
-                    writer.Line("CurrentBatch.Value = call;");
-                    var copies = string.Join(", ", body.Properties.Select(p => p.Name == items.Name
-                        ? $"{p.Name} = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index]))"
-                        : $"{p.Name} = request.{p.Name}").Concat(new[] { $"{GeneratedNames.AdditionalProperties} = request.{GeneratedNames.AdditionalProperties}" }));
-                    writer.Line($"var part = new {bodyType} {{ {copies} }};");
-                    writer.Line($"var response = await {operation.Name}Async({forwarded}part{forwardedAfterBody}, cancellationToken).ConfigureAwait(false);");
-                    WriteSuccess(writer, batch);
-                }
-
-                WriteFailures(writer);
-                using (writer.Block("finally"))
-                {
-                    writer.Line("if (entered) gate.Release();");
-                }
+                var isNull = $"{Text.Literal(items.JsonName + "[")} + index + {Text.Literal("] is null.")}";
+                writer.Line($"if (items[index] is null) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, {isNull}, null);");
+                otherwise = "else ";
             }
 
             if (validatesItems)
             {
-                writer.Line();
-                using (writer.Block("RequestValidationResult ItemProblems(int index)"))
-                {
-                    writer.Line("var context = new RequestValidationContext();");
-                    writer.Line($"context.Enter({Text.Literal(items.JsonName)});");
-                    writer.Line("context.Enter(index);");
-                    writer.Line("items[index].Validate(context);");
-                    writer.Line("context.Exit();");
-                    writer.Line("context.Exit();");
-                    writer.Line("return context.ToResult();");
-                }
+                writer.Line($"{otherwise}if (_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));");
+                otherwise = "else ";
             }
 
-            writer.Line();
-            using (writer.Block("void Settle(int[] indexes, BatchItemStatus status, string? id, string? reason, global::System.Exception? error)"))
+            writer.Line(otherwise + "valid.Add(index);");
+        }
+
+        using (writer.Block($"for (var start = 0; start < valid.Count; start += {batch.MaxItems})"))
+        {
+            writer.Line($"calls.Add(SendBatchAsync(valid.GetRange(start, global::System.Math.Min({batch.MaxItems}, valid.Count - start)).ToArray()));");
+        }
+
+        writer.Line($"await {Tasks}Task.WhenAll(calls).ConfigureAwait(false);");
+        writer.Line($"var result = new BatchResult<{itemType}>(outcomes, tracker.Calls);");
+        writer.Line($"if (cancellationToken.IsCancellationRequested) throw new BatchCanceledException<{itemType}>(result, tracker.ProgressFailure, cancellationToken);");
+        writer.Line($"if (tracker.ProgressFailure is {{ }} failure) throw new BatchRunException<{itemType}>(result, failure);");
+        writer.Line("return result;");
+        writer.Line();
+        using (writer.Block($"async {Tasks}Task SendBatchAsync(int[] indexes)"))
+        {
+            writer.Line("var call = new BatchCall(tracker);");
+            writer.Line("var entered = false;");
+            using (writer.Block("try"))
             {
-                writer.Line($"foreach (var index in indexes) outcomes[index] = new BatchItemResult<{itemType}>(index, items[index], status, id, reason, error);");
-                writer.Line("tracker.ItemsDone(indexes.Length);");
+                writer.Line("await gate.WaitAsync(tracker.Stopping).ConfigureAwait(false);");
+                writer.Line("entered = true;");
+                writer.Line("// The gate can open in the moment the run stops; no call may start after that.");
+                writer.Line("tracker.Stopping.ThrowIfCancellationRequested();");
+                writer.Line("CurrentBatch.Value = call;");
+                var copies = string.Join(", ", body.Properties.Select(p => p.Name == items.Name
+                    ? $"{p.Name} = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index]))"
+                    : $"{p.Name} = request.{p.Name}").Concat(new[] { $"{GeneratedNames.AdditionalProperties} = request.{GeneratedNames.AdditionalProperties}" }));
+                writer.Line($"var part = new {bodyType} {{ {copies} }};");
+                writer.Line($"var response = await {operation.Name}Async({forwarded}part{forwardedAfterBody}, cancellationToken).ConfigureAwait(false);");
+                WriteSuccess(writer, batch);
             }
+
+            WriteFailures(writer);
+            using (writer.Block("finally"))
+            {
+                writer.Line("if (entered) gate.Release();");
+            }
+        }
+
+        if (validatesItems)
+        {
+            writer.Line();
+            using (writer.Block("RequestValidationResult ItemProblems(int index)"))
+            {
+                writer.Line("var context = new RequestValidationContext();");
+                writer.Line($"context.Enter({Text.Literal(items.JsonName)});");
+                writer.Line("context.Enter(index);");
+                writer.Line("items[index].Validate(context);");
+                writer.Line("context.Exit();");
+                writer.Line("context.Exit();");
+                writer.Line("return context.ToResult();");
+            }
+        }
+
+        writer.Line();
+        using (writer.Block("void Settle(int[] indexes, BatchItemStatus status, string? id, string? reason, global::System.Exception? error)"))
+        {
+            writer.Line($"foreach (var index in indexes) outcomes[index] = new BatchItemResult<{itemType}>(index, items[index], status, id, reason, error);");
+            writer.Line("tracker.ItemsDone(indexes.Length);");
         }
     }
 

@@ -4,8 +4,8 @@ using CodeGen.Model;
 namespace CodeGen.Emit;
 
 /// <summary>
-/// Emits the typed HTTP client of a spec: its constructor, the helpers every operation shares, and one method per
-/// operation (see <see cref="OperationEmitter"/>). The client depends on <c>HttpClient</c> and System.Text.Json only.
+/// Emits the typed HTTP client of a spec: its constructor, its hooks, the helpers every operation shares, and its
+/// methods (see <see cref="ClientMethods"/>). The client depends on <c>HttpClient</c> and System.Text.Json only.
 /// </summary>
 internal static class ClientEmitter
 {
@@ -16,8 +16,7 @@ internal static class ClientEmitter
     {
         var types = new TypeSyntax(api);
         var contracts = new BodyContracts(api, types);
-        var operations = new OperationEmitter(api, types, contracts);
-        var batches = new BatchOperationEmitter(api, types);
+        var methods = new ClientMethods(api, types, contracts);
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.Namespace))
         {
@@ -25,18 +24,15 @@ internal static class ClientEmitter
                 (api.Description is null ? "" : api.Description.Trim() + "\n\n") +
                 $"Safe to share between threads. Settings come from {api.OptionsName}; a non-success response throws {api.ExceptionName}.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"public sealed partial class {api.ClientName}"))
+            using (writer.Block($"public sealed partial class {api.ClientName} : {api.ClientInterfaceName}"))
             {
                 WriteConstructor(writer, api, hosting.HasLogging);
-                foreach (var operation in api.Operations)
+                writer.Line();
+                ClientHooksEmitter.Write(writer);
+                foreach (var method in methods.All())
                 {
                     writer.Line();
-                    operations.Write(writer, operation);
-                    if (operation.Batch is { } batch && operation.RequestBody is { Kind: TypeKind.Object })
-                    {
-                        writer.Line();
-                        batches.Write(writer, operation, batch);
-                    }
+                    method.WriteImplementation(writer);
                 }
 
                 writer.Line();

@@ -29,7 +29,9 @@ internal static class ClientTransportEmitter
             .Replace("{Telemetry}", api.TelemetryName)
             .Replace("{AcquirePermit}", limited ? AcquirePermit : "")
             .Replace("{StartPermitWindow}", limited ? StartPermitWindow : "")
-            .Replace("{Policy}", api.RetryPolicyName);
+            .Replace("{Policy}", api.RetryPolicyName)
+            .Replace("{RequestHook}", GeneratedNames.RequestHook)
+            .Replace("{ResponseHook}", GeneratedNames.ResponseHook);
         writer.Lines(body);
         if (!limited) return;
 
@@ -134,7 +136,8 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
         {
             try
             {
-{AcquirePermit}{StartPermitWindow}                CurrentBatch.Value?.Sending();
+{AcquirePermit}{StartPermitWindow}                {RequestHook}(request, operation);
+                CurrentBatch.Value?.Sending();
                 response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
             }
             catch (global::System.Net.Http.HttpRequestException exception) when (
@@ -146,6 +149,17 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
                 await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                 continue;
             }
+        }
+
+        try
+        {
+            {ResponseHook}(response, operation);
+        }
+        catch
+        {
+            // The body is not read yet: disposing the response gives its connection back.
+            response.Dispose();
+            throw;
         }
 
         var status = (int)response.StatusCode;

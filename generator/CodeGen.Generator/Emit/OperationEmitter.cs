@@ -24,7 +24,8 @@ internal sealed class OperationEmitter
         _formatting = new WireFormatting(api);
     }
 
-    public void Write(CodeWriter writer, OperationModel operation)
+    /// <summary>The operation's method: its docs and signature, and the statements that send the request and read the response.</summary>
+    public ClientMethod Declare(OperationModel operation)
     {
         var success = SuccessBody(operation);
         // A success status documented without a body (say 204 beside 200) makes the result optional.
@@ -34,37 +35,42 @@ internal sealed class OperationEmitter
             : $"global::System.Threading.Tasks.Task<{_types.TypeName(success)}{(optionalResult ? "?" : "")}>";
         var arguments = Arguments(operation).ToList();
 
-        WriteDocs(writer, operation, arguments);
-        var signature = string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
-        using (writer.Block($"public async {returnType} {operation.Name}Async({signature})"))
-        {
-            WriteArgumentChecks(writer, operation);
-            WriteUrl(writer, operation);
-            writer.Line("var requestUri = url.ToString();");
-            var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
-            var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
-            writer.Line($"using var response = await SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
-            WriteResponses(writer, operation, success);
-            writer.Line();
-            writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");
-            using (writer.Block(CreateRequestSignature(operation)))
-            {
-                var requestUri = "requestUri";
-                if (CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery))
-                {
-                    // The keys of the attempt go after the query the call built, on a copy: each attempt asks for them again.
-                    var hasQuery = operation.Parameters.Any(p => p.Location == ParameterLocation.Query) ? "hasQuery" : "false";
-                    writer.Line("var urlWithKeys = new global::System.Text.StringBuilder(requestUri);");
-                    writer.Line($"var hasQueryWithKeys = {hasQuery};");
-                    WriteCredentials(writer, operation, query: true);
-                    requestUri = "urlWithKeys.ToString()";
-                }
+        var parameters = string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
+        return new ClientMethod(
+            ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments)),
+            $"{returnType} {operation.Name}Async({parameters})",
+            "public async",
+            writer => WriteStatements(writer, operation, success));
+    }
 
-                writer.Line($"var request = new {Http}HttpRequestMessage({Method(operation.Method)}, {requestUri});");
-                WriteHeaders(writer, operation);
-                WriteBody(writer, operation);
-                writer.Line(AttemptCredentialsEmitter.Applies(_api) && !AsksForCredentials(operation) ? "return new(request);" : "return request;");
+    private void WriteStatements(CodeWriter writer, OperationModel operation, TypeModel? success)
+    {
+        WriteArgumentChecks(writer, operation);
+        WriteUrl(writer, operation);
+        writer.Line("var requestUri = url.ToString();");
+        var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
+        var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
+        writer.Line($"using var response = await SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
+        WriteResponses(writer, operation, success);
+        writer.Line();
+        writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");
+        using (writer.Block(CreateRequestSignature(operation)))
+        {
+            var requestUri = "requestUri";
+            if (CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery))
+            {
+                // The keys of the attempt go after the query the call built, on a copy: each attempt asks for them again.
+                var hasQuery = operation.Parameters.Any(p => p.Location == ParameterLocation.Query) ? "hasQuery" : "false";
+                writer.Line("var urlWithKeys = new global::System.Text.StringBuilder(requestUri);");
+                writer.Line($"var hasQueryWithKeys = {hasQuery};");
+                WriteCredentials(writer, operation, query: true);
+                requestUri = "urlWithKeys.ToString()";
             }
+
+            writer.Line($"var request = new {Http}HttpRequestMessage({Method(operation.Method)}, {requestUri});");
+            WriteHeaders(writer, operation);
+            WriteBody(writer, operation);
+            writer.Line(AttemptCredentialsEmitter.Applies(_api) && !AsksForCredentials(operation) ? "return new(request);" : "return request;");
         }
     }
 

@@ -29,7 +29,8 @@ internal static class RetryPolicyEmitter
 {GeneratedCode}
 public sealed class {Policy}
 {
-    /// <summary>A policy that never retries.</summary>
+    /// <summary>A policy that never retries: each call is one attempt.</summary>
+    /// <remarks>Use it when a handler of the <c>HttpClient</c> retries, such as <c>AddStandardResilienceHandler()</c>: retries of both would multiply.</remarks>
     public static {Policy} None => new() { MaxAttempts = 1 };
 
     /// <summary>Attempts per call, the first included. Default: 4.</summary>

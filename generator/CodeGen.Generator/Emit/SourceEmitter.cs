@@ -42,6 +42,7 @@ internal static class SourceEmitter
             yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.JsonConverter(model.Name)), EnumConverterEmitter.Emit(api, model));
         }
 
+        yield return (Text.HintName(api.Namespace, api.ClientInterfaceName), ClientInterfaceEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.OptionsName), ClientOptionsEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.ExceptionName), ApiExceptionEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.RetryPolicyName), RetryPolicyEmitter.Emit(api));

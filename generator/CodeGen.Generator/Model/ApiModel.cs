@@ -33,6 +33,8 @@ internal sealed record ApiModel(
 
     public string OptionsName => GeneratedNames.ClientOptions(ClientName);
 
+    public string ClientInterfaceName => GeneratedNames.ClientInterface(ClientName);
+
     public string ExceptionName => GeneratedNames.ApiException(ApiName);
 
     public string RetryPolicyName => GeneratedNames.RetryPolicy(ApiName);

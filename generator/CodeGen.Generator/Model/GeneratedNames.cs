@@ -20,6 +20,9 @@ internal static class GeneratedNames
 
     public static string Client(string apiName) => apiName + "Client";
 
+    /// <summary>The interface the client implements, declaring every operation method, so callers can substitute a fake.</summary>
+    public static string ClientInterface(string clientName) => "I" + clientName;
+
     public static string ClientOptions(string clientName) => clientName + "Options";
 
     public static string ApiException(string apiName) => apiName + "ApiException";
@@ -52,12 +55,21 @@ internal static class GeneratedNames
     public static IEnumerable<string> NamespaceTypes(string apiName) =>
         new[]
         {
-            SerializationNamespace, Client(apiName), ClientOptions(Client(apiName)), ApiException(apiName), RetryPolicy(apiName),
+            SerializationNamespace, Client(apiName), ClientInterface(Client(apiName)), ClientOptions(Client(apiName)), ApiException(apiName), RetryPolicy(apiName),
             JsonResolver(apiName), ServiceCollectionExtensions(apiName), Telemetry(apiName),
         }.Concat(BatchTypeNames.All).Concat(ValidationTypeNames.All);
 
     /// <summary>The property of every model that keeps the JSON properties its schema does not declare.</summary>
     public const string AdditionalProperties = "AdditionalProperties";
+
+    /// <summary>
+    /// The partial methods of the client that a partial class of the caller's may implement: one sees each request
+    /// before it is sent, the other each response as it arrives. Calls to an unimplemented one are compiled away.
+    /// </summary>
+    public const string RequestHook = "OnRequest";
+
+    /// <inheritdoc cref="RequestHook"/>
+    public const string ResponseHook = "OnResponse";
 
     /// <summary>The settings every client options class has; a spec's credentials and server variables get other names.</summary>
     public static readonly string[] OptionsMembers =

@@ -133,7 +133,7 @@ public sealed class SpecDiagnosticsTests
         var run = GeneratorHarness.Run(new[] { new TestSpec("/project/specs/broken.yaml", spec, "Broken") });
 
         Assert.Contains(run.Diagnostics, d => d.Id == "CGEN016" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(name));
-        var client = Assert.Single(run.Sources, s => s.HintName.EndsWith("Client.g.cs", System.StringComparison.Ordinal));
+        var client = Assert.Single(run.Sources, s => s.HintName.EndsWith(".BrokenClient.g.cs", System.StringComparison.Ordinal));
         Assert.Contains("ListTasksAsync(", client.SourceText.ToString());
         Assert.DoesNotContain(name, client.SourceText.ToString());
         Assert.Empty(run.CompilationProblems());

@@ -45,7 +45,7 @@ public sealed class BulkExtensionTests
         var run = GeneratorHarness.Run(new[] { new TestSpec("/p/bulk.yaml", WithExtensions(""), "Bulk") });
 
         Assert.Empty(run.CompilationProblems());
-        var client = run.Sources.Single(s => s.HintName.EndsWith("BulkClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".BulkClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
         Assert.DoesNotContain("InBatchesAsync", client);
         Assert.DoesNotContain("RateLimit", client);
         Assert.DoesNotContain(run.Sources, s => s.HintName.EndsWith("BatchResult.g.cs", System.StringComparison.Ordinal));
@@ -59,7 +59,7 @@ public sealed class BulkExtensionTests
 
         Assert.Empty(run.CompilationProblems());
         Assert.Empty(run.Diagnostics);
-        var client = run.Sources.Single(s => s.HintName.EndsWith("BulkClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".BulkClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("CreateItemsInBatchesAsync(", client);
         Assert.Contains("start += 10", client);
         Assert.Contains("new(\"CreateItems\", 3, global::System.TimeSpan.FromSeconds(1.5))", client);
@@ -79,7 +79,7 @@ public sealed class BulkExtensionTests
         Assert.Equal("CGEN007", diagnostic.Id);
         Assert.Equal(line, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.Empty(run.CompilationProblems());
-        var client = run.Sources.Single(s => s.HintName.EndsWith("BulkClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".BulkClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
         Assert.DoesNotContain("InBatchesAsync", client);
     }
 

@@ -17,7 +17,7 @@ public sealed class ClientTelemetryGenerationTests
         var run = GeneratorHarness.Run(new[] { TestSpec.VendorSpecs[1] });
 
         Assert.Empty(run.CompilationProblems());
-        var telemetry = Source(run, "LeadSquaredTelemetry.g.cs");
+        var telemetry = Source(run, ".LeadSquaredTelemetry.g.cs");
         Assert.Contains("global::System.Diagnostics.ActivitySource", telemetry, StringComparison.Ordinal);
         Assert.Contains("global::System.Diagnostics.Metrics.Meter", telemetry, StringComparison.Ordinal);
         Assert.DoesNotContain(run.Sources, source => source.SourceText.ToString().Contains("Microsoft.Extensions.Logging", StringComparison.Ordinal));
@@ -29,10 +29,10 @@ public sealed class ClientTelemetryGenerationTests
         var run = GeneratorHarness.Run(new[] { TestSpec.VendorSpecs[1] }, withHosting: true);
 
         Assert.Empty(run.CompilationProblems());
-        Assert.Contains("global::Microsoft.Extensions.Logging.ILogger? logger = null)", Source(run, "LeadSquaredClient.g.cs"), StringComparison.Ordinal);
-        var telemetry = Source(run, "LeadSquaredTelemetry.g.cs");
+        Assert.Contains("global::Microsoft.Extensions.Logging.ILogger? logger = null)", Source(run, ".LeadSquaredClient.g.cs"), StringComparison.Ordinal);
+        var telemetry = Source(run, ".LeadSquaredTelemetry.g.cs");
         Assert.Equal(4, telemetry.Split("LoggerMessage.Define<").Length - 1);
-        Assert.Contains("GetService<global::Microsoft.Extensions.Logging.ILogger<", Source(run, "LeadSquaredServiceCollectionExtensions.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("GetService<global::Microsoft.Extensions.Logging.ILogger<", Source(run, ".LeadSquaredServiceCollectionExtensions.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -129,14 +129,14 @@ public sealed class GeneratedNameVocabularyTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         var problems = run.CompilationProblems();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
-        var source = run.Sources.Single(s => s.HintName.EndsWith(clientName + ".g.cs", System.StringComparison.Ordinal)).SyntaxTree;
+        var source = run.Sources.Single(s => s.HintName.EndsWith("." + clientName + ".g.cs", System.StringComparison.Ordinal)).SyntaxTree;
         Assert.Contains("string url2", source.ToString(), System.StringComparison.Ordinal);
 
         // A lambda or local function may declare a name over a method's parameter without a compiler error, and a use
         // of the parameter inside it would then read the wrong value. The same spec with neutral parameter names shows
         // where the generated code means a parameter: each such use must bind to the method's parameter.
         var neutral = GeneratorHarness.Run(new[] { new TestSpec("/p/locals.yaml", WithQueryParameters(original, locals.Select((_, i) => "zq" + i).ToList()), "Locals", clientName) }, withHosting: true);
-        var neutralSource = neutral.Sources.Single(s => s.HintName.EndsWith(clientName + ".g.cs", System.StringComparison.Ordinal)).SyntaxTree;
+        var neutralSource = neutral.Sources.Single(s => s.HintName.EndsWith("." + clientName + ".g.cs", System.StringComparison.Ordinal)).SyntaxTree;
         var model = run.Output.GetSemanticModel(run.Output.SyntaxTrees.Single(t => t.FilePath == source.FilePath));
         var methods = model.SyntaxTree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().ToList();
         var neutralMethods = neutralSource.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().ToList();
@@ -185,7 +185,7 @@ public sealed class GeneratedNameVocabularyTests
     private static SyntaxTree GeneratedClient(string text, string clientName)
     {
         var run = GeneratorHarness.Run(new[] { new TestSpec("/p/client.yaml", text, "Client", clientName) }, withHosting: true);
-        return run.Sources.Single(s => s.HintName.EndsWith(clientName + ".g.cs", System.StringComparison.Ordinal)).SyntaxTree;
+        return run.Sources.Single(s => s.HintName.EndsWith("." + clientName + ".g.cs", System.StringComparison.Ordinal)).SyntaxTree;
     }
 
     /// <summary>LeadSquared's spec, which uses every optional feature (batches, rate limits, validation), plus schemas with the given names.</summary>

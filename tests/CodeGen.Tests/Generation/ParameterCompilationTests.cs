@@ -35,7 +35,7 @@ public sealed class ParameterCompilationTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         var problems = run.CompilationProblems();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
-        var client = run.Sources.Single(s => s.HintName.EndsWith("ConstantClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".ConstantClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("GetItemAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)", client, System.StringComparison.Ordinal);
         Assert.Contains("url.Append(\"/v1/items/\");", client, System.StringComparison.Ordinal);
     }
@@ -59,7 +59,7 @@ public sealed class ParameterCompilationTests
         var run = GeneratorHarness.Run(new[] { new TestSpec("/p/escaped.yaml", text, "Escaped") });
 
         Assert.Empty(run.CompilationProblems());
-        var client = run.Sources.Single(s => s.HintName.EndsWith("EscapedClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".EscapedClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("url.Append(\"/a%2Fb%20c/items\");", client, System.StringComparison.Ordinal);
     }
 
@@ -116,7 +116,7 @@ public sealed class ParameterCompilationTests
         var reported = Assert.Single(run.Diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'workflow_id'", System.StringComparison.Ordinal));
         Assert.Equal("CGEN006", reported.Id);
         Assert.Equal(8, reported.Location.GetLineSpan().StartLinePosition.Line + 1);
-        var client = run.Sources.Single(s => s.HintName.EndsWith("KindsClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".KindsClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("ListRunsAsync(string workflowId,", client, System.StringComparison.Ordinal);
         Assert.Contains("url.Append(PathSegment(workflowId, nameof(workflowId)));", client, System.StringComparison.Ordinal);
     }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
+using HL = CodeGen.Tests.HighLevel;
 using LS = CodeGen.Tests.LeadSquared;
 using SH = CodeGen.Tests.Saleshandy;
 
@@ -68,13 +69,45 @@ public sealed class DependencyInjectionTests : IClassFixture<ServerFixture>
     }
 
     [Fact]
+    public async Task The_interface_resolves_to_the_registered_typed_client()
+    {
+        _server.Reset(_ => new ScriptedResponse(200, """{"task":{"id":"t-1"}}"""));
+        var services = new ServiceCollection();
+        services.AddHighLevelClient(options =>
+        {
+            options.BaseAddress = _server.BaseAddress;
+            options.BearerToken = VendorOperation.HighLevelToken;
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        var client = provider.GetRequiredService<HL.IHighLevelClient>();
+        var response = await client.CreateContactTaskAsync("c-1", new HL.CreateTaskParams { Title = "Call", DueDate = DateTimeOffset.UnixEpoch, Completed = false });
+
+        Assert.IsType<HL.HighLevelClient>(client);
+        Assert.Equal("t-1", response.Task?.Id);
+        Assert.Equal("Bearer " + VendorOperation.HighLevelToken, Assert.Single(_server.Requests).Header("Authorization"));
+    }
+
+    [Fact]
+    public async Task An_implementation_of_the_interface_registered_before_the_client_is_kept()
+    {
+        var services = new ServiceCollection();
+        var own = new NoSaleshandy();
+        services.AddSingleton<SH.ISaleshandyClient>(own);
+        services.AddSaleshandyClient();
+        await using var provider = services.BuildServiceProvider();
+
+        Assert.Same(own, provider.GetRequiredService<SH.ISaleshandyClient>());
+    }
+
+    [Fact]
     public void Without_Microsoft_Extensions_Http_nothing_DI_related_is_generated_and_the_code_compiles()
     {
         var run = GeneratorHarness.Run(new[] { TestSpec.VendorSpecs[1] });
 
         Assert.Empty(run.CompilationProblems());
         Assert.DoesNotContain(run.Sources, source => source.HintName.Contains("ServiceCollectionExtensions", StringComparison.Ordinal));
-        Assert.Contains(run.Sources, source => source.HintName.EndsWith("LeadSquaredClient.g.cs", StringComparison.Ordinal));
+        Assert.Contains(run.Sources, source => source.HintName.EndsWith(".LeadSquaredClient.g.cs", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -84,6 +117,15 @@ public sealed class DependencyInjectionTests : IClassFixture<ServerFixture>
 
         Assert.Empty(run.CompilationProblems());
         Assert.Contains(run.Sources, source => source.HintName.EndsWith("LeadSquaredServiceCollectionExtensions.g.cs", StringComparison.Ordinal));
+    }
+
+    private sealed class NoSaleshandy : SH.ISaleshandyClient
+    {
+        public Task<SH.CreateTaskResponse> CreateTaskAsync(SH.CreateTaskRequest body, System.Threading.CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public Task<SH.BatchResult<string>> CreateTaskInBatchesAsync(SH.CreateTaskRequest request, IProgress<SH.BatchProgress>? progress = null, System.Threading.CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
     }
 
     private sealed class CapturingLoggerProvider : ILoggerProvider

@@ -13,7 +13,7 @@ namespace Vendors.HighLevel
     /// Safe to share between threads. Settings come from HighLevelClientOptions; a non-success response throws HighLevelApiException.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed partial class HighLevelClient
+    public sealed partial class HighLevelClient : IHighLevelClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly HighLevelClientOptions _options;
@@ -36,19 +36,24 @@ namespace Vendors.HighLevel
         }
 
         /// <summary>
-        /// Create Task
+        /// Called with each attempt's request just before it is sent (after any wait for the rate limit), with its URL,
+        /// headers, credentials and body set: implement it in a partial class to add or change headers.
         /// </summary>
-        /// <remarks>
-        /// Create Task. Creates a task on the given contact. Required scope: `contacts.write`. Auth methods: OAuth Access Token, Private Integration Token. Token type: Sub-Account Token.
-        /// </remarks>
-        /// <param name="contactId">Contact Id</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Successful response</returns>
-        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <param name="request">The request about to be sent; each attempt, retries included, sends a new one.</param>
+        /// <param name="operation">The operation's name, such as <c>CreateTask</c>.</param>
+        /// <remarks>An exception it throws reaches the caller, and the request is not sent.</remarks>
+        partial void OnRequest(global::System.Net.Http.HttpRequestMessage request, string operation);
+
+        /// <summary>
+        /// Called with each attempt's response as soon as its headers arrive, before the client decides to retry or reads
+        /// the body: implement it in a partial class to see status codes and headers.
+        /// </summary>
+        /// <param name="response">The response; read its status and headers, not its body, and leave disposing it to the client.</param>
+        /// <param name="operation">The operation's name, such as <c>CreateTask</c>.</param>
+        /// <remarks>An exception it throws reaches the caller, and the response is disposed.</remarks>
+        partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
+
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(contactId);
@@ -87,20 +92,7 @@ namespace Vendors.HighLevel
             }
         }
 
-        /// <summary>
-        /// Create Recurring Task
-        /// </summary>
-        /// <remarks>
-        /// Create Recurring Task. Creates a recurring task in the given sub-account (location); tasks are generated according to the recurring rules in `rruleOptions`. The doc page lists no OAuth scope for this operation; it uses the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
-        /// </remarks>
-        /// <param name="locationId">Location Id</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Successful response</returns>
-        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(locationId);
@@ -137,21 +129,7 @@ namespace Vendors.HighLevel
             }
         }
 
-        /// <summary>
-        /// Update Recurring Task
-        /// </summary>
-        /// <remarks>
-        /// Update Recurring Task. Updates the recurring task with the given id in the given sub-account (location). All body fields are optional; send only the ones to change. The doc page lists no OAuth scope for this operation; it uses the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
-        /// </remarks>
-        /// <param name="locationId">Location Id</param>
-        /// <param name="id">Recurring Task Id</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Successful response</returns>
-        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(id);
@@ -236,6 +214,7 @@ namespace Vendors.HighLevel
                 {
                     try
                     {
+                        OnRequest(request, operation);
                         response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
                     }
                     catch (global::System.Net.Http.HttpRequestException exception) when (
@@ -247,6 +226,17 @@ namespace Vendors.HighLevel
                         await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
+                }
+
+                try
+                {
+                    OnResponse(response, operation);
+                }
+                catch
+                {
+                    // The body is not read yet: disposing the response gives its connection back.
+                    response.Dispose();
+                    throw;
                 }
 
                 var status = (int)response.StatusCode;

@@ -13,7 +13,7 @@ namespace Vendors.LeadSquared
     /// Safe to share between threads. Settings come from LeadSquaredClientOptions; a non-success response throws LeadSquaredApiException.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed partial class LeadSquaredClient
+    public sealed partial class LeadSquaredClient : ILeadSquaredClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly LeadSquaredClientOptions _options;
@@ -36,17 +36,24 @@ namespace Vendors.LeadSquared
         }
 
         /// <summary>
-        /// Create Tasks in Bulk
+        /// Called with each attempt's request just before it is sent (after any wait for the rate limit), with its URL,
+        /// headers, credentials and body set: implement it in a partial class to add or change headers.
         /// </summary>
-        /// <remarks>
-        /// This API lets you add up to 50 tasks in bulk to your users. You can pass both Appointments and To-do task types in the same API. The supported DateTime format is UTC (YYYY-MM-DD HH:MM:SS). The DueDate and EndDate parameters are optional. If you don't pass them, the due date will be taken as the current day and the appointment will be created with the default duration specified in the task type configuration. To post the data to a URL of your choice, use the StatusWebhookURL parameter. You can download the report of the tasks created from the Request History page; this report will also be emailed to your registered email Id. Rate limit: 25 API calls in 5 seconds.
-        /// </remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>OK. This is the status code for successful API call.</returns>
-        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="LeadSquaredApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <param name="request">The request about to be sent; each attempt, retries included, sends a new one.</param>
+        /// <param name="operation">The operation's name, such as <c>CreateTask</c>.</param>
+        /// <remarks>An exception it throws reaches the caller, and the request is not sent.</remarks>
+        partial void OnRequest(global::System.Net.Http.HttpRequestMessage request, string operation);
+
+        /// <summary>
+        /// Called with each attempt's response as soon as its headers arrive, before the client decides to retry or reads
+        /// the body: implement it in a partial class to see status codes and headers.
+        /// </summary>
+        /// <param name="response">The response; read its status and headers, not its body, and leave disposing it to the client.</param>
+        /// <param name="operation">The operation's name, such as <c>CreateTask</c>.</param>
+        /// <remarks>An exception it throws reaches the caller, and the response is disposed.</remarks>
+        partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
+
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
@@ -88,19 +95,7 @@ namespace Vendors.LeadSquared
             }
         }
 
-        /// <summary>
-        /// Create Tasks in Bulk for any number of items: splits <c>TaskList</c> into calls of at most 50 and accounts for every item.
-        /// </summary>
-        /// <remarks>
-        /// Calls run LeadSquaredClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. A null item is rejected and never sent.
-        /// </remarks>
-        /// <param name="request">The request, with all the items in <c>TaskList</c>; its other values go into every call.</param>
-        /// <param name="progress">Reports items done, calls made and waits as they change; if it throws, no further call starts.</param>
-        /// <param name="cancellationToken">Stops sending further calls.</param>
-        /// <returns>One outcome per item, by its index in the request.</returns>
-        /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> or its <c>TaskList</c> is null; nothing was sent.</exception>
-        /// <exception cref="BatchCanceledException{TItem}">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
-        /// <exception cref="BatchRunException{TItem}">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<BatchResult<global::Vendors.LeadSquared.BulkTask>> CreateTasksInBulkInBatchesAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(request);
@@ -249,6 +244,7 @@ namespace Vendors.LeadSquared
                         if (permit is { Waited.Ticks: > 0 }) call.RateLimitWaited(permit.Waited);
                         // The window starts as the call leaves, so no window of that length holds more calls than the limit.
                         permit?.StartWindow();
+                        OnRequest(request, operation);
                         CurrentBatch.Value?.Sending();
                         response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
                     }
@@ -261,6 +257,17 @@ namespace Vendors.LeadSquared
                         await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
+                }
+
+                try
+                {
+                    OnResponse(response, operation);
+                }
+                catch
+                {
+                    // The body is not read yet: disposing the response gives its connection back.
+                    response.Dispose();
+                    throw;
                 }
 
                 var status = (int)response.StatusCode;

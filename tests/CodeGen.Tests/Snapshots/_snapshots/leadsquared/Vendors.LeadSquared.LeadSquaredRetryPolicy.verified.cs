@@ -15,7 +15,8 @@ namespace Vendors.LeadSquared
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class LeadSquaredRetryPolicy
     {
-        /// <summary>A policy that never retries.</summary>
+        /// <summary>A policy that never retries: each call is one attempt.</summary>
+        /// <remarks>Use it when a handler of the <c>HttpClient</c> retries, such as <c>AddStandardResilienceHandler()</c>: retries of both would multiply.</remarks>
         public static LeadSquaredRetryPolicy None => new() { MaxAttempts = 1 };
 
         /// <summary>Attempts per call, the first included. Default: 4.</summary>

@@ -13,7 +13,7 @@ namespace Vendors.Saleshandy
     /// Safe to share between threads. Settings come from SaleshandyClientOptions; a non-success response throws SaleshandyApiException.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed partial class SaleshandyClient
+    public sealed partial class SaleshandyClient : ISaleshandyClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly SaleshandyClientOptions _options;
@@ -36,17 +36,24 @@ namespace Vendors.Saleshandy
         }
 
         /// <summary>
-        /// Create a task
+        /// Called with each attempt's request just before it is sent (after any wait for the rate limit), with its URL,
+        /// headers, credentials and body set: implement it in a partial class to add or change headers.
         /// </summary>
-        /// <remarks>
-        /// Creates a task and assigns it to one or more prospects. Provide taskType (required) and prospectIds (required) - pass a single-element array for one prospect, or multiple IDs to create the same task for several prospects in one request. The response includes a results array with the outcome per prospect, so a failure for one does not affect the others. priority defaults to no priority and dueDate defaults to today if not provided.
-        /// </remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The request was processed. Check `payload.results` for the outcome per prospect: each prospect succeeds or fails independently.</returns>
-        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SaleshandyApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <param name="request">The request about to be sent; each attempt, retries included, sends a new one.</param>
+        /// <param name="operation">The operation's name, such as <c>CreateTask</c>.</param>
+        /// <remarks>An exception it throws reaches the caller, and the request is not sent.</remarks>
+        partial void OnRequest(global::System.Net.Http.HttpRequestMessage request, string operation);
+
+        /// <summary>
+        /// Called with each attempt's response as soon as its headers arrive, before the client decides to retry or reads
+        /// the body: implement it in a partial class to see status codes and headers.
+        /// </summary>
+        /// <param name="response">The response; read its status and headers, not its body, and leave disposing it to the client.</param>
+        /// <param name="operation">The operation's name, such as <c>CreateTask</c>.</param>
+        /// <remarks>An exception it throws reaches the caller, and the response is disposed.</remarks>
+        partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
+
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
@@ -75,19 +82,7 @@ namespace Vendors.Saleshandy
             }
         }
 
-        /// <summary>
-        /// Create a task for any number of items: splits <c>prospectIds</c> into calls of at most 100 and accounts for every item.
-        /// </summary>
-        /// <remarks>
-        /// Calls run SaleshandyClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. A null item is rejected and never sent.
-        /// </remarks>
-        /// <param name="request">The request, with all the items in <c>prospectIds</c>; its other values go into every call.</param>
-        /// <param name="progress">Reports items done, calls made and waits as they change; if it throws, no further call starts.</param>
-        /// <param name="cancellationToken">Stops sending further calls.</param>
-        /// <returns>One outcome per item, by its index in the request.</returns>
-        /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> or its <c>prospectIds</c> is null; nothing was sent.</exception>
-        /// <exception cref="BatchCanceledException{TItem}">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
-        /// <exception cref="BatchRunException{TItem}">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<BatchResult<string>> CreateTaskInBatchesAsync(global::Vendors.Saleshandy.CreateTaskRequest request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(request);
@@ -229,6 +224,7 @@ namespace Vendors.Saleshandy
                 {
                     try
                     {
+                        OnRequest(request, operation);
                         CurrentBatch.Value?.Sending();
                         response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
                     }
@@ -241,6 +237,17 @@ namespace Vendors.Saleshandy
                         await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
+                }
+
+                try
+                {
+                    OnResponse(response, operation);
+                }
+                catch
+                {
+                    // The body is not read yet: disposing the response gives its connection back.
+                    response.Dispose();
+                    throw;
                 }
 
                 var status = (int)response.StatusCode;

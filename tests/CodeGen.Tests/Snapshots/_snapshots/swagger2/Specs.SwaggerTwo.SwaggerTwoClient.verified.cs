@@ -11,7 +11,7 @@ namespace Specs.SwaggerTwo
     /// Safe to share between threads. Settings come from SwaggerTwoClientOptions; a non-success response throws SwaggerTwoApiException.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed partial class SwaggerTwoClient
+    public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly SwaggerTwoClientOptions _options;
@@ -34,16 +34,24 @@ namespace Specs.SwaggerTwo
         }
 
         /// <summary>
-        /// GET /items
+        /// Called with each attempt's request just before it is sent (after any wait for the rate limit), with its URL,
+        /// headers, credentials and body set: implement it in a partial class to add or change headers.
         /// </summary>
-        /// <param name="pageSize"></param>
-        /// <param name="tags"></param>
-        /// <param name="ids"></param>
-        /// <param name="fields"></param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The items found.</returns>
-        /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <param name="request">The request about to be sent; each attempt, retries included, sends a new one.</param>
+        /// <param name="operation">The operation's name, such as <c>CreateTask</c>.</param>
+        /// <remarks>An exception it throws reaches the caller, and the request is not sent.</remarks>
+        partial void OnRequest(global::System.Net.Http.HttpRequestMessage request, string operation);
+
+        /// <summary>
+        /// Called with each attempt's response as soon as its headers arrive, before the client decides to retry or reads
+        /// the body: implement it in a partial class to see status codes and headers.
+        /// </summary>
+        /// <param name="response">The response; read its status and headers, not its body, and leave disposing it to the client.</param>
+        /// <param name="operation">The operation's name, such as <c>CreateTask</c>.</param>
+        /// <remarks>An exception it throws reaches the caller, and the response is disposed.</remarks>
+        partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
+
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var url = new global::System.Text.StringBuilder(_baseUrl);
@@ -74,15 +82,7 @@ namespace Specs.SwaggerTwo
             }
         }
 
-        /// <summary>
-        /// POST /items
-        /// </summary>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The item created.</returns>
-        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> CreateItemAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
@@ -111,17 +111,7 @@ namespace Specs.SwaggerTwo
             }
         }
 
-        /// <summary>
-        /// PUT /items/{itemId}
-        /// </summary>
-        /// <param name="itemId"></param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The item replaced.</returns>
-        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReplaceItemAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(itemId);
@@ -200,6 +190,7 @@ namespace Specs.SwaggerTwo
                 {
                     try
                     {
+                        OnRequest(request, operation);
                         response = await SendOnceAsync(request, operation, policy, cancellationToken).ConfigureAwait(false);
                     }
                     catch (global::System.Net.Http.HttpRequestException exception) when (
@@ -211,6 +202,17 @@ namespace Specs.SwaggerTwo
                         await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
+                }
+
+                try
+                {
+                    OnResponse(response, operation);
+                }
+                catch
+                {
+                    // The body is not read yet: disposing the response gives its connection back.
+                    response.Dispose();
+                    throw;
                 }
 
                 var status = (int)response.StatusCode;

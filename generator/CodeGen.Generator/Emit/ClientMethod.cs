@@ -1,0 +1,52 @@
+using System;
+
+namespace CodeGen.Emit;
+
+/// <summary>
+/// A public method of a client: the client implements it and the client's interface declares it. Its docs are said
+/// once, on the interface; the client's member inherits them.
+/// </summary>
+internal sealed class ClientMethod
+{
+    private readonly Action<CodeWriter> _writeBody;
+
+    /// <param name="documentation">The <c>///</c> lines, unindented.</param>
+    /// <param name="signature">The return type, name and parameters (with their defaults), as both declare them.</param>
+    /// <param name="implementationModifiers">What the client's declaration adds before the signature, such as <c>public async</c>.</param>
+    /// <param name="writeBody">Writes the statements of the client's method.</param>
+    public ClientMethod(string documentation, string signature, string implementationModifiers, Action<CodeWriter> writeBody)
+    {
+        Documentation = documentation;
+        Signature = signature;
+        ImplementationModifiers = implementationModifiers;
+        _writeBody = writeBody;
+    }
+
+    public string Documentation { get; }
+
+    public string Signature { get; }
+
+    public string ImplementationModifiers { get; }
+
+    /// <summary>The interface's member: the docs and the signature.</summary>
+    public void WriteDeclaration(CodeWriter writer)
+    {
+        writer.Lines(Documentation);
+        writer.Line(Signature + ";");
+    }
+
+    /// <summary>The client's member, which inherits its docs from the interface.</summary>
+    public void WriteImplementation(CodeWriter writer)
+    {
+        writer.Line("/// <inheritdoc/>");
+        using (writer.Block(ImplementationModifiers + " " + Signature)) _writeBody(writer);
+    }
+
+    /// <summary>Captures what <paramref name="write"/> writes, for <see cref="Documentation"/>.</summary>
+    public static string Capture(Action<CodeWriter> write)
+    {
+        var writer = new CodeWriter();
+        write(writer);
+        return writer.ToString().TrimEnd('\n');
+    }
+}
