@@ -18,6 +18,7 @@ internal static class ClientEmitter
         var contracts = new BodyContracts(api, types);
         var operations = new OperationEmitter(api, types, contracts);
         var batches = new BatchOperationEmitter(api, types);
+        var paging = new PagingOperationEmitter(api, types, operations);
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.Namespace))
         {
@@ -36,6 +37,12 @@ internal static class ClientEmitter
                     {
                         writer.Line();
                         batches.Write(writer, operation, batch);
+                    }
+
+                    if (operation.Paging is { } pages)
+                    {
+                        writer.Line();
+                        paging.Write(writer, operation, pages);
                     }
                 }
 

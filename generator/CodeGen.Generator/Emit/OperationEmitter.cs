@@ -36,11 +36,24 @@ internal sealed class OperationEmitter
 
         WriteDocs(writer, operation, arguments);
         var signature = string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
-        using (writer.Block($"public async {returnType} {operation.Name}Async({signature})"))
+        // An operation paged by next links has a second entry, which requests a link the server gave instead of the path.
+        var followsLinks = operation.Paging is { Kind: PagingKind.NextLink };
+        if (followsLinks)
+        {
+            var forwarded = string.Concat(arguments.Select(a => a.Name + ", "));
+            writer.Line($"public {returnType} {operation.Name}Async({signature}) => {GeneratedNames.NextPageMethod(operation.Name)}(null, {forwarded}cancellationToken);");
+            writer.Line();
+            writer.Line($"/// <summary>{operation.Name}Async, or the page at <paramref name=\"{GeneratedNames.NextLinkArgument}\"/> (an absolute URL already checked) when it is not null.</summary>");
+        }
+
+        var declaration = followsLinks
+            ? $"private async {returnType} {GeneratedNames.NextPageMethod(operation.Name)}(string? {GeneratedNames.NextLinkArgument}, {signature})"
+            : $"public async {returnType} {operation.Name}Async({signature})";
+        using (writer.Block(declaration))
         {
             WriteArgumentChecks(writer, operation);
             WriteUrl(writer, operation);
-            writer.Line("var requestUri = url.ToString();");
+            writer.Line(followsLinks ? $"var requestUri = {GeneratedNames.NextLinkArgument} ?? url.ToString();" : "var requestUri = url.ToString();");
             var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
             writer.Line($"using var response = await SendAsync(CreateRequest, {Text.Literal(operation.Name)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
             WriteResponses(writer, operation, success);
@@ -58,9 +71,11 @@ internal sealed class OperationEmitter
 
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
 
-    private sealed record Argument(string Name, string Declaration, string? Documentation);
+    /// <summary>An argument of the operation method: its name, its declaration and the text of its doc.</summary>
+    internal sealed record Argument(string Name, string Declaration, string? Documentation);
 
-    private IEnumerable<Argument> Arguments(OperationModel operation)
+    /// <summary>The operation method's arguments before its <c>CancellationToken</c>, in order; the paged methods take the same.</summary>
+    internal IEnumerable<Argument> Arguments(OperationModel operation)
     {
         var sent = operation.Parameters.Where(p => p.ConstantValue is null).ToList();
         // Path arguments follow the URL (locationId before id), whatever order the spec lists them in.
