@@ -172,7 +172,8 @@ internal sealed class PagingOperationEmitter
         using (writer.Block($"public async {Generic}IAsyncEnumerable<{itemType}> {GeneratedNames.AllItemsMethod(operation.Name)}({ArgumentList(operation)}[global::System.Runtime.CompilerServices.EnumeratorCancellation] {CancellationToken} = default)"))
         {
             var arguments = string.Concat(_operations.Arguments(operation).Select(a => a.Name + ", "));
-            using (writer.Block($"await foreach (var response in {GeneratedNames.PagesMethod(operation.Name)}({arguments}cancellationToken).ConfigureAwait(false))"))
+            var pages = $"{GeneratedNames.PagesMethod(operation.Name)}({arguments}cancellationToken)";
+            using (writer.Block($"await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({pages}, false))"))
             {
                 writer.Line($"if ({Items(operation, paging)} is not {{ }} items) continue;");
                 writer.Line("foreach (var item in items) yield return item;");
