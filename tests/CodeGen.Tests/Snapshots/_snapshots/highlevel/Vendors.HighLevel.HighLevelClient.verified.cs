@@ -8,7 +8,7 @@ namespace Vendors.HighLevel
     /// Calls HighLevel Tasks and Recurring Tasks API 2021-07-28: one method per operation of the spec.
     /// </summary>
     /// <remarks>
-    /// HighLevel (LeadConnector) API operations for creating a task on a contact and for creating and updating recurring tasks of a sub-account (location). Every request must send the `Version` header (`2021-07-28`) and a bearer token: the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
+    /// HighLevel (LeadConnector) API operations for creating a task on a contact, for creating and updating recurring tasks of a sub-account (location), and for searching its tasks. Every request must send the `Version` header (`2021-07-28`) and a bearer token: the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
     ///
     /// Safe to share between threads. Settings come from HighLevelClientOptions; a non-success response throws HighLevelApiException.
     /// </remarks>
@@ -185,6 +185,103 @@ namespace Vendors.HighLevel
                 request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Credential(_options.BearerToken, "HighLevelClientOptions.BearerToken"));
                 request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.RecurringTaskUpdateDTO);
                 return request;
+            }
+        }
+
+        /// <summary>
+        /// Task Search Filter
+        /// </summary>
+        /// <remarks>
+        /// Task Search. Searches the tasks of the given sub-account (location) by contact, assignee, completion and text, `limit` tasks at a time after skipping `skip`. Required scope: `locations/tasks.readonly`.
+        /// </remarks>
+        /// <param name="locationId">Location Id</param>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Successful response</returns>
+        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
+        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(locationId);
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
+            var url = new global::System.Text.StringBuilder(_baseUrl);
+            url.Append("/locations/");
+            url.Append(PathSegment(locationId, nameof(locationId)));
+            url.Append("/tasks/search");
+            var requestUri = url.ToString();
+            using var response = await SendAsync(CreateRequest, "SearchTasks", idempotent: false, cancellationToken).ConfigureAwait(false);
+            switch ((int)response.StatusCode)
+            {
+                case 200:
+                    return await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false);
+                case 400:
+                    throw await ErrorAsync(response, Contracts.BadRequestDTO, "SearchTasks", "Bad Request", cancellationToken).ConfigureAwait(false);
+                case 401:
+                    throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "SearchTasks", "Unauthorized", cancellationToken).ConfigureAwait(false);
+                case 422:
+                    throw await ErrorAsync(response, Contracts.UnprocessableDTO, "SearchTasks", "Unprocessable Entity", cancellationToken).ConfigureAwait(false);
+                default:
+                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false);
+                    throw await ErrorAsync(response, "SearchTasks", null, cancellationToken).ConfigureAwait(false);
+            }
+
+            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
+            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            {
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
+                request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
+                if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("SearchTasks", "HighLevelClientOptions.BearerToken");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Credential(_options.BearerToken, "HighLevelClientOptions.BearerToken"));
+                request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.TaskSearchParamsDto);
+                return request;
+            }
+        }
+
+        /// <summary>
+        /// Task Search Filter, page by page: each page is one call of SearchTasksAsync, made only when the previous page has been used.
+        /// </summary>
+        /// <remarks>
+        /// The first page starts at <c>skip</c> (0 when not set) and each next one past the items received; a page with no items or fewer than <c>limit</c> (when set) is the last. Cancelling the token, or leaving the loop, requests no further page.
+        /// </remarks>
+        /// <param name="locationId">Location Id</param>
+        /// <param name="body">The request; its skip is where the walk starts, and each page sends a copy with its own.</param>
+        /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
+        /// <returns>The response of each page, in order.</returns>
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksPagesAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            var position = body.Skip ?? 0;
+            while (true)
+            {
+                // A copy per page: the caller's request is left as it was given.
+                var pageRequest = new global::Vendors.HighLevel.TaskSearchParamsDto { ContactId = body.ContactId, Completed = body.Completed, AssignedTo = body.AssignedTo, Query = body.Query, Limit = body.Limit, Skip = position, BusinessId = body.BusinessId };
+                var response = await SearchTasksAsync(locationId, pageRequest, cancellationToken).ConfigureAwait(false);
+                yield return response;
+                var received = response.Tasks?.Count ?? 0;
+                if (received == 0 || received < body.Limit) yield break;
+                position = checked(position + received);
+            }
+        }
+
+        /// <summary>
+        /// Task Search Filter: the items of every page, in order; the next page is requested only when the items before it have been used.
+        /// </summary>
+        /// <remarks>
+        /// Walks <see cref="SearchTasksPagesAsync"/>, which says when the pages end.
+        /// </remarks>
+        /// <param name="locationId">Location Id</param>
+        /// <param name="body">The request; its skip is where the walk starts, and each page sends a copy with its own.</param>
+        /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
+        /// <returns>Every item of every page.</returns>
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>> SearchTasksAllAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(SearchTasksPagesAsync(locationId, body, cancellationToken), false))
+            {
+                if (response.Tasks is not { } items) continue;
+                foreach (var item in items) yield return item;
             }
         }
 
@@ -565,6 +662,10 @@ namespace Vendors.HighLevel
                 (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.RecurringTaskSingleResponseDTO));
             public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskUpdateDTO> RecurringTaskUpdateDTO =
                 (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskUpdateDTO>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.RecurringTaskUpdateDTO));
+            public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.TaskSearchParamsDto> TaskSearchParamsDto =
+                (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.TaskSearchParamsDto>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.TaskSearchParamsDto));
+            public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> LocationTaskListSuccessfulResponseDto =
+                (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto));
         }
     }
 }
