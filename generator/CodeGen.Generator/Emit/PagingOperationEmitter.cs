@@ -25,13 +25,23 @@ internal sealed class PagingOperationEmitter
         _operations = operations;
     }
 
-    /// <summary>The declarations of the two walks as an interface of the client would list them.</summary>
+    /// <summary>The declarations of the two walks as an interface of the client lists them.</summary>
     public IEnumerable<string> InterfaceMembers(OperationModel operation)
     {
-        var arguments = ArgumentList(operation);
-        yield return $"{Generic}IAsyncEnumerable<{ResponseType(operation)}> {GeneratedNames.PagesMethod(operation.Name)}({arguments}{CancellationToken} = default);";
-        yield return $"{Generic}IAsyncEnumerable<{_types.TypeName(operation.Paging!.ItemType)}> {GeneratedNames.AllItemsMethod(operation.Name)}({arguments}{CancellationToken} = default);";
+        yield return PagesDeclaration(operation, implementation: false) + ";";
+        yield return AllDeclaration(operation, implementation: false) + ";";
     }
+
+    private string PagesDeclaration(OperationModel operation, bool implementation) =>
+        Declaration(ResponseType(operation), GeneratedNames.PagesMethod(operation.Name), operation, implementation);
+
+    private string AllDeclaration(OperationModel operation, bool implementation) =>
+        Declaration(_types.TypeName(operation.Paging!.ItemType), GeneratedNames.AllItemsMethod(operation.Name), operation, implementation);
+
+    /// <summary>An async iterator takes <c>[EnumeratorCancellation]</c>; on an interface member it would have no effect (CS8424).</summary>
+    private string Declaration(string elementType, string method, OperationModel operation, bool implementation) =>
+        $"{(implementation ? "public async " : "")}{Generic}IAsyncEnumerable<{elementType}> {method}({ArgumentList(operation)}" +
+        $"{(implementation ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : "")}{CancellationToken} = default)";
 
     public void Write(CodeWriter writer, OperationModel operation, PagingModel paging)
     {
@@ -54,7 +64,7 @@ internal sealed class PagingOperationEmitter
             writer.Line($"/// <exception cref=\"global::System.InvalidOperationException\">The server gave {what} it had given before (the walk would never end){away}.</exception>");
         }
 
-        using (writer.Block($"public async {Generic}IAsyncEnumerable<{ResponseType(operation)}> {GeneratedNames.PagesMethod(operation.Name)}({ArgumentList(operation)}[global::System.Runtime.CompilerServices.EnumeratorCancellation] {CancellationToken} = default)"))
+        using (writer.Block(PagesDeclaration(operation, implementation: true)))
         {
             if (paging.Position is { InBody: true } || paging.Size is { InBody: true }) writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
             switch (paging.Kind)
@@ -168,8 +178,7 @@ internal sealed class PagingOperationEmitter
             $"Walks <see cref=\"{GeneratedNames.PagesMethod(operation.Name)}\"/>, which says when the pages end.");
         WriteParameterDocs(writer, operation);
         writer.Line("/// <returns>Every item of every page.</returns>");
-        var itemType = _types.TypeName(paging.ItemType);
-        using (writer.Block($"public async {Generic}IAsyncEnumerable<{itemType}> {GeneratedNames.AllItemsMethod(operation.Name)}({ArgumentList(operation)}[global::System.Runtime.CompilerServices.EnumeratorCancellation] {CancellationToken} = default)"))
+        using (writer.Block(AllDeclaration(operation, implementation: true)))
         {
             var arguments = string.Concat(_operations.Arguments(operation).Select(a => a.Name + ", "));
             var pages = $"{GeneratedNames.PagesMethod(operation.Name)}({arguments}cancellationToken)";

@@ -115,6 +115,7 @@ internal sealed class OperationReader
             requestBody, requestBodyRequired, responses.ToEquatableArray(), security,
             _bulk.RateLimitFor(operation, name), _bulk.BatchFor(operation, requestBody, successBody),
             _paging.PagingFor(operation, parameters, requestBody, requestBodyRequired, successBody, SendsQueryCredentials(security)));
+        if (model.Paging is { } paging && !_paging.ClaimMethodNames(operation, name, paging, _operationNames)) model = model with { Paging = null };
         _schemas.Budget.SpendOnOperation(operation, model);
         return model;
     }

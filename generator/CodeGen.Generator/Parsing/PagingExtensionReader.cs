@@ -45,6 +45,27 @@ internal sealed class PagingExtensionReader
         return model;
     }
 
+    /// <summary>
+    /// Takes the names of the walks (and of the next-link form) among the operation names, so a later operation cannot
+    /// take them; false, with the extension reported, when an earlier operation already has one.
+    /// </summary>
+    public bool ClaimMethodNames(YamlMappingNode operation, string operationName, PagingModel paging, NameScope operationNames)
+    {
+        var names = new List<string> { GeneratedNames.PagesMethod(operationName), GeneratedNames.AllItemsMethod(operationName) };
+        if (paging.Kind == PagingKind.NextLink) names.Add(GeneratedNames.NextPageMethod(operationName));
+        var methods = names.Select(name => name.Substring(0, name.Length - "Async".Length)).ToList();
+        if (methods.FirstOrDefault(method => operationNames.OwnerOf(method) is not null) is { } taken)
+        {
+            var node = operation.Get(PagingKey) ?? operation.Get(PageableKey);
+            _diagnostics.Report(DiagnosticDescriptors.MalformedExtension, node, node == operation.Get(PagingKey) ? PagingKey : PageableKey,
+                $"the walk needs the method {taken}Async, and {operationNames.OwnerOf(taken)} has that name");
+            return false;
+        }
+
+        foreach (var method in methods) operationNames.Reserve(method, $"a paged method of {operationName}");
+        return true;
+    }
+
     private PagingModel? ReadPaging(YamlNode node, RequestValues request, TypeModel? successBody)
     {
         if (node is not YamlMappingNode paging || paging.GetString("items") is not { Length: > 0 } itemsPath)

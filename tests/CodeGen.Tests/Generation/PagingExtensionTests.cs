@@ -123,6 +123,68 @@ public sealed class PagingExtensionTests
         Assert.Empty(run.CompilationProblems());
     }
 
+    [Theory]
+    [InlineData("listTasksPages", "listTasks", true)]
+    [InlineData("listTasks", "listTasksPages", false)]
+    public void An_operation_named_like_a_walk_keeps_its_name_only_if_it_comes_first(string first, string second, bool walkDropped)
+    {
+        static string Operation(string id, string path) => $$"""
+              {{path}}:
+                get:
+                  operationId: {{id}}
+                  parameters: [{ name: cursor, in: query, schema: { type: string } }]
+                  x-codegen-paging: { cursor: cursor, nextCursor: next, items: items }
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              items: { type: array, items: { type: string } }
+                              next: { type: string }
+
+            """;
+        var text = "openapi: 3.0.3\ninfo: { title: Pages, version: \"1\" }\nservers: [{ url: \"https://example.com\" }]\npaths:\n"
+            + Operation(first, "/a") + Operation(second, "/b");
+
+        var run = GeneratorHarness.Run(new[] { new TestSpec("/p/pages.yaml", text, "Pages") });
+
+        Assert.Empty(run.CompilationProblems());
+        var client = Client(run);
+        if (walkDropped)
+        {
+            var diagnostic = Assert.Single(run.Diagnostics);
+            Assert.Contains("the walk needs the method ListTasksPagesAsync", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Contains("IAsyncEnumerable<global::Pages.ListTasksPagesResponse> ListTasksPagesPagesAsync(", client);
+            Assert.DoesNotContain("ListTasksAllAsync(", client);
+        }
+        else
+        {
+            Assert.Empty(run.Diagnostics);
+            Assert.Contains("IAsyncEnumerable<global::Pages.ListTasksResponse> ListTasksPagesAsync(", client);
+            Assert.Contains("ListTasksPages2Async(", client);
+        }
+    }
+
+    [Fact]
+    public void The_walks_declared_for_an_interface_are_implemented_by_the_client()
+    {
+        var path = System.IO.Path.Combine(RepoPaths.TestsProject, "Http", "Specs", "paging.yaml");
+        var spec = new TestSpec(path, System.IO.File.ReadAllText(path), "Pages", "PagingClient");
+        var api = Assert.IsType<CodeGen.Model.ApiModel>(CodeGen.Parsing.SpecReader.Read(new CodeGen.Parsing.SpecInput(spec.Path, spec.Text, spec.Namespace, spec.ClientName, null), default).Model);
+        var types = new CodeGen.Emit.TypeSyntax(api);
+        var walks = new CodeGen.Emit.PagingOperationEmitter(api, types, new CodeGen.Emit.OperationEmitter(api, types, new CodeGen.Emit.BodyContracts(api, types)));
+        var members = api.Operations.Where(o => o.Paging is not null).SelectMany(walks.InterfaceMembers).ToList();
+        var consumer = "namespace Pages { internal interface IPagingWalks { " + string.Join("\n", members) + " } public sealed partial class PagingClient : IPagingWalks { } }";
+
+        var run = GeneratorHarness.Run(new[] { spec }, consumer);
+
+        Assert.Equal(6, members.Count);
+        Assert.Empty(run.CompilationProblems());
+    }
+
     [Fact]
     public void Azure_pageable_without_a_next_link_name_is_one_page_and_no_walk()
     {
