@@ -143,6 +143,18 @@ var saleshandy = await provider.GetRequiredService<SaleshandyClient>().CreateTas
 foreach (var prospect in saleshandy.Succeeded) Console.WriteLine($"Created: prospect {prospect.Item}, task {prospect.Id}");
 foreach (var prospect in saleshandy.Rejected) Console.WriteLine($"Failed: prospect {prospect.Item}: {prospect.Reason}");
 
+Section("HighLevel: an expired OAuth token renewed after a 401 (always against the fake)");
+// The cached token looks valid for another hour, but the server has already let it expire.
+var oauth = new HighLevelOAuth(new HttpClient { BaseAddress = fake.BaseAddress }, VendorFake.HighLevelClientId, VendorFake.HighLevelClientSecret,
+    VendorFake.HighLevelRefreshToken, VendorFake.HighLevelExpiredToken, expiresAt: DateTimeOffset.UtcNow.AddHours(1));
+var renewing = new HighLevelClient(new HttpClient(new WireLog { InnerHandler = new HttpClientHandler() }), new HighLevelClientOptions
+{
+    BaseAddress = fake.BaseAddress,
+    BearerTokenProvider = oauth.GetTokenAsync,
+});
+var renewedTask = await renewing.CreateContactTaskAsync(contactId, new CreateTaskParams { Title = "Send the contract", DueDate = DateTimeOffset.UtcNow.AddDays(1), Completed = false });
+Console.WriteLine($"Received: task {renewedTask.Task?.Id} \"{renewedTask.Task?.Title}\", sent again with the renewed token");
+
 Section("Errors carry the vendor's error body");
 try
 {

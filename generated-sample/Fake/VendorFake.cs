@@ -16,12 +16,19 @@ namespace GeneratedSample.Fake;
 internal sealed class VendorFake : IAsyncDisposable
 {
     public const string HighLevelToken = "fake-highlevel-token";
+    /// <summary>An OAuth access token the fake has let expire, and what renews it (HighLevel's apps/oauth.json).</summary>
+    public const string HighLevelExpiredToken = "fake-highlevel-expired-token";
+    public const string HighLevelClientId = "fake-client-id";
+    public const string HighLevelClientSecret = "fake-client-secret";
+    public const string HighLevelRefreshToken = "fake-refresh-token";
     public const string LeadSquaredAccessKey = "fake-access-key";
     public const string LeadSquaredSecretKey = "fake-secret-key";
     public const string SaleshandyApiKey = "fake-saleshandy-key";
 
     private readonly WebApplication _app;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonObject> _recurringTasks = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _issuedTokens = new();
+    private string _refreshToken = HighLevelRefreshToken;
     private int _nextId;
 
     private VendorFake(WebApplication app) => _app = app;
@@ -39,6 +46,7 @@ internal sealed class VendorFake : IAsyncDisposable
         app.MapPost("/locations/{locationId}/recurring-tasks", (RequestDelegate)(context => fake.SaveRecurringTaskAsync(context, StatusCodes.Status201Created)));
         app.MapPut("/locations/{locationId}/recurring-tasks/{id}", (RequestDelegate)(context => fake.SaveRecurringTaskAsync(context, StatusCodes.Status200OK)));
         app.MapPost("/locations/{locationId}/tasks/search", (RequestDelegate)fake.SearchTasksAsync);
+        app.MapPost("/oauth/token", (RequestDelegate)fake.IssueTokenAsync);
         app.MapPost("/v2/Task.svc/Bulk/Create", (RequestDelegate)fake.CreateTasksInBulkAsync);
         app.MapPost("/v1/tasks/create", (RequestDelegate)fake.CreateSaleshandyTaskAsync);
         await app.StartAsync();
@@ -161,9 +169,43 @@ internal sealed class VendorFake : IAsyncDisposable
         await WriteAsync(context, StatusCodes.Status200OK, new JsonObject { ["message"] = "Task created successfully", ["payload"] = new JsonObject { ["results"] = results } });
     }
 
-    private static async Task<bool> HighLevelAuthorizedAsync(HttpContext context)
+    /// <summary>HighLevel's token call: a form-encoded refresh gives a new access token and rotates the refresh token.</summary>
+    private async Task IssueTokenAsync(HttpContext context)
     {
-        if (context.Request.Headers.Authorization == "Bearer " + HighLevelToken && context.Request.Headers["Version"] == "2021-07-28") return true;
+        if (!context.Request.HasFormContentType)
+        {
+            await WriteAsync(context, StatusCodes.Status422UnprocessableEntity, new JsonObject { ["statusCode"] = 422, ["message"] = "The body must be application/x-www-form-urlencoded" });
+            return;
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        if (form["grant_type"] != "refresh_token" || form["client_id"] != HighLevelClientId || form["client_secret"] != HighLevelClientSecret ||
+            Interlocked.CompareExchange(ref _refreshToken, "fake-refresh-" + NewId(), form["refresh_token"].ToString()) != form["refresh_token"])
+        {
+            await WriteAsync(context, StatusCodes.Status401Unauthorized, new JsonObject { ["statusCode"] = 401, ["message"] = "Invalid client or refresh token" });
+            return;
+        }
+
+        var accessToken = "fake-access-" + NewId();
+        _issuedTokens[accessToken] = true;
+        await WriteAsync(context, StatusCodes.Status200OK, new JsonObject
+        {
+            ["access_token"] = accessToken,
+            ["token_type"] = "Bearer",
+            ["expires_in"] = 86399,
+            ["refresh_token"] = _refreshToken,
+            ["scope"] = "contacts.write",
+            ["userType"] = "Location",
+            ["userId"] = "fake-user",
+        });
+    }
+
+    private async Task<bool> HighLevelAuthorizedAsync(HttpContext context)
+    {
+        var authorization = context.Request.Headers.Authorization.ToString();
+        var token = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..] : "";
+        if ((token == HighLevelToken || _issuedTokens.ContainsKey(token)) && context.Request.Headers["Version"] == "2021-07-28") return true;
+        // An expired token is refused like an invalid one, with HighLevel's 401.
         await WriteAsync(context, StatusCodes.Status401Unauthorized, new JsonObject
         {
             ["statusCode"] = 401,

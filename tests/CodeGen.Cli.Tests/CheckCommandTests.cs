@@ -24,8 +24,10 @@ public sealed class CheckCommandTests
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Equal(
-            $"{spec}(9,7): warning CGEN004: The operation GET /tasks has no operationId; it is named 'GetTasks' instead\n" +
-            $"{spec}(15,23): error CGEN003: The reference '#/components/schemas/Missing' cannot be resolved: there is no 'components' in the document\n" +
+            $"{spec}(9,7): warning CGEN004: The operation GET /tasks has no operationId; it is named 'GetTasks' instead " +
+            "(https://github.com/codegen-dotnet/codegen/blob/main/docs/diagnostics/CGEN004.md)\n" +
+            $"{spec}(15,23): error CGEN003: The reference '#/components/schemas/Missing' cannot be resolved: there is no 'components' in the document " +
+            "(https://github.com/codegen-dotnet/codegen/blob/main/docs/diagnostics/CGEN003.md)\n" +
             "Checked 1 spec: 1 error, 1 warning.\n",
             run.Output);
     }

@@ -10,9 +10,8 @@ public sealed class ConsumerTests(PackedGenerator package)
     [Fact]
     public void A_net10_project_builds_from_the_package_and_serialises_with_the_generated_code()
     {
-        var consumer = ConsumerProject.Create(package, "HighLevelConsumer", "highlevel.yaml");
+        var (consumer, build) = package.BuiltHighLevelConsumer;
 
-        var build = consumer.Build();
         Assert.True(build.ExitCode == 0, build.ToString());
         var run = consumer.Run("net10.0");
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CodeGen.Helpers;
 using Microsoft.CodeAnalysis;
 
 namespace CodeGen.Diagnostics;
@@ -89,6 +90,10 @@ internal static class DiagnosticDescriptors
         "CGEN019", "A referenced file is not among the spec's files",
         "The file '{0}' that this $ref points to is not among the files given to the generator; {1}", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor EmptyReference = Create(
+        "CGEN020", "A $ref has no target",
+        "The $ref at '{0}' is empty; in YAML an unquoted '#' after a space starts a comment, so quote the reference ($ref: '#/…'); the value is generated as a JsonElement", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CGEN099", "The generator failed unexpectedly",
         "The generator failed on this spec and generated nothing for it: {0}. Please report this with the spec.", DiagnosticSeverity.Error);
@@ -98,14 +103,18 @@ internal static class DiagnosticDescriptors
         YamlSyntaxError, InvalidOpenApiStructure, UnresolvedReference, MissingOperationId, EnumNamesMismatch,
         UnsupportedConstruct, MalformedExtension, NameCollision, DuplicateOperationId, CircularReference, InvalidConstraint,
         DocumentTooDeep, AliasExpansionTooLarge, SchemaTooDeep, GeneratedCodeBudgetExceeded, InvalidHeaderName,
-        UnknownKeyword, UndeclaredRequiredProperty, MissingReferencedFile, InternalError,
+        UnknownKeyword, UndeclaredRequiredProperty, MissingReferencedFile, EmptyReference, InternalError,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
+    /// <summary>The page of <c>docs/diagnostics/</c> that explains a diagnostic: its cause, an example and the fix.</summary>
+    public static string HelpLinkUri(string id) => $"{GeneratorAssembly.RepositoryUrl}/blob/main/docs/diagnostics/{id}.md";
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
-            description: "See the diagnostics table in CodeGen's README for the cause and the fix.");
+            description: "The help link explains the cause, shows an example and gives the fix.",
+            helpLinkUri: HelpLinkUri(id));
 }

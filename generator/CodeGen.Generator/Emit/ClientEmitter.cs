@@ -51,6 +51,7 @@ internal static class ClientEmitter
                 writer.Line();
                 WriteHelpers(writer, api);
                 writer.Line();
+                AttemptCredentialsEmitter.Write(writer, api);
                 WriteContracts(writer, api, types, contracts);
             }
         }
@@ -119,6 +120,7 @@ internal static class ClientEmitter
             }
         }
 
+        statements.Append(AttemptCredentialsEmitter.RedactProvided(api));
         return statements.ToString().TrimEnd('\n');
     }
 

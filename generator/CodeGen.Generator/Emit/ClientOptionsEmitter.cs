@@ -109,6 +109,7 @@ internal static class ClientOptionsEmitter
                 writer.Line();
                 Text.WriteDocComment(writer, $"The password for the '{scheme.Key}' scheme (HTTP Basic).");
                 writer.Line($"public string? {scheme.SecretSetting} {{ get; set; }}");
+                WriteProvider(writer, scheme, "password");
                 return;
             case SecuritySchemeKind.Bearer:
                 Text.WriteXmlDocComment(writer, $"The token for the '{Text.EscapeXml(scheme.Key)}' scheme, sent as <c>Authorization: Bearer</c>.", Text.EscapeXml(scheme.Description ?? ""));
@@ -125,5 +126,18 @@ internal static class ClientOptionsEmitter
         }
 
         writer.Line($"public string? {scheme.PropertyName} {{ get; set; }}");
+        WriteProvider(writer, scheme, scheme.Kind == SecuritySchemeKind.Bearer ? "token" : "API key");
+    }
+
+    /// <summary>The async alternative to a fixed secret, for tokens that expire: asked per attempt, and again after a 401.</summary>
+    private static void WriteProvider(CodeWriter writer, SecuritySchemeModel scheme, string what)
+    {
+        writer.Line();
+        Text.WriteXmlDocComment(writer,
+            $"Gives the {what} for the '{Text.EscapeXml(scheme.Key)}' scheme before each attempt; when set, <see cref=\"{scheme.SecretSetting}\"/> is not read.",
+            $"Asked once per attempt with null, never cached by the client: cache the {what} in the provider and renew it there. After a 401 it is asked " +
+            $"once more, given the {what} the server refused, and the call is sent again when it gives another. What it gives is refused when empty or " +
+            $"holding CR, LF or NUL, and redacted like a fixed {what}; what it throws reaches the caller, and nothing is sent.");
+        writer.Line($"public {AttemptCredentialsEmitter.Provider}? {scheme.ProviderSetting} {{ get; set; }}");
     }
 }

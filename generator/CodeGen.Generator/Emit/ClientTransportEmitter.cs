@@ -17,6 +17,12 @@ internal static class ClientTransportEmitter
         var limited = api.HasRateLimits;
         var template = api.HasBatches ? BatchTrackingDeclaration + SendTemplate : WithoutBatchTracking(SendTemplate);
         var body = template
+            .Replace("{CreateRequestParameter}", AttemptCredentialsEmitter.CreateRequestParameter(api))
+            .Replace("{BeforeAttempts}", AttemptCredentialsEmitter.BeforeAttempts(api))
+            .Replace("{StartAttempt}", AttemptCredentialsEmitter.StartAttempt(api))
+            .Replace("{CreateRequest}", AttemptCredentialsEmitter.CreateRequest(api))
+            .Replace("{RenewAfterUnauthorized}", AttemptCredentialsEmitter.RenewAfterUnauthorized(api))
+            .Replace("{KeepCredentials}", AttemptCredentialsEmitter.KeepCredentials(api))
             .Replace("{RateLimitParameter}", limited ? "RateLimit? rateLimit,\n    " : "")
             .Replace("{AcquirePermit}", limited ? AcquirePermit : "")
             .Replace("{StartPermitWindow}", limited ? StartPermitWindow : "")
@@ -84,7 +90,7 @@ private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentB
 
     private const string SendTemplate = """
 private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
-    global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
+    {CreateRequestParameter},
     string operation,
     bool idempotent,
     {RateLimitParameter}global::System.Threading.CancellationToken cancellationToken)
@@ -92,10 +98,10 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
     var policy = _options.Retry;
     var time = _options.TimeProvider;
     var started = time.GetTimestamp();
-    for (var attempt = 1; ; attempt++)
+{BeforeAttempts}    for (var attempt = 1; ; attempt++)
     {
-        global::System.Net.Http.HttpResponseMessage response;
-        using (var request = createRequest())
+{StartAttempt}        global::System.Net.Http.HttpResponseMessage response;
+        using (var request = {CreateRequest})
         {
             try
             {
@@ -113,7 +119,7 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
         }
 
         var status = (int)response.StatusCode;
-        var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
+{RenewAfterUnauthorized}        var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
         if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
         {
             response.Dispose();
@@ -121,7 +127,7 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
             continue;
         }
 
-        return response;
+{KeepCredentials}        return response;
     }
 
     bool Fits(long startedAt, global::System.TimeSpan delay) => time.GetElapsedTime(startedAt) + delay <= policy.TotalDeadline;

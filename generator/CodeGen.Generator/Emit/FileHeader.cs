@@ -1,9 +1,13 @@
+using CodeGen.Helpers;
+
 namespace CodeGen.Emit;
 
 /// <summary>What every generated file starts with.</summary>
 internal static class FileHeader
 {
-    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"CodeGen\", \"1.0.0\")]";
+    /// <summary>Names this generator's version, the package's, as System.Text.Json's generator does.</summary>
+    public static readonly string GeneratedCodeAttribute =
+        "[global::System.CodeDom.Compiler.GeneratedCode(\"CodeGen\", \"" + GeneratorAssembly.Version + "\")]";
 
     public static CodeWriter Start(string specFileName)
     {

@@ -55,16 +55,28 @@ internal sealed class OperationEmitter
             WriteUrl(writer, operation);
             writer.Line(followsLinks ? $"var requestUri = {GeneratedNames.NextLinkArgument} ?? url.ToString();" : "var requestUri = url.ToString();");
             var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
-            writer.Line($"using var response = await SendAsync(CreateRequest, {Text.Literal(operation.Name)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
+            var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
+            writer.Line($"using var response = await SendAsync({createRequest}, {Text.Literal(operation.Name)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
             WriteResponses(writer, operation, success);
             writer.Line();
             writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");
-            using (writer.Block($"{Http}HttpRequestMessage CreateRequest()"))
+            using (writer.Block(CreateRequestSignature(operation)))
             {
-                writer.Line($"var request = new {Http}HttpRequestMessage({Method(operation.Method)}, requestUri);");
+                var requestUri = "requestUri";
+                if (CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery))
+                {
+                    // The keys of the attempt go after the query the call built, on a copy: each attempt asks for them again.
+                    var hasQuery = operation.Parameters.Any(p => p.Location == ParameterLocation.Query) ? "hasQuery" : "false";
+                    writer.Line("var urlWithKeys = new global::System.Text.StringBuilder(requestUri);");
+                    writer.Line($"var hasQueryWithKeys = {hasQuery};");
+                    WriteCredentials(writer, operation, query: true);
+                    requestUri = "urlWithKeys.ToString()";
+                }
+
+                writer.Line($"var request = new {Http}HttpRequestMessage({Method(operation.Method)}, {requestUri});");
                 WriteHeaders(writer, operation);
                 WriteBody(writer, operation);
-                writer.Line("return request;");
+                writer.Line(AttemptCredentialsEmitter.Applies(_api) && !AsksForCredentials(operation) ? "return new(request);" : "return request;");
             }
         }
     }
@@ -134,7 +146,7 @@ internal sealed class OperationEmitter
         if (operation.Security.Count > 0)
         {
             var lacking = operation.Security.All(r => r.SchemeKeys.Count > 0) ? "the options lack the credentials the operation needs, or one" : "a credential";
-            writer.Line($"/// <exception cref=\"global::System.InvalidOperationException\">Nothing was sent: {lacking} holds CR, LF or NUL.</exception>");
+            writer.Line($"/// <exception cref=\"global::System.InvalidOperationException\">Nothing was sent: {lacking} holds CR, LF or NUL, or its provider gave none.</exception>");
         }
     }
 
@@ -196,8 +208,7 @@ internal sealed class OperationEmitter
         }
 
         var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
-        var queryCredentials = CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery);
-        if (query.Count == 0 && !queryCredentials) return;
+        if (query.Count == 0) return;
 
         writer.Line("var hasQuery = false;");
         foreach (var parameter in query)
@@ -205,8 +216,6 @@ internal sealed class OperationEmitter
             if (parameter.QuerySeparator is { } separator) WriteJoinedQuery(writer, parameter, separator);
             else WriteValue(writer, parameter, value => $"AppendQuery(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {value});");
         }
-
-        if (queryCredentials) WriteCredentials(writer, operation, query: true);
     }
 
     /// <summary>
@@ -289,9 +298,23 @@ internal sealed class OperationEmitter
 
     private SecuritySchemeModel Scheme(string key) => _api.SecuritySchemes.First(s => s.Key == key);
 
+    /// <summary>Some alternative of the operation sends a credential, which the request factory awaits.</summary>
+    private static bool AsksForCredentials(OperationModel operation) => operation.Security.Any(r => r.SchemeKeys.Count > 0);
+
     /// <summary>
-    /// Applies the first alternative of the security requirement whose credentials are all set, in the URL
-    /// (<paramref name="query"/>) or in the headers; with none set, the URL pass throws.
+    /// The local function that builds the request of an attempt: given the attempt's credentials when the spec has
+    /// any (and async when the operation sends one), else a plain factory.
+    /// </summary>
+    private string CreateRequestSignature(OperationModel operation)
+    {
+        if (!AttemptCredentialsEmitter.Applies(_api)) return $"{Http}HttpRequestMessage CreateRequest()";
+        var signature = $"global::System.Threading.Tasks.ValueTask<{Http}HttpRequestMessage> CreateRequestAsync({GeneratedNames.AttemptCredentials} credentials)";
+        return AsksForCredentials(operation) ? "async " + signature : signature;
+    }
+
+    /// <summary>
+    /// Applies the first alternative of the security requirement whose credentials (or their providers) are all set,
+    /// in the URL (<paramref name="query"/>) or in the headers; with none set, the URL pass throws.
     /// </summary>
     private void WriteCredentials(CodeWriter writer, OperationModel operation, bool query)
     {
@@ -334,26 +357,29 @@ internal sealed class OperationEmitter
     }
 
     private static string Condition(List<SecuritySchemeModel> schemes, bool negate) =>
-        string.Join(negate ? " || " : " && ", schemes.SelectMany(scheme => scheme.Settings).Select(setting =>
-            negate ? $"string.IsNullOrEmpty(_options.{setting})" : $"!string.IsNullOrEmpty(_options.{setting})"));
+        string.Join(negate ? " || " : " && ", schemes.Select(scheme =>
+            negate ? "!" + AttemptCredentialsEmitter.IsSet(scheme) : AttemptCredentialsEmitter.IsSet(scheme)));
 
+    /// <summary>The settings a message asks for: <c>HighLevelClientOptions.BearerToken (or BearerTokenProvider)</c>.</summary>
     private string Describe(List<SecuritySchemeModel> schemes) =>
-        string.Join(" and ", schemes.SelectMany(scheme => scheme.Settings).Select(SettingName));
+        string.Join(" and ", schemes.Select(scheme => string.Join(" and ", scheme.Settings.Select(SettingName)) + $" (or {scheme.ProviderSetting})"));
 
     /// <summary>A setting as messages name it: <c>LeadSquaredClientOptions.SecretKey</c>.</summary>
     private string SettingName(string setting) => $"{_api.OptionsName}.{setting}";
 
-    /// <summary>The statement that sends a scheme's credentials; each passes through <c>Credential</c>, which refuses line breaks.</summary>
+    /// <summary>
+    /// The statement that sends a scheme's credentials. Each passes through <c>Credential</c>, which refuses line
+    /// breaks; the secret comes from the attempt's credentials, which ask its provider when one is set.
+    /// </summary>
     private string Apply(SecuritySchemeModel scheme)
     {
-        string Credential(string setting) => $"Credential(_options.{setting}, {Text.Literal(SettingName(setting))})";
-        var key = Credential(scheme.PropertyName);
+        var key = AttemptCredentialsEmitter.Secret(scheme);
         return scheme.Kind switch
         {
             SecuritySchemeKind.Bearer => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Bearer\", {key});",
-            SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", BasicToken({Credential(scheme.IdentitySetting)}, {Credential(scheme.SecretSetting)}));",
+            SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", BasicToken(Credential(_options.{scheme.IdentitySetting}, {Text.Literal(SettingName(scheme.IdentitySetting))}), {key}));",
             SecuritySchemeKind.ApiKeyHeader => $"request.Headers.TryAddWithoutValidation({Text.Literal(scheme.ParameterName!)}, {key});",
-            SecuritySchemeKind.ApiKeyQuery => $"AppendQuery(url, ref hasQuery, {Text.Literal(scheme.ParameterName!)}, {key});",
+            SecuritySchemeKind.ApiKeyQuery => $"AppendQuery(urlWithKeys, ref hasQueryWithKeys, {Text.Literal(scheme.ParameterName!)}, {key});",
             _ => $"cookies.Add({Text.Literal(scheme.ParameterName + "=")} + global::System.Uri.EscapeDataString({key}));",
         };
     }

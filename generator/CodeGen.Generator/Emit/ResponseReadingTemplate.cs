@@ -31,7 +31,7 @@ private async global::System.Threading.Tasks.Task<T> ReadAsync<T>(
     catch (global::System.Text.Json.JsonException exception)
     {
         // The parser may quote a value it could not read, and that value may be an echoed credential.
-        var message = Redact(exception.Message);
+        var message = Redact(exception.Message, response);
         failure = message == exception.Message ? exception : new global::System.Text.Json.JsonException(message, exception.Path, exception.LineNumber, exception.BytePositionInLine);
     }
     catch (global::System.IO.IOException exception) when (body.Exceeded)
@@ -113,7 +113,7 @@ private async global::System.Threading.Tasks.Task<(string Body, bool Truncated)>
     }
 
     using var reader = new global::System.IO.StreamReader(new global::System.IO.MemoryStream(buffer, 0, global::System.Math.Min(length, limit)), EncodingOf(response));
-    return (Redact(reader.ReadToEnd()), length > limit);
+    return (Redact(reader.ReadToEnd(), response), length > limit);
 }
 
 /// <summary>The charset the response declares, else UTF-8; a byte order mark wins over both.</summary>
@@ -141,8 +141,11 @@ private string Message(string operation, int status, string? description, string
     return text;
 }
 
-/// <summary>The text with every credential blanked out. A server may echo what it was sent, and the exception must never carry a credential.</summary>
-private string Redact(string text)
+/// <summary>
+/// The text with every credential blanked out, those <paramref name="response"/> was sent with included. A server may
+/// echo what it was sent, and the exception must never carry a credential.
+/// </summary>
+private string Redact(string text, global::System.Net.Http.HttpResponseMessage response)
 {
 {Redactions}
     return text;
@@ -185,7 +188,7 @@ private global::System.Collections.Generic.IReadOnlyDictionary<string, global::S
     var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
     foreach (var header in global::System.Linq.Enumerable.Concat(response.Headers, response.Content.Headers))
     {
-        headers[header.Key] = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(header.Value, Redact));
+        headers[header.Key] = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(header.Value, value => Redact(value, response)));
     }
 
     return headers;

@@ -30,6 +30,15 @@ internal static class GeneratedNames
 
     public static string ServiceCollectionExtensions(string apiName) => apiName + "ServiceCollectionExtensions";
 
+    /// <summary>The client's private type holding the credentials of one attempt, as sent.</summary>
+    public const string AttemptCredentials = "AttemptCredentials";
+
+    /// <summary>What a credential setting's provider is called: <c>BearerToken</c> → <c>BearerTokenProvider</c>.</summary>
+    public const string ProviderSuffix = "Provider";
+
+    /// <summary>The option that gives <paramref name="setting"/> from an async provider, asked before each attempt.</summary>
+    public static string CredentialProvider(string setting) => setting + ProviderSuffix;
+
     /// <summary>The static class of an enum's wire-value mapping, beside the enum.</summary>
     public static string EnumExtensions(string enumName) => enumName + "Extensions";
 
@@ -80,7 +89,7 @@ internal static class GeneratedNames
     {
         "body", "cancellationToken", "progress", "url", "hasQuery", "request", "requestUri", "response", "status", "cookies",
         "context", "valid", "exception", "items", "calls", "call", "outcomes", "tracker", "gate", "result", "start", "failure",
-        "entered", "part", "index", "indexes", "problems", "reported", "item",
+        "entered", "part", "index", "indexes", "problems", "reported", "item", "credentials", "urlWithKeys", "hasQueryWithKeys",
         NextLinkArgument, "position", "pageRequest", "received", "visited", "nextPosition", "link",
     };
 }

@@ -28,6 +28,12 @@ internal sealed record SecuritySchemeModel(
     /// <summary>The setting that holds the secret: for Basic the password, otherwise the one credential.</summary>
     public string SecretSetting => Kind == SecuritySchemeKind.Basic ? PropertyName + "Password" : PropertyName;
 
+    /// <summary>
+    /// The setting that may instead come from an async provider, asked before each attempt: the secret, so for Basic
+    /// the password (the user name stays a fixed setting).
+    /// </summary>
+    public string ProviderSetting => GeneratedNames.CredentialProvider(SecretSetting);
+
     /// <summary>Every setting of the options this scheme needs.</summary>
     public System.Collections.Generic.IReadOnlyList<string> Settings =>
         Kind == SecuritySchemeKind.Basic ? new[] { IdentitySetting, SecretSetting } : new[] { PropertyName };

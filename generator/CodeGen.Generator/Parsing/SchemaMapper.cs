@@ -104,7 +104,7 @@ internal sealed class SchemaMapper
         if (schema.Get("$ref") is { } reference)
         {
             // OpenAPI 3.1 allows keywords beside a $ref: the type is the target's, the documentation the nearer one.
-            var target = ResolveReference(reference);
+            var target = ResolveReference(reference, schemaPath);
             return target with
             {
                 IsNullable = target.IsNullable || nullable,
@@ -435,9 +435,15 @@ internal sealed class SchemaMapper
         return TypeModel.Any;
     }
 
-    private MappedSchema ResolveReference(YamlNode referenceNode)
+    private MappedSchema ResolveReference(YamlNode referenceNode, string schemaPath)
     {
-        if (referenceNode is not YamlScalarNode { Value: { Length: > 0 } reference })
+        if (referenceNode is YamlScalarNode { Value: null or "" })
+        {
+            _diagnostics.Report(DiagnosticDescriptors.EmptyReference, referenceNode, schemaPath);
+            return new MappedSchema(TypeModel.Any, false, Documentation.None);
+        }
+
+        if (referenceNode is not YamlScalarNode)
         {
             _diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, referenceNode, "A $ref must be a string");
             return new MappedSchema(TypeModel.Any, false, Documentation.None);

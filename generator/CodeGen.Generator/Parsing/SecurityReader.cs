@@ -47,9 +47,9 @@ internal sealed class SecurityReader
             case "http" when string.Equals(scheme.GetString("scheme"), "bearer", System.StringComparison.OrdinalIgnoreCase):
             case "oauth2":
             case "openIdConnect":
-                return new SecuritySchemeModel(key, SecuritySchemeKind.Bearer, propertyNames.Claim(baseName.EndsWith("Token", System.StringComparison.Ordinal) ? baseName : baseName + "Token"), null, description);
+                return new SecuritySchemeModel(key, SecuritySchemeKind.Bearer, ClaimSetting(baseName.EndsWith("Token", System.StringComparison.Ordinal) ? baseName : baseName + "Token"), null, description);
             case "http" when string.Equals(scheme.GetString("scheme"), "basic", System.StringComparison.OrdinalIgnoreCase):
-                return new SecuritySchemeModel(key, SecuritySchemeKind.Basic, propertyNames.Claim(baseName), null, description);
+                return new SecuritySchemeModel(key, SecuritySchemeKind.Basic, ClaimSetting(baseName, "Password"), null, description);
             case "apiKey" when scheme.GetString("name") is { Length: > 0 } name:
                 var kind = scheme.GetString("in") switch
                 {
@@ -65,12 +65,16 @@ internal sealed class SecurityReader
                     return null;
                 }
 
-                return new SecuritySchemeModel(key, kind.Value, propertyNames.Claim(baseName), name, description);
+                return new SecuritySchemeModel(key, kind.Value, ClaimSetting(baseName), name, description);
         }
 
         _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, scheme, $"The security scheme '{key}'",
             "the client does not apply it; add the credential with a DelegatingHandler");
         return null;
+
+        // The setting, together with the provider that may give its secret instead (BearerToken and BearerTokenProvider).
+        string ClaimSetting(string name, string secretSuffix = "") =>
+            propertyNames.ClaimWith(name, null, secretSuffix + GeneratedNames.ProviderSuffix);
     }
 
     private List<SecurityRequirementModel>? ReadRequirements(YamlNode? node)

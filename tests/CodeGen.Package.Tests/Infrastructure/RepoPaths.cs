@@ -13,6 +13,8 @@ internal static class RepoPaths
 
     public static string Cli { get; } = Path.Combine(Root, "generator", "CodeGen.Cli", "CodeGen.Cli.csproj");
 
+    public static string File(string relativePath) => Path.Combine(Root, relativePath);
+
     public static string Spec(string fileName) => Path.Combine(Root, "specs", fileName);
 
     public static string Consumer(string name) => Path.Combine(TestsProject, "Consumers", name);

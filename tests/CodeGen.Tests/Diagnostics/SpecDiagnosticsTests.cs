@@ -25,6 +25,7 @@ public sealed class SpecDiagnosticsTests
         { "CGEN007", Header + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        due:\n          type: string\n          x-codegen-date-format: 42\n", 12, DiagnosticSeverity.Warning },
         { "CGEN008", Header + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        task-id:\n          type: string\n        taskId:\n          type: string\n", 13, DiagnosticSeverity.Warning },
         { "CGEN009", Header + "paths:\n  /a:\n    get:\n      operationId: list\n      responses: {}\n  /b:\n    get:\n      operationId: list\n      responses: {}\n", 12, DiagnosticSeverity.Warning },
+        { "CGEN020", Header + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        b:\n          $ref: #/components/schemas/B\n    B:\n      type: string\n", 11, DiagnosticSeverity.Warning },
         { "CGEN010", Header + "components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/B'\n    B:\n      $ref: '#/components/schemas/A'\n", 10, DiagnosticSeverity.Error },
         { "CGEN006", "swagger: '1.2'\ninfo:\n  title: Old\n  version: '1'\n", 1, DiagnosticSeverity.Warning },
         { "CGEN002", "swagger: '2.0'\ninfo:\n  title: Old\n  version: '1'\npaths:\n  /a:\n    post:\n      operationId: a\n      parameters:\n        - name: body\n          in: body\n      responses: {}\n", 10, DiagnosticSeverity.Error },

@@ -69,9 +69,11 @@ public sealed class CorpusCompilationTests(Xunit.Abstractions.ITestOutputHelper 
         var specWarnings = string.Join(";", accepted.SelectMany(path => reports[path]).Select(d => d.Id).Distinct());
         var settings = new Dictionary<string, string>(ConsumerSettings) { ["WarningsNotAsErrors"] = specWarnings };
 
-        using var build = ConsumerBuild.Create(accepted.Select(path => (Path.GetFileName(path), File.ReadAllText(path))), properties: settings);
-        // HighLevel's apps refer to ../common/common-schemas.json, which is beside the specs folder in their repository.
-        CorpusSpecs.CopyHighLevelCommon(Path.Combine(build.Directory, "common"));
+        // HighLevel's apps keep their repository's layout, apps/ beside common/, so the default OpenApiReference items
+        // find the shared schemas their $refs name with no extra MSBuild line.
+        var files = accepted.Select(path => (CorpusSpecs.Name(path).Replace("highlevel/", "highlevel/apps/"), File.ReadAllText(path)))
+            .Concat(CorpusSpecs.HighLevelCommonFiles().Select(file => ("highlevel/common/" + Path.GetFileName(file), File.ReadAllText(file))));
+        using var build = ConsumerBuild.Create(files, specItems: "specs/*;specs/highlevel/apps/*", properties: settings);
         var outcome = build.Build(TimeSpan.FromMinutes(10));
 
         output.WriteLine($"{accepted.Count} specs built by dotnet build in {outcome.Duration.TotalSeconds:F0} s, exit code {outcome.ExitCode}");

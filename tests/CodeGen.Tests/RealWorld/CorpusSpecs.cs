@@ -36,18 +36,11 @@ internal static class CorpusSpecs
     /// <summary>The files a kept spec's <c>$ref</c>s lead to, as a project gives them: HighLevel's shared schemas for its apps.</summary>
     public static IEnumerable<TestSpec> ReferencedFiles(string specPath) =>
         Path.GetDirectoryName(specPath) == HighLevelApps
-            ? Directory.EnumerateFiles(Path.Combine(RepoPaths.Corpus, "highlevel", "common")).Select(file => TestSpec.Reference(file, File.ReadAllText(file)))
+            ? HighLevelCommonFiles().Select(file => TestSpec.Reference(file, File.ReadAllText(file)))
             : Enumerable.Empty<TestSpec>();
 
-    /// <summary>Copies the schemas HighLevel's apps share into <paramref name="folder"/>.</summary>
-    public static void CopyHighLevelCommon(string folder)
-    {
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Corpus, "highlevel", "common")))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        }
-    }
+    /// <summary>The schemas HighLevel's apps share, from its repository's <c>common/</c> folder.</summary>
+    public static IEnumerable<string> HighLevelCommonFiles() => Directory.EnumerateFiles(Path.Combine(RepoPaths.Corpus, "highlevel", "common"));
 
     private static bool IsSpec(string path) => Path.GetExtension(path) is ".yaml" or ".yml" or ".json";
 }

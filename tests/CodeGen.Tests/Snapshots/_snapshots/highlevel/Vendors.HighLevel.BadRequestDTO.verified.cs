@@ -7,7 +7,7 @@ namespace Vendors.HighLevel
     /// <summary>
     /// Bad Request (400) error body.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.BadRequestDTOJsonConverter))]
     public sealed partial class BadRequestDTO
     {

@@ -7,7 +7,7 @@ namespace Vendors.HighLevel
     /// <summary>
     /// Request body of Create Task (a task on a contact).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.CreateTaskParamsJsonConverter))]
     public sealed partial class CreateTaskParams
     {

@@ -10,7 +10,7 @@ namespace Vendors.HighLevel
     /// <remarks>
     /// <para>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter))]
     public sealed partial class CustomRRulesOptions
     {

@@ -11,7 +11,7 @@ namespace Vendors.HighLevel
     /// Catch <see cref="HighLevelApiException{TError}"/> to get the error body the spec declares for the status. Nothing it holds
     /// (message, body, headers, parsed error) carries the client's credentials: a server that echoes them is redacted.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public class HighLevelApiException : global::System.Exception
     {
         /// <summary>The most bytes of an error body the client reads and keeps in <see cref="ResponseBody"/>: 64 KiB.</summary>
@@ -65,7 +65,7 @@ namespace Vendors.HighLevel
 
     /// <summary>A <see cref="HighLevelApiException"/> whose body was parsed as the error model the spec declares for the status.</summary>
     /// <typeparam name="TError">The error model.</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class HighLevelApiException<TError> : HighLevelApiException
         where TError : class
     {

@@ -10,7 +10,7 @@ namespace Vendors.HighLevel
     /// <remarks>
     /// Sent as JSON strings: "2021-07-28" (V2021_07_28).
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.HighLevelApiVersionJsonConverter))]
     public enum HighLevelApiVersion
     {
@@ -23,7 +23,7 @@ namespace Vendors.HighLevel
     /// <summary>
     /// Maps HighLevelApiVersion to and from the values on the wire.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class HighLevelApiVersionExtensions
     {
         /// <summary>

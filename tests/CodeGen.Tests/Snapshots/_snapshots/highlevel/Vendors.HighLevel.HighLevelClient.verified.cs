@@ -12,7 +12,7 @@ namespace Vendors.HighLevel
     ///
     /// Safe to share between threads. Settings come from HighLevelClientOptions; a non-success response throws HighLevelApiException.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class HighLevelClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;
@@ -46,7 +46,7 @@ namespace Vendors.HighLevel
         /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(contactId);
@@ -57,7 +57,7 @@ namespace Vendors.HighLevel
             url.Append(PathSegment(contactId, nameof(contactId)));
             url.Append("/tasks");
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequest, "CreateContactTask", idempotent: false, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "CreateContactTask", idempotent: false, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 201:
@@ -74,12 +74,12 @@ namespace Vendors.HighLevel
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
                 request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
-                if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("CreateContactTask", "HighLevelClientOptions.BearerToken");
-                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Credential(_options.BearerToken, "HighLevelClientOptions.BearerToken"));
+                if (!credentials.HasBearerToken) throw MissingCredentials("CreateContactTask", "HighLevelClientOptions.BearerToken (or BearerTokenProvider)");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await credentials.BearerTokenAsync().ConfigureAwait(false));
                 request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.CreateTaskParams);
                 return request;
             }
@@ -98,7 +98,7 @@ namespace Vendors.HighLevel
         /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(locationId);
@@ -109,7 +109,7 @@ namespace Vendors.HighLevel
             url.Append(PathSegment(locationId, nameof(locationId)));
             url.Append("/recurring-tasks");
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequest, "CreateRecurringTask", idempotent: false, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "CreateRecurringTask", idempotent: false, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 201:
@@ -124,12 +124,12 @@ namespace Vendors.HighLevel
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
                 request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
-                if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("CreateRecurringTask", "HighLevelClientOptions.BearerToken");
-                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Credential(_options.BearerToken, "HighLevelClientOptions.BearerToken"));
+                if (!credentials.HasBearerToken) throw MissingCredentials("CreateRecurringTask", "HighLevelClientOptions.BearerToken (or BearerTokenProvider)");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await credentials.BearerTokenAsync().ConfigureAwait(false));
                 request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.RecurringTaskCreateDTO);
                 return request;
             }
@@ -149,7 +149,7 @@ namespace Vendors.HighLevel
         /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(id);
@@ -162,7 +162,7 @@ namespace Vendors.HighLevel
             url.Append("/recurring-tasks/");
             url.Append(PathSegment(id, nameof(id)));
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequest, "UpdateRecurringTask", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "UpdateRecurringTask", idempotent: true, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -177,12 +177,12 @@ namespace Vendors.HighLevel
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, requestUri);
                 request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
-                if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("UpdateRecurringTask", "HighLevelClientOptions.BearerToken");
-                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Credential(_options.BearerToken, "HighLevelClientOptions.BearerToken"));
+                if (!credentials.HasBearerToken) throw MissingCredentials("UpdateRecurringTask", "HighLevelClientOptions.BearerToken (or BearerTokenProvider)");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await credentials.BearerTokenAsync().ConfigureAwait(false));
                 request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.RecurringTaskUpdateDTO);
                 return request;
             }
@@ -201,7 +201,7 @@ namespace Vendors.HighLevel
         /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(locationId);
@@ -212,7 +212,7 @@ namespace Vendors.HighLevel
             url.Append(PathSegment(locationId, nameof(locationId)));
             url.Append("/tasks/search");
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequest, "SearchTasks", idempotent: false, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "SearchTasks", idempotent: false, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -229,12 +229,12 @@ namespace Vendors.HighLevel
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
                 request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
-                if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("SearchTasks", "HighLevelClientOptions.BearerToken");
-                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Credential(_options.BearerToken, "HighLevelClientOptions.BearerToken"));
+                if (!credentials.HasBearerToken) throw MissingCredentials("SearchTasks", "HighLevelClientOptions.BearerToken (or BearerTokenProvider)");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await credentials.BearerTokenAsync().ConfigureAwait(false));
                 request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.TaskSearchParamsDto);
                 return request;
             }
@@ -286,7 +286,7 @@ namespace Vendors.HighLevel
         }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
-            global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
+            global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
             bool idempotent,
             global::System.Threading.CancellationToken cancellationToken)
@@ -294,10 +294,15 @@ namespace Vendors.HighLevel
             var policy = _options.Retry;
             var time = _options.TimeProvider;
             var started = time.GetTimestamp();
+            // After a 401, the credentials a provider renewed, for the next attempt only; renewed at most once per call.
+            AttemptCredentials? renewed = null;
+            var renewedOnce = false;
             for (var attempt = 1; ; attempt++)
             {
+                var credentials = renewed ?? new AttemptCredentials(_options, cancellationToken);
+                renewed = null;
                 global::System.Net.Http.HttpResponseMessage response;
-                using (var request = createRequest())
+                using (var request = await createRequest(credentials).ConfigureAwait(false))
                 {
                     try
                     {
@@ -314,6 +319,27 @@ namespace Vendors.HighLevel
                 }
 
                 var status = (int)response.StatusCode;
+                if (status == 401 && !renewedOnce && attempt < policy.MaxAttempts)
+                {
+                    // The credential may have expired: a provider that now gives another one gets one more attempt.
+                    renewedOnce = true;
+                    try
+                    {
+                        renewed = await credentials.RenewedAsync().ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        response.Dispose();
+                        throw;
+                    }
+
+                    if (renewed is not null)
+                    {
+                        response.Dispose();
+                        continue;
+                    }
+                }
+
                 var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
                 if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
                 {
@@ -322,6 +348,7 @@ namespace Vendors.HighLevel
                     continue;
                 }
 
+                _sentWith.AddOrUpdate(response, credentials);
                 return response;
             }
 
@@ -433,7 +460,7 @@ namespace Vendors.HighLevel
             catch (global::System.Text.Json.JsonException exception)
             {
                 // The parser may quote a value it could not read, and that value may be an echoed credential.
-                var message = Redact(exception.Message);
+                var message = Redact(exception.Message, response);
                 failure = message == exception.Message ? exception : new global::System.Text.Json.JsonException(message, exception.Path, exception.LineNumber, exception.BytePositionInLine);
             }
             catch (global::System.IO.IOException exception) when (body.Exceeded)
@@ -515,7 +542,7 @@ namespace Vendors.HighLevel
             }
 
             using var reader = new global::System.IO.StreamReader(new global::System.IO.MemoryStream(buffer, 0, global::System.Math.Min(length, limit)), EncodingOf(response));
-            return (Redact(reader.ReadToEnd()), length > limit);
+            return (Redact(reader.ReadToEnd(), response), length > limit);
         }
 
         /// <summary>The charset the response declares, else UTF-8; a byte order mark wins over both.</summary>
@@ -543,10 +570,14 @@ namespace Vendors.HighLevel
             return text;
         }
 
-        /// <summary>The text with every credential blanked out. A server may echo what it was sent, and the exception must never carry a credential.</summary>
-        private string Redact(string text)
+        /// <summary>
+        /// The text with every credential blanked out, those <paramref name="response"/> was sent with included. A server may
+        /// echo what it was sent, and the exception must never carry a credential.
+        /// </summary>
+        private string Redact(string text, global::System.Net.Http.HttpResponseMessage response)
         {
             text = RedactSecret(text, _options.BearerToken);
+            if (_sentWith.TryGetValue(response, out var sentWith)) text = sentWith.Redact(text);
             return text;
         }
 
@@ -587,7 +618,7 @@ namespace Vendors.HighLevel
             var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
             foreach (var header in global::System.Linq.Enumerable.Concat(response.Headers, response.Content.Headers))
             {
-                headers[header.Key] = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(header.Value, Redact));
+                headers[header.Key] = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(header.Value, value => Redact(value, response)));
             }
 
             return headers;
@@ -640,6 +671,57 @@ namespace Vendors.HighLevel
             {
                 _read += read;
                 return Exceeded ? throw new global::System.IO.IOException($"The response body is longer than {limit} bytes.") : read;
+            }
+        }
+
+        /// <summary>The credentials each response was sent with, until the response is collected.</summary>
+        private readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::System.Net.Http.HttpResponseMessage, AttemptCredentials> _sentWith = new();
+
+        /// <summary>
+        /// The credentials of one attempt. A secret whose provider is set is asked for when the attempt first needs it, and
+        /// kept: to redact it from what the server answers, and to ask again after a 401. Each attempt, and so each retry and
+        /// each of parallel calls, asks anew.
+        /// </summary>
+        private sealed class AttemptCredentials(global::Vendors.HighLevel.HighLevelClientOptions options, global::System.Threading.CancellationToken cancellationToken)
+        {
+            private string? _bearerToken;
+
+            /// <summary>The 'bearer' scheme can be applied: its settings are set, or its provider.</summary>
+            public bool HasBearerToken => options.BearerTokenProvider is not null || !string.IsNullOrEmpty(options.BearerToken);
+
+            /// <summary>The secret of the 'bearer' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> BearerTokenAsync(string? rejected = null) =>
+                options.BearerTokenProvider is { } provider
+                    ? _bearerToken ??= await AskAsync(provider, rejected, "HighLevelClientOptions.BearerTokenProvider").ConfigureAwait(false)
+                    : Credential(options.BearerToken, "HighLevelClientOptions.BearerToken");
+
+            /// <summary>
+            /// After a 401: asks each provider this attempt asked once more. The credentials of the next attempt when one
+            /// gives another value, else null: the same credentials would fail the same way.
+            /// </summary>
+            public async global::System.Threading.Tasks.ValueTask<AttemptCredentials?> RenewedAsync()
+            {
+                var next = new AttemptCredentials(options, cancellationToken);
+                var changed = false;
+                if (_bearerToken is not null) changed |= await next.BearerTokenAsync(_bearerToken).ConfigureAwait(false) != _bearerToken;
+                return changed ? next : null;
+            }
+
+            /// <summary>The text with what the providers gave blanked out, in the forms it was sent.</summary>
+            public string Redact(string text)
+            {
+                text = RedactSecret(text, _bearerToken);
+                return text;
+            }
+
+            /// <summary>Asks a provider; what it gives is refused when empty or holding CR, LF or NUL.</summary>
+            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string? rejected, string setting)
+            {
+                var value = await provider(rejected, cancellationToken).ConfigureAwait(false);
+                return string.IsNullOrEmpty(value)
+                    ? throw new global::System.InvalidOperationException($"{setting} gave no credential; nothing was sent.")
+                    : Credential(value, setting);
             }
         }
 

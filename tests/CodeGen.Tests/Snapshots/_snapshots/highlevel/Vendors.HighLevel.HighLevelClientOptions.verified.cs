@@ -10,7 +10,7 @@ namespace Vendors.HighLevel
     /// <remarks>
     /// Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class HighLevelClientOptions
     {
         /// <summary>
@@ -28,6 +28,14 @@ namespace Vendors.HighLevel
         /// Sent as `Authorization: Bearer &lt;token&gt;`. Use the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account (auth methods: OAuth Access Token, Private Integration Token; token type: Sub-Account Token). Required scope for Create Task (createContactTask): `contacts.write`. The recurring-task doc pages list no scope.
         /// </remarks>
         public string? BearerToken { get; set; }
+
+        /// <summary>
+        /// Gives the token for the 'bearer' scheme before each attempt; when set, <see cref="BearerToken"/> is not read.
+        /// </summary>
+        /// <remarks>
+        /// Asked once per attempt with null, never cached by the client: cache the token in the provider and renew it there. After a 401 it is asked once more, given the token the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed token; what it throws reaches the caller, and nothing is sent.
+        /// </remarks>
+        public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? BearerTokenProvider { get; set; }
 
         /// <summary>
         /// Validate request bodies against the spec's constraints before sending. Default: true.

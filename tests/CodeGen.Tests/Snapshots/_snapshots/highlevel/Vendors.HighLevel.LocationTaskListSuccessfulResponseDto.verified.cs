@@ -7,7 +7,7 @@ namespace Vendors.HighLevel
     /// <summary>
     /// Successful response of Task Search Filter. The official file describes each entry of `tasks` as an array of unspecified values, not as a task object; it is kept so here, as its only description.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.LocationTaskListSuccessfulResponseDtoJsonConverter))]
     public sealed partial class LocationTaskListSuccessfulResponseDto
     {

@@ -10,7 +10,7 @@ namespace Vendors.HighLevel
     /// <remarks>
     /// Sent as JSON strings: "MO" (Monday), "TU" (Tuesday), "WE" (Wednesday), "TH" (Thursday), "FR" (Friday), "SA" (Saturday), "SU" (Sunday).
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter))]
     public enum RecurrenceDayOfWeek
     {
@@ -53,7 +53,7 @@ namespace Vendors.HighLevel
     /// <summary>
     /// Maps RecurrenceDayOfWeek to and from the values on the wire.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class RecurrenceDayOfWeekExtensions
     {
         /// <summary>

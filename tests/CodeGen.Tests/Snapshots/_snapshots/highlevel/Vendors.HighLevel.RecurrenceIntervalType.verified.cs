@@ -10,7 +10,7 @@ namespace Vendors.HighLevel
     /// <remarks>
     /// Sent as JSON strings: "yearly" (Yearly), "monthly" (Monthly), "weekly" (Weekly), "daily" (Daily), "hourly" (Hourly).
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter))]
     public enum RecurrenceIntervalType
     {
@@ -43,7 +43,7 @@ namespace Vendors.HighLevel
     /// <summary>
     /// Maps RecurrenceIntervalType to and from the values on the wire.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class RecurrenceIntervalTypeExtensions
     {
         /// <summary>

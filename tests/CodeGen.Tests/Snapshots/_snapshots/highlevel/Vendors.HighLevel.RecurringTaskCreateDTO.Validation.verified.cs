@@ -13,7 +13,7 @@ namespace Vendors.HighLevel
         /// Checks required values, enum members, lengths, patterns, the email and uri formats, number bounds and item counts. Dates need no check: their types always write the format the spec asks for.
         /// </remarks>
         /// <returns>The problems, each at the JSON path of the offending value in the API's wire names; valid when there are none.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         public RequestValidationResult Validate()
         {
             var context = new RequestValidationContext();
@@ -24,7 +24,7 @@ namespace Vendors.HighLevel
         /// <summary>
         /// Adds the problems of this object to the context, below the context's current path.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         internal void Validate(RequestValidationContext context)
         {
             if (Title is null) context.Required("title");

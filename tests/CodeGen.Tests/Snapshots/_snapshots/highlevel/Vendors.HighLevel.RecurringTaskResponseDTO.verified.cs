@@ -7,7 +7,7 @@ namespace Vendors.HighLevel
     /// <summary>
     /// Recurring Tasks (a recurring task as returned by the API).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter))]
     public sealed partial class RecurringTaskResponseDTO
     {

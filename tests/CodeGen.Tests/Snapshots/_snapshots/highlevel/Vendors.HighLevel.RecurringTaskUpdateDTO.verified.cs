@@ -7,7 +7,7 @@ namespace Vendors.HighLevel
     /// <summary>
     /// Request body of Update Recurring Task. All fields are optional.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskUpdateDTOJsonConverter))]
     public sealed partial class RecurringTaskUpdateDTO
     {

@@ -9,7 +9,7 @@ namespace Vendors.HighLevel
     /// generated <c>Validate</c> methods step into properties and items with <see cref="Enter"/> and <see cref="Exit"/>;
     /// a path is only turned into text when a problem is found there.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     internal sealed class RequestValidationContext
     {
         /// <summary>How long a pattern may take to match one value; a value that takes longer is reported.</summary>

@@ -10,7 +10,7 @@ namespace Vendors.HighLevel.Serialization
     /// <remarks>
     /// Use Options directly, or combine Instance with other resolvers through JsonTypeInfoResolver.Combine.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class HighLevelJsonResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         /// <summary>The shared instance.</summary>

@@ -7,7 +7,7 @@ namespace Vendors.HighLevel.Serialization
     /// <summary>
     /// Reads and writes RecurrenceDayOfWeek as its wire values, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class RecurrenceDayOfWeekJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurrenceDayOfWeek>
     {
         /// <summary>

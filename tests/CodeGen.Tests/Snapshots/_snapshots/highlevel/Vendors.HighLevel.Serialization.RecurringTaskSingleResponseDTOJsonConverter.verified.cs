@@ -7,7 +7,7 @@ namespace Vendors.HighLevel.Serialization
     /// <summary>
     /// Reads and writes RecurringTaskSingleResponseDTO as JSON without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class RecurringTaskSingleResponseDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>

@@ -7,7 +7,7 @@ namespace Vendors.HighLevel
     /// <summary>
     /// Successful response of Create Task; wraps the created task.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.TaskByIsSuccessfulResponseDtoJsonConverter))]
     public sealed partial class TaskByIsSuccessfulResponseDto
     {

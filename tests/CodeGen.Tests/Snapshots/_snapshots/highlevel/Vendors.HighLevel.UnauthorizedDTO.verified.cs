@@ -7,7 +7,7 @@ namespace Vendors.HighLevel
     /// <summary>
     /// Unauthorized (401) error body.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.UnauthorizedDTOJsonConverter))]
     public sealed partial class UnauthorizedDTO
     {

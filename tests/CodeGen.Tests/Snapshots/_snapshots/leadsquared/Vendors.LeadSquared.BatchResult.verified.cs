@@ -27,11 +27,11 @@ namespace Vendors.LeadSquared
     /// <param name="Id">The id the vendor returned for it, or for the call that carried it.</param>
     /// <param name="Reason">Why it did not succeed.</param>
     /// <param name="Error">The exception behind <paramref name="Reason"/>, if any.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed record BatchItemResult<TItem>(int Index, TItem Item, BatchItemStatus Status, string? Id = null, string? Reason = null, global::System.Exception? Error = null);
 
     /// <summary>The outcome of every input item of a batched operation; none is left out.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class BatchResult<TItem>
     {
         /// <summary>Creates the result from one outcome per input item.</summary>
@@ -76,7 +76,7 @@ namespace Vendors.LeadSquared
     /// further call was started. <see cref="Result"/> holds every item's outcome, the ones not sent as not attempted.
     /// </summary>
     /// <typeparam name="TItem">The type of the batched items.</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class BatchRunException<TItem> : global::System.Exception
     {
         /// <summary>Creates the exception from the result so far and what stopped the run.</summary>
@@ -95,7 +95,7 @@ namespace Vendors.LeadSquared
     /// started. <see cref="Result"/> holds every item's outcome, the ones not sent as not attempted.
     /// </summary>
     /// <typeparam name="TItem">The type of the batched items.</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class BatchCanceledException<TItem> : global::System.OperationCanceledException
     {
         /// <summary>Creates the exception from the result so far and the token that cancelled the run.</summary>
@@ -114,11 +114,11 @@ namespace Vendors.LeadSquared
     /// <param name="ItemsTotal">All input items.</param>
     /// <param name="CallsMade">HTTP calls made so far, retries included.</param>
     /// <param name="Waits">Times a call waited, for the rate limit or before a retry.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public readonly record struct BatchProgress(int ItemsDone, int ItemsTotal, int CallsMade, int Waits);
 
     /// <summary>One call of a batched operation: whether any attempt of it has left the client.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     internal sealed class BatchCall
     {
         private readonly BatchTracker _tracker;
@@ -142,7 +142,7 @@ namespace Vendors.LeadSquared
     /// throws, reporting stops and so does the starting of calls, and the run ends with that exception once the calls
     /// under way are settled; it never becomes an item's outcome.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     internal sealed class BatchTracker : global::System.IDisposable
     {
         private readonly object _gate = new();

@@ -7,7 +7,7 @@ namespace Vendors.LeadSquared
     /// <summary>
     /// A task to create (an Appointment or a To-do, depending on its task type).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter))]
     public sealed partial class BulkTask
     {

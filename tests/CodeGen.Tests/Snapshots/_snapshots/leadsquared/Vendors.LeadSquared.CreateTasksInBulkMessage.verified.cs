@@ -7,7 +7,7 @@ namespace Vendors.LeadSquared
     /// <summary>
     /// Message of a successful Create Tasks in Bulk call, carrying the Id of the accepted bulk request (the tasks created are reported on the Request History page, by email, and to StatusWebhookURL).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter))]
     public sealed partial class CreateTasksInBulkMessage
     {

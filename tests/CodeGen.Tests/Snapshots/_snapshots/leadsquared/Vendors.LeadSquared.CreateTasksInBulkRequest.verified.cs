@@ -7,7 +7,7 @@ namespace Vendors.LeadSquared
     /// <summary>
     /// Request body of Create Tasks in Bulk - up to 50 tasks plus an optional status webhook.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkRequestJsonConverter))]
     public sealed partial class CreateTasksInBulkRequest
     {

@@ -10,7 +10,7 @@ namespace Vendors.LeadSquared
     /// <remarks>
     /// <para>Example: <c>{"Status": "Success", "Message": {"Id": "1556275384"}}</c></para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkResponseJsonConverter))]
     public sealed partial class CreateTasksInBulkResponse
     {

@@ -12,7 +12,7 @@ namespace Vendors.LeadSquared
     ///
     /// Safe to share between threads. Settings come from LeadSquaredClientOptions; a non-success response throws LeadSquaredApiException.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class LeadSquaredClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;
@@ -44,19 +44,15 @@ namespace Vendors.LeadSquared
         /// <returns>OK. This is the status code for successful API call.</returns>
         /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="LeadSquaredApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         public async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/v2/Task.svc/Bulk/Create");
-            var hasQuery = false;
-            if (string.IsNullOrEmpty(_options.AccessKey) || string.IsNullOrEmpty(_options.SecretKey)) throw MissingCredentials("CreateTasksInBulk", "LeadSquaredClientOptions.AccessKey and LeadSquaredClientOptions.SecretKey");
-            AppendQuery(url, ref hasQuery, "accessKey", Credential(_options.AccessKey, "LeadSquaredClientOptions.AccessKey"));
-            AppendQuery(url, ref hasQuery, "secretKey", Credential(_options.SecretKey, "LeadSquaredClientOptions.SecretKey"));
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequest, "CreateTasksInBulk", idempotent: false, RateLimits.CreateTasksInBulk, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "CreateTasksInBulk", idempotent: false, RateLimits.CreateTasksInBulk, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -77,9 +73,14 @@ namespace Vendors.LeadSquared
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
+                var urlWithKeys = new global::System.Text.StringBuilder(requestUri);
+                var hasQueryWithKeys = false;
+                if (!credentials.HasAccessKey || !credentials.HasSecretKey) throw MissingCredentials("CreateTasksInBulk", "LeadSquaredClientOptions.AccessKey (or AccessKeyProvider) and LeadSquaredClientOptions.SecretKey (or SecretKeyProvider)");
+                AppendQuery(urlWithKeys, ref hasQueryWithKeys, "accessKey", await credentials.AccessKeyAsync().ConfigureAwait(false));
+                AppendQuery(urlWithKeys, ref hasQueryWithKeys, "secretKey", await credentials.SecretKeyAsync().ConfigureAwait(false));
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, urlWithKeys.ToString());
                 request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.CreateTasksInBulkRequest);
                 return request;
             }
@@ -195,7 +196,7 @@ namespace Vendors.LeadSquared
         private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentBatch = new();
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
-            global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
+            global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
             bool idempotent,
             RateLimit? rateLimit,
@@ -204,10 +205,15 @@ namespace Vendors.LeadSquared
             var policy = _options.Retry;
             var time = _options.TimeProvider;
             var started = time.GetTimestamp();
+            // After a 401, the credentials a provider renewed, for the next attempt only; renewed at most once per call.
+            AttemptCredentials? renewed = null;
+            var renewedOnce = false;
             for (var attempt = 1; ; attempt++)
             {
+                var credentials = renewed ?? new AttemptCredentials(_options, cancellationToken);
+                renewed = null;
                 global::System.Net.Http.HttpResponseMessage response;
-                using (var request = createRequest())
+                using (var request = await createRequest(credentials).ConfigureAwait(false))
                 {
                     try
                     {
@@ -228,6 +234,27 @@ namespace Vendors.LeadSquared
                 }
 
                 var status = (int)response.StatusCode;
+                if (status == 401 && !renewedOnce && attempt < policy.MaxAttempts)
+                {
+                    // The credential may have expired: a provider that now gives another one gets one more attempt.
+                    renewedOnce = true;
+                    try
+                    {
+                        renewed = await credentials.RenewedAsync().ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        response.Dispose();
+                        throw;
+                    }
+
+                    if (renewed is not null)
+                    {
+                        response.Dispose();
+                        continue;
+                    }
+                }
+
                 var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
                 if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
                 {
@@ -236,6 +263,7 @@ namespace Vendors.LeadSquared
                     continue;
                 }
 
+                _sentWith.AddOrUpdate(response, credentials);
                 return response;
             }
 
@@ -406,7 +434,7 @@ namespace Vendors.LeadSquared
             catch (global::System.Text.Json.JsonException exception)
             {
                 // The parser may quote a value it could not read, and that value may be an echoed credential.
-                var message = Redact(exception.Message);
+                var message = Redact(exception.Message, response);
                 failure = message == exception.Message ? exception : new global::System.Text.Json.JsonException(message, exception.Path, exception.LineNumber, exception.BytePositionInLine);
             }
             catch (global::System.IO.IOException exception) when (body.Exceeded)
@@ -488,7 +516,7 @@ namespace Vendors.LeadSquared
             }
 
             using var reader = new global::System.IO.StreamReader(new global::System.IO.MemoryStream(buffer, 0, global::System.Math.Min(length, limit)), EncodingOf(response));
-            return (Redact(reader.ReadToEnd()), length > limit);
+            return (Redact(reader.ReadToEnd(), response), length > limit);
         }
 
         /// <summary>The charset the response declares, else UTF-8; a byte order mark wins over both.</summary>
@@ -516,11 +544,15 @@ namespace Vendors.LeadSquared
             return text;
         }
 
-        /// <summary>The text with every credential blanked out. A server may echo what it was sent, and the exception must never carry a credential.</summary>
-        private string Redact(string text)
+        /// <summary>
+        /// The text with every credential blanked out, those <paramref name="response"/> was sent with included. A server may
+        /// echo what it was sent, and the exception must never carry a credential.
+        /// </summary>
+        private string Redact(string text, global::System.Net.Http.HttpResponseMessage response)
         {
             text = RedactSecret(text, _options.AccessKey);
             text = RedactSecret(text, _options.SecretKey);
+            if (_sentWith.TryGetValue(response, out var sentWith)) text = sentWith.Redact(text);
             return text;
         }
 
@@ -561,7 +593,7 @@ namespace Vendors.LeadSquared
             var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
             foreach (var header in global::System.Linq.Enumerable.Concat(response.Headers, response.Content.Headers))
             {
-                headers[header.Key] = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(header.Value, Redact));
+                headers[header.Key] = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(header.Value, value => Redact(value, response)));
             }
 
             return headers;
@@ -614,6 +646,70 @@ namespace Vendors.LeadSquared
             {
                 _read += read;
                 return Exceeded ? throw new global::System.IO.IOException($"The response body is longer than {limit} bytes.") : read;
+            }
+        }
+
+        /// <summary>The credentials each response was sent with, until the response is collected.</summary>
+        private readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::System.Net.Http.HttpResponseMessage, AttemptCredentials> _sentWith = new();
+
+        /// <summary>
+        /// The credentials of one attempt. A secret whose provider is set is asked for when the attempt first needs it, and
+        /// kept: to redact it from what the server answers, and to ask again after a 401. Each attempt, and so each retry and
+        /// each of parallel calls, asks anew.
+        /// </summary>
+        private sealed class AttemptCredentials(global::Vendors.LeadSquared.LeadSquaredClientOptions options, global::System.Threading.CancellationToken cancellationToken)
+        {
+            private string? _accessKey;
+            private string? _secretKey;
+
+            /// <summary>The 'accessKey' scheme can be applied: its settings are set, or its provider.</summary>
+            public bool HasAccessKey => options.AccessKeyProvider is not null || !string.IsNullOrEmpty(options.AccessKey);
+
+            /// <summary>The secret of the 'accessKey' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> AccessKeyAsync(string? rejected = null) =>
+                options.AccessKeyProvider is { } provider
+                    ? _accessKey ??= await AskAsync(provider, rejected, "LeadSquaredClientOptions.AccessKeyProvider").ConfigureAwait(false)
+                    : Credential(options.AccessKey, "LeadSquaredClientOptions.AccessKey");
+
+            /// <summary>The 'secretKey' scheme can be applied: its settings are set, or its provider.</summary>
+            public bool HasSecretKey => options.SecretKeyProvider is not null || !string.IsNullOrEmpty(options.SecretKey);
+
+            /// <summary>The secret of the 'secretKey' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> SecretKeyAsync(string? rejected = null) =>
+                options.SecretKeyProvider is { } provider
+                    ? _secretKey ??= await AskAsync(provider, rejected, "LeadSquaredClientOptions.SecretKeyProvider").ConfigureAwait(false)
+                    : Credential(options.SecretKey, "LeadSquaredClientOptions.SecretKey");
+
+            /// <summary>
+            /// After a 401: asks each provider this attempt asked once more. The credentials of the next attempt when one
+            /// gives another value, else null: the same credentials would fail the same way.
+            /// </summary>
+            public async global::System.Threading.Tasks.ValueTask<AttemptCredentials?> RenewedAsync()
+            {
+                var next = new AttemptCredentials(options, cancellationToken);
+                var changed = false;
+                if (_accessKey is not null) changed |= await next.AccessKeyAsync(_accessKey).ConfigureAwait(false) != _accessKey;
+                if (_secretKey is not null) changed |= await next.SecretKeyAsync(_secretKey).ConfigureAwait(false) != _secretKey;
+                return changed ? next : null;
+            }
+
+            /// <summary>The text with what the providers gave blanked out, in the forms it was sent.</summary>
+            public string Redact(string text)
+            {
+                text = RedactSecret(text, _accessKey);
+                text = RedactSecret(text, _secretKey);
+                return text;
+            }
+
+            /// <summary>Asks a provider; what it gives is refused when empty or holding CR, LF or NUL.</summary>
+            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string? rejected, string setting)
+            {
+                var value = await provider(rejected, cancellationToken).ConfigureAwait(false);
+                return string.IsNullOrEmpty(value)
+                    ? throw new global::System.InvalidOperationException($"{setting} gave no credential; nothing was sent.")
+                    : Credential(value, setting);
             }
         }
 

@@ -10,7 +10,7 @@ namespace Vendors.LeadSquared
     /// <remarks>
     /// Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class LeadSquaredClientOptions
     {
         /// <summary>
@@ -38,12 +38,28 @@ namespace Vendors.LeadSquared
         public string? AccessKey { get; set; }
 
         /// <summary>
+        /// Gives the API key for the 'accessKey' scheme before each attempt; when set, <see cref="AccessKey"/> is not read.
+        /// </summary>
+        /// <remarks>
+        /// Asked once per attempt with null, never cached by the client: cache the API key in the provider and renew it there. After a 401 it is asked once more, given the API key the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed API key; what it throws reaches the caller, and nothing is sent.
+        /// </remarks>
+        public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? AccessKeyProvider { get; set; }
+
+        /// <summary>
         /// The API key for the 'secretKey' scheme, sent as the <c>secretKey</c> query parameter.
         /// </summary>
         /// <remarks>
         /// LeadSquared Secret Key, sent as the `secretKey` query parameter. Must be sent together with `accessKey`.
         /// </remarks>
         public string? SecretKey { get; set; }
+
+        /// <summary>
+        /// Gives the API key for the 'secretKey' scheme before each attempt; when set, <see cref="SecretKey"/> is not read.
+        /// </summary>
+        /// <remarks>
+        /// Asked once per attempt with null, never cached by the client: cache the API key in the provider and renew it there. After a 401 it is asked once more, given the API key the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed API key; what it throws reaches the caller, and nothing is sent.
+        /// </remarks>
+        public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? SecretKeyProvider { get; set; }
 
         /// <summary>
         /// Validate request bodies against the spec's constraints before sending. Default: true.

@@ -7,7 +7,7 @@ namespace Vendors.LeadSquared
     /// <summary>
     /// LeadSquared's general error body: an error status together with the exception type and the exception message that explains the failure.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.LeadSquaredErrorJsonConverter))]
     public sealed partial class LeadSquaredError
     {

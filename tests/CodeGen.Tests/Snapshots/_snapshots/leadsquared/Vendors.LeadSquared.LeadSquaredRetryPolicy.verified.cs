@@ -12,7 +12,7 @@ namespace Vendors.LeadSquared
     /// idempotent methods (GET, PUT, DELETE, …), unless <see cref="RetryServerErrorsOfNonIdempotentCalls"/> is set: a
     /// POST may already have created what it asked for.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class LeadSquaredRetryPolicy
     {
         /// <summary>A policy that never retries.</summary>

@@ -7,7 +7,7 @@ namespace Vendors.LeadSquared.Serialization
     /// <summary>
     /// Reads and writes BulkTask as JSON without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class BulkTaskJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.BulkTask>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>

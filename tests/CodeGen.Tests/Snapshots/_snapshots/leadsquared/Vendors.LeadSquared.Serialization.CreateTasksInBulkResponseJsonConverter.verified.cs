@@ -7,7 +7,7 @@ namespace Vendors.LeadSquared.Serialization
     /// <summary>
     /// Reads and writes CreateTasksInBulkResponse as JSON without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class CreateTasksInBulkResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.CreateTasksInBulkResponse>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>

@@ -5,7 +5,7 @@
 namespace Vendors.LeadSquared.Serialization
 {
     /// <summary>Reading and writing helpers shared by the generated converters.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     internal static class JsonWire
     {
         // Room for any date format on the stack; a longer one falls back to a string.

@@ -7,7 +7,7 @@ namespace Vendors.LeadSquared.Serialization
     /// <summary>
     /// Reads and writes LeadSquaredError as JSON without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class LeadSquaredErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.LeadSquaredError>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>

@@ -7,7 +7,7 @@ namespace Vendors.LeadSquared.Serialization
     /// <summary>
     /// Reads and writes TaskRelatedEntity as its wire values, without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class TaskRelatedEntityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskRelatedEntity>
     {
         /// <summary>

@@ -10,7 +10,7 @@ namespace Vendors.LeadSquared
     /// <remarks>
     /// Sent as JSON strings: "1100" (Email), "1000" (None).
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter))]
     public enum TaskNotifyBy
     {
@@ -28,7 +28,7 @@ namespace Vendors.LeadSquared
     /// <summary>
     /// Maps TaskNotifyBy to and from the values on the wire.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskNotifyByExtensions
     {
         /// <summary>

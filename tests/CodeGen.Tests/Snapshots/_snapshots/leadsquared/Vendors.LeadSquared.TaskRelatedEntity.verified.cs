@@ -10,7 +10,7 @@ namespace Vendors.LeadSquared
     /// <remarks>
     /// Sent as JSON numbers: 0 (None), 1 (Lead), 5 (Opportunity).
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter))]
     public enum TaskRelatedEntity
     {
@@ -33,7 +33,7 @@ namespace Vendors.LeadSquared
     /// <summary>
     /// Maps TaskRelatedEntity to and from the values on the wire.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskRelatedEntityExtensions
     {
         /// <summary>

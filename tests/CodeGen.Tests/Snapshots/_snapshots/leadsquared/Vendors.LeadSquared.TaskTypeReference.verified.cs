@@ -7,7 +7,7 @@ namespace Vendors.LeadSquared
     /// <summary>
     /// The task type of the task, identified by its name as configured in LeadSquared (for example an Appointment type such as "Meeting" or a To-do type such as "Document Collection").
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter))]
     public sealed partial class TaskTypeReference
     {

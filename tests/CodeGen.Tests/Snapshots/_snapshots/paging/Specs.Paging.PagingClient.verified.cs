@@ -10,7 +10,7 @@ namespace Specs.Paging
     /// <remarks>
     /// Safe to share between threads. Settings come from PagingClientOptions; a non-success response throws PagingApiException.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class PagingClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;
@@ -39,7 +39,7 @@ namespace Specs.Paging
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A page of tasks.</returns>
         /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var url = new global::System.Text.StringBuilder(_baseUrl);
@@ -48,7 +48,7 @@ namespace Specs.Paging
             if (cursor is not null) AppendQuery(url, ref hasQuery, "cursor", cursor);
             if (limit is not null) AppendQuery(url, ref hasQuery, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequest, "ListCursorTasks", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "ListCursorTasks", idempotent: true, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -59,11 +59,11 @@ namespace Specs.Paging
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("ListCursorTasks", "PagingClientOptions.BearerToken");
-                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Credential(_options.BearerToken, "PagingClientOptions.BearerToken"));
+                if (!credentials.HasBearerToken) throw MissingCredentials("ListCursorTasks", "PagingClientOptions.BearerToken (or BearerTokenProvider)");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await credentials.BearerTokenAsync().ConfigureAwait(false));
                 return request;
             }
         }
@@ -122,7 +122,7 @@ namespace Specs.Paging
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A page of tasks.</returns>
         /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         public global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default) => ListLinkedTasksPageAsync(null, state, cancellationToken);
 
         /// <summary>ListLinkedTasksAsync, or the page at <paramref name="nextLink"/> (an absolute URL already checked) when it is not null.</summary>
@@ -133,7 +133,7 @@ namespace Specs.Paging
             var hasQuery = false;
             if (state is not null) AppendQuery(url, ref hasQuery, "state", state);
             var requestUri = nextLink ?? url.ToString();
-            using var response = await SendAsync(CreateRequest, "ListLinkedTasks", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "ListLinkedTasks", idempotent: true, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -144,11 +144,11 @@ namespace Specs.Paging
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("ListLinkedTasks", "PagingClientOptions.BearerToken");
-                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Credential(_options.BearerToken, "PagingClientOptions.BearerToken"));
+                if (!credentials.HasBearerToken) throw MissingCredentials("ListLinkedTasks", "PagingClientOptions.BearerToken (or BearerTokenProvider)");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await credentials.BearerTokenAsync().ConfigureAwait(false));
                 return request;
             }
         }
@@ -212,7 +212,7 @@ namespace Specs.Paging
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A page of tasks.</returns>
         /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var url = new global::System.Text.StringBuilder(_baseUrl);
@@ -221,7 +221,7 @@ namespace Specs.Paging
             if (page is not null) AppendQuery(url, ref hasQuery, "page", page.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             if (size is not null) AppendQuery(url, ref hasQuery, "size", size.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequest, "ListNumberedTasks", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "ListNumberedTasks", idempotent: true, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -232,11 +232,11 @@ namespace Specs.Paging
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                if (string.IsNullOrEmpty(_options.BearerToken)) throw MissingCredentials("ListNumberedTasks", "PagingClientOptions.BearerToken");
-                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Credential(_options.BearerToken, "PagingClientOptions.BearerToken"));
+                if (!credentials.HasBearerToken) throw MissingCredentials("ListNumberedTasks", "PagingClientOptions.BearerToken (or BearerTokenProvider)");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await credentials.BearerTokenAsync().ConfigureAwait(false));
                 return request;
             }
         }
@@ -284,7 +284,7 @@ namespace Specs.Paging
         }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
-            global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
+            global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
             bool idempotent,
             global::System.Threading.CancellationToken cancellationToken)
@@ -292,10 +292,15 @@ namespace Specs.Paging
             var policy = _options.Retry;
             var time = _options.TimeProvider;
             var started = time.GetTimestamp();
+            // After a 401, the credentials a provider renewed, for the next attempt only; renewed at most once per call.
+            AttemptCredentials? renewed = null;
+            var renewedOnce = false;
             for (var attempt = 1; ; attempt++)
             {
+                var credentials = renewed ?? new AttemptCredentials(_options, cancellationToken);
+                renewed = null;
                 global::System.Net.Http.HttpResponseMessage response;
-                using (var request = createRequest())
+                using (var request = await createRequest(credentials).ConfigureAwait(false))
                 {
                     try
                     {
@@ -312,6 +317,27 @@ namespace Specs.Paging
                 }
 
                 var status = (int)response.StatusCode;
+                if (status == 401 && !renewedOnce && attempt < policy.MaxAttempts)
+                {
+                    // The credential may have expired: a provider that now gives another one gets one more attempt.
+                    renewedOnce = true;
+                    try
+                    {
+                        renewed = await credentials.RenewedAsync().ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        response.Dispose();
+                        throw;
+                    }
+
+                    if (renewed is not null)
+                    {
+                        response.Dispose();
+                        continue;
+                    }
+                }
+
                 var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
                 if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
                 {
@@ -320,6 +346,7 @@ namespace Specs.Paging
                     continue;
                 }
 
+                _sentWith.AddOrUpdate(response, credentials);
                 return response;
             }
 
@@ -422,7 +449,7 @@ namespace Specs.Paging
             catch (global::System.Text.Json.JsonException exception)
             {
                 // The parser may quote a value it could not read, and that value may be an echoed credential.
-                var message = Redact(exception.Message);
+                var message = Redact(exception.Message, response);
                 failure = message == exception.Message ? exception : new global::System.Text.Json.JsonException(message, exception.Path, exception.LineNumber, exception.BytePositionInLine);
             }
             catch (global::System.IO.IOException exception) when (body.Exceeded)
@@ -504,7 +531,7 @@ namespace Specs.Paging
             }
 
             using var reader = new global::System.IO.StreamReader(new global::System.IO.MemoryStream(buffer, 0, global::System.Math.Min(length, limit)), EncodingOf(response));
-            return (Redact(reader.ReadToEnd()), length > limit);
+            return (Redact(reader.ReadToEnd(), response), length > limit);
         }
 
         /// <summary>The charset the response declares, else UTF-8; a byte order mark wins over both.</summary>
@@ -532,10 +559,14 @@ namespace Specs.Paging
             return text;
         }
 
-        /// <summary>The text with every credential blanked out. A server may echo what it was sent, and the exception must never carry a credential.</summary>
-        private string Redact(string text)
+        /// <summary>
+        /// The text with every credential blanked out, those <paramref name="response"/> was sent with included. A server may
+        /// echo what it was sent, and the exception must never carry a credential.
+        /// </summary>
+        private string Redact(string text, global::System.Net.Http.HttpResponseMessage response)
         {
             text = RedactSecret(text, _options.BearerToken);
+            if (_sentWith.TryGetValue(response, out var sentWith)) text = sentWith.Redact(text);
             return text;
         }
 
@@ -576,7 +607,7 @@ namespace Specs.Paging
             var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
             foreach (var header in global::System.Linq.Enumerable.Concat(response.Headers, response.Content.Headers))
             {
-                headers[header.Key] = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(header.Value, Redact));
+                headers[header.Key] = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(header.Value, value => Redact(value, response)));
             }
 
             return headers;
@@ -629,6 +660,57 @@ namespace Specs.Paging
             {
                 _read += read;
                 return Exceeded ? throw new global::System.IO.IOException($"The response body is longer than {limit} bytes.") : read;
+            }
+        }
+
+        /// <summary>The credentials each response was sent with, until the response is collected.</summary>
+        private readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::System.Net.Http.HttpResponseMessage, AttemptCredentials> _sentWith = new();
+
+        /// <summary>
+        /// The credentials of one attempt. A secret whose provider is set is asked for when the attempt first needs it, and
+        /// kept: to redact it from what the server answers, and to ask again after a 401. Each attempt, and so each retry and
+        /// each of parallel calls, asks anew.
+        /// </summary>
+        private sealed class AttemptCredentials(global::Specs.Paging.PagingClientOptions options, global::System.Threading.CancellationToken cancellationToken)
+        {
+            private string? _bearerToken;
+
+            /// <summary>The 'bearer' scheme can be applied: its settings are set, or its provider.</summary>
+            public bool HasBearerToken => options.BearerTokenProvider is not null || !string.IsNullOrEmpty(options.BearerToken);
+
+            /// <summary>The secret of the 'bearer' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> BearerTokenAsync(string? rejected = null) =>
+                options.BearerTokenProvider is { } provider
+                    ? _bearerToken ??= await AskAsync(provider, rejected, "PagingClientOptions.BearerTokenProvider").ConfigureAwait(false)
+                    : Credential(options.BearerToken, "PagingClientOptions.BearerToken");
+
+            /// <summary>
+            /// After a 401: asks each provider this attempt asked once more. The credentials of the next attempt when one
+            /// gives another value, else null: the same credentials would fail the same way.
+            /// </summary>
+            public async global::System.Threading.Tasks.ValueTask<AttemptCredentials?> RenewedAsync()
+            {
+                var next = new AttemptCredentials(options, cancellationToken);
+                var changed = false;
+                if (_bearerToken is not null) changed |= await next.BearerTokenAsync(_bearerToken).ConfigureAwait(false) != _bearerToken;
+                return changed ? next : null;
+            }
+
+            /// <summary>The text with what the providers gave blanked out, in the forms it was sent.</summary>
+            public string Redact(string text)
+            {
+                text = RedactSecret(text, _bearerToken);
+                return text;
+            }
+
+            /// <summary>Asks a provider; what it gives is refused when empty or holding CR, LF or NUL.</summary>
+            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string? rejected, string setting)
+            {
+                var value = await provider(rejected, cancellationToken).ConfigureAwait(false);
+                return string.IsNullOrEmpty(value)
+                    ? throw new global::System.InvalidOperationException($"{setting} gave no credential; nothing was sent.")
+                    : Credential(value, setting);
             }
         }
 

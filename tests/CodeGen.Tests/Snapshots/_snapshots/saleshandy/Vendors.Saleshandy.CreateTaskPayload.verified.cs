@@ -7,7 +7,7 @@ namespace Vendors.Saleshandy
     /// <summary>
     /// Payload of the Create Task response, holding the per-prospect results.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter))]
     public sealed partial class CreateTaskPayload
     {

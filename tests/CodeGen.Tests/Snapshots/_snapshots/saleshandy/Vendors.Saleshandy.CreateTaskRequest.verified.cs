@@ -7,7 +7,7 @@ namespace Vendors.Saleshandy
     /// <summary>
     /// Request body of Create Task. Provide taskType (required) and prospectIds (required) - pass a single-element array for one prospect, or multiple IDs to create the same task for several prospects in one request.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.CreateTaskRequestJsonConverter))]
     public sealed partial class CreateTaskRequest
     {

@@ -7,7 +7,7 @@ namespace Vendors.Saleshandy
     /// <summary>
     /// Response of Create Task: a message plus a payload with one result per requested prospect. A failure for one prospect does not affect the others, so inspect every result.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.CreateTaskResponseJsonConverter))]
     public sealed partial class CreateTaskResponse
     {

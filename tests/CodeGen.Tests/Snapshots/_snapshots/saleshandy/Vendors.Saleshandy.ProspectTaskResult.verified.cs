@@ -7,7 +7,7 @@ namespace Vendors.Saleshandy
     /// <summary>
     /// The result of creating the task for one prospect. When success is false the task was not created for this prospect and taskId is null.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter))]
     public sealed partial class ProspectTaskResult
     {

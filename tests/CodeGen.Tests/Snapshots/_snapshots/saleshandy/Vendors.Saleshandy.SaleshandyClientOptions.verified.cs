@@ -10,7 +10,7 @@ namespace Vendors.Saleshandy
     /// <remarks>
     /// Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class SaleshandyClientOptions
     {
         /// <summary>
@@ -28,6 +28,14 @@ namespace Vendors.Saleshandy
         /// API key for Open API authentication.
         /// </remarks>
         public string? ApiKey { get; set; }
+
+        /// <summary>
+        /// Gives the API key for the 'apiKey' scheme before each attempt; when set, <see cref="ApiKey"/> is not read.
+        /// </summary>
+        /// <remarks>
+        /// Asked once per attempt with null, never cached by the client: cache the API key in the provider and renew it there. After a 401 it is asked once more, given the API key the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed API key; what it throws reaches the caller, and nothing is sent.
+        /// </remarks>
+        public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? ApiKeyProvider { get; set; }
 
         /// <summary>
         /// Validate request bodies against the spec's constraints before sending. Default: true.

@@ -7,7 +7,7 @@ namespace Vendors.Saleshandy.Serialization
     /// <summary>
     /// Reads and writes CreateTaskRequest as JSON without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class CreateTaskRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.CreateTaskRequest>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>

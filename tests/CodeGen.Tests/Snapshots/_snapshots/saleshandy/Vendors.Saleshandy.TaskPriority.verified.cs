@@ -10,7 +10,7 @@ namespace Vendors.Saleshandy
     /// <remarks>
     /// Sent as JSON strings: "1" (Urgent), "2" (High), "3" (Medium), "4" (Low).
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter))]
     public enum TaskPriority
     {
@@ -38,7 +38,7 @@ namespace Vendors.Saleshandy
     /// <summary>
     /// Maps TaskPriority to and from the values on the wire.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskPriorityExtensions
     {
         /// <summary>

@@ -10,7 +10,7 @@ namespace Vendors.Saleshandy
     /// <remarks>
     /// Sent as JSON strings: "2" (LinkedInConnectionRequest), "3" (LinkedInMessage), "4" (LinkedInInMail), "5" (LinkedInViewProfile), "6" (LinkedInPostInteraction), "9" (Custom), "11" (CallIntroduction), "12" (CallDemo), "13" (CallFollowUp), "14" (CallReminder), "15" (CallOther), "16" (WhatsAppMessage), "17" (WhatsAppVoiceMessage), "18" (WhatsAppVoiceCall).
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter))]
     public enum TaskType
     {
@@ -88,7 +88,7 @@ namespace Vendors.Saleshandy
     /// <summary>
     /// Maps TaskType to and from the values on the wire.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskTypeExtensions
     {
         /// <summary>

@@ -7,7 +7,7 @@ namespace Specs.SwaggerTwo
     /// <summary>
     /// The Item object of Swagger Two.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Specs.SwaggerTwo.Serialization.ItemJsonConverter))]
     public sealed partial class Item
     {

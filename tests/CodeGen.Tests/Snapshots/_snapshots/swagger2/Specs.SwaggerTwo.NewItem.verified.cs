@@ -7,7 +7,7 @@ namespace Specs.SwaggerTwo
     /// <summary>
     /// The NewItem object of Swagger Two.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Specs.SwaggerTwo.Serialization.NewItemJsonConverter))]
     public sealed partial class NewItem
     {

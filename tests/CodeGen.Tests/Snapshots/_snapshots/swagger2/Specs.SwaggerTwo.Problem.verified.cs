@@ -7,7 +7,7 @@ namespace Specs.SwaggerTwo
     /// <summary>
     /// The Problem object of Swagger Two.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Specs.SwaggerTwo.Serialization.ProblemJsonConverter))]
     public sealed partial class Problem
     {

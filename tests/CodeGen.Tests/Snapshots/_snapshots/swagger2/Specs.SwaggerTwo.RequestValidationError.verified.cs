@@ -12,7 +12,7 @@ namespace Specs.SwaggerTwo
     /// <c>exclusiveMaximum</c>, <c>minItems</c>, <c>maxItems</c>, <c>uniqueItems</c>, or <c>type</c> for a number JSON cannot hold.
     /// </param>
     /// <param name="Message">What is wrong, for a person, such as <c>must be an email address such as name@example.com.</c></param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed record RequestValidationError(string Path, string Rule, string Message)
     {
         /// <summary>The path and the message, such as <c>TaskList[3].OwnerEmailAddress: must be an email address such as name@example.com.</c></summary>

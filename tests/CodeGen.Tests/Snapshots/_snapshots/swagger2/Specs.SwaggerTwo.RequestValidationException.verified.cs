@@ -5,7 +5,7 @@
 namespace Specs.SwaggerTwo
 {
     /// <summary>Thrown when a request breaks the constraints of Swagger Two, before anything is sent.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class RequestValidationException : global::System.Exception
     {
         /// <summary>Creates the exception for a failed validation; its message lists every problem.</summary>

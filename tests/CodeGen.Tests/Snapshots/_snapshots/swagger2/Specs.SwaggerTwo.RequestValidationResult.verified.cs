@@ -8,7 +8,7 @@ namespace Specs.SwaggerTwo
     /// The outcome of validating a request against the constraints of Swagger Two: every problem found, each with the JSON
     /// path of the offending value, the rule it breaks and a message.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class RequestValidationResult
     {
         internal static readonly RequestValidationResult Valid = new RequestValidationResult(global::System.Array.Empty<RequestValidationError>());

@@ -7,7 +7,7 @@ namespace Specs.SwaggerTwo.Serialization
     /// <summary>
     /// Reads and writes Item as JSON without reflection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class ItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Specs.SwaggerTwo.Item>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>

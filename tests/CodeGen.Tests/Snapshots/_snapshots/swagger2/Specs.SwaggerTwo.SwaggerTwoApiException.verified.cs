@@ -11,7 +11,7 @@ namespace Specs.SwaggerTwo
     /// Catch <see cref="SwaggerTwoApiException{TError}"/> to get the error body the spec declares for the status. Nothing it holds
     /// (message, body, headers, parsed error) carries the client's credentials: a server that echoes them is redacted.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public class SwaggerTwoApiException : global::System.Exception
     {
         /// <summary>The most bytes of an error body the client reads and keeps in <see cref="ResponseBody"/>: 64 KiB.</summary>
@@ -65,7 +65,7 @@ namespace Specs.SwaggerTwo
 
     /// <summary>A <see cref="SwaggerTwoApiException"/> whose body was parsed as the error model the spec declares for the status.</summary>
     /// <typeparam name="TError">The error model.</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class SwaggerTwoApiException<TError> : SwaggerTwoApiException
         where TError : class
     {

@@ -10,7 +10,7 @@ namespace Specs.SwaggerTwo
     /// <remarks>
     /// Safe to share between threads. Settings come from SwaggerTwoClientOptions; a non-success response throws SwaggerTwoApiException.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class SwaggerTwoClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;
@@ -41,7 +41,7 @@ namespace Specs.SwaggerTwo
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The items found.</returns>
         /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var url = new global::System.Text.StringBuilder(_baseUrl);
@@ -52,7 +52,7 @@ namespace Specs.SwaggerTwo
             if (ids is not null) foreach (var item in ids) AppendQuery(url, ref hasQuery, "ids", item.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             if (fields is not null) AppendQueryItems(url, ref hasQuery, "fields", fields, "%7C");
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequest, "FindItems", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "FindItems", idempotent: true, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -63,11 +63,11 @@ namespace Specs.SwaggerTwo
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                if (string.IsNullOrEmpty(_options.ApiKey)) throw MissingCredentials("FindItems", "SwaggerTwoClientOptions.ApiKey");
-                request.Headers.TryAddWithoutValidation("X-Api-Key", Credential(_options.ApiKey, "SwaggerTwoClientOptions.ApiKey"));
+                if (!credentials.HasApiKey) throw MissingCredentials("FindItems", "SwaggerTwoClientOptions.ApiKey (or ApiKeyProvider)");
+                request.Headers.TryAddWithoutValidation("X-Api-Key", await credentials.ApiKeyAsync().ConfigureAwait(false));
                 return request;
             }
         }
@@ -80,7 +80,7 @@ namespace Specs.SwaggerTwo
         /// <returns>The item created.</returns>
         /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> CreateItemAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
@@ -88,7 +88,7 @@ namespace Specs.SwaggerTwo
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/items");
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequest, "CreateItem", idempotent: false, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "CreateItem", idempotent: false, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 201:
@@ -99,11 +99,11 @@ namespace Specs.SwaggerTwo
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
-                if (string.IsNullOrEmpty(_options.ApiKey)) throw MissingCredentials("CreateItem", "SwaggerTwoClientOptions.ApiKey");
-                request.Headers.TryAddWithoutValidation("X-Api-Key", Credential(_options.ApiKey, "SwaggerTwoClientOptions.ApiKey"));
+                if (!credentials.HasApiKey) throw MissingCredentials("CreateItem", "SwaggerTwoClientOptions.ApiKey (or ApiKeyProvider)");
+                request.Headers.TryAddWithoutValidation("X-Api-Key", await credentials.ApiKeyAsync().ConfigureAwait(false));
                 request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.NewItem);
                 return request;
             }
@@ -119,7 +119,7 @@ namespace Specs.SwaggerTwo
         /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReplaceItemAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(itemId);
@@ -129,7 +129,7 @@ namespace Specs.SwaggerTwo
             url.Append("/items/");
             url.Append(PathSegment(itemId, nameof(itemId)));
             var requestUri = url.ToString();
-            using var response = await SendAsync(CreateRequest, "ReplaceItem", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(CreateRequestAsync, "ReplaceItem", idempotent: true, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)
             {
                 case 200:
@@ -142,18 +142,18 @@ namespace Specs.SwaggerTwo
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, requestUri);
-                if (string.IsNullOrEmpty(_options.BasicAuthUserName) || string.IsNullOrEmpty(_options.BasicAuthPassword)) throw MissingCredentials("ReplaceItem", "SwaggerTwoClientOptions.BasicAuthUserName and SwaggerTwoClientOptions.BasicAuthPassword");
-                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Basic", BasicToken(Credential(_options.BasicAuthUserName, "SwaggerTwoClientOptions.BasicAuthUserName"), Credential(_options.BasicAuthPassword, "SwaggerTwoClientOptions.BasicAuthPassword")));
+                if (!credentials.HasBasicAuth) throw MissingCredentials("ReplaceItem", "SwaggerTwoClientOptions.BasicAuthUserName and SwaggerTwoClientOptions.BasicAuthPassword (or BasicAuthPasswordProvider)");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Basic", BasicToken(Credential(_options.BasicAuthUserName, "SwaggerTwoClientOptions.BasicAuthUserName"), await credentials.BasicAuthPasswordAsync().ConfigureAwait(false)));
                 request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.NewItem);
                 return request;
             }
         }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
-            global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
+            global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
             bool idempotent,
             global::System.Threading.CancellationToken cancellationToken)
@@ -161,10 +161,15 @@ namespace Specs.SwaggerTwo
             var policy = _options.Retry;
             var time = _options.TimeProvider;
             var started = time.GetTimestamp();
+            // After a 401, the credentials a provider renewed, for the next attempt only; renewed at most once per call.
+            AttemptCredentials? renewed = null;
+            var renewedOnce = false;
             for (var attempt = 1; ; attempt++)
             {
+                var credentials = renewed ?? new AttemptCredentials(_options, cancellationToken);
+                renewed = null;
                 global::System.Net.Http.HttpResponseMessage response;
-                using (var request = createRequest())
+                using (var request = await createRequest(credentials).ConfigureAwait(false))
                 {
                     try
                     {
@@ -181,6 +186,27 @@ namespace Specs.SwaggerTwo
                 }
 
                 var status = (int)response.StatusCode;
+                if (status == 401 && !renewedOnce && attempt < policy.MaxAttempts)
+                {
+                    // The credential may have expired: a provider that now gives another one gets one more attempt.
+                    renewedOnce = true;
+                    try
+                    {
+                        renewed = await credentials.RenewedAsync().ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        response.Dispose();
+                        throw;
+                    }
+
+                    if (renewed is not null)
+                    {
+                        response.Dispose();
+                        continue;
+                    }
+                }
+
                 var retryable = status is 429 or 503 || (status >= 500 && (idempotent || policy.RetryServerErrorsOfNonIdempotentCalls));
                 if (retryable && attempt < policy.MaxAttempts && RetryDelay(response, policy, attempt) is var wait && Fits(started, wait))
                 {
@@ -189,6 +215,7 @@ namespace Specs.SwaggerTwo
                     continue;
                 }
 
+                _sentWith.AddOrUpdate(response, credentials);
                 return response;
             }
 
@@ -321,7 +348,7 @@ namespace Specs.SwaggerTwo
             catch (global::System.Text.Json.JsonException exception)
             {
                 // The parser may quote a value it could not read, and that value may be an echoed credential.
-                var message = Redact(exception.Message);
+                var message = Redact(exception.Message, response);
                 failure = message == exception.Message ? exception : new global::System.Text.Json.JsonException(message, exception.Path, exception.LineNumber, exception.BytePositionInLine);
             }
             catch (global::System.IO.IOException exception) when (body.Exceeded)
@@ -403,7 +430,7 @@ namespace Specs.SwaggerTwo
             }
 
             using var reader = new global::System.IO.StreamReader(new global::System.IO.MemoryStream(buffer, 0, global::System.Math.Min(length, limit)), EncodingOf(response));
-            return (Redact(reader.ReadToEnd()), length > limit);
+            return (Redact(reader.ReadToEnd(), response), length > limit);
         }
 
         /// <summary>The charset the response declares, else UTF-8; a byte order mark wins over both.</summary>
@@ -431,13 +458,17 @@ namespace Specs.SwaggerTwo
             return text;
         }
 
-        /// <summary>The text with every credential blanked out. A server may echo what it was sent, and the exception must never carry a credential.</summary>
-        private string Redact(string text)
+        /// <summary>
+        /// The text with every credential blanked out, those <paramref name="response"/> was sent with included. A server may
+        /// echo what it was sent, and the exception must never carry a credential.
+        /// </summary>
+        private string Redact(string text, global::System.Net.Http.HttpResponseMessage response)
         {
             text = RedactSecret(text, _options.ApiKey);
             text = RedactSecret(text, _options.BasicAuthPassword);
             text = RedactSecret(text, string.IsNullOrEmpty(_options.BasicAuthPassword) ? null : BasicToken(_options.BasicAuthUserName, _options.BasicAuthPassword));
             text = RedactSecret(text, _options.OauthToken);
+            if (_sentWith.TryGetValue(response, out var sentWith)) text = sentWith.Redact(text);
             return text;
         }
 
@@ -478,7 +509,7 @@ namespace Specs.SwaggerTwo
             var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
             foreach (var header in global::System.Linq.Enumerable.Concat(response.Headers, response.Content.Headers))
             {
-                headers[header.Key] = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(header.Value, Redact));
+                headers[header.Key] = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(header.Value, value => Redact(value, response)));
             }
 
             return headers;
@@ -531,6 +562,84 @@ namespace Specs.SwaggerTwo
             {
                 _read += read;
                 return Exceeded ? throw new global::System.IO.IOException($"The response body is longer than {limit} bytes.") : read;
+            }
+        }
+
+        /// <summary>The credentials each response was sent with, until the response is collected.</summary>
+        private readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::System.Net.Http.HttpResponseMessage, AttemptCredentials> _sentWith = new();
+
+        /// <summary>
+        /// The credentials of one attempt. A secret whose provider is set is asked for when the attempt first needs it, and
+        /// kept: to redact it from what the server answers, and to ask again after a 401. Each attempt, and so each retry and
+        /// each of parallel calls, asks anew.
+        /// </summary>
+        private sealed class AttemptCredentials(global::Specs.SwaggerTwo.SwaggerTwoClientOptions options, global::System.Threading.CancellationToken cancellationToken)
+        {
+            private string? _apiKey;
+            private string? _basicAuthPassword;
+            private string? _oauthToken;
+
+            /// <summary>The 'apiKey' scheme can be applied: its settings are set, or its provider.</summary>
+            public bool HasApiKey => options.ApiKeyProvider is not null || !string.IsNullOrEmpty(options.ApiKey);
+
+            /// <summary>The secret of the 'apiKey' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> ApiKeyAsync(string? rejected = null) =>
+                options.ApiKeyProvider is { } provider
+                    ? _apiKey ??= await AskAsync(provider, rejected, "SwaggerTwoClientOptions.ApiKeyProvider").ConfigureAwait(false)
+                    : Credential(options.ApiKey, "SwaggerTwoClientOptions.ApiKey");
+
+            /// <summary>The 'basicAuth' scheme can be applied: its settings are set, or its provider.</summary>
+            public bool HasBasicAuth => !string.IsNullOrEmpty(options.BasicAuthUserName) && (options.BasicAuthPasswordProvider is not null || !string.IsNullOrEmpty(options.BasicAuthPassword));
+
+            /// <summary>The secret of the 'basicAuth' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> BasicAuthPasswordAsync(string? rejected = null) =>
+                options.BasicAuthPasswordProvider is { } provider
+                    ? _basicAuthPassword ??= await AskAsync(provider, rejected, "SwaggerTwoClientOptions.BasicAuthPasswordProvider").ConfigureAwait(false)
+                    : Credential(options.BasicAuthPassword, "SwaggerTwoClientOptions.BasicAuthPassword");
+
+            /// <summary>The 'oauth' scheme can be applied: its settings are set, or its provider.</summary>
+            public bool HasOauthToken => options.OauthTokenProvider is not null || !string.IsNullOrEmpty(options.OauthToken);
+
+            /// <summary>The secret of the 'oauth' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
+            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
+            public async global::System.Threading.Tasks.ValueTask<string> OauthTokenAsync(string? rejected = null) =>
+                options.OauthTokenProvider is { } provider
+                    ? _oauthToken ??= await AskAsync(provider, rejected, "SwaggerTwoClientOptions.OauthTokenProvider").ConfigureAwait(false)
+                    : Credential(options.OauthToken, "SwaggerTwoClientOptions.OauthToken");
+
+            /// <summary>
+            /// After a 401: asks each provider this attempt asked once more. The credentials of the next attempt when one
+            /// gives another value, else null: the same credentials would fail the same way.
+            /// </summary>
+            public async global::System.Threading.Tasks.ValueTask<AttemptCredentials?> RenewedAsync()
+            {
+                var next = new AttemptCredentials(options, cancellationToken);
+                var changed = false;
+                if (_apiKey is not null) changed |= await next.ApiKeyAsync(_apiKey).ConfigureAwait(false) != _apiKey;
+                if (_basicAuthPassword is not null) changed |= await next.BasicAuthPasswordAsync(_basicAuthPassword).ConfigureAwait(false) != _basicAuthPassword;
+                if (_oauthToken is not null) changed |= await next.OauthTokenAsync(_oauthToken).ConfigureAwait(false) != _oauthToken;
+                return changed ? next : null;
+            }
+
+            /// <summary>The text with what the providers gave blanked out, in the forms it was sent.</summary>
+            public string Redact(string text)
+            {
+                text = RedactSecret(text, _apiKey);
+                text = RedactSecret(text, _basicAuthPassword);
+                if (_basicAuthPassword is not null) text = RedactSecret(text, BasicToken(options.BasicAuthUserName, _basicAuthPassword));
+                text = RedactSecret(text, _oauthToken);
+                return text;
+            }
+
+            /// <summary>Asks a provider; what it gives is refused when empty or holding CR, LF or NUL.</summary>
+            private async global::System.Threading.Tasks.ValueTask<string> AskAsync(global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> provider, string? rejected, string setting)
+            {
+                var value = await provider(rejected, cancellationToken).ConfigureAwait(false);
+                return string.IsNullOrEmpty(value)
+                    ? throw new global::System.InvalidOperationException($"{setting} gave no credential; nothing was sent.")
+                    : Credential(value, setting);
             }
         }
 

@@ -1,0 +1,17 @@
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+
+namespace CodeGen.Tests.Infrastructure;
+
+/// <summary>The properties Directory.Build.props sets once for the whole repository, read as MSBuild sees them.</summary>
+internal static class BuildProperties
+{
+    private static readonly XDocument Props = XDocument.Load(Path.Combine(RepoPaths.Root, "Directory.Build.props"));
+
+    public static string VersionPrefix { get; } = Single("VersionPrefix");
+
+    public static string RepositoryUrl { get; } = Single("RepositoryUrl");
+
+    private static string Single(string name) => Props.Descendants(name).Single().Value.Trim();
+}
