@@ -71,6 +71,19 @@ Section("HighLevel: update recurring task");
 var updated = await highLevel.UpdateRecurringTaskAsync(locationId, recurring.RecurringTask.Id, new RecurringTaskUpdateDTO { Title = "Weekly pipeline review (team)" });
 Console.WriteLine($"Received: recurring task {updated.RecurringTask.Id} is now \"{updated.RecurringTask.Title}\"");
 
+Section("HighLevel: search tasks, page by page (always against the fake)");
+// Each page is one call, sent when the loop asks for it, with skip 0, 10, 20; a page shorter than the limit is the last.
+var searchClient = new HighLevelClient(new HttpClient(), new HighLevelClientOptions { BaseAddress = fake.BaseAddress, BearerToken = VendorFake.HighLevelToken });
+var search = new TaskSearchParamsDto { Query = "call", Limit = 10 };
+var (pageNumber, skipped) = (0, 0);
+await foreach (var page in searchClient.SearchTasksPagesAsync(locationId, search))
+{
+    // The official description gives each task as an array of values: here its id and title.
+    var ids = (page.Tasks ?? []).Select(task => $"{task[0]}").ToList();
+    Console.WriteLine($"Page {++pageNumber} (skip {skipped}): {ids.Count} tasks, {ids.FirstOrDefault()} .. {ids.LastOrDefault()}");
+    skipped += ids.Count;
+}
+
 Section("LeadSquared: create tasks in bulk");
 var bulk = await provider.GetRequiredService<LeadSquaredClient>().CreateTasksInBulkAsync(new CreateTasksInBulkRequest
 {

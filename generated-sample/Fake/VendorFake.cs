@@ -45,6 +45,7 @@ internal sealed class VendorFake : IAsyncDisposable
         app.MapPost("/contacts/{contactId}/tasks", (RequestDelegate)fake.CreateContactTaskAsync);
         app.MapPost("/locations/{locationId}/recurring-tasks", (RequestDelegate)(context => fake.SaveRecurringTaskAsync(context, StatusCodes.Status201Created)));
         app.MapPut("/locations/{locationId}/recurring-tasks/{id}", (RequestDelegate)(context => fake.SaveRecurringTaskAsync(context, StatusCodes.Status200OK)));
+        app.MapPost("/locations/{locationId}/tasks/search", (RequestDelegate)fake.SearchTasksAsync);
         app.MapPost("/oauth/token", (RequestDelegate)fake.IssueTokenAsync);
         app.MapPost("/v2/Task.svc/Bulk/Create", (RequestDelegate)fake.CreateTasksInBulkAsync);
         app.MapPost("/v1/tasks/create", (RequestDelegate)fake.CreateSaleshandyTaskAsync);
@@ -105,6 +106,29 @@ internal sealed class VendorFake : IAsyncDisposable
         task["updatedAt"] = now;
         await WriteAsync(context, status, new JsonObject { ["recurringTask"] = task.DeepClone() });
     }
+
+    /// <summary>
+    /// HighLevel's task search over 23 tasks of any location: <c>skip</c> and <c>limit</c> (25 when not sent) from the
+    /// body choose the page, <c>query</c> filters by title. Each task is an array, as the official description has it.
+    /// </summary>
+    private async Task SearchTasksAsync(HttpContext context)
+    {
+        if (!await HighLevelAuthorizedAsync(context)) return;
+        var body = await ReadAsync(context);
+        var skip = (int?)body["skip"] ?? 0;
+        var limit = (int?)body["limit"] ?? 25;
+        var query = (string?)body["query"] ?? "";
+        var tasks = new JsonArray();
+        foreach (var (id, title) in SearchableTasks.Where(t => t.Title.Contains(query, StringComparison.OrdinalIgnoreCase)).Skip(Math.Max(0, skip)).Take(Math.Max(0, limit)))
+        {
+            tasks.Add((JsonNode)new JsonArray(id, title));
+        }
+
+        await WriteAsync(context, StatusCodes.Status200OK, new JsonObject { ["tasks"] = tasks });
+    }
+
+    private static readonly (string Id, string Title)[] SearchableTasks =
+        Enumerable.Range(1, 23).Select(i => ($"task{i:D2}", $"Call lead {i}")).ToArray();
 
     private async Task CreateTasksInBulkAsync(HttpContext context)
     {

@@ -35,6 +35,8 @@ internal static class ClientEmitter
                     method.WriteImplementation(writer);
                 }
 
+                methods.WritePrivateMembers(writer);
+
                 writer.Line();
                 ClientTransportEmitter.Write(writer, api, hosting.HasRateLimiting);
                 writer.Line();

@@ -14,13 +14,20 @@ internal sealed class ClientMethod
     /// <param name="signature">The return type, name and parameters (with their defaults), as both declare them.</param>
     /// <param name="implementationModifiers">What the client's declaration adds before the signature, such as <c>public async</c>.</param>
     /// <param name="writeBody">Writes the statements of the client's method.</param>
-    public ClientMethod(string documentation, string signature, string implementationModifiers, Action<CodeWriter> writeBody)
+    /// <param name="implementationSignature">
+    /// The client's signature where it must differ from the interface's, such as an async iterator's
+    /// <c>[EnumeratorCancellation]</c>, which an interface member may not carry (CS8424).
+    /// </param>
+    public ClientMethod(string documentation, string signature, string implementationModifiers, Action<CodeWriter> writeBody, string? implementationSignature = null)
     {
         Documentation = documentation;
         Signature = signature;
         ImplementationModifiers = implementationModifiers;
         _writeBody = writeBody;
+        _implementationSignature = implementationSignature ?? signature;
     }
+
+    private readonly string _implementationSignature;
 
     public string Documentation { get; }
 
@@ -39,7 +46,7 @@ internal sealed class ClientMethod
     public void WriteImplementation(CodeWriter writer)
     {
         writer.Line("/// <inheritdoc/>");
-        using (writer.Block(ImplementationModifiers + " " + Signature)) _writeBody(writer);
+        using (writer.Block(ImplementationModifiers + " " + _implementationSignature)) _writeBody(writer);
     }
 
     /// <summary>Captures what <paramref name="write"/> writes, for <see cref="Documentation"/>.</summary>

@@ -28,26 +28,56 @@ internal sealed class OperationEmitter
     public ClientMethod Declare(OperationModel operation)
     {
         var success = SuccessBody(operation);
-        // A success status documented without a body (say 204 beside 200) makes the result optional.
-        var optionalResult = success is not null && operation.Responses.Any(r => r.IsSuccess && r.Body is null);
-        var returnType = success is null
-            ? "global::System.Threading.Tasks.Task"
-            : $"global::System.Threading.Tasks.Task<{_types.TypeName(success)}{(optionalResult ? "?" : "")}>";
+        var returnType = ReturnType(operation, success);
         var arguments = Arguments(operation).ToList();
 
         var parameters = string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
-        return new ClientMethod(
-            ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments)),
-            $"{returnType} {operation.Name}Async({parameters})",
-            "public async",
-            writer => WriteStatements(writer, operation, success));
+        var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments));
+        var signature = $"{returnType} {operation.Name}Async({parameters})";
+        if (FollowsLinks(operation))
+        {
+            // An operation paged by next links has a second entry, which requests a link the server gave instead of the path.
+            var forwarded = string.Concat(arguments.Select(a => a.Name + ", "));
+            return new ClientMethod(documentation, signature, "public",
+                writer => writer.Line($"return {GeneratedNames.NextPageMethod(operation.Name)}(null, {forwarded}cancellationToken);"));
+        }
+
+        return new ClientMethod(documentation, signature, "public async", writer => WriteStatements(writer, operation, success, followsLinks: false));
     }
 
-    private void WriteStatements(CodeWriter writer, OperationModel operation, TypeModel? success)
+    private string ReturnType(OperationModel operation, TypeModel? success)
+    {
+        // A success status documented without a body (say 204 beside 200) makes the result optional.
+        var optionalResult = success is not null && operation.Responses.Any(r => r.IsSuccess && r.Body is null);
+        return success is null
+            ? "global::System.Threading.Tasks.Task"
+            : $"global::System.Threading.Tasks.Task<{_types.TypeName(success)}{(optionalResult ? "?" : "")}>";
+    }
+
+    private static bool FollowsLinks(OperationModel operation) => operation.Paging is { Kind: PagingKind.NextLink };
+
+    /// <summary>
+    /// For an operation paged by next links, the method behind its public one: the same call, or the page at a link
+    /// the server gave (already checked to stay on the API's server) when one is passed.
+    /// </summary>
+    public void WriteNextPageMethod(CodeWriter writer, OperationModel operation)
+    {
+        if (!FollowsLinks(operation)) return;
+        var success = SuccessBody(operation);
+        var returnType = ReturnType(operation, success);
+        var parameters = string.Join(", ", Arguments(operation).Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
+        writer.Line($"/// <summary>{operation.Name}Async, or the page at <paramref name=\"{GeneratedNames.NextLinkArgument}\"/> (an absolute URL already checked) when it is not null.</summary>");
+        using (writer.Block($"private async {returnType} {GeneratedNames.NextPageMethod(operation.Name)}(string? {GeneratedNames.NextLinkArgument}, {parameters})"))
+        {
+            WriteStatements(writer, operation, success, followsLinks: true);
+        }
+    }
+
+    private void WriteStatements(CodeWriter writer, OperationModel operation, TypeModel? success, bool followsLinks)
     {
         WriteArgumentChecks(writer, operation);
         WriteUrl(writer, operation);
-        writer.Line("var requestUri = url.ToString();");
+        writer.Line(followsLinks ? $"var requestUri = {GeneratedNames.NextLinkArgument} ?? url.ToString();" : "var requestUri = url.ToString();");
         var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
         var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
         writer.Line($"using var response = await SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
@@ -76,9 +106,11 @@ internal sealed class OperationEmitter
 
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
 
-    private sealed record Argument(string Name, string Declaration, string? Documentation);
+    /// <summary>An argument of the operation method: its name, its declaration and the text of its doc.</summary>
+    internal sealed record Argument(string Name, string Declaration, string? Documentation);
 
-    private IEnumerable<Argument> Arguments(OperationModel operation)
+    /// <summary>The operation method's arguments before its <c>CancellationToken</c>, in order; the paged methods take the same.</summary>
+    internal IEnumerable<Argument> Arguments(OperationModel operation)
     {
         var sent = operation.Parameters.Where(p => p.ConstantValue is null).ToList();
         // Path arguments follow the URL (locationId before id), whatever order the spec lists them in.

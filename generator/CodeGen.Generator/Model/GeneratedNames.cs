@@ -51,6 +51,18 @@ internal static class GeneratedNames
     /// <summary>The converter of a model or enum, in the serialization namespace.</summary>
     public static string JsonConverter(string typeName) => typeName + "JsonConverter";
 
+    /// <summary>The method that walks a paged operation's responses, one per page.</summary>
+    public static string PagesMethod(string operationName) => operationName + "PagesAsync";
+
+    /// <summary>The method that walks a paged operation's items across its pages.</summary>
+    public static string AllItemsMethod(string operationName) => operationName + "AllAsync";
+
+    /// <summary>The private form of an operation paged by next links that requests a link instead of the path.</summary>
+    public static string NextPageMethod(string operationName) => operationName + "PageAsync";
+
+    /// <summary>The argument of <see cref="NextPageMethod"/> holding the link.</summary>
+    public const string NextLinkArgument = "nextLink";
+
     /// <summary>Every type name the emitters may declare in a spec's namespace, besides the spec's own types.</summary>
     public static IEnumerable<string> NamespaceTypes(string apiName) =>
         new[]
@@ -96,5 +108,6 @@ internal static class GeneratedNames
         "body", "cancellationToken", "progress", "url", "hasQuery", "request", "requestUri", "response", "status", "cookies",
         "context", "valid", "exception", "items", "calls", "call", "outcomes", "tracker", "gate", "result", "start", "failure",
         "entered", "part", "index", "indexes", "problems", "reported", "item", "credentials", "urlWithKeys", "hasQueryWithKeys",
+        NextLinkArgument, "position", "pageRequest", "received", "visited", "nextPosition", "link",
     };
 }

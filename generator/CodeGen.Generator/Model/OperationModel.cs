@@ -18,7 +18,8 @@ internal sealed record OperationModel(
     EquatableArray<ResponseModel> Responses,
     EquatableArray<SecurityRequirementModel> Security,
     RateLimitModel? RateLimit = null,
-    BatchModel? Batch = null);
+    BatchModel? Batch = null,
+    PagingModel? Paging = null);
 
 /// <summary>A documented response of an operation.</summary>
 internal sealed record ResponseModel(string StatusCode, string? Description, TypeModel? Body)

@@ -19,6 +19,7 @@ internal sealed class OperationReader
     private readonly SecurityReader _security;
     private readonly ParameterReader _parameters;
     private readonly BulkExtensionReader _bulk;
+    private readonly PagingExtensionReader _paging;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private readonly NameScope _operationNames = new();
@@ -31,6 +32,7 @@ internal sealed class OperationReader
         _security = security;
         _parameters = new ParameterReader(schemas, diagnostics);
         _bulk = new BulkExtensionReader(root, schemas, diagnostics);
+        _paging = new PagingExtensionReader(schemas, diagnostics);
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
     }
@@ -108,12 +110,19 @@ internal sealed class OperationReader
         var argumentNames = new NameScope(GeneratedNames.OperationLocals);
         var parameters = _parameters.Read(pathItem, operation, name, schemaPath, argumentNames);
         var successBody = responses.FirstOrDefault(r => r.IsSuccess && r.Body is not null)?.Body;
+        var security = _security.For(operation);
         var model = new OperationModel(name, method.ToUpperInvariant(), path, documentation, parameters.ToEquatableArray(),
-            requestBody, requestBodyRequired, responses.ToEquatableArray(), _security.For(operation),
-            _bulk.RateLimitFor(operation, name), _bulk.BatchFor(operation, requestBody, successBody));
+            requestBody, requestBodyRequired, responses.ToEquatableArray(), security,
+            _bulk.RateLimitFor(operation, name), _bulk.BatchFor(operation, requestBody, successBody),
+            _paging.PagingFor(operation, parameters, requestBody, requestBodyRequired, successBody, SendsQueryCredentials(security)));
+        if (model.Paging is { } paging && !_paging.ClaimMethodNames(operation, name, paging, _operationNames)) model = model with { Paging = null };
         _schemas.Budget.SpendOnOperation(operation, model);
         return model;
     }
+
+    private bool SendsQueryCredentials(EquatableArray<SecurityRequirementModel> security) =>
+        security.SelectMany(requirement => requirement.SchemeKeys)
+            .Any(key => _security.Schemes.Any(scheme => scheme.Key == key && scheme.Kind == SecuritySchemeKind.ApiKeyQuery));
 
     private string NameOf(string method, string path, YamlMappingNode operation)
     {

@@ -80,5 +80,14 @@ public sealed class ClientInterfaceTests
 
         public Task<HL.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, HL.RecurringTaskUpdateDTO body, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException("Not used by FollowUps.");
+
+        public Task<HL.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, HL.TaskSearchParamsDto body, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("Not used by FollowUps.");
+
+        public IAsyncEnumerable<HL.LocationTaskListSuccessfulResponseDto> SearchTasksPagesAsync(string locationId, HL.TaskSearchParamsDto body, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("Not used by FollowUps.");
+
+        public IAsyncEnumerable<List<System.Text.Json.JsonElement>> SearchTasksAllAsync(string locationId, HL.TaskSearchParamsDto body, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("Not used by FollowUps.");
     }
 }

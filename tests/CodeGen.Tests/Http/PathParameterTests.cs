@@ -29,6 +29,8 @@ public sealed class PathParameterTests : IClassFixture<ServerFixture>
             (http, values, ct) => VendorOperation.HighLevel(http).CreateRecurringTaskAsync(values[0], VendorRequestValidationTests.HighLevelCreateRecurringTask(), ct)),
         new("highlevel.yaml", "updateRecurringTask", "/locations/{locationId}/recurring-tasks/{id}",
             (http, values, ct) => VendorOperation.HighLevel(http).UpdateRecurringTaskAsync(values[0], values[1], VendorRequestValidationTests.HighLevelUpdateRecurringTask(), ct)),
+        new("highlevel.yaml", "searchTasks", "/locations/{locationId}/tasks/search",
+            (http, values, ct) => VendorOperation.HighLevel(http).SearchTasksAsync(values[0], new HighLevel.TaskSearchParamsDto { Limit = 10 }, ct)),
     };
 
     /// <summary>Values with a meaning in a URL, and the segment each must arrive as.</summary>

@@ -13,7 +13,7 @@ using SH = CodeGen.Tests.Saleshandy;
 namespace CodeGen.Tests.Http;
 
 /// <summary>
-/// The five operations of our specs, each called through its generated client with a request body read from the
+/// The operations of our specs, each called through its generated client with a request body read from the
 /// spec's own example, and what the request must look like on the wire.
 /// </summary>
 internal sealed record VendorOperation(
@@ -44,6 +44,9 @@ internal sealed record VendorOperation(
             AssertHighLevel),
         new VendorOperation("highlevel.yaml", "updateRecurringTask", "PUT", "/locations/loc-1/recurring-tasks/rt-9",
             async (http, example, ct) => await HighLevel(http).UpdateRecurringTaskAsync("loc-1", "rt-9", Read<HL.RecurringTaskUpdateDTO>(example, HL.Serialization.HighLevelJsonResolver.Options), ct),
+            AssertHighLevel),
+        new VendorOperation("highlevel.yaml", "searchTasks", "POST", "/locations/loc-1/tasks/search",
+            async (http, example, ct) => await HighLevel(http).SearchTasksAsync("loc-1", Read<HL.TaskSearchParamsDto>(example, HL.Serialization.HighLevelJsonResolver.Options), ct),
             AssertHighLevel),
         new VendorOperation("leadsquared.yaml", "createTasksInBulk", "POST", "/v2/Task.svc/Bulk/Create",
             async (http, example, ct) => await LeadSquared(http).CreateTasksInBulkAsync(Read<LS.CreateTasksInBulkRequest>(example, LS.Serialization.LeadSquaredJsonResolver.Options), ct),

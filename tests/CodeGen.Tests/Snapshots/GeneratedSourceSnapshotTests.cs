@@ -29,4 +29,15 @@ public sealed class GeneratedSourceSnapshotTests
         Assert.Empty(run.Diagnostics);
         Snapshot.Verify("swagger2", run.Sources.ToDictionary(s => s.HintName, s => s.SourceText.ToString()));
     }
+
+    [Fact]
+    public void Generated_source_of_the_paging_kinds_matches_the_approved_snapshot()
+    {
+        var path = System.IO.Path.Combine(RepoPaths.TestsProject, "Http", "Specs", "paging.yaml");
+        var run = GeneratorHarness.Run(new[] { new TestSpec(path, System.IO.File.ReadAllText(path), "Specs.Paging", "PagingClient") });
+
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Verify("paging", run.Sources.Where(s => s.HintName.EndsWith("PagingClient.g.cs", System.StringComparison.Ordinal))
+            .ToDictionary(s => s.HintName, s => s.SourceText.ToString()));
+    }
 }

@@ -8,7 +8,7 @@ namespace Vendors.HighLevel
     /// Calls HighLevel Tasks and Recurring Tasks API 2021-07-28: one method per operation of the spec.
     /// </summary>
     /// <remarks>
-    /// HighLevel (LeadConnector) API operations for creating a task on a contact and for creating and updating recurring tasks of a sub-account (location). Every request must send the `Version` header (`2021-07-28`) and a bearer token: the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
+    /// HighLevel (LeadConnector) API operations for creating a task on a contact, for creating and updating recurring tasks of a sub-account (location), and for searching its tasks. Every request must send the `Version` header (`2021-07-28`) and a bearer token: the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
     ///
     /// Safe to share between threads. Settings come from HighLevelClientOptions; a non-success response throws HighLevelApiException.
     /// </remarks>
@@ -165,6 +165,72 @@ namespace Vendors.HighLevel
                 request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await credentials.BearerTokenAsync().ConfigureAwait(false));
                 request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.RecurringTaskUpdateDTO);
                 return request;
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(locationId);
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
+            var url = new global::System.Text.StringBuilder(_baseUrl);
+            url.Append("/locations/");
+            url.Append(PathSegment(locationId, nameof(locationId)));
+            url.Append("/tasks/search");
+            var requestUri = url.ToString();
+            using var response = await SendAsync(CreateRequestAsync, "SearchTasks", "POST", "/locations/{locationId}/tasks/search", idempotent: false, cancellationToken).ConfigureAwait(false);
+            switch ((int)response.StatusCode)
+            {
+                case 200:
+                    return await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false);
+                case 400:
+                    throw await ErrorAsync(response, Contracts.BadRequestDTO, "SearchTasks", "Bad Request", cancellationToken).ConfigureAwait(false);
+                case 401:
+                    throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "SearchTasks", "Unauthorized", cancellationToken).ConfigureAwait(false);
+                case 422:
+                    throw await ErrorAsync(response, Contracts.UnprocessableDTO, "SearchTasks", "Unprocessable Entity", cancellationToken).ConfigureAwait(false);
+                default:
+                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false);
+                    throw await ErrorAsync(response, "SearchTasks", null, cancellationToken).ConfigureAwait(false);
+            }
+
+            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
+            async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
+            {
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
+                request.Headers.TryAddWithoutValidation("Version", "2021-07-28");
+                if (!credentials.HasBearerToken) throw MissingCredentials("SearchTasks", "HighLevelClientOptions.BearerToken (or BearerTokenProvider)");
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await credentials.BearerTokenAsync().ConfigureAwait(false));
+                request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.TaskSearchParamsDto);
+                return request;
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksPagesAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            var position = body.Skip ?? 0;
+            while (true)
+            {
+                // A copy per page: the caller's request is left as it was given.
+                var pageRequest = new global::Vendors.HighLevel.TaskSearchParamsDto { ContactId = body.ContactId, Completed = body.Completed, AssignedTo = body.AssignedTo, Query = body.Query, Limit = body.Limit, Skip = position, BusinessId = body.BusinessId };
+                var response = await SearchTasksAsync(locationId, pageRequest, cancellationToken).ConfigureAwait(false);
+                yield return response;
+                var received = response.Tasks?.Count ?? 0;
+                if (received == 0 || received < body.Limit) yield break;
+                position = checked(position + received);
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>> SearchTasksAllAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(SearchTasksPagesAsync(locationId, body, cancellationToken), false))
+            {
+                if (response.Tasks is not { } items) continue;
+                foreach (var item in items) yield return item;
             }
         }
 
@@ -666,6 +732,10 @@ namespace Vendors.HighLevel
                 (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.RecurringTaskSingleResponseDTO));
             public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskUpdateDTO> RecurringTaskUpdateDTO =
                 (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskUpdateDTO>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.RecurringTaskUpdateDTO));
+            public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.TaskSearchParamsDto> TaskSearchParamsDto =
+                (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.TaskSearchParamsDto>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.TaskSearchParamsDto));
+            public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> LocationTaskListSuccessfulResponseDto =
+                (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto));
         }
     }
 }

@@ -61,5 +61,45 @@ namespace Vendors.HighLevel
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Task Search Filter
+        /// </summary>
+        /// <remarks>
+        /// Task Search. Searches the tasks of the given sub-account (location) by contact, assignee, completion and text, `limit` tasks at a time after skipping `skip`. Required scope: `locations/tasks.readonly`.
+        /// </remarks>
+        /// <param name="locationId">Location Id</param>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Successful response</returns>
+        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
+        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Task Search Filter, page by page: each page is one call of SearchTasksAsync, made only when the previous page has been used.
+        /// </summary>
+        /// <remarks>
+        /// The first page starts at <c>skip</c> (0 when not set) and each next one past the items received; a page with no items or fewer than <c>limit</c> (when set) is the last. Cancelling the token, or leaving the loop, requests no further page.
+        /// </remarks>
+        /// <param name="locationId">Location Id</param>
+        /// <param name="body">The request; its skip is where the walk starts, and each page sends a copy with its own.</param>
+        /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
+        /// <returns>The response of each page, in order.</returns>
+        global::System.Collections.Generic.IAsyncEnumerable<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksPagesAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Task Search Filter: the items of every page, in order; the next page is requested only when the items before it have been used.
+        /// </summary>
+        /// <remarks>
+        /// Walks <see cref="SearchTasksPagesAsync"/>, which says when the pages end.
+        /// </remarks>
+        /// <param name="locationId">Location Id</param>
+        /// <param name="body">The request; its skip is where the walk starts, and each page sends a copy with its own.</param>
+        /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
+        /// <returns>Every item of every page.</returns>
+        global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>> SearchTasksAllAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }
