@@ -137,7 +137,7 @@ public sealed class UnknownWireValueTests
     [Fact]
     public void At_most_a_fixed_number_of_unknown_strings_are_held_per_enum_and_codes_are_still_kept()
     {
-        var unknown = new EV.Serialization.JsonWire.UnknownWireValues("Stage", int.MinValue, int.MaxValue);
+        var unknown = new EV.Serialization.EvolvingJsonWire.UnknownWireValues("Stage", int.MinValue, int.MaxValue);
         for (var i = 0; i < 1024; i++) Assert.Equal((long)int.MinValue + i, unknown.Hold("value " + i, integerCodes: true));
 
         Assert.Equal((long)int.MinValue, unknown.Hold("value 0", integerCodes: true));
