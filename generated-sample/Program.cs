@@ -169,9 +169,9 @@ catch (HighLevelApiException<UnauthorizedDTO> exception)
 static void Section(string title) => Console.WriteLine($"{Environment.NewLine}== {title}");
 
 /// <summary>Rewrites one progress line as a batched call advances.</summary>
-internal sealed class ConsoleProgress : IProgress<GeneratedSample.LeadSquared.BatchProgress>
+internal sealed class ConsoleProgress : IProgress<GeneratedSample.LeadSquared.LeadSquaredBatchProgress>
 {
-    public void Report(GeneratedSample.LeadSquared.BatchProgress value)
+    public void Report(GeneratedSample.LeadSquared.LeadSquaredBatchProgress value)
     {
         var line = $"Progress: {value.ItemsDone}/{value.ItemsTotal} items, {value.CallsMade} calls, {value.Waits} waits";
         // One line rewritten in place on a terminal; a line per report in a log.

@@ -16,13 +16,13 @@ public sealed class DiffCommandTests
             """
             Breaking changes (5):
               operation GetTask (GET /tasks/{id}) removed
-              Task.Assignee removed
-              Task.EstimateHours changed type from int? to double?
-              Task.ProjectId added as required: object initializers without it no longer compile
+              TaskModel.Assignee removed
+              TaskModel.EstimateHours changed type from int? to double?
+              TaskModel.ProjectId added as required: object initializers without it no longer compile
               TaskPriority.Low removed (wire value 'low')
             Safe changes (3):
               operation ListTasks (GET /tasks) added
-              Task.Labels added (List<string>?, optional)
+              TaskModel.Labels added (List<string>?, optional)
               TaskPriority.Urgent added (wire value 'urgent')
 
             """,
@@ -39,7 +39,7 @@ public sealed class DiffCommandTests
             """
             Breaking changes: none.
             Safe changes (2):
-              Task.Notes added (string?, optional)
+              TaskModel.Notes added (string?, optional)
               TaskPriority.Urgent added (wire value 'urgent')
 
             """,

@@ -29,7 +29,7 @@ internal sealed class BatchOperationEmitter
         var items = batch.ItemsProperty;
         var pathArguments = operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired)).ToList();
         var leading = string.Concat(pathArguments.Select(p => $"{_types.TypeName(p.Type)} {p.Name}, "));
-        var signature = $"{Tasks}Task<BatchResult<{itemType}>> {operation.Name}InBatchesAsync({leading}{bodyType} request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)";
+        var signature = $"{Tasks}Task<{_api.Batch.Result}<{itemType}>> {operation.Name}InBatchesAsync({leading}{bodyType} request, global::System.IProgress<{_api.Batch.Progress}>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)";
         return new ClientMethod(
             ClientMethod.Capture(docs => WriteDocs(docs, operation, batch, items, pathArguments)),
             signature,
@@ -54,8 +54,8 @@ internal sealed class BatchOperationEmitter
         writer.Line("/// <param name=\"cancellationToken\">Stops sending further calls.</param>");
         writer.Line("/// <returns>One outcome per item, by its index in the request.</returns>");
         writer.Line($"/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"request\"/> or its <c>{Text.XmlInline(items.JsonName)}</c> is null; nothing was sent.</exception>");
-        writer.Line("/// <exception cref=\"BatchCanceledException{TItem}\">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>");
-        writer.Line("/// <exception cref=\"BatchRunException{TItem}\">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>");
+        writer.Line($"/// <exception cref=\"{_api.Batch.CanceledException}{{TItem}}\">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>");
+        writer.Line($"/// <exception cref=\"{_api.Batch.RunException}{{TItem}}\">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>");
     }
 
     private void WriteStatements(CodeWriter writer, OperationModel operation, BatchModel batch)
@@ -73,8 +73,8 @@ internal sealed class BatchOperationEmitter
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
         writer.Line($"global::System.ArgumentNullException.ThrowIfNull(request.{items.Name});");
         writer.Line($"var items = request.{items.Name};");
-        writer.Line($"var outcomes = new BatchItemResult<{itemType}>[items.Count];");
-        writer.Line("using var tracker = new BatchTracker(items.Count, progress, cancellationToken);");
+        writer.Line($"var outcomes = new {_api.Batch.ItemResult}<{itemType}>[items.Count];");
+        writer.Line($"using var tracker = new {_api.Batch.Tracker}(items.Count, progress, cancellationToken);");
         writer.Line("using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));");
         writer.Line($"var calls = new global::System.Collections.Generic.List<{Tasks}Task>();");
         writer.Line("var valid = new global::System.Collections.Generic.List<int>(items.Count);");
@@ -85,13 +85,13 @@ internal sealed class BatchOperationEmitter
             if (itemsCanBeNull)
             {
                 var isNull = $"{Text.Literal(items.JsonName + "[")} + index + {Text.Literal("] is null.")}";
-                writer.Line($"if (items[index] is null) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, {isNull}, null);");
+                writer.Line($"if (items[index] is null) Settle(new[] {{ index }}, {_api.Batch.ItemStatus}.Rejected, null, {isNull}, null);");
                 otherwise = "else ";
             }
 
             if (validatesItems)
             {
-                writer.Line($"{otherwise}if (_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));");
+                writer.Line($"{otherwise}if (_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, {_api.Batch.ItemStatus}.Rejected, null, problems.ToString(), new {_api.Validation.Exception}(problems));");
                 otherwise = "else ";
             }
 
@@ -104,14 +104,14 @@ internal sealed class BatchOperationEmitter
         }
 
         writer.Line($"await {Tasks}Task.WhenAll(calls).ConfigureAwait(false);");
-        writer.Line($"var result = new BatchResult<{itemType}>(outcomes, tracker.Calls);");
-        writer.Line($"if (cancellationToken.IsCancellationRequested) throw new BatchCanceledException<{itemType}>(result, tracker.ProgressFailure, cancellationToken);");
-        writer.Line($"if (tracker.ProgressFailure is {{ }} failure) throw new BatchRunException<{itemType}>(result, failure);");
+        writer.Line($"var result = new {_api.Batch.Result}<{itemType}>(outcomes, tracker.Calls);");
+        writer.Line($"if (cancellationToken.IsCancellationRequested) throw new {_api.Batch.CanceledException}<{itemType}>(result, tracker.ProgressFailure, cancellationToken);");
+        writer.Line($"if (tracker.ProgressFailure is {{ }} failure) throw new {_api.Batch.RunException}<{itemType}>(result, failure);");
         writer.Line("return result;");
         writer.Line();
         using (writer.Block($"async {Tasks}Task SendBatchAsync(int[] indexes)"))
         {
-            writer.Line("var call = new BatchCall(tracker);");
+            writer.Line($"var call = new {_api.Batch.Call}(tracker);");
             writer.Line("var entered = false;");
             using (writer.Block("try"))
             {
@@ -138,9 +138,9 @@ internal sealed class BatchOperationEmitter
         if (validatesItems)
         {
             writer.Line();
-            using (writer.Block("RequestValidationResult ItemProblems(int index)"))
+            using (writer.Block($"{_api.Validation.Result} ItemProblems(int index)"))
             {
-                writer.Line("var context = new RequestValidationContext();");
+                writer.Line($"var context = new {_api.Validation.Context}();");
                 writer.Line($"context.Enter({Text.Literal(items.JsonName)});");
                 writer.Line("context.Enter(index);");
                 writer.Line("items[index].Validate(context);");
@@ -151,19 +151,19 @@ internal sealed class BatchOperationEmitter
         }
 
         writer.Line();
-        using (writer.Block("void Settle(int[] indexes, BatchItemStatus status, string? id, string? reason, global::System.Exception? error)"))
+        using (writer.Block($"void Settle(int[] indexes, {_api.Batch.ItemStatus} status, string? id, string? reason, global::System.Exception? error)"))
         {
-            writer.Line($"foreach (var index in indexes) outcomes[index] = new BatchItemResult<{itemType}>(index, items[index], status, id, reason, error);");
+            writer.Line($"foreach (var index in indexes) outcomes[index] = new {_api.Batch.ItemResult}<{itemType}>(index, items[index], status, id, reason, error);");
             writer.Line("tracker.ItemsDone(indexes.Length);");
         }
     }
 
-    private static void WriteSuccess(CodeWriter writer, BatchModel batch)
+    private void WriteSuccess(CodeWriter writer, BatchModel batch)
     {
         var callId = batch.CallIdPath.Count == 0 ? "null" : $"global::System.Convert.ToString(response.{string.Join("?.", batch.CallIdPath)}, global::System.Globalization.CultureInfo.InvariantCulture)";
         if (batch.ItemResults is not { } results)
         {
-            writer.Line($"Settle(indexes, BatchItemStatus.Succeeded, {callId}, null, null);");
+            writer.Line($"Settle(indexes, {_api.Batch.ItemStatus}.Succeeded, {callId}, null, null);");
             return;
         }
 
@@ -176,7 +176,7 @@ internal sealed class BatchOperationEmitter
                 : "var outcome = reported is not null && i < reported.Count ? reported[i] : null;");
             using (writer.Block("if (outcome is null)"))
             {
-                writer.Line("Settle(new[] { index }, BatchItemStatus.OutcomeUnknown, null, \"The response reports no outcome for this item.\", null);");
+                writer.Line($"Settle(new[] {{ index }}, {_api.Batch.ItemStatus}.OutcomeUnknown, null, \"The response reports no outcome for this item.\", null);");
                 writer.Line("continue;");
             }
 
@@ -187,7 +187,7 @@ internal sealed class BatchOperationEmitter
                 ? $"(global::System.Convert.ToString(outcome.{reasonProperty}, global::System.Globalization.CultureInfo.InvariantCulture) ?? {Failed})"
                 : Failed;
             writer.Line($"var succeeded = {succeeded};");
-            writer.Line($"Settle(new[] {{ index }}, succeeded ? BatchItemStatus.Succeeded : BatchItemStatus.Rejected, {id}, succeeded ? null : {reason}, null);");
+            writer.Line($"Settle(new[] {{ index }}, succeeded ? {_api.Batch.ItemStatus}.Succeeded : {_api.Batch.ItemStatus}.Rejected, {id}, succeeded ? null : {reason}, null);");
         }
     }
 
@@ -195,9 +195,9 @@ internal sealed class BatchOperationEmitter
     {
         if (_api.RequestModels.Count > 0)
         {
-            using (writer.Block("catch (RequestValidationException exception)"))
+            using (writer.Block($"catch ({_api.Validation.Exception} exception)"))
             {
-                writer.Line("Settle(indexes, BatchItemStatus.Rejected, null, exception.Message, exception);");
+                writer.Line($"Settle(indexes, {_api.Batch.ItemStatus}.Rejected, null, exception.Message, exception);");
             }
         }
 
@@ -205,29 +205,29 @@ internal sealed class BatchOperationEmitter
         {
             writer.Line("var status = exception.StatusCode is 429 or 503");
             writer.Indent();
-            writer.Line("? BatchItemStatus.NotAttempted");
-            writer.Line(": exception.StatusCode is >= 400 and < 500 ? BatchItemStatus.Rejected : BatchItemStatus.OutcomeUnknown;");
+            writer.Line($"? {_api.Batch.ItemStatus}.NotAttempted");
+            writer.Line($": exception.StatusCode is >= 400 and < 500 ? {_api.Batch.ItemStatus}.Rejected : {_api.Batch.ItemStatus}.OutcomeUnknown;");
             writer.Outdent();
             writer.Line("Settle(indexes, status, null, exception.Message, exception);");
         }
 
         using (writer.Block("catch (global::System.Net.Http.HttpRequestException exception)"))
         {
-            writer.Line("var status = exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError ? BatchItemStatus.NotAttempted : BatchItemStatus.OutcomeUnknown;");
+            writer.Line($"var status = exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError ? {_api.Batch.ItemStatus}.NotAttempted : {_api.Batch.ItemStatus}.OutcomeUnknown;");
             writer.Line("Settle(indexes, status, null, exception.Message, exception);");
         }
 
         using (writer.Block("catch (global::System.OperationCanceledException exception)"))
         {
             writer.Line("// Once an attempt has left, whether the vendor acted on it is unknown; before that, nothing was sent.");
-            writer.Line("if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, cancellationToken.IsCancellationRequested ? \"Cancelled before it was sent.\" : \"Not sent: the run stopped when the progress callback threw.\", exception);");
-            writer.Line("else Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? \"The call timed out.\" : \"The call was cancelled while in flight.\", exception);");
+            writer.Line($"if (!call.Sent) Settle(indexes, {_api.Batch.ItemStatus}.NotAttempted, null, cancellationToken.IsCancellationRequested ? \"Cancelled before it was sent.\" : \"Not sent: the run stopped when the progress callback threw.\", exception);");
+            writer.Line($"else Settle(indexes, {_api.Batch.ItemStatus}.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? \"The call timed out.\" : \"The call was cancelled while in flight.\", exception);");
         }
 
         using (writer.Block("catch (global::System.Exception exception)"))
         {
             writer.Line("// Anything else, such as a handler of the caller's HttpClient that throws, is this call's outcome too.");
-            writer.Line("Settle(indexes, call.Sent ? BatchItemStatus.OutcomeUnknown : BatchItemStatus.NotAttempted, null, exception.Message, exception);");
+            writer.Line($"Settle(indexes, call.Sent ? {_api.Batch.ItemStatus}.OutcomeUnknown : {_api.Batch.ItemStatus}.NotAttempted, null, exception.Message, exception);");
         }
     }
 }

@@ -10,7 +10,7 @@ internal static class BatchTypesEmitter
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.Namespace))
         {
-            writer.Lines(Template.Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute));
+            writer.Lines(api.Batch.Fill(Template).Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute));
         }
 
         return writer.ToString();
@@ -18,7 +18,7 @@ internal static class BatchTypesEmitter
 
     private const string Template = """
 /// <summary>What became of one item of a batched call.</summary>
-public enum BatchItemStatus
+public enum {BatchItemStatus}
 {
     /// <summary>The vendor accepted the item.</summary>
     Succeeded,
@@ -41,43 +41,43 @@ public enum BatchItemStatus
 /// <param name="Reason">Why it did not succeed.</param>
 /// <param name="Error">The exception behind <paramref name="Reason"/>, if any.</param>
 {GeneratedCode}
-public sealed record BatchItemResult<TItem>(int Index, TItem Item, BatchItemStatus Status, string? Id = null, string? Reason = null, global::System.Exception? Error = null);
+public sealed record {BatchItemResult}<TItem>(int Index, TItem Item, {BatchItemStatus} Status, string? Id = null, string? Reason = null, global::System.Exception? Error = null);
 
 /// <summary>The outcome of every input item of a batched operation; none is left out.</summary>
 {GeneratedCode}
-public sealed class BatchResult<TItem>
+public sealed class {BatchResult}<TItem>
 {
     /// <summary>Creates the result from one outcome per input item.</summary>
-    public BatchResult(global::System.Collections.Generic.IReadOnlyList<BatchItemResult<TItem>> items, int calls)
+    public {BatchResult}(global::System.Collections.Generic.IReadOnlyList<{BatchItemResult}<TItem>> items, int calls)
     {
         Items = items;
         Calls = calls;
     }
 
     /// <summary>One outcome per input item, in input order.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<BatchItemResult<TItem>> Items { get; }
+    public global::System.Collections.Generic.IReadOnlyList<{BatchItemResult}<TItem>> Items { get; }
 
     /// <summary>The HTTP calls made, retries included.</summary>
     public int Calls { get; }
 
     /// <summary>True when every item succeeded.</summary>
-    public bool AllSucceeded => global::System.Linq.Enumerable.All(Items, item => item.Status == BatchItemStatus.Succeeded);
+    public bool AllSucceeded => global::System.Linq.Enumerable.All(Items, item => item.Status == {BatchItemStatus}.Succeeded);
 
     /// <summary>The items with the given status.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<BatchItemResult<TItem>> With(BatchItemStatus status) =>
+    public global::System.Collections.Generic.IReadOnlyList<{BatchItemResult}<TItem>> With({BatchItemStatus} status) =>
         global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Where(Items, item => item.Status == status));
 
     /// <summary>The items the vendor accepted.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<BatchItemResult<TItem>> Succeeded => With(BatchItemStatus.Succeeded);
+    public global::System.Collections.Generic.IReadOnlyList<{BatchItemResult}<TItem>> Succeeded => With({BatchItemStatus}.Succeeded);
 
     /// <summary>The items that were refused.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<BatchItemResult<TItem>> Rejected => With(BatchItemStatus.Rejected);
+    public global::System.Collections.Generic.IReadOnlyList<{BatchItemResult}<TItem>> Rejected => With({BatchItemStatus}.Rejected);
 
     /// <summary>The items that can be sent again safely.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<BatchItemResult<TItem>> NotAttempted => With(BatchItemStatus.NotAttempted);
+    public global::System.Collections.Generic.IReadOnlyList<{BatchItemResult}<TItem>> NotAttempted => With({BatchItemStatus}.NotAttempted);
 
     /// <summary>The items whose fate is unknown.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<BatchItemResult<TItem>> OutcomeUnknown => With(BatchItemStatus.OutcomeUnknown);
+    public global::System.Collections.Generic.IReadOnlyList<{BatchItemResult}<TItem>> OutcomeUnknown => With({BatchItemStatus}.OutcomeUnknown);
 
     /// <inheritdoc/>
     public override string ToString() =>
@@ -90,17 +90,17 @@ public sealed class BatchResult<TItem>
 /// </summary>
 /// <typeparam name="TItem">The type of the batched items.</typeparam>
 {GeneratedCode}
-public sealed class BatchRunException<TItem> : global::System.Exception
+public sealed class {BatchRunException}<TItem> : global::System.Exception
 {
     /// <summary>Creates the exception from the result so far and what stopped the run.</summary>
-    public BatchRunException(BatchResult<TItem> result, global::System.Exception innerException)
+    public {BatchRunException}({BatchResult}<TItem> result, global::System.Exception innerException)
         : base($"The batched run stopped because the progress callback threw: {innerException.Message} ({result})", innerException)
     {
         Result = result;
     }
 
     /// <summary>The outcome of every input item when the run stopped.</summary>
-    public BatchResult<TItem> Result { get; }
+    public {BatchResult}<TItem> Result { get; }
 }
 
 /// <summary>
@@ -109,17 +109,17 @@ public sealed class BatchRunException<TItem> : global::System.Exception
 /// </summary>
 /// <typeparam name="TItem">The type of the batched items.</typeparam>
 {GeneratedCode}
-public sealed class BatchCanceledException<TItem> : global::System.OperationCanceledException
+public sealed class {BatchCanceledException}<TItem> : global::System.OperationCanceledException
 {
     /// <summary>Creates the exception from the result so far and the token that cancelled the run.</summary>
-    public BatchCanceledException(BatchResult<TItem> result, global::System.Exception? innerException, global::System.Threading.CancellationToken cancellationToken)
+    public {BatchCanceledException}({BatchResult}<TItem> result, global::System.Exception? innerException, global::System.Threading.CancellationToken cancellationToken)
         : base($"The batched run was cancelled: {result}", innerException, cancellationToken)
     {
         Result = result;
     }
 
     /// <summary>The outcome of every input item when the run stopped.</summary>
-    public BatchResult<TItem> Result { get; }
+    public {BatchResult}<TItem> Result { get; }
 }
 
 /// <summary>How far a batched operation has got.</summary>
@@ -128,15 +128,15 @@ public sealed class BatchCanceledException<TItem> : global::System.OperationCanc
 /// <param name="CallsMade">HTTP calls made so far, retries included.</param>
 /// <param name="Waits">Times a call waited, for the rate limit or before a retry.</param>
 {GeneratedCode}
-public readonly record struct BatchProgress(int ItemsDone, int ItemsTotal, int CallsMade, int Waits);
+public readonly record struct {BatchProgress}(int ItemsDone, int ItemsTotal, int CallsMade, int Waits);
 
 /// <summary>One call of a batched operation: whether any attempt of it has left the client.</summary>
 {GeneratedCode}
-internal sealed class BatchCall
+internal sealed class {BatchCall}
 {
-    private readonly BatchTracker _tracker;
+    private readonly {BatchTracker} _tracker;
 
-    public BatchCall(BatchTracker tracker) => _tracker = tracker;
+    public {BatchCall}({BatchTracker} tracker) => _tracker = tracker;
 
     /// <summary>An attempt was handed to the HttpClient: from here the vendor may act on it.</summary>
     public bool Sent { get; private set; }
@@ -156,10 +156,10 @@ internal sealed class BatchCall
 /// under way are settled; it never becomes an item's outcome.
 /// </summary>
 {GeneratedCode}
-internal sealed class BatchTracker : global::System.IDisposable
+internal sealed class {BatchTracker} : global::System.IDisposable
 {
     private readonly object _gate = new();
-    private readonly global::System.IProgress<BatchProgress>? _progress;
+    private readonly global::System.IProgress<{BatchProgress}>? _progress;
     private readonly global::System.Threading.CancellationTokenSource _stopping;
     private readonly int _total;
     private int _done;
@@ -167,7 +167,7 @@ internal sealed class BatchTracker : global::System.IDisposable
     private int _waits;
     private global::System.Exception? _progressFailure;
 
-    public BatchTracker(int total, global::System.IProgress<BatchProgress>? progress, global::System.Threading.CancellationToken cancellationToken)
+    public {BatchTracker}(int total, global::System.IProgress<{BatchProgress}>? progress, global::System.Threading.CancellationToken cancellationToken)
     {
         _total = total;
         _progress = progress;
@@ -212,7 +212,7 @@ internal sealed class BatchTracker : global::System.IDisposable
             if (_progress is null || _progressFailure is not null) return;
             try
             {
-                _progress.Report(new BatchProgress(_done, _total, _calls, _waits));
+                _progress.Report(new {BatchProgress}(_done, _total, _calls, _waits));
             }
             catch (global::System.Exception exception)
             {

@@ -68,7 +68,7 @@ internal static class ClientOptionsEmitter
         {
             writer.Line();
             Text.WriteDocComment(writer, "Validate request bodies against the spec's constraints before sending. Default: true.",
-                "An invalid body throws RequestValidationException and nothing is sent. Turn this off to let the server decide.");
+                $"An invalid body throws {api.Validation.Exception} and nothing is sent. Turn this off to let the server decide.");
             writer.Line("public bool ValidateRequests { get; set; } = true;");
         }
 

@@ -17,7 +17,7 @@ internal static class ClientTransportEmitter
     {
         var limited = api.HasRateLimits;
         var template = api.HasBatches ? BatchTrackingDeclaration + SendTemplate : WithoutBatchTracking(SendTemplate);
-        var body = template
+        var body = api.Batch.Fill(template)
             .Replace("{CreateRequestParameter}", AttemptCredentialsEmitter.CreateRequestParameter(api))
             .Replace("{BeforeAttempts}", AttemptCredentialsEmitter.BeforeAttempts(api))
             .Replace("{StartAttempt}", AttemptCredentialsEmitter.StartAttempt(api))
@@ -77,7 +77,7 @@ internal static class ClientTransportEmitter
 
     private const string BatchTrackingDeclaration = """
 /// <summary>The call of a batched operation running on this async flow, if any: it counts calls and waits, and notes a send.</summary>
-private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentBatch = new();
+private static readonly global::System.Threading.AsyncLocal<{BatchCall}?> CurrentBatch = new();
 
 
 """;

@@ -28,13 +28,13 @@ internal static class EnumConverterEmitter
                 {
                     if (model.IsNumberOnWire)
                     {
-                        writer.Line($"var value = ({enumType})JsonWire.{(model.IsLong ? "ReadInt64" : "ReadInt32")}(ref reader);");
+                        writer.Line($"var value = ({enumType}){types.Wire}.{(model.IsLong ? "ReadInt64" : "ReadInt32")}(ref reader);");
                         writer.Line($"if (!value.IsDefined()) {unknown}.Saw((long)value);");
                         writer.Line("return value;");
                     }
                     else
                     {
-                        writer.Line($"if (reader.TokenType != {Json}JsonTokenType.String) throw JsonWire.UnexpectedToken(ref reader, {Text.Literal(model.Name)}, \"a string\");");
+                        writer.Line($"if (reader.TokenType != {Json}JsonTokenType.String) throw {types.Wire}.UnexpectedToken(ref reader, {Text.Literal(model.Name)}, \"a string\");");
                         foreach (var member in model.Members)
                         {
                             writer.Line($"if (reader.ValueTextEquals({Text.Utf8Literal(member.WireValue)})) return {enumType}.{member.Name};");

@@ -12,6 +12,7 @@ internal static class JsonWireEmitter
         {
             writer.Lines(Body
                 .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
+                .Replace("{JsonWire}", api.JsonWireName)
                 .Replace("{UnknownValueCapacity}", EnumModel.UnknownValueCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
@@ -21,7 +22,7 @@ internal static class JsonWireEmitter
     private const string Body = """
 /// <summary>Reading and writing helpers shared by the generated converters.</summary>
 {GeneratedCode}
-internal static class JsonWire
+internal static class {JsonWire}
 {
     // Room for any date format on the stack; a longer one falls back to a string.
     private const int FormatBufferLength = 64;

@@ -44,7 +44,7 @@ internal static class ObjectConverterEmitter
         writer.Line("/// <inheritdoc/>");
         using (writer.Block($"public override {modelType} Read(ref {Json}Utf8JsonReader reader, global::System.Type typeToConvert, {Json}JsonSerializerOptions options)"))
         {
-            writer.Line($"JsonWire.ExpectStartObject(ref reader, {Text.Literal(model.Name)});");
+            writer.Line($"{types.Wire}.ExpectStartObject(ref reader, {Text.Literal(model.Name)});");
             foreach (var property in model.Properties)
             {
                 var local = Local(property);
@@ -75,7 +75,7 @@ internal static class ObjectConverterEmitter
                         }
                         else
                         {
-                            writer.Line($"if (reader.TokenType == {Json}JsonTokenType.Null) throw JsonWire.NullNotAllowed({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
+                            writer.Line($"if (reader.TokenType == {Json}JsonTokenType.Null) throw {types.Wire}.NullNotAllowed({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
                             writer.Line($"{local} = {types.Read(property.Type)};");
                         }
                     }
@@ -84,24 +84,24 @@ internal static class ObjectConverterEmitter
                 // A property the schema does not declare is kept as it came, to be written back unchanged.
                 if (first)
                 {
-                    WriteReadAdditionalProperty(writer);
+                    WriteReadAdditionalProperty(writer, types);
                 }
                 else
                 {
-                    using (writer.Block("else")) WriteReadAdditionalProperty(writer);
+                    using (writer.Block("else")) WriteReadAdditionalProperty(writer, types);
                 }
             }
 
             using (writer.Block($"catch ({Json}JsonException error) when ({NameLocal} is not null)"))
             {
-                writer.Line($"throw JsonWire.AtPath(error, {NameLocal});");
+                writer.Line($"throw {types.Wire}.AtPath(error, {NameLocal});");
             }
 
             foreach (var property in model.Properties)
             {
                 if (property.IsRequired)
                 {
-                    writer.Line($"if (!{SeenFlag(property)}) throw JsonWire.MissingProperty({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
+                    writer.Line($"if (!{SeenFlag(property)}) throw {types.Wire}.MissingProperty({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
                 }
             }
 
@@ -121,11 +121,11 @@ internal static class ObjectConverterEmitter
         }
     }
 
-    private static void WriteReadAdditionalProperty(CodeWriter writer)
+    private static void WriteReadAdditionalProperty(CodeWriter writer, TypeSyntax types)
     {
         writer.Line($"{NameLocal} = reader.GetString()!;");
         writer.Line("reader.Read();");
-        writer.Line($"JsonWire.ReadAdditionalProperty(ref reader, {NameLocal}, ref {AdditionalLocal});");
+        writer.Line($"{types.Wire}.ReadAdditionalProperty(ref reader, {NameLocal}, ref {AdditionalLocal});");
     }
 
     private static void WriteWrite(CodeWriter writer, TypeSyntax types, ObjectModel model, string modelType)
@@ -159,7 +159,7 @@ internal static class ObjectConverterEmitter
                 }
             }
 
-            writer.Line($"JsonWire.WriteAdditionalProperties(writer, value.{GeneratedNames.AdditionalProperties});");
+            writer.Line($"{types.Wire}.WriteAdditionalProperties(writer, value.{GeneratedNames.AdditionalProperties});");
             writer.Line("writer.WriteEndObject();");
         }
     }

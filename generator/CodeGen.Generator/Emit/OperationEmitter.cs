@@ -153,7 +153,7 @@ internal sealed class OperationEmitter
         if (SuccessBody(operation) is not null) writer.Line($"/// <returns>{Text.XmlInline(success?.Description ?? "The response body.")}</returns>");
         if (_api.HasValidator(operation.RequestBody))
         {
-            writer.Line("/// <exception cref=\"RequestValidationException\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
+            writer.Line($"/// <exception cref=\"{_api.Validation.Exception}\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
         }
 
         writer.Line($"/// <exception cref=\"{_api.ExceptionName}\">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>");

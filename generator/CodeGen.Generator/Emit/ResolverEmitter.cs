@@ -62,7 +62,7 @@ internal static class ResolverEmitter
             if (body.Kind is TypeKind.Object or TypeKind.Enum) continue;
             var type = types.TypeName(body);
             if (!written.Add(type)) continue;
-            writer.Line($"if (type == typeof({type})) return {Json}Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{type}>(options, new JsonWire.DelegateConverter<{type}>({types.ElementReader(body)}, {types.ElementWriter(body)}));");
+            writer.Line($"if (type == typeof({type})) return {Json}Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{type}>(options, new {types.Wire}.DelegateConverter<{type}>({types.ElementReader(body)}, {types.ElementWriter(body)}));");
         }
     }
 

@@ -46,9 +46,9 @@ internal static class SourceEmitter
         yield return (Text.HintName(api.Namespace, api.OptionsName), ClientOptionsEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.ExceptionName), ApiExceptionEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.RetryPolicyName), RetryPolicyEmitter.Emit(api));
-        if (api.HasBatches) yield return (Text.HintName(api.Namespace, BatchTypeNames.Result), BatchTypesEmitter.Emit(api));
+        if (api.HasBatches) yield return (Text.HintName(api.Namespace, api.Batch.Result), BatchTypesEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, api.JsonResolverName), ResolverEmitter.Emit(api));
-        yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.JsonWire), JsonWireEmitter.Emit(api));
+        yield return (Text.HintName(api.SerializationNamespace, api.JsonWireName), JsonWireEmitter.Emit(api));
         foreach (var file in ValidationEmitter.Emit(api)) yield return file;
     }
 }

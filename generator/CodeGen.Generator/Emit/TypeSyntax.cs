@@ -31,28 +31,31 @@ internal sealed class TypeSyntax
 
     public string ModelType(string name) => $"global::{_api.Namespace}.{name}";
 
-    public string JsonWireType => $"global::{_api.SerializationNamespace}.{GeneratedNames.JsonWire}";
+    /// <summary>The spec's JSON helper class, by its short name, for code in the serialization namespace.</summary>
+    public string Wire => _api.JsonWireName;
+
+    public string JsonWireType => $"global::{_api.SerializationNamespace}.{_api.JsonWireName}";
 
     public string ConverterType(string name) => $"global::{_api.SerializationNamespace}.{GeneratedNames.JsonConverter(name)}";
 
     /// <summary>An expression that reads a non-null value of <paramref name="type"/> at the reader's current token.</summary>
     public string Read(TypeModel type, string reader = "reader", string options = "options") => type.Kind switch
     {
-        TypeKind.String => $"JsonWire.ReadString(ref {reader})",
-        TypeKind.Boolean => $"JsonWire.ReadBoolean(ref {reader})",
-        TypeKind.Int32 => $"JsonWire.ReadInt32(ref {reader})",
-        TypeKind.Int64 => $"JsonWire.ReadInt64(ref {reader})",
-        TypeKind.Single => $"JsonWire.ReadSingle(ref {reader})",
-        TypeKind.Double => $"JsonWire.ReadDouble(ref {reader})",
-        TypeKind.Decimal => $"JsonWire.ReadDecimal(ref {reader})",
-        TypeKind.DateTimeOffset => $"JsonWire.ReadDateTime(ref {reader})",
-        TypeKind.DateOnly => $"JsonWire.ReadDate(ref {reader}, \"yyyy-MM-dd\")",
-        TypeKind.CustomDateTime => $"JsonWire.ReadDateTime(ref {reader}, {Text.Literal(type.DateFormat!)})",
-        TypeKind.CustomDate => $"JsonWire.ReadDate(ref {reader}, {Text.Literal(type.DateFormat!)})",
+        TypeKind.String => $"{Wire}.ReadString(ref {reader})",
+        TypeKind.Boolean => $"{Wire}.ReadBoolean(ref {reader})",
+        TypeKind.Int32 => $"{Wire}.ReadInt32(ref {reader})",
+        TypeKind.Int64 => $"{Wire}.ReadInt64(ref {reader})",
+        TypeKind.Single => $"{Wire}.ReadSingle(ref {reader})",
+        TypeKind.Double => $"{Wire}.ReadDouble(ref {reader})",
+        TypeKind.Decimal => $"{Wire}.ReadDecimal(ref {reader})",
+        TypeKind.DateTimeOffset => $"{Wire}.ReadDateTime(ref {reader})",
+        TypeKind.DateOnly => $"{Wire}.ReadDate(ref {reader}, \"yyyy-MM-dd\")",
+        TypeKind.CustomDateTime => $"{Wire}.ReadDateTime(ref {reader}, {Text.Literal(type.DateFormat!)})",
+        TypeKind.CustomDate => $"{Wire}.ReadDate(ref {reader}, {Text.Literal(type.DateFormat!)})",
         TypeKind.Object => $"{ConverterType(type.Name!)}.Instance.Read(ref {reader}, typeof({ModelType(type.Name!)}), {options})",
         TypeKind.Enum => $"{ConverterType(type.Name!)}.ReadValue(ref {reader})",
-        TypeKind.Array => $"JsonWire.ReadList(ref {reader}, {options}, {ElementReader(type.Element!)})",
-        TypeKind.Map => $"JsonWire.ReadMap(ref {reader}, {options}, {ElementReader(type.Element!)})",
+        TypeKind.Array => $"{Wire}.ReadList(ref {reader}, {options}, {ElementReader(type.Element!)})",
+        TypeKind.Map => $"{Wire}.ReadMap(ref {reader}, {options}, {ElementReader(type.Element!)})",
         TypeKind.Any => $"{Json}JsonElement.ParseValue(ref {reader})",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
@@ -63,14 +66,14 @@ internal sealed class TypeSyntax
         TypeKind.String => $"{writer}.WriteStringValue({value});",
         TypeKind.Boolean => $"{writer}.WriteBooleanValue({value});",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"{writer}.WriteNumberValue({value});",
-        TypeKind.DateTimeOffset => $"JsonWire.WriteDateTime({writer}, {value});",
-        TypeKind.DateOnly => $"JsonWire.WriteDate({writer}, {value}, \"yyyy-MM-dd\");",
-        TypeKind.CustomDateTime => $"JsonWire.WriteDateTime({writer}, {value}, {Text.Literal(type.DateFormat!)});",
-        TypeKind.CustomDate => $"JsonWire.WriteDate({writer}, {value}, {Text.Literal(type.DateFormat!)});",
+        TypeKind.DateTimeOffset => $"{Wire}.WriteDateTime({writer}, {value});",
+        TypeKind.DateOnly => $"{Wire}.WriteDate({writer}, {value}, \"yyyy-MM-dd\");",
+        TypeKind.CustomDateTime => $"{Wire}.WriteDateTime({writer}, {value}, {Text.Literal(type.DateFormat!)});",
+        TypeKind.CustomDate => $"{Wire}.WriteDate({writer}, {value}, {Text.Literal(type.DateFormat!)});",
         TypeKind.Object => $"{ConverterType(type.Name!)}.Instance.Write({writer}, {value}, {options});",
         TypeKind.Enum => $"{ConverterType(type.Name!)}.WriteValue({writer}, {value});",
-        TypeKind.Array => $"JsonWire.WriteList({writer}, {value}, {options}, {ElementWriter(type.Element!)});",
-        TypeKind.Map => $"JsonWire.WriteMap({writer}, {value}, {options}, {ElementWriter(type.Element!)});",
+        TypeKind.Array => $"{Wire}.WriteList({writer}, {value}, {options}, {ElementWriter(type.Element!)});",
+        TypeKind.Map => $"{Wire}.WriteMap({writer}, {value}, {options}, {ElementWriter(type.Element!)});",
         TypeKind.Any => $"{value}.WriteTo({writer});",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };

@@ -9,24 +9,24 @@ internal static class ValidationTemplates
 /// path of the offending value, the rule it breaks and a message.
 /// </summary>
 {GeneratedCode}
-public sealed class RequestValidationResult
+public sealed class {ValidationResult}
 {
-    internal static readonly RequestValidationResult Valid = new RequestValidationResult(global::System.Array.Empty<RequestValidationError>());
+    internal static readonly {ValidationResult} Valid = new {ValidationResult}(global::System.Array.Empty<{ValidationError}>());
 
     /// <summary>Creates a result that lists <paramref name="errors"/>; it is valid when there are none.</summary>
-    public RequestValidationResult(global::System.Collections.Generic.IReadOnlyList<RequestValidationError> errors) =>
+    public {ValidationResult}(global::System.Collections.Generic.IReadOnlyList<{ValidationError}> errors) =>
         Errors = errors ?? throw new global::System.ArgumentNullException(nameof(errors));
 
     /// <summary>True when the request meets every constraint that was checked.</summary>
     public bool IsValid => Errors.Count == 0;
 
     /// <summary>Every problem found, in the order of the request's properties.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<RequestValidationError> Errors { get; }
+    public global::System.Collections.Generic.IReadOnlyList<{ValidationError}> Errors { get; }
 
-    /// <summary>Throws a <see cref="RequestValidationException"/> that lists the problems, unless the request is valid.</summary>
+    /// <summary>Throws a <see cref="{ValidationException}"/> that lists the problems, unless the request is valid.</summary>
     public void ThrowIfInvalid()
     {
-        if (!IsValid) throw new RequestValidationException(this);
+        if (!IsValid) throw new {ValidationException}(this);
     }
 
     /// <summary>A sentence for a valid request, else a line per problem, such as <c>- TaskList: must hold at most 50 items; it holds 51.</c></summary>
@@ -52,7 +52,7 @@ public sealed class RequestValidationResult
 /// </param>
 /// <param name="Message">What is wrong, for a person, such as <c>must be an email address such as name@example.com.</c></param>
 {GeneratedCode}
-public sealed record RequestValidationError(string Path, string Rule, string Message)
+public sealed record {ValidationError}(string Path, string Rule, string Message)
 {
     /// <summary>The path and the message, such as <c>TaskList[3].OwnerEmailAddress: must be an email address such as name@example.com.</c></summary>
     public override string ToString() => Path + ": " + Message;
@@ -62,17 +62,17 @@ public sealed record RequestValidationError(string Path, string Rule, string Mes
     public const string Exception = """
 /// <summary>Thrown when a request breaks the constraints of {Title}, before anything is sent.</summary>
 {GeneratedCode}
-public sealed class RequestValidationException : global::System.Exception
+public sealed class {ValidationException} : global::System.Exception
 {
     /// <summary>Creates the exception for a failed validation; its message lists every problem.</summary>
-    public RequestValidationException(RequestValidationResult result)
+    public {ValidationException}({ValidationResult} result)
         : base((result ?? throw new global::System.ArgumentNullException(nameof(result))).ToString())
     {
         Result = result;
     }
 
     /// <summary>The validation result, with every problem found.</summary>
-    public RequestValidationResult Result { get; }
+    public {ValidationResult} Result { get; }
 }
 """;
 
@@ -83,7 +83,7 @@ public sealed class RequestValidationException : global::System.Exception
 /// a path is only turned into text when a problem is found there.
 /// </summary>
 {GeneratedCode}
-internal sealed class RequestValidationContext
+internal sealed class {ValidationContext}
 {
     /// <summary>How long a pattern may take to match one value; a value that takes longer is reported.</summary>
     internal const int PatternTimeoutMilliseconds = 1000;
@@ -93,11 +93,11 @@ internal sealed class RequestValidationContext
 
     private Segment[] _path = new Segment[8];
     private int _depth;
-    private global::System.Collections.Generic.List<RequestValidationError>? _errors;
+    private global::System.Collections.Generic.List<{ValidationError}>? _errors;
 
     /// <summary>The problems found so far.</summary>
-    public RequestValidationResult ToResult() =>
-        _errors is null ? RequestValidationResult.Valid : new RequestValidationResult(_errors.ToArray());
+    public {ValidationResult} ToResult() =>
+        _errors is null ? {ValidationResult}.Valid : new {ValidationResult}(_errors.ToArray());
 
     /// <summary>Steps into a property or item; problems are reported below it until <see cref="Exit"/>.</summary>
     public void Enter(Segment segment)
@@ -244,7 +244,7 @@ internal sealed class RequestValidationContext
 
     /// <summary>Adds a problem at the current path, or at <paramref name="member"/> below it.</summary>
     public void Report(Segment member, string rule, string message) =>
-        (_errors ??= new global::System.Collections.Generic.List<RequestValidationError>()).Add(new RequestValidationError(PathTo(member), rule, message));
+        (_errors ??= new global::System.Collections.Generic.List<{ValidationError}>()).Add(new {ValidationError}(PathTo(member), rule, message));
 
     private string PathTo(Segment member)
     {

@@ -11,10 +11,11 @@ internal static class ValidationTypesEmitter
 {
     public static IEnumerable<(string TypeName, string Source)> Emit(ApiModel api)
     {
-        yield return (ValidationTypeNames.Result, Render(api, ValidationTemplates.Result));
-        yield return (ValidationTypeNames.Error, Render(api, ValidationTemplates.Error));
-        yield return (ValidationTypeNames.Exception, Render(api, ValidationTemplates.Exception));
-        yield return (ValidationTypeNames.Context, Render(api, ValidationTemplates.Context));
+        var names = api.Validation;
+        yield return (names.Result, Render(api, ValidationTemplates.Result));
+        yield return (names.Error, Render(api, ValidationTemplates.Error));
+        yield return (names.Exception, Render(api, ValidationTemplates.Exception));
+        yield return (names.Context, Render(api, ValidationTemplates.Context));
     }
 
     private static string Render(ApiModel api, string template)
@@ -22,7 +23,7 @@ internal static class ValidationTypesEmitter
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.Namespace))
         {
-            var body = template
+            var body = api.Validation.Fill(template)
                 .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
                 .Replace("{Title}", Text.XmlInline(api.Title));
             writer.Lines(body);

@@ -24,7 +24,7 @@ internal static class ValidatorEmitter
         {
             foreach (var (name, constraints) in patterns.Fields)
             {
-                WritePatternField(writer, name, constraints);
+                WritePatternField(writer, name, constraints, api.Validation.Context);
                 writer.Line();
             }
 
@@ -34,9 +34,9 @@ internal static class ValidatorEmitter
                 "Dates need no check: their types always write the format the spec asks for.");
             writer.Line($"/// <returns>The problems, each at the JSON path of the offending value in the API's wire names; valid when there are none.</returns>");
             writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"public {ValidationTypeNames.Result} {ValidationTypeNames.ValidateMethod}()"))
+            using (writer.Block($"public {api.Validation.Result} {ValidationTypeNames.ValidateMethod}()"))
             {
-                writer.Line($"var context = new {ValidationTypeNames.Context}();");
+                writer.Line($"var context = new {api.Validation.Context}();");
                 writer.Line($"{ValidationTypeNames.ValidateMethod}(context);");
                 writer.Line("return context.ToResult();");
             }
@@ -44,7 +44,7 @@ internal static class ValidatorEmitter
             writer.Line();
             Text.WriteDocComment(writer, "Adds the problems of this object to the context, below the context's current path.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"internal void {ValidationTypeNames.ValidateMethod}({ValidationTypeNames.Context} context)"))
+            using (writer.Block($"internal void {ValidationTypeNames.ValidateMethod}({api.Validation.Context} context)"))
             {
                 var statements = model.Properties.Select(p => PropertyChecks(p, checks)).Where(lines => lines.Count > 0).ToList();
                 if (statements.Count == 0) writer.Line("// The schema constrains nothing beyond the types of the properties.");
@@ -59,7 +59,7 @@ internal static class ValidatorEmitter
         return writer.ToString();
     }
 
-    private static void WritePatternField(CodeWriter writer, string name, ValueConstraints constraints)
+    private static void WritePatternField(CodeWriter writer, string name, ValueConstraints constraints, string context)
     {
         // The options ConstraintReader checked the pattern with.
         var options = "global::System.Text.RegularExpressions.RegexOptions.";
@@ -67,7 +67,7 @@ internal static class ValidatorEmitter
         writer.Line($"private static readonly {Regex} {name} = new {Regex}(").Indent();
         writer.Line(Text.Literal(constraints.Pattern!) + ",");
         writer.Line(optionList + ",");
-        writer.Line($"global::System.TimeSpan.FromMilliseconds({ValidationTypeNames.Context}.PatternTimeoutMilliseconds));").Outdent();
+        writer.Line($"global::System.TimeSpan.FromMilliseconds({context}.PatternTimeoutMilliseconds));").Outdent();
     }
 
     /// <summary>The statements for one property: required and null handling around the checks of its value.</summary>

@@ -45,6 +45,13 @@ internal sealed record ApiModel(
 
     public string TelemetryName => GeneratedNames.Telemetry(ApiName);
 
+    /// <summary>The helper class of this spec's converters, in <see cref="SerializationNamespace"/>.</summary>
+    public string JsonWireName => GeneratedNames.JsonWire(ApiName);
+
+    public ValidationTypeNames Validation => new(ApiName);
+
+    public BatchTypeNames Batch => new(ApiName);
+
     /// <summary>Some operation declares <c>x-codegen-batch</c>.</summary>
     public bool HasBatches => System.Linq.Enumerable.Any(Operations, operation => operation.Batch is not null);
 

@@ -1,19 +1,38 @@
 namespace CodeGen.Model;
 
 /// <summary>
-/// The names of the types generated beside a spec's models for its batched operations. A schema with one of these
-/// names is renamed, so the names stay fixed for code that uses them.
+/// The names of the types generated beside one spec's models for its batched operations. Each starts with the spec's
+/// API name (<c>LeadSquaredBatchResult</c>), so two specs imported into one file never make a name ambiguous; a schema
+/// with one of these names is renamed, so the names stay fixed for code that uses them.
 /// </summary>
-internal static class BatchTypeNames
+internal sealed record BatchTypeNames(string ApiName)
 {
-    public const string ItemStatus = "BatchItemStatus";
-    public const string ItemResult = "BatchItemResult";
-    public const string Result = "BatchResult";
-    public const string Progress = "BatchProgress";
-    public const string RunException = "BatchRunException";
-    public const string CanceledException = "BatchCanceledException";
-    public const string Call = "BatchCall";
-    public const string Tracker = "BatchTracker";
+    public string ItemStatus => ApiName + "BatchItemStatus";
 
-    public static readonly string[] All = { ItemStatus, ItemResult, Result, Progress, RunException, CanceledException, Call, Tracker };
+    public string ItemResult => ApiName + "BatchItemResult";
+
+    public string Result => ApiName + "BatchResult";
+
+    public string Progress => ApiName + "BatchProgress";
+
+    public string RunException => ApiName + "BatchRunException";
+
+    public string CanceledException => ApiName + "BatchCanceledException";
+
+    public string Call => ApiName + "BatchCall";
+
+    public string Tracker => ApiName + "BatchTracker";
+
+    public string[] All => new[] { ItemStatus, ItemResult, Result, Progress, RunException, CanceledException, Call, Tracker };
+
+    /// <summary>Puts the names into a template that spells them <c>{BatchResult}</c>, <c>{BatchProgress}</c>, ….</summary>
+    public string Fill(string template) => template
+        .Replace("{BatchItemStatus}", ItemStatus)
+        .Replace("{BatchItemResult}", ItemResult)
+        .Replace("{BatchResult}", Result)
+        .Replace("{BatchProgress}", Progress)
+        .Replace("{BatchRunException}", RunException)
+        .Replace("{BatchCanceledException}", CanceledException)
+        .Replace("{BatchCall}", Call)
+        .Replace("{BatchTracker}", Tracker);
 }

@@ -16,7 +16,7 @@ internal static class GeneratedNames
     public const string SerializationNamespace = "Serialization";
 
     /// <summary>The helper class the converters of a spec share, in the serialization namespace.</summary>
-    public const string JsonWire = "JsonWire";
+    public static string JsonWire(string apiName) => apiName + "JsonWire";
 
     public static string Client(string apiName) => apiName + "Client";
 
@@ -68,8 +68,8 @@ internal static class GeneratedNames
         new[]
         {
             SerializationNamespace, Client(apiName), ClientInterface(Client(apiName)), ClientOptions(Client(apiName)), ApiException(apiName), RetryPolicy(apiName),
-            JsonResolver(apiName), ServiceCollectionExtensions(apiName), Telemetry(apiName),
-        }.Concat(BatchTypeNames.All).Concat(ValidationTypeNames.All);
+            JsonResolver(apiName), ServiceCollectionExtensions(apiName), Telemetry(apiName), JsonWire(apiName),
+        }.Concat(new BatchTypeNames(apiName).All).Concat(new ValidationTypeNames(apiName).All);
 
     /// <summary>The property of every model that keeps the JSON properties its schema does not declare.</summary>
     public const string AdditionalProperties = "AdditionalProperties";

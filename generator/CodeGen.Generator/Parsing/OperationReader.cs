@@ -122,7 +122,7 @@ internal sealed class OperationReader
 
     private bool SendsQueryCredentials(EquatableArray<SecurityRequirementModel> security) =>
         security.SelectMany(requirement => requirement.SchemeKeys)
-            .Any(key => _security.Schemes.Any(scheme => scheme.Key == key && scheme.Kind == SecuritySchemeKind.ApiKeyQuery));
+            .Any(_security.IsQueryKey);
 
     private string NameOf(string method, string path, YamlMappingNode operation)
     {

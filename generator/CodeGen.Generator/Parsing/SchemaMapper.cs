@@ -155,7 +155,8 @@ internal sealed class SchemaMapper
     /// </summary>
     public string ClaimTypeName(string specName, YamlNode? node, string schemaPath, bool isEnum = false)
     {
-        var preferred = Identifiers.ToPascalCase(specName);
+        // A name the implicit usings import would be ambiguous in the consumer's files: Environment → EnvironmentModel.
+        var preferred = ImplicitUsingTypeNames.Avoiding(Identifiers.ToPascalCase(specName));
         var holder = _typeNames.OwnerOf(preferred) ?? (isEnum ? _typeNames.OwnerOf(GeneratedNames.EnumExtensions(preferred)) : null);
         var claimed = _typeNames.ClaimWith(preferred, $"the schema at '{schemaPath}'", isEnum ? GeneratedNames.EnumExtensions("") : null);
         if (claimed != preferred)

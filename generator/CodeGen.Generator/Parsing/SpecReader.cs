@@ -77,7 +77,7 @@ internal static class SpecReader
         types.MapComponents();
         var optionNames = new NameScope(GeneratedNames.OptionsMembers);
         var servers = ServerReader.Read(root, diagnostics, optionNames);
-        var security = new SecurityReader(root, diagnostics, optionNames);
+        var security = new SecurityReader(root, diagnostics);
         var operations = new OperationReader(root, types, security, diagnostics, cancellationToken).ReadAll();
 
         return new ApiModel(
@@ -92,7 +92,7 @@ internal static class SpecReader
             Enums: types.Enums.ToEquatableArray(),
             Operations: operations.ToEquatableArray(),
             Servers: servers.ToEquatableArray(),
-            SecuritySchemes: security.Schemes.OrderBy(scheme => scheme.Key, StringComparer.Ordinal).ToEquatableArray(),
+            SecuritySchemes: security.Required(optionNames).OrderBy(scheme => scheme.Key, StringComparer.Ordinal).ToEquatableArray(),
             RequestModels: RequestModels.Find(types.Objects, operations).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray());
     }
 

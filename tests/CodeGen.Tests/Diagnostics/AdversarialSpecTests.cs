@@ -79,7 +79,7 @@ public sealed class AdversarialSpecTests
             .Select(t => t.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
         // The schema "class" is a request body, so the spec also gets the validation types.
         var expected = new[] { "_2fa", "Class", "MyType", "MyType2", "Serialization2", "Weird", "WeirdExtensions", "EvilApiException", "EvilClient", "IEvilClient", "EvilClientOptions", "EvilRetryPolicy", "EvilTelemetry",
-            "RequestValidationContext", "RequestValidationError", "RequestValidationException", "RequestValidationResult" };
+            "EvilValidationContext", "EvilValidationError", "EvilValidationException", "EvilValidationResult" };
         Assert.Equal(expected.OrderBy(n => n, System.StringComparer.Ordinal), types);
 
         var evil = all.Single(t => t.Name == "Class" && t.ContainingNamespace.ToDisplayString() == modelNamespace);

@@ -39,7 +39,7 @@ public sealed class BatchInterruptionTests : IClassFixture<ServerFixture>
         var progress = new ThrowingProgress(report => report.ItemsDone >= 250, new InvalidOperationException("The progress display was closed."));
         var client = LeadSquaredClient(clock, "account-progress-throws", validate: true);
 
-        var thrown = await Assert.ThrowsAsync<LS.BatchRunException<LS.BulkTask>>(
+        var thrown = await Assert.ThrowsAsync<LS.LeadSquaredBatchRunException<LS.BulkTask>>(
             () => clock.RunAsync(() => client.CreateTasksInBulkInBatchesAsync(Tasks(300), progress)));
 
         Assert.Same(progress.Exception, thrown.InnerException);
@@ -56,7 +56,7 @@ public sealed class BatchInterruptionTests : IClassFixture<ServerFixture>
         var progress = new ThrowingProgress(report => report.CallsMade == 3, new OperationCanceledException("The caller's screen went away."));
         var client = LeadSquaredClient(clock, "account-progress-cancels", validate: true);
 
-        var thrown = await Assert.ThrowsAsync<LS.BatchRunException<LS.BulkTask>>(
+        var thrown = await Assert.ThrowsAsync<LS.LeadSquaredBatchRunException<LS.BulkTask>>(
             () => clock.RunAsync(() => client.CreateTasksInBulkInBatchesAsync(Tasks(300), progress)));
 
         Assert.Same(progress.Exception, thrown.InnerException);
@@ -126,12 +126,12 @@ public sealed class BatchInterruptionTests : IClassFixture<ServerFixture>
     }
 
     /// <summary>Every input index has an outcome, in order, and the items called succeeded are exactly those the server created.</summary>
-    private void AssertResultMatchesServer(LS.BatchResult<LS.BulkTask> result, int total)
+    private void AssertResultMatchesServer(LS.LeadSquaredBatchResult<LS.BulkTask> result, int total)
     {
         Assert.Equal(Enumerable.Range(0, total), result.Items.Select(item => item.Index));
         Assert.Equal(_created.Order(), result.Succeeded.Select(item => item.Item.Name).Order());
         Assert.Equal(_created.Count, _created.Distinct().Count());
-        Assert.All(result.Items.Where(item => item.Status != LS.BatchItemStatus.Succeeded), item => Assert.False(string.IsNullOrEmpty(item.Reason)));
+        Assert.All(result.Items.Where(item => item.Status != LS.LeadSquaredBatchItemStatus.Succeeded), item => Assert.False(string.IsNullOrEmpty(item.Reason)));
     }
 
     /// <summary>One call at a time, so how far the run got when it stopped is exact.</summary>
@@ -166,11 +166,11 @@ public sealed class BatchInterruptionTests : IClassFixture<ServerFixture>
     }
 
     /// <summary>A progress callback, written as callers write them, that throws once its condition holds.</summary>
-    private sealed class ThrowingProgress(Func<LS.BatchProgress, bool> when, Exception exception) : IProgress<LS.BatchProgress>
+    private sealed class ThrowingProgress(Func<LS.LeadSquaredBatchProgress, bool> when, Exception exception) : IProgress<LS.LeadSquaredBatchProgress>
     {
         public Exception Exception { get; } = exception;
 
-        public void Report(LS.BatchProgress value)
+        public void Report(LS.LeadSquaredBatchProgress value)
         {
             if (when(value)) throw Exception;
         }

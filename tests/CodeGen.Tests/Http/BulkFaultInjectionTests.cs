@@ -52,19 +52,19 @@ public sealed class BulkFaultInjectionTests : IClassFixture<ServerFixture>
         var result = await clock.RunAsync(() => client.CreateTasksInBulkInBatchesAsync(Tasks(500), progress));
 
         Assert.Equal(Enumerable.Range(0, 500), result.Items.Select(item => item.Index));
-        var expected = new Dictionary<int, LS.BatchItemStatus>
+        var expected = new Dictionary<int, LS.LeadSquaredBatchItemStatus>
         {
-            [3] = LS.BatchItemStatus.OutcomeUnknown,
-            [4] = LS.BatchItemStatus.OutcomeUnknown,
-            [5] = LS.BatchItemStatus.OutcomeUnknown,
-            [6] = LS.BatchItemStatus.Rejected,
-            [7] = LS.BatchItemStatus.NotAttempted,
+            [3] = LS.LeadSquaredBatchItemStatus.OutcomeUnknown,
+            [4] = LS.LeadSquaredBatchItemStatus.OutcomeUnknown,
+            [5] = LS.LeadSquaredBatchItemStatus.OutcomeUnknown,
+            [6] = LS.LeadSquaredBatchItemStatus.Rejected,
+            [7] = LS.LeadSquaredBatchItemStatus.NotAttempted,
         };
         foreach (var item in result.Items)
         {
             var call = item.Index / 50;
-            Assert.Equal(expected.GetValueOrDefault(call, LS.BatchItemStatus.Succeeded), item.Status);
-            if (item.Status == LS.BatchItemStatus.Succeeded) Assert.Equal($"req-{call}", item.Id);
+            Assert.Equal(expected.GetValueOrDefault(call, LS.LeadSquaredBatchItemStatus.Succeeded), item.Status);
+            if (item.Status == LS.LeadSquaredBatchItemStatus.Succeeded) Assert.Equal($"req-{call}", item.Id);
             else Assert.False(string.IsNullOrEmpty(item.Reason));
         }
 
@@ -156,7 +156,7 @@ public sealed class BulkFaultInjectionTests : IClassFixture<ServerFixture>
         var run = client.CreateTasksInBulkInBatchesAsync(Tasks(2000), progress, cancellation.Token);
         while (progress.ItemsDone < 25 * 50) await Task.Delay(10);
         cancellation.Cancel();
-        var thrown = await Assert.ThrowsAsync<LS.BatchCanceledException<LS.BulkTask>>(() => run);
+        var thrown = await Assert.ThrowsAsync<LS.LeadSquaredBatchCanceledException<LS.BulkTask>>(() => run);
         var result = thrown.Result;
 
         Assert.Equal(cancellation.Token, thrown.CancellationToken);
@@ -179,7 +179,7 @@ public sealed class BulkFaultInjectionTests : IClassFixture<ServerFixture>
 
         _server.Reset(_ => new ScriptedResponse(200, """{"Status":"Success","Message":{"Id":"req"}}"""));
         var result = await clock.RunAsync(() => LeadSquaredClient(clock, "account-refused", refuseFirst: int.MaxValue).CreateTasksInBulkInBatchesAsync(Tasks(60)));
-        Assert.All(result.Items, item => Assert.Equal(LS.BatchItemStatus.NotAttempted, item.Status));
+        Assert.All(result.Items, item => Assert.Equal(LS.LeadSquaredBatchItemStatus.NotAttempted, item.Status));
         Assert.All(result.Items, item => Assert.Contains("Connection refused", item.Reason));
         Assert.Equal(8, result.Calls);
         Assert.Empty(_server.Requests);
@@ -216,7 +216,7 @@ public sealed class BulkFaultInjectionTests : IClassFixture<ServerFixture>
     private static string LeadSquaredError(string message) =>
         new JsonObject { ["Status"] = "Error", ["ExceptionType"] = "MXException", ["ExceptionMessage"] = message }.ToJsonString();
 
-    private sealed class RecordingProgress : IProgress<LS.BatchProgress>, IProgress<SH.BatchProgress>
+    private sealed class RecordingProgress : IProgress<LS.LeadSquaredBatchProgress>, IProgress<SH.SaleshandyBatchProgress>
     {
         private readonly List<(int Done, int Total, int Calls, int Waits)> _reports = new();
 
@@ -228,9 +228,9 @@ public sealed class BulkFaultInjectionTests : IClassFixture<ServerFixture>
             }
         }
 
-        public void Report(LS.BatchProgress value) => Add((value.ItemsDone, value.ItemsTotal, value.CallsMade, value.Waits));
+        public void Report(LS.LeadSquaredBatchProgress value) => Add((value.ItemsDone, value.ItemsTotal, value.CallsMade, value.Waits));
 
-        public void Report(SH.BatchProgress value) => Add((value.ItemsDone, value.ItemsTotal, value.CallsMade, value.Waits));
+        public void Report(SH.SaleshandyBatchProgress value) => Add((value.ItemsDone, value.ItemsTotal, value.CallsMade, value.Waits));
 
         public void AssertMonotonicAndComplete(int total, int calls)
         {

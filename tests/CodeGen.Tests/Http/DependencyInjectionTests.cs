@@ -124,7 +124,7 @@ public sealed class DependencyInjectionTests : IClassFixture<ServerFixture>
         public Task<SH.CreateTaskResponse> CreateTaskAsync(SH.CreateTaskRequest body, System.Threading.CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
-        public Task<SH.BatchResult<string>> CreateTaskInBatchesAsync(SH.CreateTaskRequest request, IProgress<SH.BatchProgress>? progress = null, System.Threading.CancellationToken cancellationToken = default) =>
+        public Task<SH.SaleshandyBatchResult<string>> CreateTaskInBatchesAsync(SH.CreateTaskRequest request, IProgress<SH.SaleshandyBatchProgress>? progress = null, System.Threading.CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
     }
 

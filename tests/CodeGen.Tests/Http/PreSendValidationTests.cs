@@ -26,7 +26,7 @@ public sealed class PreSendValidationTests : IClassFixture<ServerFixture>
         var request = VendorRequestValidationTests.HighLevelCreateTask();
         request.Title = null!;
 
-        await AssertNotSentAsync<HL.RequestValidationException>(() => VendorOperation.HighLevel(Http()).CreateContactTaskAsync("c-1", request), ["title|required"]);
+        await AssertNotSentAsync<HL.HighLevelValidationException>(() => VendorOperation.HighLevel(Http()).CreateContactTaskAsync("c-1", request), ["title|required"]);
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public sealed class PreSendValidationTests : IClassFixture<ServerFixture>
         var request = VendorRequestValidationTests.HighLevelCreateRecurringTask();
         breakIt(request);
 
-        await AssertNotSentAsync<HL.RequestValidationException>(() => VendorOperation.HighLevel(Http()).CreateRecurringTaskAsync("loc-1", request), expected, row);
+        await AssertNotSentAsync<HL.HighLevelValidationException>(() => VendorOperation.HighLevel(Http()).CreateRecurringTaskAsync("loc-1", request), expected, row);
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class PreSendValidationTests : IClassFixture<ServerFixture>
         var request = VendorRequestValidationTests.HighLevelUpdateRecurringTask();
         breakIt(request);
 
-        await AssertNotSentAsync<HL.RequestValidationException>(() => VendorOperation.HighLevel(Http()).UpdateRecurringTaskAsync("loc-1", "rt-1", request), expected, row);
+        await AssertNotSentAsync<HL.HighLevelValidationException>(() => VendorOperation.HighLevel(Http()).UpdateRecurringTaskAsync("loc-1", "rt-1", request), expected, row);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class PreSendValidationTests : IClassFixture<ServerFixture>
         request.TaskList = VendorRequestValidationTests.Tasks(5);
         breakIt(request);
 
-        await AssertNotSentAsync<LS.RequestValidationException>(() => VendorOperation.LeadSquared(Http()).CreateTasksInBulkAsync(request), expected, row);
+        await AssertNotSentAsync<LS.LeadSquaredValidationException>(() => VendorOperation.LeadSquared(Http()).CreateTasksInBulkAsync(request), expected, row);
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public sealed class PreSendValidationTests : IClassFixture<ServerFixture>
         var request = VendorRequestValidationTests.SaleshandyCreateTask();
         breakIt(request);
 
-        await AssertNotSentAsync<SH.RequestValidationException>(() => VendorOperation.Saleshandy(Http()).CreateTaskAsync(request), expected, row);
+        await AssertNotSentAsync<SH.SaleshandyValidationException>(() => VendorOperation.Saleshandy(Http()).CreateTaskAsync(request), expected, row);
     }
 
     [Fact]

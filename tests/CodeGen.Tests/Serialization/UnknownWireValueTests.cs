@@ -19,7 +19,7 @@ public sealed class UnknownWireValueTests
     {
         const string json = """{"title":"t","priority":"urgent-ish","stage":"4","weight":40,"labels":["high","urgent-ish","later"],"extra":{"a":[1,2.50,{"b":null}]},"more":[true,"x"]}""";
 
-        var task = RoundTripTests.Read<EV.Task>(json, Options);
+        var task = RoundTripTests.Read<EV.TaskModel>(json, Options);
 
         Assert.Equal(json, Write(task));
     }
@@ -27,7 +27,7 @@ public sealed class UnknownWireValueTests
     [Fact]
     public void An_unknown_string_value_is_held_by_a_value_that_is_no_member_and_keeps_its_wire_value()
     {
-        var task = RoundTripTests.Read<EV.Task>("""{"title":"t","priority":"urgent-ish","labels":["urgent-ish","high"]}""", Options);
+        var task = RoundTripTests.Read<EV.TaskModel>("""{"title":"t","priority":"urgent-ish","labels":["urgent-ish","high"]}""", Options);
 
         Assert.False(task.Priority.IsDefined());
         Assert.True(task.Priority.WasReadFromWire());
@@ -41,7 +41,7 @@ public sealed class UnknownWireValueTests
     [Fact]
     public void A_number_cast_to_a_string_enum_still_has_no_wire_value()
     {
-        var task = new EV.Task { Title = "t", Priority = (EV.Priority)99 };
+        var task = new EV.TaskModel { Title = "t", Priority = (EV.Priority)99 };
 
         Assert.False(task.Priority.WasReadFromWire());
         Assert.Throws<System.ArgumentOutOfRangeException>(() => task.Priority.ToWireValue());
@@ -61,7 +61,7 @@ public sealed class UnknownWireValueTests
     {
         var json = $$"""{"title":"t","priority":"low","stage":"{{code}}"}""";
 
-        var task = RoundTripTests.Read<EV.Task>(json, Options);
+        var task = RoundTripTests.Read<EV.TaskModel>(json, Options);
 
         // The writer escapes "+" as \u002B: the same JSON string, in other bytes.
         Assert.Equal(code, JsonDocument.Parse(Write(task)).RootElement.GetProperty("stage").GetString());
@@ -72,7 +72,7 @@ public sealed class UnknownWireValueTests
     [Fact]
     public void A_canonical_integer_code_is_held_as_its_own_number()
     {
-        var task = RoundTripTests.Read<EV.Task>("""{"title":"t","priority":"low","stage":"4"}""", Options);
+        var task = RoundTripTests.Read<EV.TaskModel>("""{"title":"t","priority":"low","stage":"4"}""", Options);
 
         Assert.Equal((EV.Stage)4, task.Stage);
     }
@@ -80,7 +80,7 @@ public sealed class UnknownWireValueTests
     [Fact]
     public void An_unknown_integer_enum_value_round_trips_as_the_number()
     {
-        var task = RoundTripTests.Read<EV.Task>("""{"title":"t","priority":"low","weight":-40}""", Options);
+        var task = RoundTripTests.Read<EV.TaskModel>("""{"title":"t","priority":"low","weight":-40}""", Options);
 
         Assert.Equal((EV.Weight)(-40), task.Weight);
         Assert.True(task.Weight!.Value.WasReadFromWire());
@@ -106,7 +106,7 @@ public sealed class UnknownWireValueTests
     [Fact]
     public void A_model_without_unknown_properties_has_none()
     {
-        var task = RoundTripTests.Read<EV.Task>("""{"title":"t","priority":"low"}""", Options);
+        var task = RoundTripTests.Read<EV.TaskModel>("""{"title":"t","priority":"low"}""", Options);
 
         Assert.Null(task.AdditionalProperties);
     }
@@ -124,7 +124,7 @@ public sealed class UnknownWireValueTests
     [Fact]
     public void Properties_set_in_code_are_written_after_the_declared_ones()
     {
-        var task = new EV.Task
+        var task = new EV.TaskModel
         {
             Title = "t",
             Priority = EV.Priority.Urgent,
@@ -137,7 +137,7 @@ public sealed class UnknownWireValueTests
     [Fact]
     public void At_most_a_fixed_number_of_unknown_strings_are_held_per_enum_and_codes_are_still_kept()
     {
-        var unknown = new EV.Serialization.JsonWire.UnknownWireValues("Stage", int.MinValue, int.MaxValue);
+        var unknown = new EV.Serialization.EvolvingJsonWire.UnknownWireValues("Stage", int.MinValue, int.MaxValue);
         for (var i = 0; i < 1024; i++) Assert.Equal((long)int.MinValue + i, unknown.Hold("value " + i, integerCodes: true));
 
         Assert.Equal((long)int.MinValue, unknown.Hold("value 0", integerCodes: true));
@@ -147,5 +147,5 @@ public sealed class UnknownWireValueTests
         Assert.Contains("Stage: more than 1024 values", error.Message);
     }
 
-    private static string Write(EV.Task task) => JsonSerializer.Serialize(task, RoundTripTests.TypeInfo<EV.Task>(Options));
+    private static string Write(EV.TaskModel task) => JsonSerializer.Serialize(task, RoundTripTests.TypeInfo<EV.TaskModel>(Options));
 }

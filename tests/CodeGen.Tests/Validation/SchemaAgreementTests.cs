@@ -93,7 +93,7 @@ public sealed class SchemaAgreementTests(ITestOutputHelper output)
         _ => throw new ArgumentOutOfRangeException(nameof(operation)),
     };
 
-    private static Sample HighLevelSample<T>(T request, string schemaName, Func<T, HighLevel.RequestValidationResult> validate) =>
+    private static Sample HighLevelSample<T>(T request, string schemaName, Func<T, HighLevel.HighLevelValidationResult> validate) =>
         Judge(request, RepoPaths.Spec("highlevel.yaml"), schemaName, r => Outcome(validate(r)), HighLevel.Serialization.HighLevelJsonResolver.Options);
 
     private static Sample Judge<T>(T request, string specPath, string schemaName, Func<T, (bool IsValid, string Problems)> validate, JsonSerializerOptions options)
@@ -110,13 +110,13 @@ public sealed class SchemaAgreementTests(ITestOutputHelper output)
         }
     }
 
-    private static (bool, string) Outcome(HighLevel.RequestValidationResult result) => (result.IsValid, string.Join("; ", result.Errors));
+    private static (bool, string) Outcome(HighLevel.HighLevelValidationResult result) => (result.IsValid, string.Join("; ", result.Errors));
 
-    private static (bool, string) Outcome(LeadSquared.RequestValidationResult result) => (result.IsValid, string.Join("; ", result.Errors));
+    private static (bool, string) Outcome(LeadSquared.LeadSquaredValidationResult result) => (result.IsValid, string.Join("; ", result.Errors));
 
-    private static (bool, string) Outcome(Saleshandy.RequestValidationResult result) => (result.IsValid, string.Join("; ", result.Errors));
+    private static (bool, string) Outcome(Saleshandy.SaleshandyValidationResult result) => (result.IsValid, string.Join("; ", result.Errors));
 
-    private static (bool, string) Outcome(Constraints.RequestValidationResult result) => (result.IsValid, string.Join("; ", result.Errors));
+    private static (bool, string) Outcome(Constraints.ConstraintsValidationResult result) => (result.IsValid, string.Join("; ", result.Errors));
 
     private static string Shorten(string json) => json.Length <= 2000 ? json : json[..2000] + "…";
 

@@ -14,7 +14,7 @@ public sealed class UnknownEnumValueValidationTests
     [Fact]
     public void Values_read_from_the_server_pass_validation()
     {
-        var task = RoundTripTests.Read<EV.Task>(
+        var task = RoundTripTests.Read<EV.TaskModel>(
             """{"title":"t","priority":"critical-ish","stage":"9","weight":50,"labels":["critical-ish"]}""", EV.Serialization.EvolvingJsonResolver.Options);
 
         Assert.True(task.Validate().IsValid, task.Validate().ToString());
@@ -23,7 +23,7 @@ public sealed class UnknownEnumValueValidationTests
     [Fact]
     public void Numbers_cast_to_an_enum_fail_validation()
     {
-        var task = new EV.Task { Title = "t", Priority = (EV.Priority)77, Stage = (EV.Stage)77, Weight = (EV.Weight)77, Labels = new() { (EV.Priority)78 } };
+        var task = new EV.TaskModel { Title = "t", Priority = (EV.Priority)77, Stage = (EV.Stage)77, Weight = (EV.Weight)77, Labels = new() { (EV.Priority)78 } };
 
         var problems = task.Validate().Errors.Select(e => e.Path + "|" + e.Rule).ToArray();
 

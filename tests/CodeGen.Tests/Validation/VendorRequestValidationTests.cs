@@ -172,7 +172,7 @@ public sealed class VendorRequestValidationTests
         request.TaskList = Tasks(5);
         request.TaskList[3].OwnerEmailAddress = "sri.example.com";
 
-        var exception = Assert.Throws<LeadSquared.RequestValidationException>(() => request.Validate().ThrowIfInvalid());
+        var exception = Assert.Throws<LeadSquared.LeadSquaredValidationException>(() => request.Validate().ThrowIfInvalid());
 
         Assert.Equal(
             "The request breaks 1 constraint of the API:\n- TaskList[3].OwnerEmailAddress: must be an email address such as name@example.com.",
@@ -249,11 +249,11 @@ public sealed class VendorRequestValidationTests
     internal static System.Collections.Generic.List<LeadSquared.BulkTask> Tasks(int count) =>
         Enumerable.Range(0, count).Select(i => LeadSquaredBulk().TaskList[i % 2]).ToList();
 
-    private static string[] Problems(HighLevel.RequestValidationResult result) => result.Errors.Select(e => e.Path + "|" + e.Rule).ToArray();
+    private static string[] Problems(HighLevel.HighLevelValidationResult result) => result.Errors.Select(e => e.Path + "|" + e.Rule).ToArray();
 
-    private static string[] Problems(LeadSquared.RequestValidationResult result) => result.Errors.Select(e => e.Path + "|" + e.Rule).ToArray();
+    private static string[] Problems(LeadSquared.LeadSquaredValidationResult result) => result.Errors.Select(e => e.Path + "|" + e.Rule).ToArray();
 
-    private static string[] Problems(Saleshandy.RequestValidationResult result) => result.Errors.Select(e => e.Path + "|" + e.Rule).ToArray();
+    private static string[] Problems(Saleshandy.SaleshandyValidationResult result) => result.Errors.Select(e => e.Path + "|" + e.Rule).ToArray();
 
     private static T Read<T>(string json, JsonSerializerOptions options) =>
         JsonSerializer.Deserialize(json, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)))!;

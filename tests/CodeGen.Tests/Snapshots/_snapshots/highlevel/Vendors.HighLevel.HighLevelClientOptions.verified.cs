@@ -41,7 +41,7 @@ namespace Vendors.HighLevel
         /// Validate request bodies against the spec's constraints before sending. Default: true.
         /// </summary>
         /// <remarks>
-        /// An invalid body throws RequestValidationException and nothing is sent. Turn this off to let the server decide.
+        /// An invalid body throws HighLevelValidationException and nothing is sent. Turn this off to let the server decide.
         /// </remarks>
         public bool ValidateRequests { get; set; } = true;
 

@@ -47,7 +47,7 @@ namespace Vendors.HighLevel
     public static class RecurrenceIntervalTypeExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Vendors.HighLevel.Serialization.JsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.JsonWire.UnknownWireValues("RecurrenceIntervalType", int.MinValue, int.MaxValue);
+        internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues("RecurrenceIntervalType", int.MinValue, int.MaxValue);
 
         /// <summary>
         /// The value as it is sent on the wire.

@@ -19,7 +19,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.BadRequestDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "BadRequestDTO");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "BadRequestDTO");
             int? statusCode = default;
             string? message = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
@@ -32,25 +32,25 @@ namespace Vendors.HighLevel.Serialization
                     {
                         jsonName = "statusCode";
                         reader.Read();
-                        statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                        statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("message"u8))
                     {
                         jsonName = "message";
                         reader.Read();
-                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.BadRequestDTO
             {
@@ -74,7 +74,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(MessagePropertyName);
                 writer.WriteStringValue(message);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

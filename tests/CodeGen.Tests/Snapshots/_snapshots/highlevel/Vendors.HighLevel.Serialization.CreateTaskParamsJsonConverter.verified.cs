@@ -22,7 +22,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.CreateTaskParams Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "CreateTaskParams");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "CreateTaskParams");
             string? title = default;
             bool titleSeen = false;
             string? body = default;
@@ -42,52 +42,52 @@ namespace Vendors.HighLevel.Serialization
                         jsonName = "title";
                         reader.Read();
                         titleSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskParams", "title");
-                        title = JsonWire.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CreateTaskParams", "title");
+                        title = HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("body"u8))
                     {
                         jsonName = "body";
                         reader.Read();
-                        body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("dueDate"u8))
                     {
                         jsonName = "dueDate";
                         reader.Read();
                         dueDateSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskParams", "dueDate");
-                        dueDate = JsonWire.ReadDateTime(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CreateTaskParams", "dueDate");
+                        dueDate = HighLevelJsonWire.ReadDateTime(ref reader);
                     }
                     else if (reader.ValueTextEquals("completed"u8))
                     {
                         jsonName = "completed";
                         reader.Read();
                         completedSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskParams", "completed");
-                        completed = JsonWire.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CreateTaskParams", "completed");
+                        completed = HighLevelJsonWire.ReadBoolean(ref reader);
                     }
                     else if (reader.ValueTextEquals("assignedTo"u8))
                     {
                         jsonName = "assignedTo";
                         reader.Read();
-                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
-            if (!titleSeen) throw JsonWire.MissingProperty("CreateTaskParams", "title");
-            if (!dueDateSeen) throw JsonWire.MissingProperty("CreateTaskParams", "dueDate");
-            if (!completedSeen) throw JsonWire.MissingProperty("CreateTaskParams", "completed");
+            if (!titleSeen) throw HighLevelJsonWire.MissingProperty("CreateTaskParams", "title");
+            if (!dueDateSeen) throw HighLevelJsonWire.MissingProperty("CreateTaskParams", "dueDate");
+            if (!completedSeen) throw HighLevelJsonWire.MissingProperty("CreateTaskParams", "completed");
             return new global::Vendors.HighLevel.CreateTaskParams
             {
                 Title = title!,
@@ -111,7 +111,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WriteStringValue(body);
             }
             writer.WritePropertyName(DueDatePropertyName);
-            JsonWire.WriteDateTime(writer, value.DueDate);
+            HighLevelJsonWire.WriteDateTime(writer, value.DueDate);
             writer.WritePropertyName(CompletedPropertyName);
             writer.WriteBooleanValue(value.Completed);
             if (value.AssignedTo is { } assignedTo)
@@ -119,7 +119,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(AssignedToPropertyName);
                 writer.WriteStringValue(assignedTo);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -27,7 +27,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.CustomRRulesOptions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "CustomRRulesOptions");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "CustomRRulesOptions");
             global::Vendors.HighLevel.RecurrenceIntervalType? intervalType = default;
             bool intervalTypeSeen = false;
             int? interval = default;
@@ -53,7 +53,7 @@ namespace Vendors.HighLevel.Serialization
                         jsonName = "intervalType";
                         reader.Read();
                         intervalTypeSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "intervalType");
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CustomRRulesOptions", "intervalType");
                         intervalType = global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter.ReadValue(ref reader);
                     }
                     else if (reader.ValueTextEquals("interval"u8))
@@ -61,28 +61,28 @@ namespace Vendors.HighLevel.Serialization
                         jsonName = "interval";
                         reader.Read();
                         intervalSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "interval");
-                        interval = JsonWire.ReadInt32(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CustomRRulesOptions", "interval");
+                        interval = HighLevelJsonWire.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("startDate"u8))
                     {
                         jsonName = "startDate";
                         reader.Read();
                         startDateSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "startDate");
-                        startDate = JsonWire.ReadDateTime(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CustomRRulesOptions", "startDate");
+                        startDate = HighLevelJsonWire.ReadDateTime(ref reader);
                     }
                     else if (reader.ValueTextEquals("endDate"u8))
                     {
                         jsonName = "endDate";
                         reader.Read();
-                        endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader);
+                        endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadDateTime(ref reader);
                     }
                     else if (reader.ValueTextEquals("dayOfMonth"u8))
                     {
                         jsonName = "dayOfMonth";
                         reader.Read();
-                        dayOfMonth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                        dayOfMonth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("dayOfWeek"u8))
                     {
@@ -94,44 +94,44 @@ namespace Vendors.HighLevel.Serialization
                     {
                         jsonName = "monthOfYear";
                         reader.Read();
-                        monthOfYear = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                        monthOfYear = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("count"u8))
                     {
                         jsonName = "count";
                         reader.Read();
-                        count = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                        count = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("createTaskIfOverDue"u8))
                     {
                         jsonName = "createTaskIfOverDue";
                         reader.Read();
-                        createTaskIfOverDue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadBoolean(ref reader);
+                        createTaskIfOverDue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
                     }
                     else if (reader.ValueTextEquals("dueAfterSeconds"u8))
                     {
                         jsonName = "dueAfterSeconds";
                         reader.Read();
                         dueAfterSecondsSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CustomRRulesOptions", "dueAfterSeconds");
-                        dueAfterSeconds = JsonWire.ReadInt64(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CustomRRulesOptions", "dueAfterSeconds");
+                        dueAfterSeconds = HighLevelJsonWire.ReadInt64(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
-            if (!intervalTypeSeen) throw JsonWire.MissingProperty("CustomRRulesOptions", "intervalType");
-            if (!intervalSeen) throw JsonWire.MissingProperty("CustomRRulesOptions", "interval");
-            if (!startDateSeen) throw JsonWire.MissingProperty("CustomRRulesOptions", "startDate");
-            if (!dueAfterSecondsSeen) throw JsonWire.MissingProperty("CustomRRulesOptions", "dueAfterSeconds");
+            if (!intervalTypeSeen) throw HighLevelJsonWire.MissingProperty("CustomRRulesOptions", "intervalType");
+            if (!intervalSeen) throw HighLevelJsonWire.MissingProperty("CustomRRulesOptions", "interval");
+            if (!startDateSeen) throw HighLevelJsonWire.MissingProperty("CustomRRulesOptions", "startDate");
+            if (!dueAfterSecondsSeen) throw HighLevelJsonWire.MissingProperty("CustomRRulesOptions", "dueAfterSeconds");
             return new global::Vendors.HighLevel.CustomRRulesOptions
             {
                 IntervalType = intervalType.GetValueOrDefault(),
@@ -157,11 +157,11 @@ namespace Vendors.HighLevel.Serialization
             writer.WritePropertyName(IntervalPropertyName);
             writer.WriteNumberValue(value.Interval);
             writer.WritePropertyName(StartDatePropertyName);
-            JsonWire.WriteDateTime(writer, value.StartDate);
+            HighLevelJsonWire.WriteDateTime(writer, value.StartDate);
             if (value.EndDate is { } endDate)
             {
                 writer.WritePropertyName(EndDatePropertyName);
-                JsonWire.WriteDateTime(writer, endDate);
+                HighLevelJsonWire.WriteDateTime(writer, endDate);
             }
             if (value.DayOfMonth is { } dayOfMonth)
             {
@@ -190,7 +190,7 @@ namespace Vendors.HighLevel.Serialization
             }
             writer.WritePropertyName(DueAfterSecondsPropertyName);
             writer.WriteNumberValue(value.DueAfterSeconds);
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

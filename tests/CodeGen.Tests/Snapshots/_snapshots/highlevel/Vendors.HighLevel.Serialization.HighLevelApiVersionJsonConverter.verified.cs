@@ -15,7 +15,7 @@ namespace Vendors.HighLevel.Serialization
         /// </summary>
         public static global::Vendors.HighLevel.HighLevelApiVersion ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw JsonWire.UnexpectedToken(ref reader, "HighLevelApiVersion", "a string");
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw HighLevelJsonWire.UnexpectedToken(ref reader, "HighLevelApiVersion", "a string");
             if (reader.ValueTextEquals("2021-07-28"u8)) return global::Vendors.HighLevel.HighLevelApiVersion.V2021_07_28;
             return (global::Vendors.HighLevel.HighLevelApiVersion)global::Vendors.HighLevel.HighLevelApiVersionExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
         }

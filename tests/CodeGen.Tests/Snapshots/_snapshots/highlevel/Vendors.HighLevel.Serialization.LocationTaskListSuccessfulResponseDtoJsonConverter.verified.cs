@@ -18,7 +18,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "LocationTaskListSuccessfulResponseDto");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "LocationTaskListSuccessfulResponseDto");
             global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>? tasks = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             string? jsonName = null;
@@ -30,19 +30,19 @@ namespace Vendors.HighLevel.Serialization
                     {
                         jsonName = "tasks";
                         reader.Read();
-                        tasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::System.Text.Json.JsonElement.ParseValue(ref r)));
+                        tasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::System.Text.Json.JsonElement.ParseValue(ref r)));
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto
             {
@@ -58,9 +58,9 @@ namespace Vendors.HighLevel.Serialization
             if (value.Tasks is { } tasks)
             {
                 writer.WritePropertyName(TasksPropertyName);
-                JsonWire.WriteList(writer, tasks, options, static (w, v, o) => JsonWire.WriteList(w, v, o, static (w, v, o) => v.WriteTo(w)));
+                HighLevelJsonWire.WriteList(writer, tasks, options, static (w, v, o) => HighLevelJsonWire.WriteList(w, v, o, static (w, v, o) => v.WriteTo(w)));
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -15,7 +15,7 @@ namespace Vendors.HighLevel.Serialization
         /// </summary>
         public static global::Vendors.HighLevel.RecurrenceDayOfWeek ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw JsonWire.UnexpectedToken(ref reader, "RecurrenceDayOfWeek", "a string");
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw HighLevelJsonWire.UnexpectedToken(ref reader, "RecurrenceDayOfWeek", "a string");
             if (reader.ValueTextEquals("MO"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Monday;
             if (reader.ValueTextEquals("TU"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Tuesday;
             if (reader.ValueTextEquals("WE"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Wednesday;

@@ -15,7 +15,7 @@ namespace Vendors.HighLevel.Serialization
         /// </summary>
         public static global::Vendors.HighLevel.RecurrenceIntervalType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw JsonWire.UnexpectedToken(ref reader, "RecurrenceIntervalType", "a string");
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw HighLevelJsonWire.UnexpectedToken(ref reader, "RecurrenceIntervalType", "a string");
             if (reader.ValueTextEquals("yearly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Yearly;
             if (reader.ValueTextEquals("monthly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Monthly;
             if (reader.ValueTextEquals("weekly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Weekly;

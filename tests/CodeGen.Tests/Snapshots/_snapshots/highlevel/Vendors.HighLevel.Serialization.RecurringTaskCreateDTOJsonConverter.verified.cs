@@ -23,7 +23,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.RecurringTaskCreateDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "RecurringTaskCreateDTO");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskCreateDTO");
             string? title = default;
             bool titleSeen = false;
             string? description = default;
@@ -43,55 +43,55 @@ namespace Vendors.HighLevel.Serialization
                         jsonName = "title";
                         reader.Read();
                         titleSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskCreateDTO", "title");
-                        title = JsonWire.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskCreateDTO", "title");
+                        title = HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("description"u8))
                     {
                         jsonName = "description";
                         reader.Read();
-                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("contactIds"u8))
                     {
                         jsonName = "contactIds";
                         reader.Read();
-                        contactIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                        contactIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
                     }
                     else if (reader.ValueTextEquals("owners"u8))
                     {
                         jsonName = "owners";
                         reader.Read();
-                        owners = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                        owners = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
                     }
                     else if (reader.ValueTextEquals("rruleOptions"u8))
                     {
                         jsonName = "rruleOptions";
                         reader.Read();
                         rruleOptionsSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskCreateDTO", "rruleOptions");
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskCreateDTO", "rruleOptions");
                         rruleOptions = global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
                     }
                     else if (reader.ValueTextEquals("ignoreTaskCreation"u8))
                     {
                         jsonName = "ignoreTaskCreation";
                         reader.Read();
-                        ignoreTaskCreation = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadBoolean(ref reader);
+                        ignoreTaskCreation = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
-            if (!titleSeen) throw JsonWire.MissingProperty("RecurringTaskCreateDTO", "title");
-            if (!rruleOptionsSeen) throw JsonWire.MissingProperty("RecurringTaskCreateDTO", "rruleOptions");
+            if (!titleSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskCreateDTO", "title");
+            if (!rruleOptionsSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskCreateDTO", "rruleOptions");
             return new global::Vendors.HighLevel.RecurringTaskCreateDTO
             {
                 Title = title!,
@@ -118,12 +118,12 @@ namespace Vendors.HighLevel.Serialization
             if (value.ContactIds is { } contactIds)
             {
                 writer.WritePropertyName(ContactIdsPropertyName);
-                JsonWire.WriteList(writer, contactIds, options, static (w, v, o) => w.WriteStringValue(v));
+                HighLevelJsonWire.WriteList(writer, contactIds, options, static (w, v, o) => w.WriteStringValue(v));
             }
             if (value.Owners is { } owners)
             {
                 writer.WritePropertyName(OwnersPropertyName);
-                JsonWire.WriteList(writer, owners, options, static (w, v, o) => w.WriteStringValue(v));
+                HighLevelJsonWire.WriteList(writer, owners, options, static (w, v, o) => w.WriteStringValue(v));
             }
             writer.WritePropertyName(RruleOptionsPropertyName);
             global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
@@ -132,7 +132,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(IgnoreTaskCreationPropertyName);
                 writer.WriteBooleanValue(ignoreTaskCreation);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

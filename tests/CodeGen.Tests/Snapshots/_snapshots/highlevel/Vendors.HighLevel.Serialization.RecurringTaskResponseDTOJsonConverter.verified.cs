@@ -28,7 +28,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.RecurringTaskResponseDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "RecurringTaskResponseDTO");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskResponseDTO");
             string? id = default;
             bool idSeen = false;
             string? title = default;
@@ -60,55 +60,55 @@ namespace Vendors.HighLevel.Serialization
                         jsonName = "id";
                         reader.Read();
                         idSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "id");
-                        id = JsonWire.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "id");
+                        id = HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("title"u8))
                     {
                         jsonName = "title";
                         reader.Read();
                         titleSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "title");
-                        title = JsonWire.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "title");
+                        title = HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("description"u8))
                     {
                         jsonName = "description";
                         reader.Read();
                         descriptionSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "description");
-                        description = JsonWire.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "description");
+                        description = HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("locationId"u8))
                     {
                         jsonName = "locationId";
                         reader.Read();
                         locationIdSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "locationId");
-                        locationId = JsonWire.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "locationId");
+                        locationId = HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("updatedAt"u8))
                     {
                         jsonName = "updatedAt";
                         reader.Read();
                         updatedAtSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "updatedAt");
-                        updatedAt = JsonWire.ReadDateTime(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "updatedAt");
+                        updatedAt = HighLevelJsonWire.ReadDateTime(ref reader);
                     }
                     else if (reader.ValueTextEquals("createdAt"u8))
                     {
                         jsonName = "createdAt";
                         reader.Read();
                         createdAtSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "createdAt");
-                        createdAt = JsonWire.ReadDateTime(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "createdAt");
+                        createdAt = HighLevelJsonWire.ReadDateTime(ref reader);
                     }
                     else if (reader.ValueTextEquals("rruleOptions"u8))
                     {
                         jsonName = "rruleOptions";
                         reader.Read();
                         rruleOptionsSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "rruleOptions");
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "rruleOptions");
                         rruleOptions = global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
                     }
                     else if (reader.ValueTextEquals("totalOccurrence"u8))
@@ -116,50 +116,50 @@ namespace Vendors.HighLevel.Serialization
                         jsonName = "totalOccurrence";
                         reader.Read();
                         totalOccurrenceSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "totalOccurrence");
-                        totalOccurrence = JsonWire.ReadInt32(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "totalOccurrence");
+                        totalOccurrence = HighLevelJsonWire.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("deleted"u8))
                     {
                         jsonName = "deleted";
                         reader.Read();
                         deletedSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskResponseDTO", "deleted");
-                        deleted = JsonWire.ReadBoolean(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "deleted");
+                        deleted = HighLevelJsonWire.ReadBoolean(ref reader);
                     }
                     else if (reader.ValueTextEquals("assignedTo"u8))
                     {
                         jsonName = "assignedTo";
                         reader.Read();
-                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("contactId"u8))
                     {
                         jsonName = "contactId";
                         reader.Read();
-                        contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
-            if (!idSeen) throw JsonWire.MissingProperty("RecurringTaskResponseDTO", "id");
-            if (!titleSeen) throw JsonWire.MissingProperty("RecurringTaskResponseDTO", "title");
-            if (!descriptionSeen) throw JsonWire.MissingProperty("RecurringTaskResponseDTO", "description");
-            if (!locationIdSeen) throw JsonWire.MissingProperty("RecurringTaskResponseDTO", "locationId");
-            if (!updatedAtSeen) throw JsonWire.MissingProperty("RecurringTaskResponseDTO", "updatedAt");
-            if (!createdAtSeen) throw JsonWire.MissingProperty("RecurringTaskResponseDTO", "createdAt");
-            if (!rruleOptionsSeen) throw JsonWire.MissingProperty("RecurringTaskResponseDTO", "rruleOptions");
-            if (!totalOccurrenceSeen) throw JsonWire.MissingProperty("RecurringTaskResponseDTO", "totalOccurrence");
-            if (!deletedSeen) throw JsonWire.MissingProperty("RecurringTaskResponseDTO", "deleted");
+            if (!idSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "id");
+            if (!titleSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "title");
+            if (!descriptionSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "description");
+            if (!locationIdSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "locationId");
+            if (!updatedAtSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "updatedAt");
+            if (!createdAtSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "createdAt");
+            if (!rruleOptionsSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "rruleOptions");
+            if (!totalOccurrenceSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "totalOccurrence");
+            if (!deletedSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "deleted");
             return new global::Vendors.HighLevel.RecurringTaskResponseDTO
             {
                 Id = id!,
@@ -190,9 +190,9 @@ namespace Vendors.HighLevel.Serialization
             writer.WritePropertyName(LocationIdPropertyName);
             writer.WriteStringValue(value.LocationId);
             writer.WritePropertyName(UpdatedAtPropertyName);
-            JsonWire.WriteDateTime(writer, value.UpdatedAt);
+            HighLevelJsonWire.WriteDateTime(writer, value.UpdatedAt);
             writer.WritePropertyName(CreatedAtPropertyName);
-            JsonWire.WriteDateTime(writer, value.CreatedAt);
+            HighLevelJsonWire.WriteDateTime(writer, value.CreatedAt);
             writer.WritePropertyName(RruleOptionsPropertyName);
             global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
             writer.WritePropertyName(TotalOccurrencePropertyName);
@@ -209,7 +209,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(ContactIdPropertyName);
                 writer.WriteStringValue(contactId);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -18,7 +18,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.RecurringTaskSingleResponseDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "RecurringTaskSingleResponseDTO");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskSingleResponseDTO");
             global::Vendors.HighLevel.RecurringTaskResponseDTO? recurringTask = default;
             bool recurringTaskSeen = false;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
@@ -32,22 +32,22 @@ namespace Vendors.HighLevel.Serialization
                         jsonName = "recurringTask";
                         reader.Read();
                         recurringTaskSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("RecurringTaskSingleResponseDTO", "recurringTask");
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskSingleResponseDTO", "recurringTask");
                         recurringTask = global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO), options);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
-            if (!recurringTaskSeen) throw JsonWire.MissingProperty("RecurringTaskSingleResponseDTO", "recurringTask");
+            if (!recurringTaskSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskSingleResponseDTO", "recurringTask");
             return new global::Vendors.HighLevel.RecurringTaskSingleResponseDTO
             {
                 RecurringTask = recurringTask!,
@@ -61,7 +61,7 @@ namespace Vendors.HighLevel.Serialization
             writer.WriteStartObject();
             writer.WritePropertyName(RecurringTaskPropertyName);
             global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter.Instance.Write(writer, value.RecurringTask, options);
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

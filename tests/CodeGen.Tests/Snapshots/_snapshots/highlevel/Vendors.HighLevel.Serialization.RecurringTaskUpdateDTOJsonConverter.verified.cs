@@ -23,7 +23,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.RecurringTaskUpdateDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "RecurringTaskUpdateDTO");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskUpdateDTO");
             string? title = default;
             string? description = default;
             global::System.Collections.Generic.List<string>? contactIds = default;
@@ -40,25 +40,25 @@ namespace Vendors.HighLevel.Serialization
                     {
                         jsonName = "title";
                         reader.Read();
-                        title = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        title = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("description"u8))
                     {
                         jsonName = "description";
                         reader.Read();
-                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("contactIds"u8))
                     {
                         jsonName = "contactIds";
                         reader.Read();
-                        contactIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                        contactIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
                     }
                     else if (reader.ValueTextEquals("owners"u8))
                     {
                         jsonName = "owners";
                         reader.Read();
-                        owners = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                        owners = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
                     }
                     else if (reader.ValueTextEquals("rruleOptions"u8))
                     {
@@ -70,19 +70,19 @@ namespace Vendors.HighLevel.Serialization
                     {
                         jsonName = "ignoreTaskCreation";
                         reader.Read();
-                        ignoreTaskCreation = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadBoolean(ref reader);
+                        ignoreTaskCreation = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.RecurringTaskUpdateDTO
             {
@@ -113,12 +113,12 @@ namespace Vendors.HighLevel.Serialization
             if (value.ContactIds is { } contactIds)
             {
                 writer.WritePropertyName(ContactIdsPropertyName);
-                JsonWire.WriteList(writer, contactIds, options, static (w, v, o) => w.WriteStringValue(v));
+                HighLevelJsonWire.WriteList(writer, contactIds, options, static (w, v, o) => w.WriteStringValue(v));
             }
             if (value.Owners is { } owners)
             {
                 writer.WritePropertyName(OwnersPropertyName);
-                JsonWire.WriteList(writer, owners, options, static (w, v, o) => w.WriteStringValue(v));
+                HighLevelJsonWire.WriteList(writer, owners, options, static (w, v, o) => w.WriteStringValue(v));
             }
             if (value.RruleOptions is { } rruleOptions)
             {
@@ -130,7 +130,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(IgnoreTaskCreationPropertyName);
                 writer.WriteBooleanValue(ignoreTaskCreation);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -18,7 +18,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "TaskByIsSuccessfulResponseDto");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "TaskByIsSuccessfulResponseDto");
             global::Vendors.HighLevel.TaskSchema? task = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             string? jsonName = null;
@@ -36,13 +36,13 @@ namespace Vendors.HighLevel.Serialization
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto
             {
@@ -60,7 +60,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(TaskPropertyName);
                 global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter.Instance.Write(writer, task, options);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -24,7 +24,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.TaskSchema Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "TaskSchema");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "TaskSchema");
             string? id = default;
             string? title = default;
             string? body = default;
@@ -42,55 +42,55 @@ namespace Vendors.HighLevel.Serialization
                     {
                         jsonName = "id";
                         reader.Read();
-                        id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("title"u8))
                     {
                         jsonName = "title";
                         reader.Read();
-                        title = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        title = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("body"u8))
                     {
                         jsonName = "body";
                         reader.Read();
-                        body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("assignedTo"u8))
                     {
                         jsonName = "assignedTo";
                         reader.Read();
-                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("dueDate"u8))
                     {
                         jsonName = "dueDate";
                         reader.Read();
-                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader);
+                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadDateTime(ref reader);
                     }
                     else if (reader.ValueTextEquals("completed"u8))
                     {
                         jsonName = "completed";
                         reader.Read();
-                        completed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadBoolean(ref reader);
+                        completed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
                     }
                     else if (reader.ValueTextEquals("contactId"u8))
                     {
                         jsonName = "contactId";
                         reader.Read();
-                        contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.TaskSchema
             {
@@ -132,7 +132,7 @@ namespace Vendors.HighLevel.Serialization
             if (value.DueDate is { } dueDate)
             {
                 writer.WritePropertyName(DueDatePropertyName);
-                JsonWire.WriteDateTime(writer, dueDate);
+                HighLevelJsonWire.WriteDateTime(writer, dueDate);
             }
             if (value.Completed is { } completed)
             {
@@ -144,7 +144,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(ContactIdPropertyName);
                 writer.WriteStringValue(contactId);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -24,7 +24,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.TaskSearchParamsDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "TaskSearchParamsDto");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "TaskSearchParamsDto");
             global::System.Collections.Generic.List<string>? contactId = default;
             bool? completed = default;
             global::System.Collections.Generic.List<string>? assignedTo = default;
@@ -42,55 +42,55 @@ namespace Vendors.HighLevel.Serialization
                     {
                         jsonName = "contactId";
                         reader.Read();
-                        contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                        contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
                     }
                     else if (reader.ValueTextEquals("completed"u8))
                     {
                         jsonName = "completed";
                         reader.Read();
-                        completed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadBoolean(ref reader);
+                        completed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
                     }
                     else if (reader.ValueTextEquals("assignedTo"u8))
                     {
                         jsonName = "assignedTo";
                         reader.Read();
-                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
                     }
                     else if (reader.ValueTextEquals("query"u8))
                     {
                         jsonName = "query";
                         reader.Read();
-                        query = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        query = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("limit"u8))
                     {
                         jsonName = "limit";
                         reader.Read();
-                        limit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                        limit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("skip"u8))
                     {
                         jsonName = "skip";
                         reader.Read();
-                        skip = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                        skip = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("businessId"u8))
                     {
                         jsonName = "businessId";
                         reader.Read();
-                        businessId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        businessId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.TaskSearchParamsDto
             {
@@ -112,7 +112,7 @@ namespace Vendors.HighLevel.Serialization
             if (value.ContactId is { } contactId)
             {
                 writer.WritePropertyName(ContactIdPropertyName);
-                JsonWire.WriteList(writer, contactId, options, static (w, v, o) => w.WriteStringValue(v));
+                HighLevelJsonWire.WriteList(writer, contactId, options, static (w, v, o) => w.WriteStringValue(v));
             }
             if (value.Completed is { } completed)
             {
@@ -122,7 +122,7 @@ namespace Vendors.HighLevel.Serialization
             if (value.AssignedTo is { } assignedTo)
             {
                 writer.WritePropertyName(AssignedToPropertyName);
-                JsonWire.WriteList(writer, assignedTo, options, static (w, v, o) => w.WriteStringValue(v));
+                HighLevelJsonWire.WriteList(writer, assignedTo, options, static (w, v, o) => w.WriteStringValue(v));
             }
             if (value.Query is { } query)
             {
@@ -144,7 +144,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(BusinessIdPropertyName);
                 writer.WriteStringValue(businessId);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -20,7 +20,7 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.UnauthorizedDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "UnauthorizedDTO");
+            HighLevelJsonWire.ExpectStartObject(ref reader, "UnauthorizedDTO");
             int? statusCode = default;
             string? message = default;
             string? errorValue = default;
@@ -34,31 +34,31 @@ namespace Vendors.HighLevel.Serialization
                     {
                         jsonName = "statusCode";
                         reader.Read();
-                        statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                        statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("message"u8))
                     {
                         jsonName = "message";
                         reader.Read();
-                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("error"u8))
                     {
                         jsonName = "error";
                         reader.Read();
-                        errorValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        errorValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.HighLevel.UnauthorizedDTO
             {
@@ -88,7 +88,7 @@ namespace Vendors.HighLevel.Serialization
                 writer.WritePropertyName(ErrorPropertyName);
                 writer.WriteStringValue(errorValue);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -14,9 +14,9 @@ namespace Vendors.LeadSquared
         /// </remarks>
         /// <returns>The problems, each at the JSON path of the offending value in the API's wire names; valid when there are none.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-        public RequestValidationResult Validate()
+        public LeadSquaredValidationResult Validate()
         {
-            var context = new RequestValidationContext();
+            var context = new LeadSquaredValidationContext();
             Validate(context);
             return context.ToResult();
         }
@@ -25,7 +25,7 @@ namespace Vendors.LeadSquared
         /// Adds the problems of this object to the context, below the context's current path.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-        internal void Validate(RequestValidationContext context)
+        internal void Validate(LeadSquaredValidationContext context)
         {
             if (Name is null) context.Required("Name");
             if (RelatedEntity is { } relatedEntity && !relatedEntity.IsDefined() && !relatedEntity.WasReadFromWire()) context.NotInEnum("RelatedEntity", "0, 1, 5", (long)relatedEntity);

@@ -22,7 +22,7 @@ namespace Vendors.LeadSquared
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>OK. This is the status code for successful API call.</returns>
-        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
+        /// <exception cref="LeadSquaredValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="LeadSquaredApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
@@ -38,8 +38,8 @@ namespace Vendors.LeadSquared
         /// <param name="cancellationToken">Stops sending further calls.</param>
         /// <returns>One outcome per item, by its index in the request.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> or its <c>TaskList</c> is null; nothing was sent.</exception>
-        /// <exception cref="BatchCanceledException{TItem}">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
-        /// <exception cref="BatchRunException{TItem}">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
-        global::System.Threading.Tasks.Task<BatchResult<global::Vendors.LeadSquared.BulkTask>> CreateTasksInBulkInBatchesAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <exception cref="LeadSquaredBatchCanceledException{TItem}">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
+        /// <exception cref="LeadSquaredBatchRunException{TItem}">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
+        global::System.Threading.Tasks.Task<LeadSquaredBatchResult<global::Vendors.LeadSquared.BulkTask>> CreateTasksInBulkInBatchesAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest request, global::System.IProgress<LeadSquaredBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -96,21 +96,21 @@ namespace Vendors.LeadSquared
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<BatchResult<global::Vendors.LeadSquared.BulkTask>> CreateTasksInBulkInBatchesAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<LeadSquaredBatchResult<global::Vendors.LeadSquared.BulkTask>> CreateTasksInBulkInBatchesAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest request, global::System.IProgress<LeadSquaredBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(request);
             global::System.ArgumentNullException.ThrowIfNull(request.TaskList);
             var items = request.TaskList;
-            var outcomes = new BatchItemResult<global::Vendors.LeadSquared.BulkTask>[items.Count];
-            using var tracker = new BatchTracker(items.Count, progress, cancellationToken);
+            var outcomes = new LeadSquaredBatchItemResult<global::Vendors.LeadSquared.BulkTask>[items.Count];
+            using var tracker = new LeadSquaredBatchTracker(items.Count, progress, cancellationToken);
             using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));
             var calls = new global::System.Collections.Generic.List<global::System.Threading.Tasks.Task>();
             var valid = new global::System.Collections.Generic.List<int>(items.Count);
             for (var index = 0; index < items.Count; index++)
             {
                 // Each item is checked on its own, so an invalid one is rejected with its own index and the rest still go.
-                if (items[index] is null) Settle(new[] { index }, BatchItemStatus.Rejected, null, "TaskList[" + index + "] is null.", null);
-                else if (_options.ValidateRequests && ItemProblems(index) is { IsValid: false } problems) Settle(new[] { index }, BatchItemStatus.Rejected, null, problems.ToString(), new RequestValidationException(problems));
+                if (items[index] is null) Settle(new[] { index }, LeadSquaredBatchItemStatus.Rejected, null, "TaskList[" + index + "] is null.", null);
+                else if (_options.ValidateRequests && ItemProblems(index) is { IsValid: false } problems) Settle(new[] { index }, LeadSquaredBatchItemStatus.Rejected, null, problems.ToString(), new LeadSquaredValidationException(problems));
                 else valid.Add(index);
             }
             for (var start = 0; start < valid.Count; start += 50)
@@ -118,14 +118,14 @@ namespace Vendors.LeadSquared
                 calls.Add(SendBatchAsync(valid.GetRange(start, global::System.Math.Min(50, valid.Count - start)).ToArray()));
             }
             await global::System.Threading.Tasks.Task.WhenAll(calls).ConfigureAwait(false);
-            var result = new BatchResult<global::Vendors.LeadSquared.BulkTask>(outcomes, tracker.Calls);
-            if (cancellationToken.IsCancellationRequested) throw new BatchCanceledException<global::Vendors.LeadSquared.BulkTask>(result, tracker.ProgressFailure, cancellationToken);
-            if (tracker.ProgressFailure is { } failure) throw new BatchRunException<global::Vendors.LeadSquared.BulkTask>(result, failure);
+            var result = new LeadSquaredBatchResult<global::Vendors.LeadSquared.BulkTask>(outcomes, tracker.Calls);
+            if (cancellationToken.IsCancellationRequested) throw new LeadSquaredBatchCanceledException<global::Vendors.LeadSquared.BulkTask>(result, tracker.ProgressFailure, cancellationToken);
+            if (tracker.ProgressFailure is { } failure) throw new LeadSquaredBatchRunException<global::Vendors.LeadSquared.BulkTask>(result, failure);
             return result;
 
             async global::System.Threading.Tasks.Task SendBatchAsync(int[] indexes)
             {
-                var call = new BatchCall(tracker);
+                var call = new LeadSquaredBatchCall(tracker);
                 var entered = false;
                 try
                 {
@@ -136,34 +136,34 @@ namespace Vendors.LeadSquared
                     CurrentBatch.Value = call;
                     var part = new global::Vendors.LeadSquared.CreateTasksInBulkRequest { TaskList = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), StatusWebhookURL = request.StatusWebhookURL, AdditionalProperties = request.AdditionalProperties };
                     var response = await CreateTasksInBulkAsync(part, cancellationToken).ConfigureAwait(false);
-                    Settle(indexes, BatchItemStatus.Succeeded, global::System.Convert.ToString(response.Message?.Id, global::System.Globalization.CultureInfo.InvariantCulture), null, null);
+                    Settle(indexes, LeadSquaredBatchItemStatus.Succeeded, global::System.Convert.ToString(response.Message?.Id, global::System.Globalization.CultureInfo.InvariantCulture), null, null);
                 }
-                catch (RequestValidationException exception)
+                catch (LeadSquaredValidationException exception)
                 {
-                    Settle(indexes, BatchItemStatus.Rejected, null, exception.Message, exception);
+                    Settle(indexes, LeadSquaredBatchItemStatus.Rejected, null, exception.Message, exception);
                 }
                 catch (LeadSquaredApiException exception)
                 {
                     var status = exception.StatusCode is 429 or 503
-                        ? BatchItemStatus.NotAttempted
-                        : exception.StatusCode is >= 400 and < 500 ? BatchItemStatus.Rejected : BatchItemStatus.OutcomeUnknown;
+                        ? LeadSquaredBatchItemStatus.NotAttempted
+                        : exception.StatusCode is >= 400 and < 500 ? LeadSquaredBatchItemStatus.Rejected : LeadSquaredBatchItemStatus.OutcomeUnknown;
                     Settle(indexes, status, null, exception.Message, exception);
                 }
                 catch (global::System.Net.Http.HttpRequestException exception)
                 {
-                    var status = exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError ? BatchItemStatus.NotAttempted : BatchItemStatus.OutcomeUnknown;
+                    var status = exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError ? LeadSquaredBatchItemStatus.NotAttempted : LeadSquaredBatchItemStatus.OutcomeUnknown;
                     Settle(indexes, status, null, exception.Message, exception);
                 }
                 catch (global::System.OperationCanceledException exception)
                 {
                     // Once an attempt has left, whether the vendor acted on it is unknown; before that, nothing was sent.
-                    if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, cancellationToken.IsCancellationRequested ? "Cancelled before it was sent." : "Not sent: the run stopped when the progress callback threw.", exception);
-                    else Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
+                    if (!call.Sent) Settle(indexes, LeadSquaredBatchItemStatus.NotAttempted, null, cancellationToken.IsCancellationRequested ? "Cancelled before it was sent." : "Not sent: the run stopped when the progress callback threw.", exception);
+                    else Settle(indexes, LeadSquaredBatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
                 }
                 catch (global::System.Exception exception)
                 {
                     // Anything else, such as a handler of the caller's HttpClient that throws, is this call's outcome too.
-                    Settle(indexes, call.Sent ? BatchItemStatus.OutcomeUnknown : BatchItemStatus.NotAttempted, null, exception.Message, exception);
+                    Settle(indexes, call.Sent ? LeadSquaredBatchItemStatus.OutcomeUnknown : LeadSquaredBatchItemStatus.NotAttempted, null, exception.Message, exception);
                 }
                 finally
                 {
@@ -171,9 +171,9 @@ namespace Vendors.LeadSquared
                 }
             }
 
-            RequestValidationResult ItemProblems(int index)
+            LeadSquaredValidationResult ItemProblems(int index)
             {
-                var context = new RequestValidationContext();
+                var context = new LeadSquaredValidationContext();
                 context.Enter("TaskList");
                 context.Enter(index);
                 items[index].Validate(context);
@@ -182,15 +182,15 @@ namespace Vendors.LeadSquared
                 return context.ToResult();
             }
 
-            void Settle(int[] indexes, BatchItemStatus status, string? id, string? reason, global::System.Exception? error)
+            void Settle(int[] indexes, LeadSquaredBatchItemStatus status, string? id, string? reason, global::System.Exception? error)
             {
-                foreach (var index in indexes) outcomes[index] = new BatchItemResult<global::Vendors.LeadSquared.BulkTask>(index, items[index], status, id, reason, error);
+                foreach (var index in indexes) outcomes[index] = new LeadSquaredBatchItemResult<global::Vendors.LeadSquared.BulkTask>(index, items[index], status, id, reason, error);
                 tracker.ItemsDone(indexes.Length);
             }
         }
 
         /// <summary>The call of a batched operation running on this async flow, if any: it counts calls and waits, and notes a send.</summary>
-        private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentBatch = new();
+        private static readonly global::System.Threading.AsyncLocal<LeadSquaredBatchCall?> CurrentBatch = new();
 
         /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(

@@ -65,7 +65,7 @@ namespace Vendors.LeadSquared
         /// Validate request bodies against the spec's constraints before sending. Default: true.
         /// </summary>
         /// <remarks>
-        /// An invalid body throws RequestValidationException and nothing is sent. Turn this off to let the server decide.
+        /// An invalid body throws LeadSquaredValidationException and nothing is sent. Turn this off to let the server decide.
         /// </remarks>
         public bool ValidateRequests { get; set; } = true;
 

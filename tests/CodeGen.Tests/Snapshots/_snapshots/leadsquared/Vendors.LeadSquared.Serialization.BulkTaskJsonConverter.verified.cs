@@ -29,7 +29,7 @@ namespace Vendors.LeadSquared.Serialization
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.BulkTask Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "BulkTask");
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "BulkTask");
             string? name = default;
             bool nameSeen = false;
             string? description = default;
@@ -55,14 +55,14 @@ namespace Vendors.LeadSquared.Serialization
                         jsonName = "Name";
                         reader.Read();
                         nameSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("BulkTask", "Name");
-                        name = JsonWire.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw LeadSquaredJsonWire.NullNotAllowed("BulkTask", "Name");
+                        name = LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("Description"u8))
                     {
                         jsonName = "Description";
                         reader.Read();
-                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("RelatedEntity"u8))
                     {
@@ -74,25 +74,25 @@ namespace Vendors.LeadSquared.Serialization
                     {
                         jsonName = "RelatedEntityId";
                         reader.Read();
-                        relatedEntityId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        relatedEntityId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("DueDate"u8))
                     {
                         jsonName = "DueDate";
                         reader.Read();
-                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
                     }
                     else if (reader.ValueTextEquals("EndDate"u8))
                     {
                         jsonName = "EndDate";
                         reader.Read();
-                        endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                        endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
                     }
                     else if (reader.ValueTextEquals("Reminder"u8))
                     {
                         jsonName = "Reminder";
                         reader.Read();
-                        reminder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadInt32(ref reader);
+                        reminder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("NotifyBy"u8))
                     {
@@ -104,42 +104,42 @@ namespace Vendors.LeadSquared.Serialization
                     {
                         jsonName = "OwnerEmailAddress";
                         reader.Read();
-                        ownerEmailAddress = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        ownerEmailAddress = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("Location"u8))
                     {
                         jsonName = "Location";
                         reader.Read();
-                        location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("TaskType"u8))
                     {
                         jsonName = "TaskType";
                         reader.Read();
                         taskTypeSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("BulkTask", "TaskType");
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw LeadSquaredJsonWire.NullNotAllowed("BulkTask", "TaskType");
                         taskType = global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.TaskTypeReference), options);
                     }
                     else if (reader.ValueTextEquals("CustomFields"u8))
                     {
                         jsonName = "CustomFields";
                         reader.Read();
-                        customFields = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                        customFields = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => LeadSquaredJsonWire.ReadString(ref r));
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName);
             }
-            if (!nameSeen) throw JsonWire.MissingProperty("BulkTask", "Name");
-            if (!taskTypeSeen) throw JsonWire.MissingProperty("BulkTask", "TaskType");
+            if (!nameSeen) throw LeadSquaredJsonWire.MissingProperty("BulkTask", "Name");
+            if (!taskTypeSeen) throw LeadSquaredJsonWire.MissingProperty("BulkTask", "TaskType");
             return new global::Vendors.LeadSquared.BulkTask
             {
                 Name = name!,
@@ -182,12 +182,12 @@ namespace Vendors.LeadSquared.Serialization
             if (value.DueDate is { } dueDate)
             {
                 writer.WritePropertyName(DueDatePropertyName);
-                JsonWire.WriteDateTime(writer, dueDate, "yyyy-MM-dd HH:mm:ss");
+                LeadSquaredJsonWire.WriteDateTime(writer, dueDate, "yyyy-MM-dd HH:mm:ss");
             }
             if (value.EndDate is { } endDate)
             {
                 writer.WritePropertyName(EndDatePropertyName);
-                JsonWire.WriteDateTime(writer, endDate, "yyyy-MM-dd HH:mm:ss");
+                LeadSquaredJsonWire.WriteDateTime(writer, endDate, "yyyy-MM-dd HH:mm:ss");
             }
             if (value.Reminder is { } reminder)
             {
@@ -214,9 +214,9 @@ namespace Vendors.LeadSquared.Serialization
             if (value.CustomFields is { } customFields)
             {
                 writer.WritePropertyName(CustomFieldsPropertyName);
-                JsonWire.WriteMap(writer, customFields, options, static (w, v, o) => w.WriteStringValue(v));
+                LeadSquaredJsonWire.WriteMap(writer, customFields, options, static (w, v, o) => w.WriteStringValue(v));
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -18,7 +18,7 @@ namespace Vendors.LeadSquared.Serialization
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.CreateTasksInBulkMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkMessage");
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkMessage");
             string? id = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             string? jsonName = null;
@@ -30,19 +30,19 @@ namespace Vendors.LeadSquared.Serialization
                     {
                         jsonName = "Id";
                         reader.Read();
-                        id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.LeadSquared.CreateTasksInBulkMessage
             {
@@ -60,7 +60,7 @@ namespace Vendors.LeadSquared.Serialization
                 writer.WritePropertyName(IdPropertyName);
                 writer.WriteStringValue(id);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

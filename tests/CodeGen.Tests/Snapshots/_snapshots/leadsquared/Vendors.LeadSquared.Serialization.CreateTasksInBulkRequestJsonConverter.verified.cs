@@ -19,7 +19,7 @@ namespace Vendors.LeadSquared.Serialization
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.CreateTasksInBulkRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkRequest");
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkRequest");
             global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask>? taskList = default;
             bool taskListSeen = false;
             string? statusWebhookURL = default;
@@ -34,28 +34,28 @@ namespace Vendors.LeadSquared.Serialization
                         jsonName = "TaskList";
                         reader.Read();
                         taskListSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTasksInBulkRequest", "TaskList");
-                        taskList = JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter.Instance.Read(ref r, typeof(global::Vendors.LeadSquared.BulkTask), o));
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw LeadSquaredJsonWire.NullNotAllowed("CreateTasksInBulkRequest", "TaskList");
+                        taskList = LeadSquaredJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter.Instance.Read(ref r, typeof(global::Vendors.LeadSquared.BulkTask), o));
                     }
                     else if (reader.ValueTextEquals("StatusWebhookURL"u8))
                     {
                         jsonName = "StatusWebhookURL";
                         reader.Read();
-                        statusWebhookURL = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        statusWebhookURL = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName);
             }
-            if (!taskListSeen) throw JsonWire.MissingProperty("CreateTasksInBulkRequest", "TaskList");
+            if (!taskListSeen) throw LeadSquaredJsonWire.MissingProperty("CreateTasksInBulkRequest", "TaskList");
             return new global::Vendors.LeadSquared.CreateTasksInBulkRequest
             {
                 TaskList = taskList!,
@@ -69,13 +69,13 @@ namespace Vendors.LeadSquared.Serialization
         {
             writer.WriteStartObject();
             writer.WritePropertyName(TaskListPropertyName);
-            JsonWire.WriteList(writer, value.TaskList, options, static (w, v, o) => global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter.Instance.Write(w, v, o));
+            LeadSquaredJsonWire.WriteList(writer, value.TaskList, options, static (w, v, o) => global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter.Instance.Write(w, v, o));
             if (value.StatusWebhookURL is { } statusWebhookURL)
             {
                 writer.WritePropertyName(StatusWebhookURLPropertyName);
                 writer.WriteStringValue(statusWebhookURL);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

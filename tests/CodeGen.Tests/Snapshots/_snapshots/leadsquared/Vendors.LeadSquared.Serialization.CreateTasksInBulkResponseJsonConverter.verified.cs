@@ -19,7 +19,7 @@ namespace Vendors.LeadSquared.Serialization
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.CreateTasksInBulkResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkResponse");
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkResponse");
             string? status = default;
             global::Vendors.LeadSquared.CreateTasksInBulkMessage? message = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
@@ -32,7 +32,7 @@ namespace Vendors.LeadSquared.Serialization
                     {
                         jsonName = "Status";
                         reader.Read();
-                        status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("Message"u8))
                     {
@@ -44,13 +44,13 @@ namespace Vendors.LeadSquared.Serialization
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.LeadSquared.CreateTasksInBulkResponse
             {
@@ -74,7 +74,7 @@ namespace Vendors.LeadSquared.Serialization
                 writer.WritePropertyName(MessagePropertyName);
                 global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter.Instance.Write(writer, message, options);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -20,7 +20,7 @@ namespace Vendors.LeadSquared.Serialization
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.LeadSquaredError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "LeadSquaredError");
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "LeadSquaredError");
             string? status = default;
             string? exceptionType = default;
             string? exceptionMessage = default;
@@ -34,31 +34,31 @@ namespace Vendors.LeadSquared.Serialization
                     {
                         jsonName = "Status";
                         reader.Read();
-                        status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("ExceptionType"u8))
                     {
                         jsonName = "ExceptionType";
                         reader.Read();
-                        exceptionType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        exceptionType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("ExceptionMessage"u8))
                     {
                         jsonName = "ExceptionMessage";
                         reader.Read();
-                        exceptionMessage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        exceptionMessage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.LeadSquared.LeadSquaredError
             {
@@ -88,7 +88,7 @@ namespace Vendors.LeadSquared.Serialization
                 writer.WritePropertyName(ExceptionMessagePropertyName);
                 writer.WriteStringValue(exceptionMessage);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -15,7 +15,7 @@ namespace Vendors.LeadSquared.Serialization
         /// </summary>
         public static global::Vendors.LeadSquared.TaskNotifyBy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw JsonWire.UnexpectedToken(ref reader, "TaskNotifyBy", "a string");
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw LeadSquaredJsonWire.UnexpectedToken(ref reader, "TaskNotifyBy", "a string");
             if (reader.ValueTextEquals("1100"u8)) return global::Vendors.LeadSquared.TaskNotifyBy.Email;
             if (reader.ValueTextEquals("1000"u8)) return global::Vendors.LeadSquared.TaskNotifyBy.None;
             return (global::Vendors.LeadSquared.TaskNotifyBy)global::Vendors.LeadSquared.TaskNotifyByExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);

@@ -15,7 +15,7 @@ namespace Vendors.LeadSquared.Serialization
         /// </summary>
         public static global::Vendors.LeadSquared.TaskRelatedEntity ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            var value = (global::Vendors.LeadSquared.TaskRelatedEntity)JsonWire.ReadInt32(ref reader);
+            var value = (global::Vendors.LeadSquared.TaskRelatedEntity)LeadSquaredJsonWire.ReadInt32(ref reader);
             if (!value.IsDefined()) global::Vendors.LeadSquared.TaskRelatedEntityExtensions.UnknownValues.Saw((long)value);
             return value;
         }

@@ -18,7 +18,7 @@ namespace Vendors.LeadSquared.Serialization
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.TaskTypeReference Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "TaskTypeReference");
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "TaskTypeReference");
             string? name = default;
             bool nameSeen = false;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
@@ -32,22 +32,22 @@ namespace Vendors.LeadSquared.Serialization
                         jsonName = "Name";
                         reader.Read();
                         nameSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("TaskTypeReference", "Name");
-                        name = JsonWire.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw LeadSquaredJsonWire.NullNotAllowed("TaskTypeReference", "Name");
+                        name = LeadSquaredJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName);
             }
-            if (!nameSeen) throw JsonWire.MissingProperty("TaskTypeReference", "Name");
+            if (!nameSeen) throw LeadSquaredJsonWire.MissingProperty("TaskTypeReference", "Name");
             return new global::Vendors.LeadSquared.TaskTypeReference
             {
                 Name = name!,
@@ -61,7 +61,7 @@ namespace Vendors.LeadSquared.Serialization
             writer.WriteStartObject();
             writer.WritePropertyName(NamePropertyName);
             writer.WriteStringValue(value.Name);
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -32,7 +32,7 @@ namespace Vendors.LeadSquared
     public static class TaskNotifyByExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Vendors.LeadSquared.Serialization.JsonWire.UnknownWireValues UnknownValues = new global::Vendors.LeadSquared.Serialization.JsonWire.UnknownWireValues("TaskNotifyBy", int.MinValue, int.MaxValue);
+        internal static readonly global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues UnknownValues = new global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues("TaskNotifyBy", int.MinValue, int.MaxValue);
 
         /// <summary>
         /// The value as it is sent on the wire.

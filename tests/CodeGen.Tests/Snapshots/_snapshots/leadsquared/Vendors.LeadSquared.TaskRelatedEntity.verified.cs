@@ -37,7 +37,7 @@ namespace Vendors.LeadSquared
     public static class TaskRelatedEntityExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Vendors.LeadSquared.Serialization.JsonWire.UnknownWireValues UnknownValues = new global::Vendors.LeadSquared.Serialization.JsonWire.UnknownWireValues("TaskRelatedEntity", int.MinValue, int.MaxValue);
+        internal static readonly global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues UnknownValues = new global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues("TaskRelatedEntity", int.MinValue, int.MaxValue);
 
         /// <summary>
         /// The value as it is sent on the wire.

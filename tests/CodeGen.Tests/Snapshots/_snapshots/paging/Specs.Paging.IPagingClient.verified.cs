@@ -47,7 +47,7 @@ namespace Specs.Paging
         /// <param name="limit"></param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
         /// <returns>Every item of every page.</returns>
-        global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.Task> ListCursorTasksAllAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListCursorTasksAllAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// GET /linked-tasks
@@ -80,7 +80,7 @@ namespace Specs.Paging
         /// <param name="state"></param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
         /// <returns>Every item of every page.</returns>
-        global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.Task> ListLinkedTasksAllAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListLinkedTasksAllAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// GET /numbered-tasks
@@ -115,6 +115,6 @@ namespace Specs.Paging
         /// <param name="size"></param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
         /// <returns>Every item of every page.</returns>
-        global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.Task> ListNumberedTasksAllAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListNumberedTasksAllAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

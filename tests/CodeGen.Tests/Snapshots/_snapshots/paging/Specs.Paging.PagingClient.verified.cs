@@ -99,7 +99,7 @@ namespace Specs.Paging
         }
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.Task> ListCursorTasksAllAsync(string? cursor = null, int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListCursorTasksAllAsync(string? cursor = null, int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ListCursorTasksPagesAsync(cursor, limit, cancellationToken), false))
             {
@@ -139,7 +139,7 @@ namespace Specs.Paging
         }
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.Task> ListLinkedTasksAllAsync(string? state = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListLinkedTasksAllAsync(string? state = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ListLinkedTasksPagesAsync(state, cancellationToken), false))
             {
@@ -192,7 +192,7 @@ namespace Specs.Paging
         }
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.Task> ListNumberedTasksAllAsync(int? page = null, int? size = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListNumberedTasksAllAsync(int? page = null, int? size = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ListNumberedTasksPagesAsync(page, size, cancellationToken), false))
             {

@@ -22,7 +22,7 @@ namespace Vendors.Saleshandy
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The request was processed. Check `payload.results` for the outcome per prospect: each prospect succeeds or fails independently.</returns>
-        /// <exception cref="RequestValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
+        /// <exception cref="SaleshandyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="SaleshandyApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
@@ -38,8 +38,8 @@ namespace Vendors.Saleshandy
         /// <param name="cancellationToken">Stops sending further calls.</param>
         /// <returns>One outcome per item, by its index in the request.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> or its <c>prospectIds</c> is null; nothing was sent.</exception>
-        /// <exception cref="BatchCanceledException{TItem}">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
-        /// <exception cref="BatchRunException{TItem}">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
-        global::System.Threading.Tasks.Task<BatchResult<string>> CreateTaskInBatchesAsync(global::Vendors.Saleshandy.CreateTaskRequest request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <exception cref="SaleshandyBatchCanceledException{TItem}">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
+        /// <exception cref="SaleshandyBatchRunException{TItem}">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
+        global::System.Threading.Tasks.Task<SaleshandyBatchResult<string>> CreateTaskInBatchesAsync(global::Vendors.Saleshandy.CreateTaskRequest request, global::System.IProgress<SaleshandyBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

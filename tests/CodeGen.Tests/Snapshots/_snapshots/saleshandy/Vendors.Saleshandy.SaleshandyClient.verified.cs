@@ -83,19 +83,19 @@ namespace Vendors.Saleshandy
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<BatchResult<string>> CreateTaskInBatchesAsync(global::Vendors.Saleshandy.CreateTaskRequest request, global::System.IProgress<BatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SaleshandyBatchResult<string>> CreateTaskInBatchesAsync(global::Vendors.Saleshandy.CreateTaskRequest request, global::System.IProgress<SaleshandyBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(request);
             global::System.ArgumentNullException.ThrowIfNull(request.ProspectIds);
             var items = request.ProspectIds;
-            var outcomes = new BatchItemResult<string>[items.Count];
-            using var tracker = new BatchTracker(items.Count, progress, cancellationToken);
+            var outcomes = new SaleshandyBatchItemResult<string>[items.Count];
+            using var tracker = new SaleshandyBatchTracker(items.Count, progress, cancellationToken);
             using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));
             var calls = new global::System.Collections.Generic.List<global::System.Threading.Tasks.Task>();
             var valid = new global::System.Collections.Generic.List<int>(items.Count);
             for (var index = 0; index < items.Count; index++)
             {
-                if (items[index] is null) Settle(new[] { index }, BatchItemStatus.Rejected, null, "prospectIds[" + index + "] is null.", null);
+                if (items[index] is null) Settle(new[] { index }, SaleshandyBatchItemStatus.Rejected, null, "prospectIds[" + index + "] is null.", null);
                 else valid.Add(index);
             }
             for (var start = 0; start < valid.Count; start += 100)
@@ -103,14 +103,14 @@ namespace Vendors.Saleshandy
                 calls.Add(SendBatchAsync(valid.GetRange(start, global::System.Math.Min(100, valid.Count - start)).ToArray()));
             }
             await global::System.Threading.Tasks.Task.WhenAll(calls).ConfigureAwait(false);
-            var result = new BatchResult<string>(outcomes, tracker.Calls);
-            if (cancellationToken.IsCancellationRequested) throw new BatchCanceledException<string>(result, tracker.ProgressFailure, cancellationToken);
-            if (tracker.ProgressFailure is { } failure) throw new BatchRunException<string>(result, failure);
+            var result = new SaleshandyBatchResult<string>(outcomes, tracker.Calls);
+            if (cancellationToken.IsCancellationRequested) throw new SaleshandyBatchCanceledException<string>(result, tracker.ProgressFailure, cancellationToken);
+            if (tracker.ProgressFailure is { } failure) throw new SaleshandyBatchRunException<string>(result, failure);
             return result;
 
             async global::System.Threading.Tasks.Task SendBatchAsync(int[] indexes)
             {
-                var call = new BatchCall(tracker);
+                var call = new SaleshandyBatchCall(tracker);
                 var entered = false;
                 try
                 {
@@ -128,39 +128,39 @@ namespace Vendors.Saleshandy
                         var outcome = reported is null ? null : global::System.Linq.Enumerable.FirstOrDefault(reported, r => r is not null && global::System.Object.Equals(r.ProspectId, items[index]));
                         if (outcome is null)
                         {
-                            Settle(new[] { index }, BatchItemStatus.OutcomeUnknown, null, "The response reports no outcome for this item.", null);
+                            Settle(new[] { index }, SaleshandyBatchItemStatus.OutcomeUnknown, null, "The response reports no outcome for this item.", null);
                             continue;
                         }
                         var succeeded = outcome.Success == true;
-                        Settle(new[] { index }, succeeded ? BatchItemStatus.Succeeded : BatchItemStatus.Rejected, global::System.Convert.ToString(outcome.TaskId, global::System.Globalization.CultureInfo.InvariantCulture), succeeded ? null : "The vendor reported that this item failed.", null);
+                        Settle(new[] { index }, succeeded ? SaleshandyBatchItemStatus.Succeeded : SaleshandyBatchItemStatus.Rejected, global::System.Convert.ToString(outcome.TaskId, global::System.Globalization.CultureInfo.InvariantCulture), succeeded ? null : "The vendor reported that this item failed.", null);
                     }
                 }
-                catch (RequestValidationException exception)
+                catch (SaleshandyValidationException exception)
                 {
-                    Settle(indexes, BatchItemStatus.Rejected, null, exception.Message, exception);
+                    Settle(indexes, SaleshandyBatchItemStatus.Rejected, null, exception.Message, exception);
                 }
                 catch (SaleshandyApiException exception)
                 {
                     var status = exception.StatusCode is 429 or 503
-                        ? BatchItemStatus.NotAttempted
-                        : exception.StatusCode is >= 400 and < 500 ? BatchItemStatus.Rejected : BatchItemStatus.OutcomeUnknown;
+                        ? SaleshandyBatchItemStatus.NotAttempted
+                        : exception.StatusCode is >= 400 and < 500 ? SaleshandyBatchItemStatus.Rejected : SaleshandyBatchItemStatus.OutcomeUnknown;
                     Settle(indexes, status, null, exception.Message, exception);
                 }
                 catch (global::System.Net.Http.HttpRequestException exception)
                 {
-                    var status = exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError ? BatchItemStatus.NotAttempted : BatchItemStatus.OutcomeUnknown;
+                    var status = exception.HttpRequestError == global::System.Net.Http.HttpRequestError.ConnectionError ? SaleshandyBatchItemStatus.NotAttempted : SaleshandyBatchItemStatus.OutcomeUnknown;
                     Settle(indexes, status, null, exception.Message, exception);
                 }
                 catch (global::System.OperationCanceledException exception)
                 {
                     // Once an attempt has left, whether the vendor acted on it is unknown; before that, nothing was sent.
-                    if (!call.Sent) Settle(indexes, BatchItemStatus.NotAttempted, null, cancellationToken.IsCancellationRequested ? "Cancelled before it was sent." : "Not sent: the run stopped when the progress callback threw.", exception);
-                    else Settle(indexes, BatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
+                    if (!call.Sent) Settle(indexes, SaleshandyBatchItemStatus.NotAttempted, null, cancellationToken.IsCancellationRequested ? "Cancelled before it was sent." : "Not sent: the run stopped when the progress callback threw.", exception);
+                    else Settle(indexes, SaleshandyBatchItemStatus.OutcomeUnknown, null, exception.InnerException is global::System.TimeoutException ? "The call timed out." : "The call was cancelled while in flight.", exception);
                 }
                 catch (global::System.Exception exception)
                 {
                     // Anything else, such as a handler of the caller's HttpClient that throws, is this call's outcome too.
-                    Settle(indexes, call.Sent ? BatchItemStatus.OutcomeUnknown : BatchItemStatus.NotAttempted, null, exception.Message, exception);
+                    Settle(indexes, call.Sent ? SaleshandyBatchItemStatus.OutcomeUnknown : SaleshandyBatchItemStatus.NotAttempted, null, exception.Message, exception);
                 }
                 finally
                 {
@@ -168,15 +168,15 @@ namespace Vendors.Saleshandy
                 }
             }
 
-            void Settle(int[] indexes, BatchItemStatus status, string? id, string? reason, global::System.Exception? error)
+            void Settle(int[] indexes, SaleshandyBatchItemStatus status, string? id, string? reason, global::System.Exception? error)
             {
-                foreach (var index in indexes) outcomes[index] = new BatchItemResult<string>(index, items[index], status, id, reason, error);
+                foreach (var index in indexes) outcomes[index] = new SaleshandyBatchItemResult<string>(index, items[index], status, id, reason, error);
                 tracker.ItemsDone(indexes.Length);
             }
         }
 
         /// <summary>The call of a batched operation running on this async flow, if any: it counts calls and waits, and notes a send.</summary>
-        private static readonly global::System.Threading.AsyncLocal<BatchCall?> CurrentBatch = new();
+        private static readonly global::System.Threading.AsyncLocal<SaleshandyBatchCall?> CurrentBatch = new();
 
         /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(

@@ -18,7 +18,7 @@ namespace Vendors.Saleshandy.Serialization
         /// <inheritdoc/>
         public override global::Vendors.Saleshandy.CreateTaskPayload Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "CreateTaskPayload");
+            SaleshandyJsonWire.ExpectStartObject(ref reader, "CreateTaskPayload");
             global::System.Collections.Generic.List<global::Vendors.Saleshandy.ProspectTaskResult>? results = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             string? jsonName = null;
@@ -30,19 +30,19 @@ namespace Vendors.Saleshandy.Serialization
                     {
                         jsonName = "results";
                         reader.Read();
-                        results = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Read(ref r, typeof(global::Vendors.Saleshandy.ProspectTaskResult), o));
+                        results = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Read(ref r, typeof(global::Vendors.Saleshandy.ProspectTaskResult), o));
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw SaleshandyJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.Saleshandy.CreateTaskPayload
             {
@@ -58,9 +58,9 @@ namespace Vendors.Saleshandy.Serialization
             if (value.Results is { } results)
             {
                 writer.WritePropertyName(ResultsPropertyName);
-                JsonWire.WriteList(writer, results, options, static (w, v, o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Write(w, v, o));
+                SaleshandyJsonWire.WriteList(writer, results, options, static (w, v, o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Write(w, v, o));
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -22,7 +22,7 @@ namespace Vendors.Saleshandy.Serialization
         /// <inheritdoc/>
         public override global::Vendors.Saleshandy.CreateTaskRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "CreateTaskRequest");
+            SaleshandyJsonWire.ExpectStartObject(ref reader, "CreateTaskRequest");
             global::System.Collections.Generic.List<string>? prospectIds = default;
             bool prospectIdsSeen = false;
             global::Vendors.Saleshandy.TaskType? taskType = default;
@@ -41,15 +41,15 @@ namespace Vendors.Saleshandy.Serialization
                         jsonName = "prospectIds";
                         reader.Read();
                         prospectIdsSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskRequest", "prospectIds");
-                        prospectIds = JsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonWire.ReadString(ref r));
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw SaleshandyJsonWire.NullNotAllowed("CreateTaskRequest", "prospectIds");
+                        prospectIds = SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SaleshandyJsonWire.ReadString(ref r));
                     }
                     else if (reader.ValueTextEquals("taskType"u8))
                     {
                         jsonName = "taskType";
                         reader.Read();
                         taskTypeSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("CreateTaskRequest", "taskType");
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw SaleshandyJsonWire.NullNotAllowed("CreateTaskRequest", "taskType");
                         taskType = global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter.ReadValue(ref reader);
                     }
                     else if (reader.ValueTextEquals("priority"u8))
@@ -62,28 +62,28 @@ namespace Vendors.Saleshandy.Serialization
                     {
                         jsonName = "dueDate";
                         reader.Read();
-                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadDate(ref reader, "yyyy-MM-dd");
+                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadDate(ref reader, "yyyy-MM-dd");
                     }
                     else if (reader.ValueTextEquals("taskNote"u8))
                     {
                         jsonName = "taskNote";
                         reader.Read();
-                        taskNote = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        taskNote = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw SaleshandyJsonWire.AtPath(error, jsonName);
             }
-            if (!prospectIdsSeen) throw JsonWire.MissingProperty("CreateTaskRequest", "prospectIds");
-            if (!taskTypeSeen) throw JsonWire.MissingProperty("CreateTaskRequest", "taskType");
+            if (!prospectIdsSeen) throw SaleshandyJsonWire.MissingProperty("CreateTaskRequest", "prospectIds");
+            if (!taskTypeSeen) throw SaleshandyJsonWire.MissingProperty("CreateTaskRequest", "taskType");
             return new global::Vendors.Saleshandy.CreateTaskRequest
             {
                 ProspectIds = prospectIds!,
@@ -100,7 +100,7 @@ namespace Vendors.Saleshandy.Serialization
         {
             writer.WriteStartObject();
             writer.WritePropertyName(ProspectIdsPropertyName);
-            JsonWire.WriteList(writer, value.ProspectIds, options, static (w, v, o) => w.WriteStringValue(v));
+            SaleshandyJsonWire.WriteList(writer, value.ProspectIds, options, static (w, v, o) => w.WriteStringValue(v));
             writer.WritePropertyName(TaskTypePropertyName);
             global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter.WriteValue(writer, value.TaskType);
             if (value.Priority is { } priority)
@@ -111,14 +111,14 @@ namespace Vendors.Saleshandy.Serialization
             if (value.DueDate is { } dueDate)
             {
                 writer.WritePropertyName(DueDatePropertyName);
-                JsonWire.WriteDate(writer, dueDate, "yyyy-MM-dd");
+                SaleshandyJsonWire.WriteDate(writer, dueDate, "yyyy-MM-dd");
             }
             if (value.TaskNote is { } taskNote)
             {
                 writer.WritePropertyName(TaskNotePropertyName);
                 writer.WriteStringValue(taskNote);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

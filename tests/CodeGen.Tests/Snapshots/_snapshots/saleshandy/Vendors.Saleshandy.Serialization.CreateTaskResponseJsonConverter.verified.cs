@@ -19,7 +19,7 @@ namespace Vendors.Saleshandy.Serialization
         /// <inheritdoc/>
         public override global::Vendors.Saleshandy.CreateTaskResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "CreateTaskResponse");
+            SaleshandyJsonWire.ExpectStartObject(ref reader, "CreateTaskResponse");
             string? message = default;
             global::Vendors.Saleshandy.CreateTaskPayload? payload = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
@@ -32,7 +32,7 @@ namespace Vendors.Saleshandy.Serialization
                     {
                         jsonName = "message";
                         reader.Read();
-                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("payload"u8))
                     {
@@ -44,13 +44,13 @@ namespace Vendors.Saleshandy.Serialization
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw SaleshandyJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.Saleshandy.CreateTaskResponse
             {
@@ -74,7 +74,7 @@ namespace Vendors.Saleshandy.Serialization
                 writer.WritePropertyName(PayloadPropertyName);
                 global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter.Instance.Write(writer, payload, options);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

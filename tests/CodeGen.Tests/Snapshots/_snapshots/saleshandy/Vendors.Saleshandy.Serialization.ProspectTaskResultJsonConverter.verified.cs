@@ -20,7 +20,7 @@ namespace Vendors.Saleshandy.Serialization
         /// <inheritdoc/>
         public override global::Vendors.Saleshandy.ProspectTaskResult Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "ProspectTaskResult");
+            SaleshandyJsonWire.ExpectStartObject(ref reader, "ProspectTaskResult");
             string? prospectId = default;
             string? taskId = default;
             bool? success = default;
@@ -34,31 +34,31 @@ namespace Vendors.Saleshandy.Serialization
                     {
                         jsonName = "prospectId";
                         reader.Read();
-                        prospectId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        prospectId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("taskId"u8))
                     {
                         jsonName = "taskId";
                         reader.Read();
-                        taskId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        taskId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("success"u8))
                     {
                         jsonName = "success";
                         reader.Read();
-                        success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadBoolean(ref reader);
+                        success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadBoolean(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw SaleshandyJsonWire.AtPath(error, jsonName);
             }
             return new global::Vendors.Saleshandy.ProspectTaskResult
             {
@@ -88,7 +88,7 @@ namespace Vendors.Saleshandy.Serialization
                 writer.WritePropertyName(SuccessPropertyName);
                 writer.WriteBooleanValue(success);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -15,7 +15,7 @@ namespace Vendors.Saleshandy.Serialization
         /// </summary>
         public static global::Vendors.Saleshandy.TaskPriority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw JsonWire.UnexpectedToken(ref reader, "TaskPriority", "a string");
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw SaleshandyJsonWire.UnexpectedToken(ref reader, "TaskPriority", "a string");
             if (reader.ValueTextEquals("1"u8)) return global::Vendors.Saleshandy.TaskPriority.Urgent;
             if (reader.ValueTextEquals("2"u8)) return global::Vendors.Saleshandy.TaskPriority.High;
             if (reader.ValueTextEquals("3"u8)) return global::Vendors.Saleshandy.TaskPriority.Medium;

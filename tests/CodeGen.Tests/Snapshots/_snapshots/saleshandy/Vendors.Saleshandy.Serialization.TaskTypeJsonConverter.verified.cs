@@ -15,7 +15,7 @@ namespace Vendors.Saleshandy.Serialization
         /// </summary>
         public static global::Vendors.Saleshandy.TaskType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw JsonWire.UnexpectedToken(ref reader, "TaskType", "a string");
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw SaleshandyJsonWire.UnexpectedToken(ref reader, "TaskType", "a string");
             if (reader.ValueTextEquals("2"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInConnectionRequest;
             if (reader.ValueTextEquals("3"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInMessage;
             if (reader.ValueTextEquals("4"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInInMail;

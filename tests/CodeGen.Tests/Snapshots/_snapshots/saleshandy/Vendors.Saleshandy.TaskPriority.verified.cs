@@ -42,7 +42,7 @@ namespace Vendors.Saleshandy
     public static class TaskPriorityExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Vendors.Saleshandy.Serialization.JsonWire.UnknownWireValues UnknownValues = new global::Vendors.Saleshandy.Serialization.JsonWire.UnknownWireValues("TaskPriority", int.MinValue, int.MaxValue);
+        internal static readonly global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues UnknownValues = new global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues("TaskPriority", int.MinValue, int.MaxValue);
 
         /// <summary>
         /// The value as it is sent on the wire.

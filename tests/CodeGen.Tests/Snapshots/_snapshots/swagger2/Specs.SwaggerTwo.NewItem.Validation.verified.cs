@@ -14,9 +14,9 @@ namespace Specs.SwaggerTwo
         /// </remarks>
         /// <returns>The problems, each at the JSON path of the offending value in the API's wire names; valid when there are none.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-        public RequestValidationResult Validate()
+        public SwaggerTwoValidationResult Validate()
         {
-            var context = new RequestValidationContext();
+            var context = new SwaggerTwoValidationContext();
             Validate(context);
             return context.ToResult();
         }
@@ -25,7 +25,7 @@ namespace Specs.SwaggerTwo
         /// Adds the problems of this object to the context, below the context's current path.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-        internal void Validate(RequestValidationContext context)
+        internal void Validate(SwaggerTwoValidationContext context)
         {
             if (Name is null) context.Required("name");
             else context.MaxLength("name", Name, 40);

@@ -20,7 +20,7 @@ namespace Specs.SwaggerTwo.Serialization
         /// <inheritdoc/>
         public override global::Specs.SwaggerTwo.Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "Item");
+            SwaggerTwoJsonWire.ExpectStartObject(ref reader, "Item");
             string? name = default;
             bool nameSeen = false;
             string? note = default;
@@ -38,39 +38,39 @@ namespace Specs.SwaggerTwo.Serialization
                         jsonName = "name";
                         reader.Read();
                         nameSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("Item", "name");
-                        name = JsonWire.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw SwaggerTwoJsonWire.NullNotAllowed("Item", "name");
+                        name = SwaggerTwoJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("note"u8))
                     {
                         jsonName = "note";
                         reader.Read();
                         noteSeen = true;
-                        note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SwaggerTwoJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("id"u8))
                     {
                         jsonName = "id";
                         reader.Read();
                         idSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("Item", "id");
-                        id = JsonWire.ReadInt64(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw SwaggerTwoJsonWire.NullNotAllowed("Item", "id");
+                        id = SwaggerTwoJsonWire.ReadInt64(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        SwaggerTwoJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw SwaggerTwoJsonWire.AtPath(error, jsonName);
             }
-            if (!nameSeen) throw JsonWire.MissingProperty("Item", "name");
-            if (!noteSeen) throw JsonWire.MissingProperty("Item", "note");
-            if (!idSeen) throw JsonWire.MissingProperty("Item", "id");
+            if (!nameSeen) throw SwaggerTwoJsonWire.MissingProperty("Item", "name");
+            if (!noteSeen) throw SwaggerTwoJsonWire.MissingProperty("Item", "note");
+            if (!idSeen) throw SwaggerTwoJsonWire.MissingProperty("Item", "id");
             return new global::Specs.SwaggerTwo.Item
             {
                 Name = name!,
@@ -94,7 +94,7 @@ namespace Specs.SwaggerTwo.Serialization
             else writer.WriteNull(NotePropertyName);
             writer.WritePropertyName(IdPropertyName);
             writer.WriteNumberValue(value.Id);
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            SwaggerTwoJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

@@ -19,7 +19,7 @@ namespace Specs.SwaggerTwo.Serialization
         /// <inheritdoc/>
         public override global::Specs.SwaggerTwo.NewItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "NewItem");
+            SwaggerTwoJsonWire.ExpectStartObject(ref reader, "NewItem");
             string? name = default;
             bool nameSeen = false;
             string? note = default;
@@ -35,30 +35,30 @@ namespace Specs.SwaggerTwo.Serialization
                         jsonName = "name";
                         reader.Read();
                         nameSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw JsonWire.NullNotAllowed("NewItem", "name");
-                        name = JsonWire.ReadString(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw SwaggerTwoJsonWire.NullNotAllowed("NewItem", "name");
+                        name = SwaggerTwoJsonWire.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("note"u8))
                     {
                         jsonName = "note";
                         reader.Read();
                         noteSeen = true;
-                        note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SwaggerTwoJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        SwaggerTwoJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw SwaggerTwoJsonWire.AtPath(error, jsonName);
             }
-            if (!nameSeen) throw JsonWire.MissingProperty("NewItem", "name");
-            if (!noteSeen) throw JsonWire.MissingProperty("NewItem", "note");
+            if (!nameSeen) throw SwaggerTwoJsonWire.MissingProperty("NewItem", "name");
+            if (!noteSeen) throw SwaggerTwoJsonWire.MissingProperty("NewItem", "note");
             return new global::Specs.SwaggerTwo.NewItem
             {
                 Name = name!,
@@ -79,7 +79,7 @@ namespace Specs.SwaggerTwo.Serialization
                 writer.WriteStringValue(note);
             }
             else writer.WriteNull(NotePropertyName);
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            SwaggerTwoJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

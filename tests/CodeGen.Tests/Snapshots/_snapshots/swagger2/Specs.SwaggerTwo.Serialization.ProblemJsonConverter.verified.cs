@@ -18,7 +18,7 @@ namespace Specs.SwaggerTwo.Serialization
         /// <inheritdoc/>
         public override global::Specs.SwaggerTwo.Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonWire.ExpectStartObject(ref reader, "Problem");
+            SwaggerTwoJsonWire.ExpectStartObject(ref reader, "Problem");
             string? message = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             string? jsonName = null;
@@ -30,19 +30,19 @@ namespace Specs.SwaggerTwo.Serialization
                     {
                         jsonName = "message";
                         reader.Read();
-                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : JsonWire.ReadString(ref reader);
+                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SwaggerTwoJsonWire.ReadString(ref reader);
                     }
                     else
                     {
                         jsonName = reader.GetString()!;
                         reader.Read();
-                        JsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
+                        SwaggerTwoJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
                     }
                 }
             }
             catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
             {
-                throw JsonWire.AtPath(error, jsonName);
+                throw SwaggerTwoJsonWire.AtPath(error, jsonName);
             }
             return new global::Specs.SwaggerTwo.Problem
             {
@@ -60,7 +60,7 @@ namespace Specs.SwaggerTwo.Serialization
                 writer.WritePropertyName(MessagePropertyName);
                 writer.WriteStringValue(message);
             }
-            JsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            SwaggerTwoJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
     }

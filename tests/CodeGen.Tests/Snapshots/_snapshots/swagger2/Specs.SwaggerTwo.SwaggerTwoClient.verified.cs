@@ -498,7 +498,6 @@ namespace Specs.SwaggerTwo
             text = RedactSecret(text, _options.ApiKey);
             text = RedactSecret(text, _options.BasicAuthPassword);
             text = RedactSecret(text, string.IsNullOrEmpty(_options.BasicAuthPassword) ? null : BasicToken(_options.BasicAuthUserName, _options.BasicAuthPassword));
-            text = RedactSecret(text, _options.OauthToken);
             if (_sentWith.TryGetValue(response, out var sentWith)) text = sentWith.Redact(text);
             return text;
         }
@@ -608,7 +607,6 @@ namespace Specs.SwaggerTwo
         {
             private string? _apiKey;
             private string? _basicAuthPassword;
-            private string? _oauthToken;
 
             /// <summary>The 'apiKey' scheme can be applied: its settings are set, or its provider.</summary>
             public bool HasApiKey => options.ApiKeyProvider is not null || !string.IsNullOrEmpty(options.ApiKey);
@@ -630,16 +628,6 @@ namespace Specs.SwaggerTwo
                     ? _basicAuthPassword ??= await AskAsync(provider, rejected, "SwaggerTwoClientOptions.BasicAuthPasswordProvider").ConfigureAwait(false)
                     : Credential(options.BasicAuthPassword, "SwaggerTwoClientOptions.BasicAuthPassword");
 
-            /// <summary>The 'oauth' scheme can be applied: its settings are set, or its provider.</summary>
-            public bool HasOauthToken => options.OauthTokenProvider is not null || !string.IsNullOrEmpty(options.OauthToken);
-
-            /// <summary>The secret of the 'oauth' scheme as sent: from the provider when set (asked once per attempt), else the setting.</summary>
-            /// <param name="rejected">The value the server refused with a 401, when asking again after it.</param>
-            public async global::System.Threading.Tasks.ValueTask<string> OauthTokenAsync(string? rejected = null) =>
-                options.OauthTokenProvider is { } provider
-                    ? _oauthToken ??= await AskAsync(provider, rejected, "SwaggerTwoClientOptions.OauthTokenProvider").ConfigureAwait(false)
-                    : Credential(options.OauthToken, "SwaggerTwoClientOptions.OauthToken");
-
             /// <summary>
             /// After a 401: asks each provider this attempt asked once more. The credentials of the next attempt when one
             /// gives another value, else null: the same credentials would fail the same way.
@@ -650,7 +638,6 @@ namespace Specs.SwaggerTwo
                 var changed = false;
                 if (_apiKey is not null) changed |= await next.ApiKeyAsync(_apiKey).ConfigureAwait(false) != _apiKey;
                 if (_basicAuthPassword is not null) changed |= await next.BasicAuthPasswordAsync(_basicAuthPassword).ConfigureAwait(false) != _basicAuthPassword;
-                if (_oauthToken is not null) changed |= await next.OauthTokenAsync(_oauthToken).ConfigureAwait(false) != _oauthToken;
                 return changed ? next : null;
             }
 
@@ -660,7 +647,6 @@ namespace Specs.SwaggerTwo
                 text = RedactSecret(text, _apiKey);
                 text = RedactSecret(text, _basicAuthPassword);
                 if (_basicAuthPassword is not null) text = RedactSecret(text, BasicToken(options.BasicAuthUserName, _basicAuthPassword));
-                text = RedactSecret(text, _oauthToken);
                 return text;
             }
 

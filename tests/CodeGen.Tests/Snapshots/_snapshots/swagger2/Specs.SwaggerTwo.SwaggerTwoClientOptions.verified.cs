@@ -53,23 +53,10 @@ namespace Specs.SwaggerTwo
         public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? BasicAuthPasswordProvider { get; set; }
 
         /// <summary>
-        /// The token for the 'oauth' scheme, sent as <c>Authorization: Bearer</c>.
-        /// </summary>
-        public string? OauthToken { get; set; }
-
-        /// <summary>
-        /// Gives the token for the 'oauth' scheme before each attempt; when set, <see cref="OauthToken"/> is not read.
-        /// </summary>
-        /// <remarks>
-        /// Asked once per attempt with null, never cached by the client: cache the token in the provider and renew it there. After a 401 it is asked once more, given the token the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed token; what it throws reaches the caller, and nothing is sent.
-        /// </remarks>
-        public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? OauthTokenProvider { get; set; }
-
-        /// <summary>
         /// Validate request bodies against the spec's constraints before sending. Default: true.
         /// </summary>
         /// <remarks>
-        /// An invalid body throws RequestValidationException and nothing is sent. Turn this off to let the server decide.
+        /// An invalid body throws SwaggerTwoValidationException and nothing is sent. Turn this off to let the server decide.
         /// </remarks>
         public bool ValidateRequests { get; set; } = true;
 

@@ -9,24 +9,24 @@ namespace Specs.SwaggerTwo
     /// path of the offending value, the rule it breaks and a message.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RequestValidationResult
+    public sealed class SwaggerTwoValidationResult
     {
-        internal static readonly RequestValidationResult Valid = new RequestValidationResult(global::System.Array.Empty<RequestValidationError>());
+        internal static readonly SwaggerTwoValidationResult Valid = new SwaggerTwoValidationResult(global::System.Array.Empty<SwaggerTwoValidationError>());
 
         /// <summary>Creates a result that lists <paramref name="errors"/>; it is valid when there are none.</summary>
-        public RequestValidationResult(global::System.Collections.Generic.IReadOnlyList<RequestValidationError> errors) =>
+        public SwaggerTwoValidationResult(global::System.Collections.Generic.IReadOnlyList<SwaggerTwoValidationError> errors) =>
             Errors = errors ?? throw new global::System.ArgumentNullException(nameof(errors));
 
         /// <summary>True when the request meets every constraint that was checked.</summary>
         public bool IsValid => Errors.Count == 0;
 
         /// <summary>Every problem found, in the order of the request's properties.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<RequestValidationError> Errors { get; }
+        public global::System.Collections.Generic.IReadOnlyList<SwaggerTwoValidationError> Errors { get; }
 
-        /// <summary>Throws a <see cref="RequestValidationException"/> that lists the problems, unless the request is valid.</summary>
+        /// <summary>Throws a <see cref="SwaggerTwoValidationException"/> that lists the problems, unless the request is valid.</summary>
         public void ThrowIfInvalid()
         {
-            if (!IsValid) throw new RequestValidationException(this);
+            if (!IsValid) throw new SwaggerTwoValidationException(this);
         }
 
         /// <summary>A sentence for a valid request, else a line per problem, such as <c>- TaskList: must hold at most 50 items; it holds 51.</c></summary>

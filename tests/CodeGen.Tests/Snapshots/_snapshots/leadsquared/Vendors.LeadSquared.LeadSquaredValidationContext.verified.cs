@@ -10,7 +10,7 @@ namespace Vendors.LeadSquared
     /// a path is only turned into text when a problem is found there.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    internal sealed class RequestValidationContext
+    internal sealed class LeadSquaredValidationContext
     {
         /// <summary>How long a pattern may take to match one value; a value that takes longer is reported.</summary>
         internal const int PatternTimeoutMilliseconds = 1000;
@@ -20,11 +20,11 @@ namespace Vendors.LeadSquared
 
         private Segment[] _path = new Segment[8];
         private int _depth;
-        private global::System.Collections.Generic.List<RequestValidationError>? _errors;
+        private global::System.Collections.Generic.List<LeadSquaredValidationError>? _errors;
 
         /// <summary>The problems found so far.</summary>
-        public RequestValidationResult ToResult() =>
-            _errors is null ? RequestValidationResult.Valid : new RequestValidationResult(_errors.ToArray());
+        public LeadSquaredValidationResult ToResult() =>
+            _errors is null ? LeadSquaredValidationResult.Valid : new LeadSquaredValidationResult(_errors.ToArray());
 
         /// <summary>Steps into a property or item; problems are reported below it until <see cref="Exit"/>.</summary>
         public void Enter(Segment segment)
@@ -171,7 +171,7 @@ namespace Vendors.LeadSquared
 
         /// <summary>Adds a problem at the current path, or at <paramref name="member"/> below it.</summary>
         public void Report(Segment member, string rule, string message) =>
-            (_errors ??= new global::System.Collections.Generic.List<RequestValidationError>()).Add(new RequestValidationError(PathTo(member), rule, message));
+            (_errors ??= new global::System.Collections.Generic.List<LeadSquaredValidationError>()).Add(new LeadSquaredValidationError(PathTo(member), rule, message));
 
         private string PathTo(Segment member)
         {

@@ -10,7 +10,7 @@ namespace Specs.SwaggerTwo
     /// a path is only turned into text when a problem is found there.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    internal sealed class RequestValidationContext
+    internal sealed class SwaggerTwoValidationContext
     {
         /// <summary>How long a pattern may take to match one value; a value that takes longer is reported.</summary>
         internal const int PatternTimeoutMilliseconds = 1000;
@@ -20,11 +20,11 @@ namespace Specs.SwaggerTwo
 
         private Segment[] _path = new Segment[8];
         private int _depth;
-        private global::System.Collections.Generic.List<RequestValidationError>? _errors;
+        private global::System.Collections.Generic.List<SwaggerTwoValidationError>? _errors;
 
         /// <summary>The problems found so far.</summary>
-        public RequestValidationResult ToResult() =>
-            _errors is null ? RequestValidationResult.Valid : new RequestValidationResult(_errors.ToArray());
+        public SwaggerTwoValidationResult ToResult() =>
+            _errors is null ? SwaggerTwoValidationResult.Valid : new SwaggerTwoValidationResult(_errors.ToArray());
 
         /// <summary>Steps into a property or item; problems are reported below it until <see cref="Exit"/>.</summary>
         public void Enter(Segment segment)
@@ -171,7 +171,7 @@ namespace Specs.SwaggerTwo
 
         /// <summary>Adds a problem at the current path, or at <paramref name="member"/> below it.</summary>
         public void Report(Segment member, string rule, string message) =>
-            (_errors ??= new global::System.Collections.Generic.List<RequestValidationError>()).Add(new RequestValidationError(PathTo(member), rule, message));
+            (_errors ??= new global::System.Collections.Generic.List<SwaggerTwoValidationError>()).Add(new SwaggerTwoValidationError(PathTo(member), rule, message));
 
         private string PathTo(Segment member)
         {
