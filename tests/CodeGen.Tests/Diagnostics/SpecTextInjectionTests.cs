@@ -92,7 +92,7 @@ public sealed class SpecTextInjectionTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
         var types = run.Output.GetSymbolsWithName(_ => true, SymbolFilter.Type).Select(t => t.Name).ToList();
         Assert.DoesNotContain("Pwn", types);
-        Assert.Contains("Task", types);
+        Assert.Contains("TaskModel", types);
         foreach (var source in run.Sources)
         {
             var text = source.SourceText.ToString();
