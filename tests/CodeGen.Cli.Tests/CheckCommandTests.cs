@@ -67,8 +67,8 @@ public sealed class CheckCommandTests
             var run = Codegen.Run("check", spec);
 
             Assert.True(run.ExitCode == 1, run.ToString());
-            Assert.StartsWith($"{spec}({hostile.Line},", run.Output);
-            Assert.Contains($": error {hostile.Id}: ", run.Output);
+            Assert.StartsWith($"{spec}({hostile.ExpectedLine},", run.Output);
+            Assert.Contains($": error {hostile.ExpectedId}: ", run.Output);
             Assert.EndsWith("Checked 1 spec: 1 error, 0 warnings.\n", run.Output);
         }
         finally

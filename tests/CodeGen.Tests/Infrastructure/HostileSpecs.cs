@@ -4,10 +4,6 @@ using CodeGen.Parsing;
 
 namespace CodeGen.Tests.Infrastructure;
 
-/// <summary>A spec built to break the generator or the compiler, with the diagnostic it must get instead.</summary>
-/// <param name="ExpectedLine">The 1-based line the diagnostic points at; null where another limit decides it.</param>
-internal sealed record HostileSpec(string FileName, string Text, string ExpectedId, int? ExpectedLine);
-
 /// <summary>
 /// Specs that once crashed the compiler, hung the build or exhausted its memory, one method per reproduction, sized
 /// by a parameter so a test can also build one just under a limit. Nested levels go one per line, so the expected

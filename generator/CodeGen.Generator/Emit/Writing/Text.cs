@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using CodeGen.Helpers;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,7 +12,7 @@ internal static class Text
     /// A C# string literal, quotes included; safe for any input. Line breaks and control characters are escaped by
     /// Roslyn; bidirectional controls are escaped too, so a literal reads the way it compiles.
     /// </summary>
-    public static string Literal(string value) => EscapeRemainingUnsafe(SymbolDisplay.FormatLiteral(value, quote: true));
+    public static string Literal(string value) => UnsafeCharacters.EscapeForDisplay(SymbolDisplay.FormatLiteral(value, quote: true));
 
     /// <summary>A C# UTF-8 string literal (<c>"name"u8</c>).</summary>
     public static string Utf8Literal(string value) => Literal(value) + "u8";
@@ -57,17 +56,9 @@ internal static class Text
 
     private static string TrimEnd(StringBuilder line) => line.ToString().TrimEnd();
 
-    private static string EscapeRemainingUnsafe(string literal)
+    private static void WriteDocLines(CodeWriter writer, IEnumerable<string> lines)
     {
-        if (!UnsafeCharacters.ContainsUnsafe(literal)) return literal;
-        var builder = new StringBuilder(literal.Length + 16);
-        foreach (var c in literal)
-        {
-            if (UnsafeCharacters.IsUnsafe(c)) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            else builder.Append(c);
-        }
-
-        return builder.ToString();
+        foreach (var line in lines) writer.Line(line.Length == 0 ? "///" : "/// " + line);
     }
 
     /// <summary>Escapes text for a single-line XML doc fragment, such as inside <c>&lt;c&gt;</c>.</summary>
@@ -77,14 +68,14 @@ internal static class Text
     public static void WriteDocComment(CodeWriter writer, string? summary, string? remarks = null, string? example = null)
     {
         writer.Line("/// <summary>");
-        foreach (var line in XmlDocLines(string.IsNullOrWhiteSpace(summary) ? "" : summary!.Trim())) writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        WriteDocLines(writer, XmlDocLines(string.IsNullOrWhiteSpace(summary) ? "" : summary!.Trim()));
         writer.Line("/// </summary>");
         if (!string.IsNullOrWhiteSpace(remarks) || example is not null)
         {
             writer.Line("/// <remarks>");
             if (!string.IsNullOrWhiteSpace(remarks))
             {
-                foreach (var line in XmlDocLines(remarks!.Trim())) writer.Line(line.Length == 0 ? "///" : "/// " + line);
+                WriteDocLines(writer, XmlDocLines(remarks!.Trim()));
             }
 
             if (example is not null) writer.Line("/// <para>Example: <c>" + XmlInline(example) + "</c></para>");
@@ -102,11 +93,11 @@ internal static class Text
     public static void WriteXmlDocComment(CodeWriter writer, string summaryXml, string? remarksXml = null)
     {
         writer.Line("/// <summary>");
-        foreach (var line in DocLines(summaryXml.Trim())) writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        WriteDocLines(writer, DocLines(summaryXml.Trim()));
         writer.Line("/// </summary>");
         if (string.IsNullOrWhiteSpace(remarksXml)) return;
         writer.Line("/// <remarks>");
-        foreach (var line in DocLines(remarksXml!.Trim())) writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        WriteDocLines(writer, DocLines(remarksXml!.Trim()));
         writer.Line("/// </remarks>");
     }
 
