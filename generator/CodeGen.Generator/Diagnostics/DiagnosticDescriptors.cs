@@ -94,6 +94,14 @@ internal static class DiagnosticDescriptors
         "CGEN020", "A $ref has no target",
         "The $ref at '{0}' is empty; in YAML an unquoted '#' after a space starts a comment, so quote the reference ($ref: '#/…'); the value is generated as a JsonElement", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor SelectionMatchesNothing = Create(
+        "CGEN021", "An operation selection matches nothing",
+        "{0} matches no operation of the spec; {1}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidDiscriminator = Create(
+        "CGEN022", "A discriminator does not fit its alternatives",
+        "{0} at '{1}': {2}", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CGEN099", "The generator failed unexpectedly",
         "The generator failed on this spec and generated nothing for it: {0}. Please report this with the spec.", DiagnosticSeverity.Error);
@@ -103,7 +111,8 @@ internal static class DiagnosticDescriptors
         YamlSyntaxError, InvalidOpenApiStructure, UnresolvedReference, MissingOperationId, EnumNamesMismatch,
         UnsupportedConstruct, MalformedExtension, NameCollision, DuplicateOperationId, CircularReference, InvalidConstraint,
         DocumentTooDeep, AliasExpansionTooLarge, SchemaTooDeep, GeneratedCodeBudgetExceeded, InvalidHeaderName,
-        UnknownKeyword, UndeclaredRequiredProperty, MissingReferencedFile, EmptyReference, InternalError,
+        UnknownKeyword, UndeclaredRequiredProperty, MissingReferencedFile, EmptyReference,
+        SelectionMatchesNothing, InvalidDiscriminator, InternalError,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
