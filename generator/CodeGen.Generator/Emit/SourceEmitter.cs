@@ -47,6 +47,8 @@ internal static class SourceEmitter
         yield return (Text.HintName(api.Namespace, api.ExceptionName), ApiExceptionEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.RetryPolicyName), RetryPolicyEmitter.Emit(api));
         if (api.HasBatches) yield return (Text.HintName(api.Namespace, api.Batch.Result), BatchTypesEmitter.Emit(api));
+        if (api.SendsStreams) yield return (Text.HintName(api.Namespace, api.FileUploadName), TransferTypesEmitter.EmitFileUpload(api));
+        if (api.HasDownloads) yield return (Text.HintName(api.Namespace, api.DownloadName), TransferTypesEmitter.EmitDownload(api));
         yield return (Text.HintName(api.SerializationNamespace, api.JsonResolverName), ResolverEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, api.JsonWireName), JsonWireEmitter.Emit(api));
         foreach (var file in ValidationEmitter.Emit(api)) yield return file;

@@ -48,6 +48,19 @@ internal sealed record ApiModel(
     /// <summary>The helper class of this spec's converters, in <see cref="SerializationNamespace"/>.</summary>
     public string JsonWireName => GeneratedNames.JsonWire(ApiName);
 
+    /// <inheritdoc cref="GeneratedNames.FileUpload"/>
+    public string FileUploadName => GeneratedNames.FileUpload(ApiName);
+
+    /// <inheritdoc cref="GeneratedNames.Download"/>
+    public string DownloadName => GeneratedNames.Download(ApiName);
+
+    /// <summary>Some operation sends a stream: a binary body, or a file in a multipart body.</summary>
+    public bool SendsStreams => System.Linq.Enumerable.Any(Operations, operation => operation.RequestContent is { Kind: MediaKind.Binary } ||
+        (operation.RequestContent is { } content && System.Linq.Enumerable.Any(content.Parts, part => part.Kind is PartKind.File or PartKind.Files)));
+
+    /// <summary>Some operation returns a binary response as a download.</summary>
+    public bool HasDownloads => System.Linq.Enumerable.Any(Operations, operation => System.Linq.Enumerable.Any(operation.Responses, response => response.IsSuccess && response.RawBody == MediaKind.Binary));
+
     public ValidationTypeNames Validation => new(ApiName);
 
     public BatchTypeNames Batch => new(ApiName);

@@ -63,12 +63,18 @@ internal static class GeneratedNames
     /// <summary>The argument of <see cref="NextPageMethod"/> holding the link.</summary>
     public const string NextLinkArgument = "nextLink";
 
+    /// <summary>A file sent in a multipart request: a stream with a file name and a media type.</summary>
+    public static string FileUpload(string apiName) => apiName + "FileUpload";
+
+    /// <summary>A binary response: the body as a stream read from the network, with its media type and length.</summary>
+    public static string Download(string apiName) => apiName + "Download";
+
     /// <summary>Every type name the emitters may declare in a spec's namespace, besides the spec's own types.</summary>
     public static IEnumerable<string> NamespaceTypes(string apiName) =>
         new[]
         {
             SerializationNamespace, Client(apiName), ClientInterface(Client(apiName)), ClientOptions(Client(apiName)), ApiException(apiName), RetryPolicy(apiName),
-            JsonResolver(apiName), ServiceCollectionExtensions(apiName), Telemetry(apiName), JsonWire(apiName),
+            JsonResolver(apiName), ServiceCollectionExtensions(apiName), Telemetry(apiName), JsonWire(apiName), FileUpload(apiName), Download(apiName),
         }.Concat(new BatchTypeNames(apiName).All).Concat(new ValidationTypeNames(apiName).All);
 
     /// <summary>The property of every model that keeps the JSON properties its schema does not declare.</summary>
@@ -108,6 +114,6 @@ internal static class GeneratedNames
         "body", "cancellationToken", "progress", "url", "hasQuery", "request", "requestUri", "response", "status", "cookies",
         "context", "valid", "exception", "items", "calls", "call", "outcomes", "tracker", "gate", "result", "start", "failure",
         "entered", "part", "index", "indexes", "problems", "reported", "item", "credentials", "urlWithKeys", "hasQueryWithKeys",
-        NextLinkArgument, "position", "pageRequest", "received", "visited", "nextPosition", "link",
+        NextLinkArgument, "position", "pageRequest", "received", "visited", "nextPosition", "link", "content", "upload",
     };
 }

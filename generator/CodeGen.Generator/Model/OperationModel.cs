@@ -7,6 +7,7 @@ namespace CodeGen.Model;
 /// The alternatives of the operation's security requirement, in the spec's order; any one of them authorises the call.
 /// Empty when the operation needs no credentials.
 /// </param>
+/// <param name="RequestContent">A request body sent as text, bytes or multipart parts; <see cref="RequestBody"/> is then null.</param>
 internal sealed record OperationModel(
     string Name,
     string Method,
@@ -19,10 +20,13 @@ internal sealed record OperationModel(
     EquatableArray<SecurityRequirementModel> Security,
     RateLimitModel? RateLimit = null,
     BatchModel? Batch = null,
-    PagingModel? Paging = null);
+    PagingModel? Paging = null,
+    RequestContentModel? RequestContent = null);
 
 /// <summary>A documented response of an operation.</summary>
-internal sealed record ResponseModel(string StatusCode, string? Description, TypeModel? Body)
+/// <param name="Body">The type of a JSON body.</param>
+/// <param name="RawBody">A body read as text or bytes instead (<see cref="MediaKind.Text"/> or <see cref="MediaKind.Binary"/>).</param>
+internal sealed record ResponseModel(string StatusCode, string? Description, TypeModel? Body, MediaKind? RawBody = null)
 {
     /// <summary>A 2xx status (or the <c>2XX</c> range).</summary>
     public bool IsSuccess => StatusCode.Length == 3 && StatusCode[0] == '2';

@@ -20,6 +20,7 @@ internal sealed class OperationReader
     private readonly ParameterReader _parameters;
     private readonly BulkExtensionReader _bulk;
     private readonly PagingExtensionReader _paging;
+    private readonly MultipartPartsReader _multipart;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private readonly NameScope _operationNames = new();
@@ -33,6 +34,7 @@ internal sealed class OperationReader
         _parameters = new ParameterReader(schemas, diagnostics);
         _bulk = new BulkExtensionReader(root, schemas, diagnostics);
         _paging = new PagingExtensionReader(schemas, diagnostics);
+        _multipart = new MultipartPartsReader(schemas, diagnostics);
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
     }
@@ -84,10 +86,12 @@ internal sealed class OperationReader
         var schemaPath = $"#/paths/{JsonPointer.Escape(path)}/{method}";
         TypeModel? requestBody = null;
         var requestBodyRequired = false;
+        BodyMedia? requestMedia = null;
         if (operation.Get("requestBody") is { } requestBodyNode && _schemas.Dereference(requestBodyNode) is YamlMappingNode body)
         {
             requestBodyRequired = body.GetBoolean("required");
-            requestBody = JsonSchemaOf(body, $"The request body of {name}") is { } schema
+            requestMedia = RequestMediaOf(body, name);
+            requestBody = requestMedia is { Kind: MediaKind.Json, Schema: { } schema }
                 ? _schemas.Map(schema, name + "Request", $"#/paths/{JsonPointer.Escape(path)}/{method}/requestBody").Type
                 : null;
         }
@@ -99,22 +103,25 @@ internal sealed class OperationReader
             {
                 if (_schemas.Dereference(entry.Value) is not YamlMappingNode response) continue;
                 _schemas.UnknownKeys.Check(response, Keywords.Response);
-                var schema = JsonSchemaOf(response, $"The {entry.Key} response of {name}");
-                var responseBody = schema is null
-                    ? null
-                    : _schemas.Map(schema, name + ResponseSuffix(entry.Key), $"#/paths/{JsonPointer.Escape(path)}/{method}/responses/{entry.Key}").Type;
-                responses.Add(new ResponseModel(entry.Key, response.GetString("description"), responseBody));
+                var media = ResponseMediaOf(response, entry.Key, name);
+                var responseBody = media is { Kind: MediaKind.Json, Schema: { } schema }
+                    ? _schemas.Map(schema, name + ResponseSuffix(entry.Key), $"#/paths/{JsonPointer.Escape(path)}/{method}/responses/{entry.Key}").Type
+                    : null;
+                var rawBody = media is { Kind: MediaKind.Text or MediaKind.Binary } ? media.Kind : (MediaKind?)null;
+                responses.Add(new ResponseModel(entry.Key, response.GetString("description"), responseBody, rawBody));
             }
         }
 
         var argumentNames = new NameScope(GeneratedNames.OperationLocals);
         var parameters = _parameters.Read(pathItem, operation, name, schemaPath, argumentNames);
+        var requestContent = RequestContentOf(requestMedia, name, schemaPath + "/requestBody", requestBodyRequired, argumentNames);
         var successBody = responses.FirstOrDefault(r => r.IsSuccess && r.Body is not null)?.Body;
         var security = _security.For(operation);
         var model = new OperationModel(name, method.ToUpperInvariant(), path, documentation, parameters.ToEquatableArray(),
             requestBody, requestBodyRequired, responses.ToEquatableArray(), security,
             _bulk.RateLimitFor(operation, name), _bulk.BatchFor(operation, requestBody, successBody),
-            _paging.PagingFor(operation, parameters, requestBody, requestBodyRequired, successBody, SendsQueryCredentials(security)));
+            _paging.PagingFor(operation, parameters, requestBody, requestBodyRequired, successBody, SendsQueryCredentials(security)),
+            requestContent);
         if (model.Paging is { } paging && !_paging.ClaimMethodNames(operation, name, paging, _operationNames)) model = model with { Paging = null };
         _schemas.Budget.SpendOnOperation(operation, model);
         return model;
@@ -144,25 +151,40 @@ internal sealed class OperationReader
         return _operationNames.Claim(Identifiers.ToPascalCase(operationId));
     }
 
-    /// <summary>The JSON schema of a request body or response, if it has JSON content.</summary>
-    private YamlNode? JsonSchemaOf(YamlMappingNode bodyOrResponse, string what)
+    /// <summary>The request body's chosen media type; a form body is reported as not supported.</summary>
+    private BodyMedia? RequestMediaOf(YamlMappingNode body, string operationName)
     {
-        if (bodyOrResponse.GetMapping("content") is not { } content) return null;
-        foreach (var mediaType in content.Entries())
-        {
-            var isJson = mediaType.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ||
-                         mediaType.Key.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ||
-                         mediaType.Key == "*/*";
-            if (isJson && mediaType.Value is YamlMappingNode media) return media.Get("schema");
-        }
+        var media = BodyMedia.Of(body, _schemas);
+        if (media is not { Kind: MediaKind.Form }) return media;
+        _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, body.GetMapping("content"), $"The request body of {operationName} in {media.MediaType}", "only JSON bodies get a generated type");
+        return null;
+    }
 
-        var mediaTypes = string.Join(", ", content.Entries().Select(e => e.Key));
-        if (mediaTypes.Length > 0)
+    /// <summary>
+    /// A response's chosen media type. A success body in a form or multipart type is reported as not supported; an
+    /// error body in any type other than JSON is kept as text, as the exception keeps every error body.
+    /// </summary>
+    private BodyMedia? ResponseMediaOf(YamlMappingNode response, string statusCode, string operationName)
+    {
+        var media = BodyMedia.Of(response, _schemas);
+        if (media is not { Kind: MediaKind.Form or MediaKind.Multipart }) return media;
+        if (statusCode.Length == 3 && statusCode[0] == '2')
         {
-            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, content, $"{what} in {mediaTypes}", "only JSON bodies get a generated type");
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, response.GetMapping("content"), $"The {statusCode} response of {operationName} in {media.MediaType}",
+                "only JSON, text and binary responses are read");
         }
 
         return null;
+    }
+
+    /// <summary>A request body sent as text, bytes or multipart parts, whose part arguments follow the parameters'.</summary>
+    private RequestContentModel? RequestContentOf(BodyMedia? media, string operationName, string schemaPath, bool required, NameScope argumentNames)
+    {
+        if (media is null || media.Kind == MediaKind.Json) return null;
+        if (media.Kind != MediaKind.Multipart) return new RequestContentModel(media.Kind, MediaTypes.Essence(media.MediaType), default);
+        return _multipart.Read(media, operationName, schemaPath + "/content/" + JsonPointer.Escape(media.MediaType) + "/schema", required, argumentNames) is { } parts
+            ? new RequestContentModel(MediaKind.Multipart, MediaTypes.Essence(media.MediaType), parts)
+            : null;
     }
 
     private static string ResponseSuffix(string statusCode) => statusCode switch

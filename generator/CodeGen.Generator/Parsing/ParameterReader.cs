@@ -163,7 +163,7 @@ internal sealed class ParameterReader
     };
 
     /// <summary><c>contactId</c> → <c>contactId</c>, <c>X-Request-Id</c> → <c>xRequestId</c>, <c>class</c> → <c>@class</c>.</summary>
-    private static string ArgumentName(string wireName)
+    internal static string ArgumentName(string wireName)
     {
         var pascal = Identifiers.ToPascalCase(wireName).TrimStart('@', '_');
         if (pascal.Length == 0 || char.IsDigit(pascal[0])) return Identifiers.MakeValid("_" + pascal);

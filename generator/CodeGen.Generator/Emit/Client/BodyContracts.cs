@@ -29,7 +29,7 @@ internal sealed class BodyContracts
     /// <summary>Every body type, request or response, in the order the operations use them.</summary>
     public static IEnumerable<TypeModel> BodyTypes(ApiModel api) =>
         api.Operations.SelectMany(operation =>
-            new[] { operation.RequestBody }.Concat(operation.Responses.Select(response => response.Body)))
+            new[] { operation.RequestBody }.Concat(RequestContentEmitter.JsonPartTypes(operation)).Concat(operation.Responses.Select(response => response.Body)))
             .Where(type => type is not null)
             .Select(type => type!);
 

@@ -78,7 +78,7 @@ internal static class ClientEmitter
     private static void WriteHelpers(CodeWriter writer, ApiModel api)
     {
         var body = Helpers
-            .Replace("{Responses}", ResponseReadingTemplate.Text)
+            .Replace("{Responses}", ResponseReadingTemplate.Text + ResponseTransferTemplate.For(api).TrimEnd('\n'))
             .Replace("{QueryItems}", JoinsQueryItems(api) ? QueryItems : "")
             .Replace("{PathSegment}", HasPathParameters(api) ? PathSegment : "")
             .Replace("{HeaderValue}", SendsHeaderParameters(api) ? HeaderValue : "")

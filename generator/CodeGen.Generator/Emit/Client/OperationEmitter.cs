@@ -15,6 +15,7 @@ internal sealed class OperationEmitter
     private readonly TypeSyntax _types;
     private readonly BodyContracts _contracts;
     private readonly WireFormatting _formatting;
+    private readonly RequestContentEmitter _content;
 
     public OperationEmitter(ApiModel api, TypeSyntax types, BodyContracts contracts)
     {
@@ -22,13 +23,14 @@ internal sealed class OperationEmitter
         _types = types;
         _contracts = contracts;
         _formatting = new WireFormatting(api);
+        _content = new RequestContentEmitter(api, types, contracts);
     }
 
     /// <summary>The operation's method: its docs and signature, and the statements that send the request and read the response.</summary>
     public ClientMethod Declare(OperationModel operation)
     {
-        var success = SuccessBody(operation);
-        var returnType = ReturnType(operation, success);
+        var result = OperationResult.Of(operation);
+        var returnType = result.TaskType(_api, _types);
         var arguments = Arguments(operation).ToList();
 
         var parameters = string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
@@ -42,16 +44,7 @@ internal sealed class OperationEmitter
                 writer => writer.Line($"return {GeneratedNames.NextPageMethod(operation.Name)}(null, {forwarded}cancellationToken);"));
         }
 
-        return new ClientMethod(documentation, signature, "public async", writer => WriteStatements(writer, operation, success, followsLinks: false));
-    }
-
-    private string ReturnType(OperationModel operation, TypeModel? success)
-    {
-        // A success status documented without a body (say 204 beside 200) makes the result optional.
-        var optionalResult = success is not null && operation.Responses.Any(r => r.IsSuccess && r.Body is null);
-        return success is null
-            ? "global::System.Threading.Tasks.Task"
-            : $"global::System.Threading.Tasks.Task<{_types.TypeName(success)}{(optionalResult ? "?" : "")}>";
+        return new ClientMethod(documentation, signature, "public async", writer => WriteStatements(writer, operation, result, followsLinks: false));
     }
 
     private static bool FollowsLinks(OperationModel operation) => operation.Paging is { Kind: PagingKind.NextLink };
@@ -63,25 +56,46 @@ internal sealed class OperationEmitter
     public void WriteNextPageMethod(CodeWriter writer, OperationModel operation)
     {
         if (!FollowsLinks(operation)) return;
-        var success = SuccessBody(operation);
-        var returnType = ReturnType(operation, success);
+        var result = OperationResult.Of(operation);
+        var returnType = result.TaskType(_api, _types);
         var parameters = string.Join(", ", Arguments(operation).Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
         writer.Line($"/// <summary>{operation.Name}Async, or the page at <paramref name=\"{GeneratedNames.NextLinkArgument}\"/> (an absolute URL already checked) when it is not null.</summary>");
         using (writer.Block($"private async {returnType} {GeneratedNames.NextPageMethod(operation.Name)}(string? {GeneratedNames.NextLinkArgument}, {parameters})"))
         {
-            WriteStatements(writer, operation, success, followsLinks: true);
+            WriteStatements(writer, operation, result, followsLinks: true);
         }
     }
 
-    private void WriteStatements(CodeWriter writer, OperationModel operation, TypeModel? success, bool followsLinks)
+    private void WriteStatements(CodeWriter writer, OperationModel operation, OperationResult result, bool followsLinks)
     {
         WriteArgumentChecks(writer, operation);
+        _content.WriteBeforeAttempts(writer, operation);
         WriteUrl(writer, operation);
         writer.Line(followsLinks ? $"var requestUri = {GeneratedNames.NextLinkArgument} ?? url.ToString();" : "var requestUri = url.ToString();");
         var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
         var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
-        writer.Line($"using var response = await SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
-        WriteResponses(writer, operation, success);
+        var send = $"response = await SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);";
+        if (result.Kind == ResultKind.Download)
+        {
+            // A download owns the response until the caller disposes it; any other way out disposes it here.
+            writer.Line("var " + send);
+            using (writer.Block("try"))
+            {
+                WriteResponses(writer, operation, result);
+            }
+
+            using (writer.Block("catch"))
+            {
+                writer.Line("response.Dispose();");
+                writer.Line("throw;");
+            }
+        }
+        else
+        {
+            writer.Line("using var " + send);
+            WriteResponses(writer, operation, result);
+        }
+
         writer.Line();
         writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");
         using (writer.Block(CreateRequestSignature(operation)))
@@ -119,11 +133,14 @@ internal sealed class OperationEmitter
             yield return Required(parameter);
         }
         if (operation.RequestBody is { } body && operation.RequestBodyRequired) yield return new Argument("body", $"{_types.TypeName(body)} body", "The request body.");
+        foreach (var argument in _content.Arguments(operation, required: true)) yield return argument;
         foreach (var parameter in sent.Where(p => p.Location != ParameterLocation.Path && p.IsRequired)) yield return Required(parameter);
         if (operation.RequestBody is { } optionalBody && !operation.RequestBodyRequired)
         {
             yield return new Argument("body", $"{_types.TypeName(optionalBody)}? body = null", "The request body, or null to send none.");
         }
+
+        foreach (var argument in _content.Arguments(operation, required: false)) yield return argument;
 
         foreach (var parameter in sent.Where(p => p.Location != ParameterLocation.Path && !p.IsRequired))
         {
@@ -150,7 +167,8 @@ internal sealed class OperationEmitter
 
         writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         var success = operation.Responses.FirstOrDefault(r => r.IsSuccess);
-        if (SuccessBody(operation) is not null) writer.Line($"/// <returns>{Text.XmlInline(success?.Description ?? "The response body.")}</returns>");
+        var result = OperationResult.Of(operation);
+        if (result.Kind != ResultKind.None) writer.Line($"/// <returns>{Text.XmlInline(success?.Description ?? "The response body.")}{(result.Kind == ResultKind.Download ? " Dispose it when done: it holds the connection until then." : "")}</returns>");
         if (_api.HasValidator(operation.RequestBody))
         {
             writer.Line($"/// <exception cref=\"{_api.Validation.Exception}\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
@@ -185,6 +203,8 @@ internal sealed class OperationEmitter
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
         }
+
+        _content.WriteArgumentChecks(writer, operation);
 
         if (_api.HasValidator(operation.RequestBody))
         {
@@ -409,6 +429,7 @@ internal sealed class OperationEmitter
 
     private void WriteBody(CodeWriter writer, OperationModel operation)
     {
+        _content.WriteContent(writer, operation);
         if (operation.RequestBody is not { } body) return;
         var content = $"global::System.Net.Http.Json.JsonContent.Create(body, {_contracts.For(body)})";
         writer.Line(operation.RequestBodyRequired || body.IsValueType
@@ -416,24 +437,27 @@ internal sealed class OperationEmitter
             : $"if (body is not null) request.Content = {content};");
     }
 
-    private void WriteResponses(CodeWriter writer, OperationModel operation, TypeModel? success)
+    private void WriteResponses(CodeWriter writer, OperationModel operation, OperationResult result)
     {
         var name = Text.Literal(operation.Name);
-        var read = success is null ? "return;" : $"return await ReadAsync(response, {_contracts.For(success)}, {name}, cancellationToken).ConfigureAwait(false);";
         using (writer.Block("switch ((int)response.StatusCode)"))
         {
             foreach (var response in operation.Responses.Where(r => r.StatusCode.Length == 3 && int.TryParse(r.StatusCode, out _)))
             {
                 writer.Line($"case {response.StatusCode}:");
                 writer.Indent();
-                if (response.IsSuccess) writer.Line(response.Body is null && success is not null ? "return default;" : read);
+                if (response.IsSuccess)
+                {
+                    foreach (var statement in result.Statements(OperationResult.HasBody(response), _contracts, name)) writer.Line(statement);
+                }
                 else writer.Line($"throw await {Error(response, name)}.ConfigureAwait(false);");
                 writer.Outdent();
             }
 
             writer.Line("default:");
             writer.Indent();
-            writer.Line($"if (response.IsSuccessStatusCode) {read}");
+            var read = result.Statements(hasBody: true, _contracts, name);
+            writer.Line(read.Count == 1 ? $"if (response.IsSuccessStatusCode) {read[0]}" : $"if (response.IsSuccessStatusCode) {{ {string.Join(" ", read)} }}");
             var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default" && r.Body is not null);
             writer.Line(fallback is null
                 ? $"throw await ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
@@ -449,10 +473,6 @@ internal sealed class OperationEmitter
             ? $"ErrorAsync(response, {_contracts.For(body)}, {operationName}, {description}, cancellationToken)"
             : $"ErrorAsync(response, {operationName}, {description}, cancellationToken)";
     }
-
-    /// <summary>The body of the first success response that has one: what the method returns.</summary>
-    private static TypeModel? SuccessBody(OperationModel operation) =>
-        operation.Responses.FirstOrDefault(r => r.IsSuccess && r.Body is not null)?.Body;
 
     private static string Method(string method) => method switch
     {
