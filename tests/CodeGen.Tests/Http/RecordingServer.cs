@@ -18,13 +18,15 @@ namespace CodeGen.Tests.Http;
 /// <summary>A request as the server received it.</summary>
 /// <param name="Path">The path as sent, still escaped.</param>
 /// <param name="RoutedPath">The path Kestrel routes by: unescaped (but for <c>%2F</c>), with dot segments removed.</param>
+/// <param name="BodyBytes">The body as it came, for bodies that are not UTF-8 text.</param>
 internal sealed record RecordedRequest(
     string Method,
     string Path,
     string QueryString,
     IReadOnlyDictionary<string, string> Headers,
     string Body,
-    string RoutedPath = "")
+    string RoutedPath = "",
+    byte[]? BodyBytes = null)
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
@@ -83,13 +85,16 @@ internal sealed class RecordingServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
+        using var bytes = new MemoryStream();
+        await context.Request.Body.CopyToAsync(bytes, context.RequestAborted);
+        bytes.Position = 0;
+        using var reader = new StreamReader(bytes);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         // The raw target, as sent: Kestrel's Path is already unescaped.
         var rawTarget = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
         var rawPath = rawTarget.Split('?')[0];
-        var request = new RecordedRequest(context.Request.Method, rawPath, context.Request.QueryString.Value ?? "", headers, body, context.Request.Path.Value ?? "");
+        var request = new RecordedRequest(context.Request.Method, rawPath, context.Request.QueryString.Value ?? "", headers, body, context.Request.Path.Value ?? "", bytes.ToArray());
         _requests.Enqueue(request);
 
         var response = Respond(request);

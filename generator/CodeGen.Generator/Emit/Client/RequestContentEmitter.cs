@@ -61,7 +61,10 @@ internal sealed class RequestContentEmitter
 
         foreach (var part in content.Parts.Where(p => p.IsRequired && (p.Type is null || !p.Type.IsValueType)))
         {
-            writer.Line($"global::System.ArgumentNullException.ThrowIfNull({part.Name});");
+            // nameof drops the @ of a keyword, which the caller-expression default keeps.
+            writer.Line(part.Name.StartsWith("@", System.StringComparison.Ordinal)
+                ? $"global::System.ArgumentNullException.ThrowIfNull({part.Name}, nameof({part.Name}));"
+                : $"global::System.ArgumentNullException.ThrowIfNull({part.Name});");
         }
     }
 
@@ -102,10 +105,10 @@ internal sealed class RequestContentEmitter
         switch (part.Kind)
         {
             case PartKind.File:
-                Optional(part, $"content.Add({name}.CreateContent({Text.Literal(part.ContentType ?? DefaultFileType)}), {wireName}, {name}.FileName);");
+                Optional(part, $"{name}.AddTo(content, {wireName}, {Text.Literal(part.ContentType ?? DefaultFileType)});");
                 break;
             case PartKind.Files:
-                Optional(part, $"foreach (var item in {name}) content.Add(item.CreateContent({Text.Literal(part.ContentType ?? DefaultFileType)}), {wireName}, item.FileName);");
+                Optional(part, $"foreach (var item in {name}) item.AddTo(content, {wireName}, {Text.Literal(part.ContentType ?? DefaultFileType)});");
                 break;
             case PartKind.TextItems:
                 Optional(part, $"foreach (var item in {name}) content.Add({TextPart(part, _formatting.Format(part.Type!.Element!, "item"))}, {wireName});");

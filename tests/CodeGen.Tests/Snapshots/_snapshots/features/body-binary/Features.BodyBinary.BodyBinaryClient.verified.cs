@@ -56,7 +56,7 @@ namespace Features.BodyBinary
         {
             global::System.ArgumentNullException.ThrowIfNull(userId);
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var upload = new BodyBinaryFileUpload(body, nameof(body));
+            var upload = new global::Features.BodyBinary.BodyBinaryFileUpload(body, nameof(body));
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/avatars/");
             url.Append(PathSegment(userId, nameof(userId)));
@@ -84,7 +84,7 @@ namespace Features.BodyBinary
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task PutBlobAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var upload = body is null ? null : new BodyBinaryFileUpload(body, nameof(body));
+            var upload = body is null ? null : new global::Features.BodyBinary.BodyBinaryFileUpload(body, nameof(body));
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/blobs");
             var requestUri = url.ToString();

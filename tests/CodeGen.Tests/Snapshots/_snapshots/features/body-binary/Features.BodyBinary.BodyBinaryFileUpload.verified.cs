@@ -56,6 +56,11 @@ namespace Features.BodyBinary
             return content;
         }
 
+        /// <summary>Adds the file to a multipart body as the part <paramref name="name"/>.</summary>
+        internal void AddTo(global::System.Net.Http.MultipartFormDataContent form, string name, string defaultContentType) =>
+            // As browsers send a file name (the HTML standard's form encoding): a quote or a line break would end the header.
+            form.Add(CreateContent(defaultContentType), name, FileName.Replace("\"", "%22").Replace("\r", "%0D").Replace("\n", "%0A"));
+
         /// <summary>The stream as a body: copied as it is sent, its length given when it can seek, and left open afterwards.</summary>
         private sealed class StreamBody(global::System.IO.Stream stream) : global::System.Net.Http.HttpContent
         {

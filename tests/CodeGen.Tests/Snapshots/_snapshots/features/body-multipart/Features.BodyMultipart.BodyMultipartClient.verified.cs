@@ -52,10 +52,10 @@ namespace Features.BodyMultipart
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> UploadPhotoAsync(string albumId, BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> UploadPhotoAsync(string albumId, global::Features.BodyMultipart.BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<global::Features.BodyMultipart.BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(albumId);
-            global::System.ArgumentNullException.ThrowIfNull(@file);
+            global::System.ArgumentNullException.ThrowIfNull(@file, nameof(@file));
             global::System.ArgumentNullException.ThrowIfNull(title);
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/albums/");
@@ -77,11 +77,11 @@ namespace Features.BodyMultipart
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
                 var content = new global::System.Net.Http.MultipartFormDataContent();
-                content.Add(@file.CreateContent("image/png"), "file", @file.FileName);
+                @file.AddTo(content, "file", "image/png");
                 content.Add(new global::System.Net.Http.StringContent(title), "title");
                 if (rating is not null) content.Add(new global::System.Net.Http.StringContent(rating.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)), "rating");
                 if (tags is not null) foreach (var item in tags) content.Add(new global::System.Net.Http.StringContent(item), "tags");
-                if (attachments is not null) foreach (var item in attachments) content.Add(item.CreateContent("application/octet-stream"), "attachments", item.FileName);
+                if (attachments is not null) foreach (var item in attachments) item.AddTo(content, "attachments", "application/octet-stream");
                 if (location is not null) content.Add(global::System.Net.Http.Json.JsonContent.Create(location, Contracts.Location), "location");
                 request.Content = content;
                 return request;

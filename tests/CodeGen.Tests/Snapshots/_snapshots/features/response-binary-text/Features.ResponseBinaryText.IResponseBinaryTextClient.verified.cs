@@ -21,7 +21,7 @@ namespace Features.ResponseBinaryText
         /// <returns>The report. Dispose it when done: it holds the connection until then.</returns>
         /// <exception cref="ResponseBinaryTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        global::System.Threading.Tasks.Task<ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// GET /zen

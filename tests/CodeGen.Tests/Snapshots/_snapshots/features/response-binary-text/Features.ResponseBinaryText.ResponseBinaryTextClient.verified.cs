@@ -52,7 +52,7 @@ namespace Features.ResponseBinaryText
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(id);
             var url = new global::System.Text.StringBuilder(_baseUrl);
@@ -572,7 +572,7 @@ namespace Features.ResponseBinaryText
         }
 
         /// <summary>Hands a binary success body to the caller as it streams in; the download owns the response from here.</summary>
-        private static async global::System.Threading.Tasks.Task<ResponseBinaryTextDownload> DownloadAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken) =>
+        private static async global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> DownloadAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken) =>
             new(response, await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
 
         /// <summary>The JSON contracts of the bodies, resolved once.</summary>
