@@ -88,15 +88,16 @@ public sealed class Swagger2UpgradeTests
     }
 
     [Fact]
-    public void A_form_body_is_reported_as_a_multipart_body_is_at_the_form_parameter()
+    public void Multipart_form_parameters_become_the_parts_a_file_among_them()
     {
         var spec = Spec("swagger2-features.yaml");
         var run = GeneratorHarness.Run(new[] { spec });
 
-        var diagnostic = Assert.Single(run.Diagnostics, d => d.GetMessage().Contains("UploadPhoto in multipart/form-data"));
-        Assert.Equal("CGEN006", diagnostic.Id);
-        Assert.Equal(spec.Path, diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(LineOf(spec.Text, "- name: caption"), diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.DoesNotContain(run.Diagnostics, d => d.GetMessage().Contains("UploadPhoto"));
+        Assert.Empty(run.CompilationProblems());
+        var method = run.Output.GetSymbolsWithName("UploadPhotoAsync", SymbolFilter.Member).OfType<IMethodSymbol>().First(m => !m.ContainingType.IsAbstract);
+        Assert.Equal(new[] { "itemId", "file", "caption", "cancellationToken" }, method.Parameters.Select(p => p.Name));
+        Assert.EndsWith("FileUpload", method.Parameters[1].Type.Name);
     }
 
     [Fact]

@@ -184,6 +184,7 @@ internal sealed class OperationEmitter
             writer.Line($"/// <exception cref=\"global::System.ArgumentException\">Nothing was sent: {Text.XmlInline(string.Join("; or ", refused))}.</exception>");
         }
 
+        RequestContentEmitter.WriteExceptionDocs(writer, operation);
         if (operation.Security.Count > 0)
         {
             var lacking = operation.Security.All(r => r.SchemeKeys.Count > 0) ? "the options lack the credentials the operation needs, or one" : "a credential";

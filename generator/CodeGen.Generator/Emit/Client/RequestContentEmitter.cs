@@ -68,6 +68,15 @@ internal sealed class RequestContentEmitter
         }
     }
 
+    /// <summary>The exception a stream body adds to the method's docs.</summary>
+    public static void WriteExceptionDocs(CodeWriter writer, OperationModel operation)
+    {
+        var sendsStream = operation.RequestContent is { Kind: MediaKind.Binary } ||
+                          operation.RequestContent?.Parts.Any(p => p.Kind is PartKind.File or PartKind.Files) == true;
+        if (!sendsStream) return;
+        writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>");
+    }
+
     /// <summary>What the call prepares once for all its attempts: a binary body's stream, so each attempt sends it whole.</summary>
     public void WriteBeforeAttempts(CodeWriter writer, OperationModel operation)
     {

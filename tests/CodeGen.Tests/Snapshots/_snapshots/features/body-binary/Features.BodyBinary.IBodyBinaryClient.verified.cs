@@ -21,6 +21,7 @@ namespace Features.BodyBinary
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
         global::System.Threading.Tasks.Task SetAvatarAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
@@ -29,6 +30,7 @@ namespace Features.BodyBinary
         /// <param name="body">The request body, sent as application/octet-stream as it is read; it stays yours to dispose; or null to send none.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
         global::System.Threading.Tasks.Task PutBlobAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }
