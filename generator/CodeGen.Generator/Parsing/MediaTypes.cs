@@ -41,6 +41,16 @@ internal static class MediaTypes
         return (semicolon < 0 ? mediaType : mediaType.Substring(0, semicolon)).Trim();
     }
 
+    /// <summary>
+    /// The <c>Content-Type</c> a body of <paramref name="mediaType"/> is sent with: its essence, or
+    /// <c>application/octet-stream</c> for a range such as <c>*/*</c> or <c>image/*</c>, which names no type to send.
+    /// </summary>
+    public static string Sent(string mediaType)
+    {
+        var essence = Essence(mediaType);
+        return essence.IndexOf('*') >= 0 ? "application/octet-stream" : essence;
+    }
+
     /// <summary>A string schema of bytes: <c>format: binary</c>, or OpenAPI 3.1's <c>contentMediaType</c> without an encoding.</summary>
     public static bool IsBinaryString(YamlNode? schema) =>
         schema is YamlMappingNode mapping && mapping.GetString("type") is "string" or null &&

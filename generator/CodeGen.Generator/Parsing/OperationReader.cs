@@ -181,7 +181,7 @@ internal sealed class OperationReader
     private RequestContentModel? RequestContentOf(BodyMedia? media, string operationName, string schemaPath, bool required, NameScope argumentNames)
     {
         if (media is null || media.Kind == MediaKind.Json) return null;
-        if (media.Kind != MediaKind.Multipart) return new RequestContentModel(media.Kind, MediaTypes.Essence(media.MediaType), default);
+        if (media.Kind != MediaKind.Multipart) return new RequestContentModel(media.Kind, MediaTypes.Sent(media.MediaType), default);
         return _multipart.Read(media, operationName, schemaPath + "/content/" + JsonPointer.Escape(media.MediaType) + "/schema", required, argumentNames) is { } parts
             ? new RequestContentModel(MediaKind.Multipart, MediaTypes.Essence(media.MediaType), parts)
             : null;

@@ -108,6 +108,34 @@ namespace Features.BodyBinary
             }
         }
 
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task AddImageAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            var upload = new global::Features.BodyBinary.BodyBinaryFileUpload(body, nameof(body));
+            var url = new global::System.Text.StringBuilder(_baseUrl);
+            url.Append("/images");
+            var requestUri = url.ToString();
+            using var response = await SendAsync(CreateRequest, "AddImage", "POST", "/images", idempotent: false, cancellationToken).ConfigureAwait(false);
+            switch ((int)response.StatusCode)
+            {
+                case 201:
+                    await DrainAsync(response, cancellationToken).ConfigureAwait(false);
+                    return;
+                default:
+                    if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                    throw await ErrorAsync(response, "AddImage", null, cancellationToken).ConfigureAwait(false);
+            }
+
+            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
+            global::System.Net.Http.HttpRequestMessage CreateRequest()
+            {
+                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
+                request.Content = upload.CreateContent("application/octet-stream");
+                return request;
+            }
+        }
+
         /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,

@@ -32,5 +32,14 @@ namespace Features.BodyBinary
         /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
         global::System.Threading.Tasks.Task PutBlobAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// POST /images
+        /// </summary>
+        /// <param name="body">The request body, sent as application/octet-stream as it is read; it stays yours to dispose.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
+        global::System.Threading.Tasks.Task AddImageAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }
