@@ -81,6 +81,18 @@ public sealed class BodyMediaTests : IClassFixture<ServerFixture>
     }
 
     [Fact]
+    public async Task A_json_part_that_breaks_its_schema_is_refused_before_anything_is_sent()
+    {
+        _server.Reset(_ => new ScriptedResponse(201, "{}"));
+
+        var exception = await Assert.ThrowsAsync<BodiesValidationException>(() => Client().UploadDocumentAsync(
+            new BodiesFileUpload(new MemoryStream(), "a.bin"), "t", meta: new Meta { Author = new string('a', 21) }));
+
+        Assert.Contains("author", exception.Message);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task A_binary_body_arrives_byte_for_byte_with_its_media_type_and_the_stream_stays_open()
     {
         _server.Reset(_ => new ScriptedResponse(204));

@@ -184,6 +184,7 @@ internal sealed class OperationEmitter
             writer.Line($"/// <exception cref=\"global::System.ArgumentException\">Nothing was sent: {Text.XmlInline(string.Join("; or ", refused))}.</exception>");
         }
 
+        _content.WriteValidationDocs(writer, operation);
         RequestContentEmitter.WriteExceptionDocs(writer, operation);
         if (operation.Security.Count > 0)
         {

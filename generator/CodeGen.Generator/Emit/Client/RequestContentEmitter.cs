@@ -66,6 +66,22 @@ internal sealed class RequestContentEmitter
                 ? $"global::System.ArgumentNullException.ThrowIfNull({part.Name}, nameof({part.Name}));"
                 : $"global::System.ArgumentNullException.ThrowIfNull({part.Name});");
         }
+
+        foreach (var part in ValidatedParts(content))
+        {
+            writer.Line($"if (_options.ValidateRequests) {part.Name}{(part.IsRequired ? "" : "?")}.Validate().ThrowIfInvalid();");
+        }
+    }
+
+    /// <summary>The JSON parts whose model has a validator.</summary>
+    private IEnumerable<MultipartPartModel> ValidatedParts(RequestContentModel content) =>
+        content.Parts.Where(p => p.Kind == PartKind.Json && _api.HasValidator(p.Type));
+
+    /// <summary>The validation exception a JSON part adds to the method's docs.</summary>
+    public void WriteValidationDocs(CodeWriter writer, OperationModel operation)
+    {
+        if (_api.HasValidator(operation.RequestBody) || operation.RequestContent is not { } content || !ValidatedParts(content).Any()) return;
+        writer.Line($"/// <exception cref=\"{_api.Validation.Exception}\">A part breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
     }
 
     /// <summary>The exception a stream body adds to the method's docs.</summary>

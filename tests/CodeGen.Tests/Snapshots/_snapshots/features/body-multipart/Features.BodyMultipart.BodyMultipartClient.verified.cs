@@ -57,6 +57,7 @@ namespace Features.BodyMultipart
             global::System.ArgumentNullException.ThrowIfNull(albumId);
             global::System.ArgumentNullException.ThrowIfNull(@file, nameof(@file));
             global::System.ArgumentNullException.ThrowIfNull(title);
+            if (_options.ValidateRequests) location?.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/albums/");
             url.Append(PathSegment(albumId, nameof(albumId)));

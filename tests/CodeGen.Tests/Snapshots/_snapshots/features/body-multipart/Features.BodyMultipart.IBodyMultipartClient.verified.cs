@@ -27,6 +27,7 @@ namespace Features.BodyMultipart
         /// <returns>The stored photo.</returns>
         /// <exception cref="BodyMultipartApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <exception cref="BodyMultipartValidationException">A part breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
         global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> UploadPhotoAsync(string albumId, global::Features.BodyMultipart.BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<global::Features.BodyMultipart.BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
