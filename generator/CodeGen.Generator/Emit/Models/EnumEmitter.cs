@@ -17,9 +17,8 @@ internal static class EnumEmitter
         var underlying = model.IsLong ? " : long" : "";
         using (writer.Block("namespace " + api.Namespace))
         {
-            var wireKind = model.IsNumberOnWire ? "JSON numbers" : "JSON strings";
-            Text.WriteDocComment(writer, model.Documentation.Summary ?? $"The {model.Name} values of {api.Title}.",
-                $"Sent as {wireKind}: {string.Join(", ", model.Members.Select(m => WireText(model, m) + " (" + m.Name + ")"))}.", null);
+            // Each member's doc names its wire value, so the enum's own doc does not list them again.
+            Text.WriteDocComment(writer, model.Documentation.Summary ?? $"The {model.Name} values of {api.Title}.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
             writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({types.ConverterType(model.Name)}))]");
             using (writer.Block($"public enum {model.Name}{underlying}"))

@@ -34,8 +34,7 @@ internal static class ModelEmitter
 
     private static void WriteAdditionalProperties(CodeWriter writer)
     {
-        Text.WriteDocComment(writer, "The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.",
-            "Written after the declared properties, in the order they came.");
+        Text.WriteDocComment(writer, "The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.");
         writer.Line($"public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? {GeneratedNames.AdditionalProperties} {{ get; set; }}");
     }
 
@@ -46,7 +45,6 @@ internal static class ModelEmitter
 
         var type = types.TypeName(property.Type) + (property.IsNullableInCSharp ? "?" : "");
         var required = property.IsRequired ? "required " : "";
-        writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({Text.Literal(property.JsonName)})]");
         writer.Line($"public {required}{type} {property.Name} {{ get; set; }}");
     }
 }
