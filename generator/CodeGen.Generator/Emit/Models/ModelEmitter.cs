@@ -41,7 +41,16 @@ internal static class ModelEmitter
     private static void WriteProperty(CodeWriter writer, TypeSyntax types, PropertyModel property)
     {
         var documentation = property.Documentation;
-        Text.WriteDocComment(writer, documentation.Summary ?? $"The '{property.JsonName}' value.", documentation.Description, documentation.Example);
+        if (documentation.Summary is null && documentation.Description is null)
+        {
+            // With nothing from the spec but the name and an example, both fit in one sentence.
+            var example = documentation.Example is { } value ? $", such as <c>{Text.XmlInline(value)}</c>" : "";
+            Text.WriteXmlDocComment(writer, $"The '{Text.XmlInline(property.JsonName)}' value{example}.");
+        }
+        else
+        {
+            Text.WriteDocComment(writer, documentation.Summary ?? $"The '{property.JsonName}' value.", documentation.Description, documentation.Example);
+        }
 
         var type = types.TypeName(property.Type) + (property.IsNullableInCSharp ? "?" : "");
         var required = property.IsRequired ? "required " : "";

@@ -63,7 +63,7 @@ internal static class EnumConverterEmitter
 
                             writer.Line(model.CodesAreIntegers
                                 ? "default: writer.WriteStringValue(value.ToWireValue()); return;"
-                                : $"default: writer.WriteStringValue({unknown}.WireValue((long)value) ?? throw new {Json}JsonException($\"{model.Name} has no wire value for {{(long)value}}.\")); return;");
+                                : $"default: {unknown}.Write(writer, (long)value); return;");
                         }
                     }
                 }

@@ -55,6 +55,7 @@ internal static class ObjectConverterEmitter
                 // A copy of the reader at the property's name, to match the name and to name it in errors.
                 writer.Line($"{NameLocal} = reader;");
                 writer.Line("reader.Read();");
+                if (model.Properties.Any(p => p.IsNullableInCSharp)) writer.Line($"var {IsNullLocal} = reader.TokenType == {Json}JsonTokenType.Null;");
                 var keyword = "if";
                 foreach (var property in model.Properties)
                 {
@@ -104,13 +105,12 @@ internal static class ObjectConverterEmitter
     private static void WriteReadProperty(CodeWriter writer, TypeSyntax types, ObjectModel model, PropertyModel property, string condition)
     {
         var local = Local(property);
-        var isNull = $"reader.TokenType == {Json}JsonTokenType.Null";
         if (!property.IsNullableInCSharp && property.Type.Kind == TypeKind.Any)
         {
             // A JSON null is a JsonElement too, so it is rejected here.
             using (writer.Block(condition))
             {
-                writer.Line($"if ({isNull}) throw {types.Wire}.NullNotAllowed({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
+                writer.Line($"if (reader.TokenType == {Json}JsonTokenType.Null) throw {types.Wire}.NullNotAllowed({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
                 writer.Line($"{local} = {types.Read(property.Type)};");
             }
 
@@ -118,7 +118,7 @@ internal static class ObjectConverterEmitter
         }
 
         // A nullable property reads null as null; an optional one sent as null reads as absent.
-        var read = property.IsNullableInCSharp ? $"{local} = {isNull} ? null : {types.Read(property.Type)};" : $"{local} = {types.Read(property.Type)};";
+        var read = property.IsNullableInCSharp ? $"{local} = {IsNullLocal} ? null : {types.Read(property.Type)};" : $"{local} = {types.Read(property.Type)};";
         if (!NeedsSeenFlag(property))
         {
             writer.Line($"{condition} {read}");
@@ -201,9 +201,10 @@ internal static class ObjectConverterEmitter
 
     private const string NameLocal = "jsonName";
     private const string MissingMethod = "Missing";
+    private const string IsNullLocal = "isNull";
     private const string AdditionalLocal = "additionalProperties";
 
-    private static readonly string[] ReservedLocals = { "reader", "writer", "value", "options", "typeToConvert", "error", NameLocal, AdditionalLocal };
+    private static readonly string[] ReservedLocals = { "reader", "writer", "value", "options", "typeToConvert", "error", NameLocal, AdditionalLocal, IsNullLocal };
 
     /// <summary>The local variable for a property, never one of the method's parameters or other locals.</summary>
     private static string Local(PropertyModel property)

@@ -66,7 +66,7 @@ internal static class Text
 
     /// <summary>
     /// Writes a <c>&lt;summary&gt;</c> (and <c>&lt;remarks&gt;</c>) doc comment; a remark that repeats the summary is
-    /// left out, and a tag of one line stays on one line.
+    /// left out, and a tag of one short line stays on one line.
     /// </summary>
     public static void WriteDocComment(CodeWriter writer, string? summary, string? remarks = null, string? example = null)
     {
@@ -79,10 +79,13 @@ internal static class Text
         if (remarkLines.Count > 0) WriteTag(writer, "remarks", remarkLines);
     }
 
+    /// <summary>The longest text a doc tag keeps on the line of its tags; longer text gets lines of its own.</summary>
+    private const int OneLineTagLength = 150;
+
     private static void WriteTag(CodeWriter writer, string tag, IEnumerable<string> lines)
     {
         var list = lines as IList<string> ?? new List<string>(lines);
-        if (list.Count == 1)
+        if (list.Count == 1 && list[0].Length <= OneLineTagLength)
         {
             writer.Line($"/// <{tag}>{list[0]}</{tag}>");
             return;

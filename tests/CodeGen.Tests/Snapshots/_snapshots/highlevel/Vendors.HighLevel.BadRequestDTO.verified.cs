@@ -4,37 +4,20 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Bad Request (400) error body.
-    /// </summary>
+    /// <summary>Bad Request (400) error body.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.BadRequestDTOJsonConverter))]
     public sealed partial class BadRequestDTO
     {
-        /// <summary>
-        /// HTTP status code.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>400</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("statusCode")]
+        /// <summary>HTTP status code.</summary>
+        /// <remarks>Example: <c>400</c></remarks>
         public int? StatusCode { get; set; }
 
-        /// <summary>
-        /// Error message.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Bad Request"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
+        /// <summary>Error message.</summary>
+        /// <remarks>Example: <c>"Bad Request"</c></remarks>
         public string? Message { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -4,64 +4,32 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Request body of Create Task (a task on a contact).
-    /// </summary>
+    /// <summary>Request body of Create Task (a task on a contact).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.CreateTaskParamsJsonConverter))]
     public sealed partial class CreateTaskParams
     {
-        /// <summary>
-        /// Title of the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"First Task"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
+        /// <summary>Title of the task.</summary>
+        /// <remarks>Example: <c>"First Task"</c></remarks>
         public required string Title { get; set; }
 
-        /// <summary>
-        /// Body (details) of the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"loram ipsum"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("body")]
+        /// <summary>Body (details) of the task.</summary>
+        /// <remarks>Example: <c>"loram ipsum"</c></remarks>
         public string? Body { get; set; }
 
-        /// <summary>
-        /// Due date and time of the task (ISO 8601 / RFC 3339 timestamp).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2020-10-25T11:00:00Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dueDate")]
+        /// <summary>Due date and time of the task (ISO 8601 / RFC 3339 timestamp).</summary>
+        /// <remarks>Example: <c>"2020-10-25T11:00:00Z"</c></remarks>
         public required global::System.DateTimeOffset DueDate { get; set; }
 
-        /// <summary>
-        /// Whether the task is completed.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("completed")]
+        /// <summary>Whether the task is completed.</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public required bool Completed { get; set; }
 
-        /// <summary>
-        /// Id of the user the task is assigned to.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"hxHGVRb1YJUscrCB8eXK"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("assignedTo")]
+        /// <summary>Id of the user the task is assigned to.</summary>
+        /// <remarks>Example: <c>"hxHGVRb1YJUscrCB8eXK"</c></remarks>
         public string? AssignedTo { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -4,112 +4,53 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.
-    /// </summary>
-    /// <remarks>
-    /// <para>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></para>
-    /// </remarks>
+    /// <summary>Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.</summary>
+    /// <remarks>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter))]
     public sealed partial class CustomRRulesOptions
     {
-        /// <summary>
-        /// Unit of the recurrence interval (intervalType).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"monthly"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("intervalType")]
+        /// <summary>Unit of the recurrence interval (intervalType).</summary>
+        /// <remarks>Example: <c>"monthly"</c></remarks>
         public required global::Vendors.HighLevel.RecurrenceIntervalType IntervalType { get; set; }
 
-        /// <summary>
-        /// Number of intervalType units between occurrences (e.g. 2 with monthly = every 2 months).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>2</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("interval")]
+        /// <summary>Number of intervalType units between occurrences (e.g. 2 with monthly = every 2 months).</summary>
+        /// <remarks>Example: <c>2</c></remarks>
         public required int Interval { get; set; }
 
-        /// <summary>
-        /// Start Date
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-09-30T00:00:00.000Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("startDate")]
+        /// <summary>Start Date</summary>
+        /// <remarks>Example: <c>"2021-09-30T00:00:00.000Z"</c></remarks>
         public required global::System.DateTimeOffset StartDate { get; set; }
 
-        /// <summary>
-        /// End Date
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-09-30T00:00:00.000Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("endDate")]
+        /// <summary>End Date</summary>
+        /// <remarks>Example: <c>"2021-09-30T00:00:00.000Z"</c></remarks>
         public global::System.DateTimeOffset? EndDate { get; set; }
 
-        /// <summary>
-        /// Day of the month (1, 2, 3, ..., 27, 31)
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>15</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dayOfMonth")]
+        /// <summary>Day of the month (1, 2, 3, ..., 27, 31)</summary>
+        /// <remarks>Example: <c>15</c></remarks>
         public int? DayOfMonth { get; set; }
 
-        /// <summary>
-        /// Day of the week on which the task recurs (dayOfWeek), as a two-letter RRULE weekday code.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"MO"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dayOfWeek")]
+        /// <summary>Day of the week on which the task recurs (dayOfWeek), as a two-letter RRULE weekday code.</summary>
+        /// <remarks>Example: <c>"MO"</c></remarks>
         public global::Vendors.HighLevel.RecurrenceDayOfWeek? DayOfWeek { get; set; }
 
-        /// <summary>
-        /// Month of the year (1, 2, ....., 11, 12)
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>1</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("monthOfYear")]
+        /// <summary>Month of the year (1, 2, ....., 11, 12)</summary>
+        /// <remarks>Example: <c>1</c></remarks>
         public int? MonthOfYear { get; set; }
 
-        /// <summary>
-        /// Max number of task executions
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>10</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("count")]
+        /// <summary>Max number of task executions</summary>
+        /// <remarks>Example: <c>10</c></remarks>
         public int? Count { get; set; }
 
-        /// <summary>
-        /// Create Task If Over Due
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("createTaskIfOverDue")]
+        /// <summary>Create Task If Over Due</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public bool? CreateTaskIfOverDue { get; set; }
 
-        /// <summary>
-        /// Due after seconds (each generated task is due this many seconds after it is created).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>23404000</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dueAfterSeconds")]
+        /// <summary>Due after seconds (each generated task is due this many seconds after it is created).</summary>
+        /// <remarks>Example: <c>23404000</c></remarks>
         public required long DueAfterSeconds { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

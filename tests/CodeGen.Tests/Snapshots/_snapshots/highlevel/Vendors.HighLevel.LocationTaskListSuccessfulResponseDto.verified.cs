@@ -4,25 +4,15 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Successful response of Task Search Filter. The official file describes each entry of `tasks` as an array of unspecified values, not as a task object; it is kept so here, as its only description.
-    /// </summary>
+    /// <summary>Successful response of Task Search Filter. The official file describes each entry of `tasks` as an array of unspecified values, not as a task object; it is kept so here, as its only description.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.LocationTaskListSuccessfulResponseDtoJsonConverter))]
     public sealed partial class LocationTaskListSuccessfulResponseDto
     {
-        /// <summary>
-        /// The tasks of this page.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("tasks")]
+        /// <summary>The tasks of this page.</summary>
         public global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>? Tasks { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

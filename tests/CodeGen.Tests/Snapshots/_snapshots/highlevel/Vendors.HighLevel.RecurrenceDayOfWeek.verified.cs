@@ -4,67 +4,42 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Day of the week on which the task recurs (dayOfWeek), as a two-letter RRULE weekday code.
-    /// </summary>
-    /// <remarks>
-    /// Sent as JSON strings: "MO" (Monday), "TU" (Tuesday), "WE" (Wednesday), "TH" (Thursday), "FR" (Friday), "SA" (Saturday), "SU" (Sunday).
-    /// </remarks>
+    /// <summary>Day of the week on which the task recurs (dayOfWeek), as a two-letter RRULE weekday code.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter))]
     public enum RecurrenceDayOfWeek
     {
-        /// <summary>
-        /// Monday (wire value "MO").
-        /// </summary>
+        /// <summary>Monday (wire value "MO").</summary>
         Monday = 1,
 
-        /// <summary>
-        /// Tuesday (wire value "TU").
-        /// </summary>
+        /// <summary>Tuesday (wire value "TU").</summary>
         Tuesday = 2,
 
-        /// <summary>
-        /// Wednesday (wire value "WE").
-        /// </summary>
+        /// <summary>Wednesday (wire value "WE").</summary>
         Wednesday = 3,
 
-        /// <summary>
-        /// Thursday (wire value "TH").
-        /// </summary>
+        /// <summary>Thursday (wire value "TH").</summary>
         Thursday = 4,
 
-        /// <summary>
-        /// Friday (wire value "FR").
-        /// </summary>
+        /// <summary>Friday (wire value "FR").</summary>
         Friday = 5,
 
-        /// <summary>
-        /// Saturday (wire value "SA").
-        /// </summary>
+        /// <summary>Saturday (wire value "SA").</summary>
         Saturday = 6,
 
-        /// <summary>
-        /// Sunday (wire value "SU").
-        /// </summary>
+        /// <summary>Sunday (wire value "SU").</summary>
         Sunday = 7,
     }
 
-    /// <summary>
-    /// Maps RecurrenceDayOfWeek to and from the values on the wire.
-    /// </summary>
+    /// <summary>Maps RecurrenceDayOfWeek to and from the values on the wire.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class RecurrenceDayOfWeekExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
         internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues("RecurrenceDayOfWeek", int.MinValue, int.MaxValue);
 
-        /// <summary>
-        /// The value as it is sent on the wire.
-        /// </summary>
-        /// <remarks>
-        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
-        /// </remarks>
+        /// <summary>The value as it is sent on the wire.</summary>
+        /// <remarks>A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.</remarks>
         public static string ToWireValue(this RecurrenceDayOfWeek value) => value switch
         {
             RecurrenceDayOfWeek.Monday => "MO",
@@ -77,12 +52,8 @@ namespace Vendors.HighLevel
             _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecurrenceDayOfWeek has no wire value for this number."),
         };
 
-        /// <summary>
-        /// True when the value is one of the members, so it has a wire value the spec lists.
-        /// </summary>
-        /// <remarks>
-        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
-        /// </remarks>
+        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
+        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
         public static bool IsDefined(this RecurrenceDayOfWeek value) =>
             value is RecurrenceDayOfWeek.Monday
                 or RecurrenceDayOfWeek.Tuesday
@@ -92,17 +63,11 @@ namespace Vendors.HighLevel
                 or RecurrenceDayOfWeek.Saturday
                 or RecurrenceDayOfWeek.Sunday;
 
-        /// <summary>
-        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
-        /// </summary>
-        /// <remarks>
-        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
-        /// </remarks>
+        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
+        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
         public static bool WasReadFromWire(this RecurrenceDayOfWeek value) => UnknownValues.WasRead((long)value);
 
-        /// <summary>
-        /// Finds the member for a wire value; false when the value is not one the spec lists.
-        /// </summary>
+        /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
         public static bool TryParseWireValue(string? wireValue, out RecurrenceDayOfWeek value)
         {
             switch (wireValue)

@@ -4,57 +4,36 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Unit of the recurrence interval (intervalType).
-    /// </summary>
-    /// <remarks>
-    /// Sent as JSON strings: "yearly" (Yearly), "monthly" (Monthly), "weekly" (Weekly), "daily" (Daily), "hourly" (Hourly).
-    /// </remarks>
+    /// <summary>Unit of the recurrence interval (intervalType).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter))]
     public enum RecurrenceIntervalType
     {
-        /// <summary>
-        /// Recurs every `interval` years. (wire value "yearly").
-        /// </summary>
+        /// <summary>Recurs every `interval` years. (wire value "yearly").</summary>
         Yearly = 1,
 
-        /// <summary>
-        /// Recurs every `interval` months. (wire value "monthly").
-        /// </summary>
+        /// <summary>Recurs every `interval` months. (wire value "monthly").</summary>
         Monthly = 2,
 
-        /// <summary>
-        /// Recurs every `interval` weeks. (wire value "weekly").
-        /// </summary>
+        /// <summary>Recurs every `interval` weeks. (wire value "weekly").</summary>
         Weekly = 3,
 
-        /// <summary>
-        /// Recurs every `interval` days. (wire value "daily").
-        /// </summary>
+        /// <summary>Recurs every `interval` days. (wire value "daily").</summary>
         Daily = 4,
 
-        /// <summary>
-        /// Recurs every `interval` hours. (wire value "hourly").
-        /// </summary>
+        /// <summary>Recurs every `interval` hours. (wire value "hourly").</summary>
         Hourly = 5,
     }
 
-    /// <summary>
-    /// Maps RecurrenceIntervalType to and from the values on the wire.
-    /// </summary>
+    /// <summary>Maps RecurrenceIntervalType to and from the values on the wire.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class RecurrenceIntervalTypeExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
         internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues("RecurrenceIntervalType", int.MinValue, int.MaxValue);
 
-        /// <summary>
-        /// The value as it is sent on the wire.
-        /// </summary>
-        /// <remarks>
-        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
-        /// </remarks>
+        /// <summary>The value as it is sent on the wire.</summary>
+        /// <remarks>A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.</remarks>
         public static string ToWireValue(this RecurrenceIntervalType value) => value switch
         {
             RecurrenceIntervalType.Yearly => "yearly",
@@ -65,12 +44,8 @@ namespace Vendors.HighLevel
             _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecurrenceIntervalType has no wire value for this number."),
         };
 
-        /// <summary>
-        /// True when the value is one of the members, so it has a wire value the spec lists.
-        /// </summary>
-        /// <remarks>
-        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
-        /// </remarks>
+        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
+        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
         public static bool IsDefined(this RecurrenceIntervalType value) =>
             value is RecurrenceIntervalType.Yearly
                 or RecurrenceIntervalType.Monthly
@@ -78,17 +53,11 @@ namespace Vendors.HighLevel
                 or RecurrenceIntervalType.Daily
                 or RecurrenceIntervalType.Hourly;
 
-        /// <summary>
-        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
-        /// </summary>
-        /// <remarks>
-        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
-        /// </remarks>
+        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
+        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
         public static bool WasReadFromWire(this RecurrenceIntervalType value) => UnknownValues.WasRead((long)value);
 
-        /// <summary>
-        /// Finds the member for a wire value; false when the value is not one the spec lists.
-        /// </summary>
+        /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
         public static bool TryParseWireValue(string? wireValue, out RecurrenceIntervalType value)
         {
             switch (wireValue)

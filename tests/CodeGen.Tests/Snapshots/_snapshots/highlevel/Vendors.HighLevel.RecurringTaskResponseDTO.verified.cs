@@ -4,118 +4,56 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Recurring Tasks (a recurring task as returned by the API).
-    /// </summary>
+    /// <summary>Recurring Tasks (a recurring task as returned by the API).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter))]
     public sealed partial class RecurringTaskResponseDTO
     {
-        /// <summary>
-        /// Recurring Task Id
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>Recurring Task Id</summary>
+        /// <remarks>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></remarks>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// Name of the task
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Name"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
+        /// <summary>Name of the task</summary>
+        /// <remarks>Example: <c>"Task Name"</c></remarks>
         public required string Title { get; set; }
 
-        /// <summary>
-        /// Description of the task
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Description"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("description")]
+        /// <summary>Description of the task</summary>
+        /// <remarks>Example: <c>"Task Description"</c></remarks>
         public required string Description { get; set; }
 
-        /// <summary>
-        /// Location Id
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("locationId")]
+        /// <summary>Location Id</summary>
+        /// <remarks>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></remarks>
         public required string LocationId { get; set; }
 
-        /// <summary>
-        /// Updated At
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-04-15T10:00:00.000Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("updatedAt")]
+        /// <summary>Updated At</summary>
+        /// <remarks>Example: <c>"2021-04-15T10:00:00.000Z"</c></remarks>
         public required global::System.DateTimeOffset UpdatedAt { get; set; }
 
-        /// <summary>
-        /// Created At
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-04-15T10:00:00.000Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("createdAt")]
+        /// <summary>Created At</summary>
+        /// <remarks>Example: <c>"2021-04-15T10:00:00.000Z"</c></remarks>
         public required global::System.DateTimeOffset CreatedAt { get; set; }
 
-        /// <summary>
-        /// Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("rruleOptions")]
+        /// <summary>Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.</summary>
+        /// <remarks>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></remarks>
         public required global::Vendors.HighLevel.CustomRRulesOptions RruleOptions { get; set; }
 
-        /// <summary>
-        /// Total Occurrence
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>10</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("totalOccurrence")]
+        /// <summary>Total Occurrence</summary>
+        /// <remarks>Example: <c>10</c></remarks>
         public required int TotalOccurrence { get; set; }
 
-        /// <summary>
-        /// Deleted
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>false</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("deleted")]
+        /// <summary>Deleted</summary>
+        /// <remarks>Example: <c>false</c></remarks>
         public required bool Deleted { get; set; }
 
-        /// <summary>
-        /// Assigned To
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("assignedTo")]
+        /// <summary>Assigned To</summary>
+        /// <remarks>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></remarks>
         public string? AssignedTo { get; set; }
 
-        /// <summary>
-        /// Contact Id
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"v5cEPM428h8vShlRW1KT"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("contactId")]
+        /// <summary>Contact Id</summary>
+        /// <remarks>Example: <c>"v5cEPM428h8vShlRW1KT"</c></remarks>
         public string? ContactId { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -4,25 +4,15 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Successful response of Create / Update Recurring Task; wraps the recurring task.
-    /// </summary>
+    /// <summary>Successful response of Create / Update Recurring Task; wraps the recurring task.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskSingleResponseDTOJsonConverter))]
     public sealed partial class RecurringTaskSingleResponseDTO
     {
-        /// <summary>
-        /// Recurring Tasks (a recurring task as returned by the API).
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("recurringTask")]
+        /// <summary>Recurring Tasks (a recurring task as returned by the API).</summary>
         public required global::Vendors.HighLevel.RecurringTaskResponseDTO RecurringTask { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

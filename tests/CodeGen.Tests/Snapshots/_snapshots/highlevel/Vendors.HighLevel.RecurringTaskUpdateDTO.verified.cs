@@ -4,73 +4,36 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Request body of Update Recurring Task. All fields are optional.
-    /// </summary>
+    /// <summary>Request body of Update Recurring Task. All fields are optional.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskUpdateDTOJsonConverter))]
     public sealed partial class RecurringTaskUpdateDTO
     {
-        /// <summary>
-        /// Name of the task
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Name"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
+        /// <summary>Name of the task</summary>
+        /// <remarks>Example: <c>"Task Name"</c></remarks>
         public string? Title { get; set; }
 
-        /// <summary>
-        /// Description of the task
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Description"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("description")]
+        /// <summary>Description of the task</summary>
+        /// <remarks>Example: <c>"Task Description"</c></remarks>
         public string? Description { get; set; }
 
-        /// <summary>
-        /// Contact Id
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("contactIds")]
+        /// <summary>Contact Id</summary>
+        /// <remarks>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></remarks>
         public global::System.Collections.Generic.List<string>? ContactIds { get; set; }
 
-        /// <summary>
-        /// Assigned To
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("owners")]
+        /// <summary>Assigned To</summary>
+        /// <remarks>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></remarks>
         public global::System.Collections.Generic.List<string>? Owners { get; set; }
 
-        /// <summary>
-        /// Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("rruleOptions")]
+        /// <summary>Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.</summary>
+        /// <remarks>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></remarks>
         public global::Vendors.HighLevel.CustomRRulesOptions? RruleOptions { get; set; }
 
-        /// <summary>
-        /// Create initial task or not
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("ignoreTaskCreation")]
+        /// <summary>Create initial task or not</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public bool? IgnoreTaskCreation { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

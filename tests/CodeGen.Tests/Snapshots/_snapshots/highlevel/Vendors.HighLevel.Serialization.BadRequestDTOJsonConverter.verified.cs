@@ -4,17 +4,12 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes BadRequestDTO as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes BadRequestDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class BadRequestDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.BadRequestDTO>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static BadRequestDTOJsonConverter Instance { get; } = new BadRequestDTOJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText StatusCodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("statusCode");
-        private static readonly global::System.Text.Json.JsonEncodedText MessagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("message");
 
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.BadRequestDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -23,34 +18,21 @@ namespace Vendors.HighLevel.Serialization
             int? statusCode = default;
             string? message = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("statusCode"u8))
-                    {
-                        jsonName = "statusCode";
-                        reader.Read();
-                        statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("message"u8))
-                    {
-                        jsonName = "message";
-                        reader.Read();
-                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("statusCode"u8)) statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("message"u8)) message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw HighLevelJsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.HighLevel.BadRequestDTO
             {
@@ -64,16 +46,8 @@ namespace Vendors.HighLevel.Serialization
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.BadRequestDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.StatusCode is { } statusCode)
-            {
-                writer.WritePropertyName(StatusCodePropertyName);
-                writer.WriteNumberValue(statusCode);
-            }
-            if (value.Message is { } message)
-            {
-                writer.WritePropertyName(MessagePropertyName);
-                writer.WriteStringValue(message);
-            }
+            if (value.StatusCode is { } statusCode) writer.WriteNumber("statusCode"u8, statusCode);
+            if (value.Message is { } message) writer.WriteString("message"u8, message);
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

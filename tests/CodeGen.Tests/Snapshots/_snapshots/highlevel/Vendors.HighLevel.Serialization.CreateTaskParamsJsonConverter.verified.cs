@@ -4,121 +4,65 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes CreateTaskParams as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes CreateTaskParams as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class CreateTaskParamsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.CreateTaskParams>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static CreateTaskParamsJsonConverter Instance { get; } = new CreateTaskParamsJsonConverter();
 
-        private static readonly global::System.Text.Json.JsonEncodedText TitlePropertyName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText BodyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("body");
-        private static readonly global::System.Text.Json.JsonEncodedText DueDatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("dueDate");
-        private static readonly global::System.Text.Json.JsonEncodedText CompletedPropertyName = global::System.Text.Json.JsonEncodedText.Encode("completed");
-        private static readonly global::System.Text.Json.JsonEncodedText AssignedToPropertyName = global::System.Text.Json.JsonEncodedText.Encode("assignedTo");
-
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.CreateTaskParams Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             HighLevelJsonWire.ExpectStartObject(ref reader, "CreateTaskParams");
             string? title = default;
-            bool titleSeen = false;
             string? body = default;
             global::System.DateTimeOffset? dueDate = default;
-            bool dueDateSeen = false;
             bool? completed = default;
-            bool completedSeen = false;
             string? assignedTo = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("title"u8))
-                    {
-                        jsonName = "title";
-                        reader.Read();
-                        titleSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CreateTaskParams", "title");
-                        title = HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("body"u8))
-                    {
-                        jsonName = "body";
-                        reader.Read();
-                        body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("dueDate"u8))
-                    {
-                        jsonName = "dueDate";
-                        reader.Read();
-                        dueDateSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CreateTaskParams", "dueDate");
-                        dueDate = HighLevelJsonWire.ReadDateTime(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("completed"u8))
-                    {
-                        jsonName = "completed";
-                        reader.Read();
-                        completedSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CreateTaskParams", "completed");
-                        completed = HighLevelJsonWire.ReadBoolean(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("assignedTo"u8))
-                    {
-                        jsonName = "assignedTo";
-                        reader.Read();
-                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("title"u8)) title = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("body"u8)) body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("dueDate"u8)) dueDate = HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("completed"u8)) completed = HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw HighLevelJsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
             }
-            if (!titleSeen) throw HighLevelJsonWire.MissingProperty("CreateTaskParams", "title");
-            if (!dueDateSeen) throw HighLevelJsonWire.MissingProperty("CreateTaskParams", "dueDate");
-            if (!completedSeen) throw HighLevelJsonWire.MissingProperty("CreateTaskParams", "completed");
             return new global::Vendors.HighLevel.CreateTaskParams
             {
-                Title = title!,
+                Title = title ?? throw Missing("title"),
                 Body = body,
-                DueDate = dueDate.GetValueOrDefault(),
-                Completed = completed.GetValueOrDefault(),
+                DueDate = dueDate ?? throw Missing("dueDate"),
+                Completed = completed ?? throw Missing("completed"),
                 AssignedTo = assignedTo,
                 AdditionalProperties = additionalProperties,
             };
         }
 
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("CreateTaskParams", jsonName);
+
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.CreateTaskParams value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(TitlePropertyName);
-            writer.WriteStringValue(value.Title);
-            if (value.Body is { } body)
-            {
-                writer.WritePropertyName(BodyPropertyName);
-                writer.WriteStringValue(body);
-            }
-            writer.WritePropertyName(DueDatePropertyName);
+            writer.WriteString("title"u8, value.Title);
+            if (value.Body is { } body) writer.WriteString("body"u8, body);
+            writer.WritePropertyName("dueDate"u8);
             HighLevelJsonWire.WriteDateTime(writer, value.DueDate);
-            writer.WritePropertyName(CompletedPropertyName);
-            writer.WriteBooleanValue(value.Completed);
-            if (value.AssignedTo is { } assignedTo)
-            {
-                writer.WritePropertyName(AssignedToPropertyName);
-                writer.WriteStringValue(assignedTo);
-            }
+            writer.WriteBoolean("completed"u8, value.Completed);
+            if (value.AssignedTo is { } assignedTo) writer.WriteString("assignedTo"u8, assignedTo);
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

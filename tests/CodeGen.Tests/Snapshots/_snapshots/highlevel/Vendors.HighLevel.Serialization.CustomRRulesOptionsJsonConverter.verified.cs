@@ -4,36 +4,20 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes CustomRRulesOptions as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes CustomRRulesOptions as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class CustomRRulesOptionsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.CustomRRulesOptions>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static CustomRRulesOptionsJsonConverter Instance { get; } = new CustomRRulesOptionsJsonConverter();
 
-        private static readonly global::System.Text.Json.JsonEncodedText IntervalTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("intervalType");
-        private static readonly global::System.Text.Json.JsonEncodedText IntervalPropertyName = global::System.Text.Json.JsonEncodedText.Encode("interval");
-        private static readonly global::System.Text.Json.JsonEncodedText StartDatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("startDate");
-        private static readonly global::System.Text.Json.JsonEncodedText EndDatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("endDate");
-        private static readonly global::System.Text.Json.JsonEncodedText DayOfMonthPropertyName = global::System.Text.Json.JsonEncodedText.Encode("dayOfMonth");
-        private static readonly global::System.Text.Json.JsonEncodedText DayOfWeekPropertyName = global::System.Text.Json.JsonEncodedText.Encode("dayOfWeek");
-        private static readonly global::System.Text.Json.JsonEncodedText MonthOfYearPropertyName = global::System.Text.Json.JsonEncodedText.Encode("monthOfYear");
-        private static readonly global::System.Text.Json.JsonEncodedText CountPropertyName = global::System.Text.Json.JsonEncodedText.Encode("count");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTaskIfOverDuePropertyName = global::System.Text.Json.JsonEncodedText.Encode("createTaskIfOverDue");
-        private static readonly global::System.Text.Json.JsonEncodedText DueAfterSecondsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("dueAfterSeconds");
-
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.CustomRRulesOptions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             HighLevelJsonWire.ExpectStartObject(ref reader, "CustomRRulesOptions");
             global::Vendors.HighLevel.RecurrenceIntervalType? intervalType = default;
-            bool intervalTypeSeen = false;
             int? interval = default;
-            bool intervalSeen = false;
             global::System.DateTimeOffset? startDate = default;
-            bool startDateSeen = false;
             global::System.DateTimeOffset? endDate = default;
             int? dayOfMonth = default;
             global::Vendors.HighLevel.RecurrenceDayOfWeek? dayOfWeek = default;
@@ -41,155 +25,73 @@ namespace Vendors.HighLevel.Serialization
             int? count = default;
             bool? createTaskIfOverDue = default;
             long? dueAfterSeconds = default;
-            bool dueAfterSecondsSeen = false;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("intervalType"u8))
-                    {
-                        jsonName = "intervalType";
-                        reader.Read();
-                        intervalTypeSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CustomRRulesOptions", "intervalType");
-                        intervalType = global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter.ReadValue(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("interval"u8))
-                    {
-                        jsonName = "interval";
-                        reader.Read();
-                        intervalSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CustomRRulesOptions", "interval");
-                        interval = HighLevelJsonWire.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("startDate"u8))
-                    {
-                        jsonName = "startDate";
-                        reader.Read();
-                        startDateSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CustomRRulesOptions", "startDate");
-                        startDate = HighLevelJsonWire.ReadDateTime(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("endDate"u8))
-                    {
-                        jsonName = "endDate";
-                        reader.Read();
-                        endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadDateTime(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("dayOfMonth"u8))
-                    {
-                        jsonName = "dayOfMonth";
-                        reader.Read();
-                        dayOfMonth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("dayOfWeek"u8))
-                    {
-                        jsonName = "dayOfWeek";
-                        reader.Read();
-                        dayOfWeek = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter.ReadValue(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("monthOfYear"u8))
-                    {
-                        jsonName = "monthOfYear";
-                        reader.Read();
-                        monthOfYear = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("count"u8))
-                    {
-                        jsonName = "count";
-                        reader.Read();
-                        count = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("createTaskIfOverDue"u8))
-                    {
-                        jsonName = "createTaskIfOverDue";
-                        reader.Read();
-                        createTaskIfOverDue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("dueAfterSeconds"u8))
-                    {
-                        jsonName = "dueAfterSeconds";
-                        reader.Read();
-                        dueAfterSecondsSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("CustomRRulesOptions", "dueAfterSeconds");
-                        dueAfterSeconds = HighLevelJsonWire.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("intervalType"u8)) intervalType = global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("interval"u8)) interval = HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("startDate"u8)) startDate = HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("endDate"u8)) endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("dayOfMonth"u8)) dayOfMonth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("dayOfWeek"u8)) dayOfWeek = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("monthOfYear"u8)) monthOfYear = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("count"u8)) count = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("createTaskIfOverDue"u8)) createTaskIfOverDue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("dueAfterSeconds"u8)) dueAfterSeconds = HighLevelJsonWire.ReadInt64(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw HighLevelJsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
             }
-            if (!intervalTypeSeen) throw HighLevelJsonWire.MissingProperty("CustomRRulesOptions", "intervalType");
-            if (!intervalSeen) throw HighLevelJsonWire.MissingProperty("CustomRRulesOptions", "interval");
-            if (!startDateSeen) throw HighLevelJsonWire.MissingProperty("CustomRRulesOptions", "startDate");
-            if (!dueAfterSecondsSeen) throw HighLevelJsonWire.MissingProperty("CustomRRulesOptions", "dueAfterSeconds");
             return new global::Vendors.HighLevel.CustomRRulesOptions
             {
-                IntervalType = intervalType.GetValueOrDefault(),
-                Interval = interval.GetValueOrDefault(),
-                StartDate = startDate.GetValueOrDefault(),
+                IntervalType = intervalType ?? throw Missing("intervalType"),
+                Interval = interval ?? throw Missing("interval"),
+                StartDate = startDate ?? throw Missing("startDate"),
                 EndDate = endDate,
                 DayOfMonth = dayOfMonth,
                 DayOfWeek = dayOfWeek,
                 MonthOfYear = monthOfYear,
                 Count = count,
                 CreateTaskIfOverDue = createTaskIfOverDue,
-                DueAfterSeconds = dueAfterSeconds.GetValueOrDefault(),
+                DueAfterSeconds = dueAfterSeconds ?? throw Missing("dueAfterSeconds"),
                 AdditionalProperties = additionalProperties,
             };
         }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("CustomRRulesOptions", jsonName);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.CustomRRulesOptions value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(IntervalTypePropertyName);
+            writer.WritePropertyName("intervalType"u8);
             global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter.WriteValue(writer, value.IntervalType);
-            writer.WritePropertyName(IntervalPropertyName);
-            writer.WriteNumberValue(value.Interval);
-            writer.WritePropertyName(StartDatePropertyName);
+            writer.WriteNumber("interval"u8, value.Interval);
+            writer.WritePropertyName("startDate"u8);
             HighLevelJsonWire.WriteDateTime(writer, value.StartDate);
             if (value.EndDate is { } endDate)
             {
-                writer.WritePropertyName(EndDatePropertyName);
+                writer.WritePropertyName("endDate"u8);
                 HighLevelJsonWire.WriteDateTime(writer, endDate);
             }
-            if (value.DayOfMonth is { } dayOfMonth)
-            {
-                writer.WritePropertyName(DayOfMonthPropertyName);
-                writer.WriteNumberValue(dayOfMonth);
-            }
+            if (value.DayOfMonth is { } dayOfMonth) writer.WriteNumber("dayOfMonth"u8, dayOfMonth);
             if (value.DayOfWeek is { } dayOfWeek)
             {
-                writer.WritePropertyName(DayOfWeekPropertyName);
+                writer.WritePropertyName("dayOfWeek"u8);
                 global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter.WriteValue(writer, dayOfWeek);
             }
-            if (value.MonthOfYear is { } monthOfYear)
-            {
-                writer.WritePropertyName(MonthOfYearPropertyName);
-                writer.WriteNumberValue(monthOfYear);
-            }
-            if (value.Count is { } count)
-            {
-                writer.WritePropertyName(CountPropertyName);
-                writer.WriteNumberValue(count);
-            }
-            if (value.CreateTaskIfOverDue is { } createTaskIfOverDue)
-            {
-                writer.WritePropertyName(CreateTaskIfOverDuePropertyName);
-                writer.WriteBooleanValue(createTaskIfOverDue);
-            }
-            writer.WritePropertyName(DueAfterSecondsPropertyName);
-            writer.WriteNumberValue(value.DueAfterSeconds);
+            if (value.MonthOfYear is { } monthOfYear) writer.WriteNumber("monthOfYear"u8, monthOfYear);
+            if (value.Count is { } count) writer.WriteNumber("count"u8, count);
+            if (value.CreateTaskIfOverDue is { } createTaskIfOverDue) writer.WriteBoolean("createTaskIfOverDue"u8, createTaskIfOverDue);
+            writer.WriteNumber("dueAfterSeconds"u8, value.DueAfterSeconds);
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -4,16 +4,12 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes LocationTaskListSuccessfulResponseDto as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes LocationTaskListSuccessfulResponseDto as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class LocationTaskListSuccessfulResponseDtoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static LocationTaskListSuccessfulResponseDtoJsonConverter Instance { get; } = new LocationTaskListSuccessfulResponseDtoJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText TasksPropertyName = global::System.Text.Json.JsonEncodedText.Encode("tasks");
 
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -21,28 +17,20 @@ namespace Vendors.HighLevel.Serialization
             HighLevelJsonWire.ExpectStartObject(ref reader, "LocationTaskListSuccessfulResponseDto");
             global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>? tasks = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("tasks"u8))
-                    {
-                        jsonName = "tasks";
-                        reader.Read();
-                        tasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::System.Text.Json.JsonElement.ParseValue(ref r)));
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("tasks"u8)) tasks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::System.Text.Json.JsonElement.ParseValue(ref r)));
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw HighLevelJsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto
             {
@@ -57,7 +45,7 @@ namespace Vendors.HighLevel.Serialization
             writer.WriteStartObject();
             if (value.Tasks is { } tasks)
             {
-                writer.WritePropertyName(TasksPropertyName);
+                writer.WritePropertyName("tasks"u8);
                 HighLevelJsonWire.WriteList(writer, tasks, options, static (w, v, o) => HighLevelJsonWire.WriteList(w, v, o, static (w, v, o) => v.WriteTo(w)));
             }
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -4,15 +4,11 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes RecurrenceDayOfWeek as its wire values, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes RecurrenceDayOfWeek as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class RecurrenceDayOfWeekJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurrenceDayOfWeek>
     {
-        /// <summary>
-        /// Reads a wire value at the reader's current token.
-        /// </summary>
+        /// <summary>Reads a wire value at the reader's current token.</summary>
         public static global::Vendors.HighLevel.RecurrenceDayOfWeek ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw HighLevelJsonWire.UnexpectedToken(ref reader, "RecurrenceDayOfWeek", "a string");
@@ -26,9 +22,7 @@ namespace Vendors.HighLevel.Serialization
             return (global::Vendors.HighLevel.RecurrenceDayOfWeek)global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
         }
 
-        /// <summary>
-        /// Writes the wire value of a member, or of a value read from the wire.
-        /// </summary>
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceDayOfWeek value)
         {
             switch (value)

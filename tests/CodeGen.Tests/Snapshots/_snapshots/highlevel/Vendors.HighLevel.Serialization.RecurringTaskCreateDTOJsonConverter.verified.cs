@@ -4,134 +4,77 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes RecurringTaskCreateDTO as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes RecurringTaskCreateDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class RecurringTaskCreateDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskCreateDTO>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static RecurringTaskCreateDTOJsonConverter Instance { get; } = new RecurringTaskCreateDTOJsonConverter();
 
-        private static readonly global::System.Text.Json.JsonEncodedText TitlePropertyName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionPropertyName = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly global::System.Text.Json.JsonEncodedText ContactIdsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("contactIds");
-        private static readonly global::System.Text.Json.JsonEncodedText OwnersPropertyName = global::System.Text.Json.JsonEncodedText.Encode("owners");
-        private static readonly global::System.Text.Json.JsonEncodedText RruleOptionsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("rruleOptions");
-        private static readonly global::System.Text.Json.JsonEncodedText IgnoreTaskCreationPropertyName = global::System.Text.Json.JsonEncodedText.Encode("ignoreTaskCreation");
-
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.RecurringTaskCreateDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskCreateDTO");
             string? title = default;
-            bool titleSeen = false;
             string? description = default;
             global::System.Collections.Generic.List<string>? contactIds = default;
             global::System.Collections.Generic.List<string>? owners = default;
             global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = default;
-            bool rruleOptionsSeen = false;
             bool? ignoreTaskCreation = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("title"u8))
-                    {
-                        jsonName = "title";
-                        reader.Read();
-                        titleSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskCreateDTO", "title");
-                        title = HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("description"u8))
-                    {
-                        jsonName = "description";
-                        reader.Read();
-                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("contactIds"u8))
-                    {
-                        jsonName = "contactIds";
-                        reader.Read();
-                        contactIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
-                    }
-                    else if (reader.ValueTextEquals("owners"u8))
-                    {
-                        jsonName = "owners";
-                        reader.Read();
-                        owners = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
-                    }
-                    else if (reader.ValueTextEquals("rruleOptions"u8))
-                    {
-                        jsonName = "rruleOptions";
-                        reader.Read();
-                        rruleOptionsSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskCreateDTO", "rruleOptions");
-                        rruleOptions = global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
-                    }
-                    else if (reader.ValueTextEquals("ignoreTaskCreation"u8))
-                    {
-                        jsonName = "ignoreTaskCreation";
-                        reader.Read();
-                        ignoreTaskCreation = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("title"u8)) title = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("description"u8)) description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("contactIds"u8)) contactIds = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("owners"u8)) owners = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
+                    else if (jsonName.ValueTextEquals("ignoreTaskCreation"u8)) ignoreTaskCreation = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw HighLevelJsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
             }
-            if (!titleSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskCreateDTO", "title");
-            if (!rruleOptionsSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskCreateDTO", "rruleOptions");
             return new global::Vendors.HighLevel.RecurringTaskCreateDTO
             {
-                Title = title!,
+                Title = title ?? throw Missing("title"),
                 Description = description,
                 ContactIds = contactIds,
                 Owners = owners,
-                RruleOptions = rruleOptions!,
+                RruleOptions = rruleOptions ?? throw Missing("rruleOptions"),
                 IgnoreTaskCreation = ignoreTaskCreation,
                 AdditionalProperties = additionalProperties,
             };
         }
 
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("RecurringTaskCreateDTO", jsonName);
+
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskCreateDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(TitlePropertyName);
-            writer.WriteStringValue(value.Title);
-            if (value.Description is { } description)
-            {
-                writer.WritePropertyName(DescriptionPropertyName);
-                writer.WriteStringValue(description);
-            }
+            writer.WriteString("title"u8, value.Title);
+            if (value.Description is { } description) writer.WriteString("description"u8, description);
             if (value.ContactIds is { } contactIds)
             {
-                writer.WritePropertyName(ContactIdsPropertyName);
+                writer.WritePropertyName("contactIds"u8);
                 HighLevelJsonWire.WriteList(writer, contactIds, options, static (w, v, o) => w.WriteStringValue(v));
             }
             if (value.Owners is { } owners)
             {
-                writer.WritePropertyName(OwnersPropertyName);
+                writer.WritePropertyName("owners"u8);
                 HighLevelJsonWire.WriteList(writer, owners, options, static (w, v, o) => w.WriteStringValue(v));
             }
-            writer.WritePropertyName(RruleOptionsPropertyName);
+            writer.WritePropertyName("rruleOptions"u8);
             global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
-            if (value.IgnoreTaskCreation is { } ignoreTaskCreation)
-            {
-                writer.WritePropertyName(IgnoreTaskCreationPropertyName);
-                writer.WriteBooleanValue(ignoreTaskCreation);
-            }
+            if (value.IgnoreTaskCreation is { } ignoreTaskCreation) writer.WriteBoolean("ignoreTaskCreation"u8, ignoreTaskCreation);
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -4,211 +4,91 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes RecurringTaskResponseDTO as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes RecurringTaskResponseDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class RecurringTaskResponseDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskResponseDTO>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static RecurringTaskResponseDTOJsonConverter Instance { get; } = new RecurringTaskResponseDTOJsonConverter();
 
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText TitlePropertyName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionPropertyName = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly global::System.Text.Json.JsonEncodedText LocationIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("locationId");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdatedAtPropertyName = global::System.Text.Json.JsonEncodedText.Encode("updatedAt");
-        private static readonly global::System.Text.Json.JsonEncodedText CreatedAtPropertyName = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-        private static readonly global::System.Text.Json.JsonEncodedText RruleOptionsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("rruleOptions");
-        private static readonly global::System.Text.Json.JsonEncodedText TotalOccurrencePropertyName = global::System.Text.Json.JsonEncodedText.Encode("totalOccurrence");
-        private static readonly global::System.Text.Json.JsonEncodedText DeletedPropertyName = global::System.Text.Json.JsonEncodedText.Encode("deleted");
-        private static readonly global::System.Text.Json.JsonEncodedText AssignedToPropertyName = global::System.Text.Json.JsonEncodedText.Encode("assignedTo");
-        private static readonly global::System.Text.Json.JsonEncodedText ContactIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("contactId");
-
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.RecurringTaskResponseDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskResponseDTO");
             string? id = default;
-            bool idSeen = false;
             string? title = default;
-            bool titleSeen = false;
             string? description = default;
-            bool descriptionSeen = false;
             string? locationId = default;
-            bool locationIdSeen = false;
             global::System.DateTimeOffset? updatedAt = default;
-            bool updatedAtSeen = false;
             global::System.DateTimeOffset? createdAt = default;
-            bool createdAtSeen = false;
             global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = default;
-            bool rruleOptionsSeen = false;
             int? totalOccurrence = default;
-            bool totalOccurrenceSeen = false;
             bool? deleted = default;
-            bool deletedSeen = false;
             string? assignedTo = default;
             string? contactId = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("id"u8))
-                    {
-                        jsonName = "id";
-                        reader.Read();
-                        idSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "id");
-                        id = HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("title"u8))
-                    {
-                        jsonName = "title";
-                        reader.Read();
-                        titleSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "title");
-                        title = HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("description"u8))
-                    {
-                        jsonName = "description";
-                        reader.Read();
-                        descriptionSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "description");
-                        description = HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("locationId"u8))
-                    {
-                        jsonName = "locationId";
-                        reader.Read();
-                        locationIdSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "locationId");
-                        locationId = HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("updatedAt"u8))
-                    {
-                        jsonName = "updatedAt";
-                        reader.Read();
-                        updatedAtSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "updatedAt");
-                        updatedAt = HighLevelJsonWire.ReadDateTime(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("createdAt"u8))
-                    {
-                        jsonName = "createdAt";
-                        reader.Read();
-                        createdAtSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "createdAt");
-                        createdAt = HighLevelJsonWire.ReadDateTime(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("rruleOptions"u8))
-                    {
-                        jsonName = "rruleOptions";
-                        reader.Read();
-                        rruleOptionsSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "rruleOptions");
-                        rruleOptions = global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
-                    }
-                    else if (reader.ValueTextEquals("totalOccurrence"u8))
-                    {
-                        jsonName = "totalOccurrence";
-                        reader.Read();
-                        totalOccurrenceSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "totalOccurrence");
-                        totalOccurrence = HighLevelJsonWire.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("deleted"u8))
-                    {
-                        jsonName = "deleted";
-                        reader.Read();
-                        deletedSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskResponseDTO", "deleted");
-                        deleted = HighLevelJsonWire.ReadBoolean(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("assignedTo"u8))
-                    {
-                        jsonName = "assignedTo";
-                        reader.Read();
-                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("contactId"u8))
-                    {
-                        jsonName = "contactId";
-                        reader.Read();
-                        contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("id"u8)) id = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("title"u8)) title = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("description"u8)) description = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("locationId"u8)) locationId = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("updatedAt"u8)) updatedAt = HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("createdAt"u8)) createdAt = HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
+                    else if (jsonName.ValueTextEquals("totalOccurrence"u8)) totalOccurrence = HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("deleted"u8)) deleted = HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("contactId"u8)) contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw HighLevelJsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
             }
-            if (!idSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "id");
-            if (!titleSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "title");
-            if (!descriptionSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "description");
-            if (!locationIdSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "locationId");
-            if (!updatedAtSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "updatedAt");
-            if (!createdAtSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "createdAt");
-            if (!rruleOptionsSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "rruleOptions");
-            if (!totalOccurrenceSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "totalOccurrence");
-            if (!deletedSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", "deleted");
             return new global::Vendors.HighLevel.RecurringTaskResponseDTO
             {
-                Id = id!,
-                Title = title!,
-                Description = description!,
-                LocationId = locationId!,
-                UpdatedAt = updatedAt.GetValueOrDefault(),
-                CreatedAt = createdAt.GetValueOrDefault(),
-                RruleOptions = rruleOptions!,
-                TotalOccurrence = totalOccurrence.GetValueOrDefault(),
-                Deleted = deleted.GetValueOrDefault(),
+                Id = id ?? throw Missing("id"),
+                Title = title ?? throw Missing("title"),
+                Description = description ?? throw Missing("description"),
+                LocationId = locationId ?? throw Missing("locationId"),
+                UpdatedAt = updatedAt ?? throw Missing("updatedAt"),
+                CreatedAt = createdAt ?? throw Missing("createdAt"),
+                RruleOptions = rruleOptions ?? throw Missing("rruleOptions"),
+                TotalOccurrence = totalOccurrence ?? throw Missing("totalOccurrence"),
+                Deleted = deleted ?? throw Missing("deleted"),
                 AssignedTo = assignedTo,
                 ContactId = contactId,
                 AdditionalProperties = additionalProperties,
             };
         }
 
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", jsonName);
+
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(IdPropertyName);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(TitlePropertyName);
-            writer.WriteStringValue(value.Title);
-            writer.WritePropertyName(DescriptionPropertyName);
-            writer.WriteStringValue(value.Description);
-            writer.WritePropertyName(LocationIdPropertyName);
-            writer.WriteStringValue(value.LocationId);
-            writer.WritePropertyName(UpdatedAtPropertyName);
+            writer.WriteString("id"u8, value.Id);
+            writer.WriteString("title"u8, value.Title);
+            writer.WriteString("description"u8, value.Description);
+            writer.WriteString("locationId"u8, value.LocationId);
+            writer.WritePropertyName("updatedAt"u8);
             HighLevelJsonWire.WriteDateTime(writer, value.UpdatedAt);
-            writer.WritePropertyName(CreatedAtPropertyName);
+            writer.WritePropertyName("createdAt"u8);
             HighLevelJsonWire.WriteDateTime(writer, value.CreatedAt);
-            writer.WritePropertyName(RruleOptionsPropertyName);
+            writer.WritePropertyName("rruleOptions"u8);
             global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
-            writer.WritePropertyName(TotalOccurrencePropertyName);
-            writer.WriteNumberValue(value.TotalOccurrence);
-            writer.WritePropertyName(DeletedPropertyName);
-            writer.WriteBooleanValue(value.Deleted);
-            if (value.AssignedTo is { } assignedTo)
-            {
-                writer.WritePropertyName(AssignedToPropertyName);
-                writer.WriteStringValue(assignedTo);
-            }
-            if (value.ContactId is { } contactId)
-            {
-                writer.WritePropertyName(ContactIdPropertyName);
-                writer.WriteStringValue(contactId);
-            }
+            writer.WriteNumber("totalOccurrence"u8, value.TotalOccurrence);
+            writer.WriteBoolean("deleted"u8, value.Deleted);
+            if (value.AssignedTo is { } assignedTo) writer.WriteString("assignedTo"u8, assignedTo);
+            if (value.ContactId is { } contactId) writer.WriteString("contactId"u8, contactId);
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

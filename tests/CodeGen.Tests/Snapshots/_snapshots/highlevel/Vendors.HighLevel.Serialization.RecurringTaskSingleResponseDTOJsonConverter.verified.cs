@@ -4,62 +4,48 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes RecurringTaskSingleResponseDTO as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes RecurringTaskSingleResponseDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class RecurringTaskSingleResponseDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static RecurringTaskSingleResponseDTOJsonConverter Instance { get; } = new RecurringTaskSingleResponseDTOJsonConverter();
 
-        private static readonly global::System.Text.Json.JsonEncodedText RecurringTaskPropertyName = global::System.Text.Json.JsonEncodedText.Encode("recurringTask");
-
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.RecurringTaskSingleResponseDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskSingleResponseDTO");
             global::Vendors.HighLevel.RecurringTaskResponseDTO? recurringTask = default;
-            bool recurringTaskSeen = false;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("recurringTask"u8))
-                    {
-                        jsonName = "recurringTask";
-                        reader.Read();
-                        recurringTaskSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw HighLevelJsonWire.NullNotAllowed("RecurringTaskSingleResponseDTO", "recurringTask");
-                        recurringTask = global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO), options);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("recurringTask"u8)) recurringTask = global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO), options);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw HighLevelJsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
             }
-            if (!recurringTaskSeen) throw HighLevelJsonWire.MissingProperty("RecurringTaskSingleResponseDTO", "recurringTask");
             return new global::Vendors.HighLevel.RecurringTaskSingleResponseDTO
             {
-                RecurringTask = recurringTask!,
+                RecurringTask = recurringTask ?? throw Missing("recurringTask"),
                 AdditionalProperties = additionalProperties,
             };
         }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("RecurringTaskSingleResponseDTO", jsonName);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskSingleResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(RecurringTaskPropertyName);
+            writer.WritePropertyName("recurringTask"u8);
             global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter.Instance.Write(writer, value.RecurringTask, options);
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();

@@ -4,16 +4,12 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes TaskByIsSuccessfulResponseDto as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes TaskByIsSuccessfulResponseDto as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class TaskByIsSuccessfulResponseDtoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static TaskByIsSuccessfulResponseDtoJsonConverter Instance { get; } = new TaskByIsSuccessfulResponseDtoJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText TaskPropertyName = global::System.Text.Json.JsonEncodedText.Encode("task");
 
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -21,28 +17,20 @@ namespace Vendors.HighLevel.Serialization
             HighLevelJsonWire.ExpectStartObject(ref reader, "TaskByIsSuccessfulResponseDto");
             global::Vendors.HighLevel.TaskSchema? task = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("task"u8))
-                    {
-                        jsonName = "task";
-                        reader.Read();
-                        task = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.TaskSchema), options);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("task"u8)) task = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.TaskSchema), options);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw HighLevelJsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto
             {
@@ -57,7 +45,7 @@ namespace Vendors.HighLevel.Serialization
             writer.WriteStartObject();
             if (value.Task is { } task)
             {
-                writer.WritePropertyName(TaskPropertyName);
+                writer.WritePropertyName("task"u8);
                 global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter.Instance.Write(writer, task, options);
             }
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -4,22 +4,12 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes TaskSchema as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes TaskSchema as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class TaskSchemaJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.TaskSchema>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static TaskSchemaJsonConverter Instance { get; } = new TaskSchemaJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText TitlePropertyName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText BodyPropertyName = global::System.Text.Json.JsonEncodedText.Encode("body");
-        private static readonly global::System.Text.Json.JsonEncodedText AssignedToPropertyName = global::System.Text.Json.JsonEncodedText.Encode("assignedTo");
-        private static readonly global::System.Text.Json.JsonEncodedText DueDatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("dueDate");
-        private static readonly global::System.Text.Json.JsonEncodedText CompletedPropertyName = global::System.Text.Json.JsonEncodedText.Encode("completed");
-        private static readonly global::System.Text.Json.JsonEncodedText ContactIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("contactId");
 
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.TaskSchema Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -33,64 +23,26 @@ namespace Vendors.HighLevel.Serialization
             bool? completed = default;
             string? contactId = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("id"u8))
-                    {
-                        jsonName = "id";
-                        reader.Read();
-                        id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("title"u8))
-                    {
-                        jsonName = "title";
-                        reader.Read();
-                        title = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("body"u8))
-                    {
-                        jsonName = "body";
-                        reader.Read();
-                        body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("assignedTo"u8))
-                    {
-                        jsonName = "assignedTo";
-                        reader.Read();
-                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("dueDate"u8))
-                    {
-                        jsonName = "dueDate";
-                        reader.Read();
-                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadDateTime(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("completed"u8))
-                    {
-                        jsonName = "completed";
-                        reader.Read();
-                        completed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("contactId"u8))
-                    {
-                        jsonName = "contactId";
-                        reader.Read();
-                        contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("id"u8)) id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("title"u8)) title = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("body"u8)) body = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("dueDate"u8)) dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("completed"u8)) completed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("contactId"u8)) contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw HighLevelJsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.HighLevel.TaskSchema
             {
@@ -109,41 +61,17 @@ namespace Vendors.HighLevel.Serialization
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskSchema value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Id is { } id)
-            {
-                writer.WritePropertyName(IdPropertyName);
-                writer.WriteStringValue(id);
-            }
-            if (value.Title is { } title)
-            {
-                writer.WritePropertyName(TitlePropertyName);
-                writer.WriteStringValue(title);
-            }
-            if (value.Body is { } body)
-            {
-                writer.WritePropertyName(BodyPropertyName);
-                writer.WriteStringValue(body);
-            }
-            if (value.AssignedTo is { } assignedTo)
-            {
-                writer.WritePropertyName(AssignedToPropertyName);
-                writer.WriteStringValue(assignedTo);
-            }
+            if (value.Id is { } id) writer.WriteString("id"u8, id);
+            if (value.Title is { } title) writer.WriteString("title"u8, title);
+            if (value.Body is { } body) writer.WriteString("body"u8, body);
+            if (value.AssignedTo is { } assignedTo) writer.WriteString("assignedTo"u8, assignedTo);
             if (value.DueDate is { } dueDate)
             {
-                writer.WritePropertyName(DueDatePropertyName);
+                writer.WritePropertyName("dueDate"u8);
                 HighLevelJsonWire.WriteDateTime(writer, dueDate);
             }
-            if (value.Completed is { } completed)
-            {
-                writer.WritePropertyName(CompletedPropertyName);
-                writer.WriteBooleanValue(completed);
-            }
-            if (value.ContactId is { } contactId)
-            {
-                writer.WritePropertyName(ContactIdPropertyName);
-                writer.WriteStringValue(contactId);
-            }
+            if (value.Completed is { } completed) writer.WriteBoolean("completed"u8, completed);
+            if (value.ContactId is { } contactId) writer.WriteString("contactId"u8, contactId);
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -4,22 +4,12 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes TaskSearchParamsDto as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes TaskSearchParamsDto as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class TaskSearchParamsDtoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.TaskSearchParamsDto>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static TaskSearchParamsDtoJsonConverter Instance { get; } = new TaskSearchParamsDtoJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText ContactIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("contactId");
-        private static readonly global::System.Text.Json.JsonEncodedText CompletedPropertyName = global::System.Text.Json.JsonEncodedText.Encode("completed");
-        private static readonly global::System.Text.Json.JsonEncodedText AssignedToPropertyName = global::System.Text.Json.JsonEncodedText.Encode("assignedTo");
-        private static readonly global::System.Text.Json.JsonEncodedText QueryPropertyName = global::System.Text.Json.JsonEncodedText.Encode("query");
-        private static readonly global::System.Text.Json.JsonEncodedText LimitPropertyName = global::System.Text.Json.JsonEncodedText.Encode("limit");
-        private static readonly global::System.Text.Json.JsonEncodedText SkipPropertyName = global::System.Text.Json.JsonEncodedText.Encode("skip");
-        private static readonly global::System.Text.Json.JsonEncodedText BusinessIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("businessId");
 
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.TaskSearchParamsDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -33,64 +23,26 @@ namespace Vendors.HighLevel.Serialization
             int? skip = default;
             string? businessId = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("contactId"u8))
-                    {
-                        jsonName = "contactId";
-                        reader.Read();
-                        contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
-                    }
-                    else if (reader.ValueTextEquals("completed"u8))
-                    {
-                        jsonName = "completed";
-                        reader.Read();
-                        completed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("assignedTo"u8))
-                    {
-                        jsonName = "assignedTo";
-                        reader.Read();
-                        assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
-                    }
-                    else if (reader.ValueTextEquals("query"u8))
-                    {
-                        jsonName = "query";
-                        reader.Read();
-                        query = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("limit"u8))
-                    {
-                        jsonName = "limit";
-                        reader.Read();
-                        limit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("skip"u8))
-                    {
-                        jsonName = "skip";
-                        reader.Read();
-                        skip = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("businessId"u8))
-                    {
-                        jsonName = "businessId";
-                        reader.Read();
-                        businessId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("contactId"u8)) contactId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("completed"u8)) completed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("query"u8)) query = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("limit"u8)) limit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("skip"u8)) skip = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("businessId"u8)) businessId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw HighLevelJsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.HighLevel.TaskSearchParamsDto
             {
@@ -111,39 +63,19 @@ namespace Vendors.HighLevel.Serialization
             writer.WriteStartObject();
             if (value.ContactId is { } contactId)
             {
-                writer.WritePropertyName(ContactIdPropertyName);
+                writer.WritePropertyName("contactId"u8);
                 HighLevelJsonWire.WriteList(writer, contactId, options, static (w, v, o) => w.WriteStringValue(v));
             }
-            if (value.Completed is { } completed)
-            {
-                writer.WritePropertyName(CompletedPropertyName);
-                writer.WriteBooleanValue(completed);
-            }
+            if (value.Completed is { } completed) writer.WriteBoolean("completed"u8, completed);
             if (value.AssignedTo is { } assignedTo)
             {
-                writer.WritePropertyName(AssignedToPropertyName);
+                writer.WritePropertyName("assignedTo"u8);
                 HighLevelJsonWire.WriteList(writer, assignedTo, options, static (w, v, o) => w.WriteStringValue(v));
             }
-            if (value.Query is { } query)
-            {
-                writer.WritePropertyName(QueryPropertyName);
-                writer.WriteStringValue(query);
-            }
-            if (value.Limit is { } limit)
-            {
-                writer.WritePropertyName(LimitPropertyName);
-                writer.WriteNumberValue(limit);
-            }
-            if (value.Skip is { } skip)
-            {
-                writer.WritePropertyName(SkipPropertyName);
-                writer.WriteNumberValue(skip);
-            }
-            if (value.BusinessId is { } businessId)
-            {
-                writer.WritePropertyName(BusinessIdPropertyName);
-                writer.WriteStringValue(businessId);
-            }
+            if (value.Query is { } query) writer.WriteString("query"u8, query);
+            if (value.Limit is { } limit) writer.WriteNumber("limit"u8, limit);
+            if (value.Skip is { } skip) writer.WriteNumber("skip"u8, skip);
+            if (value.BusinessId is { } businessId) writer.WriteString("businessId"u8, businessId);
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

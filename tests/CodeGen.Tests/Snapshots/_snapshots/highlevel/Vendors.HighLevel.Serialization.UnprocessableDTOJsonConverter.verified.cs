@@ -4,18 +4,12 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Reads and writes UnprocessableDTO as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes UnprocessableDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class UnprocessableDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.UnprocessableDTO>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static UnprocessableDTOJsonConverter Instance { get; } = new UnprocessableDTOJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText StatusCodePropertyName = global::System.Text.Json.JsonEncodedText.Encode("statusCode");
-        private static readonly global::System.Text.Json.JsonEncodedText MessagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("message");
-        private static readonly global::System.Text.Json.JsonEncodedText ErrorPropertyName = global::System.Text.Json.JsonEncodedText.Encode("error");
 
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.UnprocessableDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -25,40 +19,22 @@ namespace Vendors.HighLevel.Serialization
             global::System.Collections.Generic.List<string>? message = default;
             string? errorValue = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("statusCode"u8))
-                    {
-                        jsonName = "statusCode";
-                        reader.Read();
-                        statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("message"u8))
-                    {
-                        jsonName = "message";
-                        reader.Read();
-                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
-                    }
-                    else if (reader.ValueTextEquals("error"u8))
-                    {
-                        jsonName = "error";
-                        reader.Read();
-                        errorValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("statusCode"u8)) statusCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("message"u8)) message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("error"u8)) errorValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw HighLevelJsonWire.AtPath(error, jsonName);
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.HighLevel.UnprocessableDTO
             {
@@ -73,21 +49,13 @@ namespace Vendors.HighLevel.Serialization
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.UnprocessableDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.StatusCode is { } statusCode)
-            {
-                writer.WritePropertyName(StatusCodePropertyName);
-                writer.WriteNumberValue(statusCode);
-            }
+            if (value.StatusCode is { } statusCode) writer.WriteNumber("statusCode"u8, statusCode);
             if (value.Message is { } message)
             {
-                writer.WritePropertyName(MessagePropertyName);
+                writer.WritePropertyName("message"u8);
                 HighLevelJsonWire.WriteList(writer, message, options, static (w, v, o) => w.WriteStringValue(v));
             }
-            if (value.Error is { } errorValue)
-            {
-                writer.WritePropertyName(ErrorPropertyName);
-                writer.WriteStringValue(errorValue);
-            }
+            if (value.Error is { } errorValue) writer.WriteString("error"u8, errorValue);
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

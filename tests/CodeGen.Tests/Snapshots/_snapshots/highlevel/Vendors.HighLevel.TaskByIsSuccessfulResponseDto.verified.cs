@@ -4,25 +4,15 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Successful response of Create Task; wraps the created task.
-    /// </summary>
+    /// <summary>Successful response of Create Task; wraps the created task.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.TaskByIsSuccessfulResponseDtoJsonConverter))]
     public sealed partial class TaskByIsSuccessfulResponseDto
     {
-        /// <summary>
-        /// A task of a contact.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("task")]
+        /// <summary>A task of a contact.</summary>
         public global::Vendors.HighLevel.TaskSchema? Task { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

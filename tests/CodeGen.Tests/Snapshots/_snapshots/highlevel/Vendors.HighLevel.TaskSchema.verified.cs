@@ -4,82 +4,40 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// A task of a contact.
-    /// </summary>
+    /// <summary>A task of a contact.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter))]
     public sealed partial class TaskSchema
     {
-        /// <summary>
-        /// Task Id.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"lJpzYrWdpkC2hX6t2yue"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>Task Id.</summary>
+        /// <remarks>Example: <c>"lJpzYrWdpkC2hX6t2yue"</c></remarks>
         public string? Id { get; set; }
 
-        /// <summary>
-        /// Title of the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"test"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
+        /// <summary>Title of the task.</summary>
+        /// <remarks>Example: <c>"test"</c></remarks>
         public string? Title { get; set; }
 
-        /// <summary>
-        /// Body (details) of the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"testing"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("body")]
+        /// <summary>Body (details) of the task.</summary>
+        /// <remarks>Example: <c>"testing"</c></remarks>
         public string? Body { get; set; }
 
-        /// <summary>
-        /// Id of the user the task is assigned to.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"tesTUcmRxWrjqzJS8EjkxNKting"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("assignedTo")]
+        /// <summary>Id of the user the task is assigned to.</summary>
+        /// <remarks>Example: <c>"tesTUcmRxWrjqzJS8EjkxNKting"</c></remarks>
         public string? AssignedTo { get; set; }
 
-        /// <summary>
-        /// Due date and time of the task (ISO 8601 / RFC 3339 timestamp).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-07-08T02:30:00.000Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dueDate")]
+        /// <summary>Due date and time of the task (ISO 8601 / RFC 3339 timestamp).</summary>
+        /// <remarks>Example: <c>"2021-07-08T02:30:00.000Z"</c></remarks>
         public global::System.DateTimeOffset? DueDate { get; set; }
 
-        /// <summary>
-        /// Whether the task is completed.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("completed")]
+        /// <summary>Whether the task is completed.</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public bool? Completed { get; set; }
 
-        /// <summary>
-        /// Id of the contact the task belongs to.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"lJpzYrWdpkC2hX6t2yue"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("contactId")]
+        /// <summary>Id of the contact the task belongs to.</summary>
+        /// <remarks>Example: <c>"lJpzYrWdpkC2hX6t2yue"</c></remarks>
         public string? ContactId { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

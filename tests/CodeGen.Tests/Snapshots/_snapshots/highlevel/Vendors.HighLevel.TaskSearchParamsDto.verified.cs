@@ -4,82 +4,40 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Request body of Task Search Filter. All fields are optional.
-    /// </summary>
+    /// <summary>Request body of Task Search Filter. All fields are optional.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.TaskSearchParamsDtoJsonConverter))]
     public sealed partial class TaskSearchParamsDto
     {
-        /// <summary>
-        /// Contact Ids
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["dSMo5jnqkJyh8YeGXM7k", "j5WESpmRj816VtyUuWwh"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("contactId")]
+        /// <summary>Contact Ids</summary>
+        /// <remarks>Example: <c>["dSMo5jnqkJyh8YeGXM7k", "j5WESpmRj816VtyUuWwh"]</c></remarks>
         public global::System.Collections.Generic.List<string>? ContactId { get; set; }
 
-        /// <summary>
-        /// Task Completed Or Pending
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("completed")]
+        /// <summary>Task Completed Or Pending</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public bool? Completed { get; set; }
 
-        /// <summary>
-        /// Assigned User Ids
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["0004Mtfsd11SBU1mBPgd"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("assignedTo")]
+        /// <summary>Assigned User Ids</summary>
+        /// <remarks>Example: <c>["0004Mtfsd11SBU1mBPgd"]</c></remarks>
         public global::System.Collections.Generic.List<string>? AssignedTo { get; set; }
 
-        /// <summary>
-        /// Search Value
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Name"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("query")]
+        /// <summary>Search Value</summary>
+        /// <remarks>Example: <c>"Task Name"</c></remarks>
         public string? Query { get; set; }
 
-        /// <summary>
-        /// Limit To Api (the number of tasks per page; 25 when not sent).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>10</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("limit")]
+        /// <summary>Limit To Api (the number of tasks per page; 25 when not sent).</summary>
+        /// <remarks>Example: <c>10</c></remarks>
         public int? Limit { get; set; }
 
-        /// <summary>
-        /// Number Of Tasks To Skip
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>10</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("skip")]
+        /// <summary>Number Of Tasks To Skip</summary>
+        /// <remarks>Example: <c>10</c></remarks>
         public int? Skip { get; set; }
 
-        /// <summary>
-        /// Bussiness Id
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"6348240b98722079e5417332"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("businessId")]
+        /// <summary>Bussiness Id</summary>
+        /// <remarks>Example: <c>"6348240b98722079e5417332"</c></remarks>
         public string? BusinessId { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -4,46 +4,24 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Unauthorized (401) error body.
-    /// </summary>
+    /// <summary>Unauthorized (401) error body.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.UnauthorizedDTOJsonConverter))]
     public sealed partial class UnauthorizedDTO
     {
-        /// <summary>
-        /// HTTP status code.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>401</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("statusCode")]
+        /// <summary>HTTP status code.</summary>
+        /// <remarks>Example: <c>401</c></remarks>
         public int? StatusCode { get; set; }
 
-        /// <summary>
-        /// Error message.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Invalid token: access token is invalid"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
+        /// <summary>Error message.</summary>
+        /// <remarks>Example: <c>"Invalid token: access token is invalid"</c></remarks>
         public string? Message { get; set; }
 
-        /// <summary>
-        /// Error name.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Unauthorized"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("error")]
+        /// <summary>Error name.</summary>
+        /// <remarks>Example: <c>"Unauthorized"</c></remarks>
         public string? Error { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -4,124 +4,59 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// A task to create (an Appointment or a To-do, depending on its task type).
-    /// </summary>
+    /// <summary>A task to create (an Appointment or a To-do, depending on its task type).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter))]
     public sealed partial class BulkTask
     {
-        /// <summary>
-        /// Name of the task. You may pass any string value here.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Meeting"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Name")]
+        /// <summary>Name of the task. You may pass any string value here.</summary>
+        /// <remarks>Example: <c>"Meeting"</c></remarks>
         public required string Name { get; set; }
 
-        /// <summary>
-        /// Description of the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Meeting with Adam"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Description")]
+        /// <summary>Description of the task.</summary>
+        /// <remarks>Example: <c>"Meeting with Adam"</c></remarks>
         public string? Description { get; set; }
 
-        /// <summary>
-        /// Type of the entity the task is associated with (RelatedEntity). Pass 1 if you're passing the LeadId, 5 if you're passing the OpportunityId, 0 if you're not passing any value.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>1</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("RelatedEntity")]
+        /// <summary>Type of the entity the task is associated with (RelatedEntity). Pass 1 if you're passing the LeadId, 5 if you're passing the OpportunityId, 0 if you're not passing any value.</summary>
+        /// <remarks>Example: <c>1</c></remarks>
         public global::Vendors.LeadSquared.TaskRelatedEntity? RelatedEntity { get; set; }
 
-        /// <summary>
-        /// The LeadId or OpportunityId you want to associate the task with. To obtain the LeadId, refer to any of the Get Lead APIs. To obtain the OpportunityId, refer to Get Opportunities by Lead Id. When RelatedEntity is 0 the doc's example sends an empty string.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"7e5b7380-4295-4af2-9706-941ab71be772"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("RelatedEntityId")]
+        /// <summary>The LeadId or OpportunityId you want to associate the task with. To obtain the LeadId, refer to any of the Get Lead APIs. To obtain the OpportunityId, refer to Get Opportunities by Lead Id. When RelatedEntity is 0 the doc's example sends an empty string.</summary>
+        /// <remarks>Example: <c>"7e5b7380-4295-4af2-9706-941ab71be772"</c></remarks>
         public string? RelatedEntityId { get; set; }
 
-        /// <summary>
-        /// Due date of task in UTC (YYYY-MM-DD HH:MM:SS). Optional: if not passed, the due date will be taken as the current day.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-11-25 13:10:00"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("DueDate")]
+        /// <summary>Due date of task in UTC (YYYY-MM-DD HH:MM:SS). Optional: if not passed, the due date will be taken as the current day.</summary>
+        /// <remarks>Example: <c>"2021-11-25 13:10:00"</c></remarks>
         public global::System.DateTimeOffset? DueDate { get; set; }
 
-        /// <summary>
-        /// The end date of the task in UTC (YYYY-MM-DD HH:MM:SS). The task will remain 'Pending' until the end date, after which it will become 'Overdue'. Optional: if not passed, the appointment will be created with the default duration specified in the task type configuration.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-11-25 13:15:00"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("EndDate")]
+        /// <summary>The end date of the task in UTC (YYYY-MM-DD HH:MM:SS). The task will remain 'Pending' until the end date, after which it will become 'Overdue'. Optional: if not passed, the appointment will be created with the default duration specified in the task type configuration.</summary>
+        /// <remarks>Example: <c>"2021-11-25 13:15:00"</c></remarks>
         public global::System.DateTimeOffset? EndDate { get; set; }
 
-        /// <summary>
-        /// Lets you set a reminder in minutes. An email notification will be sent to the task owner before the due time based on this setting.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>30</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Reminder")]
+        /// <summary>Lets you set a reminder in minutes. An email notification will be sent to the task owner before the due time based on this setting.</summary>
+        /// <remarks>Example: <c>30</c></remarks>
         public int? Reminder { get; set; }
 
-        /// <summary>
-        /// How the task owner is notified (NotifyBy). Set the value as 1100 if you want the task owner to be notified by email; set the value as 1000 if you don't want any notifications.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"1100"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("NotifyBy")]
+        /// <summary>How the task owner is notified (NotifyBy). Set the value as 1100 if you want the task owner to be notified by email; set the value as 1000 if you don't want any notifications.</summary>
+        /// <remarks>Example: <c>"1100"</c></remarks>
         public global::Vendors.LeadSquared.TaskNotifyBy? NotifyBy { get; set; }
 
-        /// <summary>
-        /// Email address of the user to whom you're assigning the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"sri@example.com"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("OwnerEmailAddress")]
+        /// <summary>Email address of the user to whom you're assigning the task.</summary>
+        /// <remarks>Example: <c>"sri@example.com"</c></remarks>
         public string? OwnerEmailAddress { get; set; }
 
-        /// <summary>
-        /// The geographic location where the task is due (e.g., Koramangala, etc.). This is a string field.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Koramangala"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Location")]
+        /// <summary>The geographic location where the task is due (e.g., Koramangala, etc.). This is a string field.</summary>
+        /// <remarks>Example: <c>"Koramangala"</c></remarks>
         public string? Location { get; set; }
 
-        /// <summary>
-        /// The task type of the task, identified by its name as configured in LeadSquared (for example an Appointment type such as "Meeting" or a To-do type such as "Document Collection").
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("TaskType")]
+        /// <summary>The task type of the task, identified by its name as configured in LeadSquared (for example an Appointment type such as "Meeting" or a To-do type such as "Document Collection").</summary>
         public required global::Vendors.LeadSquared.TaskTypeReference TaskType { get; set; }
 
-        /// <summary>
-        /// The custom task type fields that you want to pass (e.g., "mx_Custom_1"), as a map from the custom field's schema name to its value.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>{"mx_Custom_1": "Meeting in Koramangala"}</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("CustomFields")]
+        /// <summary>The custom task type fields that you want to pass (e.g., "mx_Custom_1"), as a map from the custom field's schema name to its value.</summary>
+        /// <remarks>Example: <c>{"mx_Custom_1": "Meeting in Koramangala"}</c></remarks>
         public global::System.Collections.Generic.Dictionary<string, string>? CustomFields { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -4,28 +4,16 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// Message of a successful Create Tasks in Bulk call, carrying the Id of the accepted bulk request (the tasks created are reported on the Request History page, by email, and to StatusWebhookURL).
-    /// </summary>
+    /// <summary>Message of a successful Create Tasks in Bulk call, carrying the Id of the accepted bulk request (the tasks created are reported on the Request History page, by email, and to StatusWebhookURL).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter))]
     public sealed partial class CreateTasksInBulkMessage
     {
-        /// <summary>
-        /// Id of the accepted bulk request (returned as a string of digits).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"1556275384"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Id")]
+        /// <summary>Id of the accepted bulk request (returned as a string of digits).</summary>
+        /// <remarks>Example: <c>"1556275384"</c></remarks>
         public string? Id { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

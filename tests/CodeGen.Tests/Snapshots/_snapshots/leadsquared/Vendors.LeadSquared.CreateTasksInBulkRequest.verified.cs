@@ -4,34 +4,19 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// Request body of Create Tasks in Bulk - up to 50 tasks plus an optional status webhook.
-    /// </summary>
+    /// <summary>Request body of Create Tasks in Bulk - up to 50 tasks plus an optional status webhook.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkRequestJsonConverter))]
     public sealed partial class CreateTasksInBulkRequest
     {
-        /// <summary>
-        /// The tasks to create (up to 50 per request).
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("TaskList")]
+        /// <summary>The tasks to create (up to 50 per request).</summary>
         public required global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask> TaskList { get; set; }
 
-        /// <summary>
-        /// Pass the webhook URL to which you want to post the data.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"https://webhook.site/5f51ba29-ca49-405d-ac10-587bbc7647d4"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("StatusWebhookURL")]
+        /// <summary>Pass the webhook URL to which you want to post the data.</summary>
+        /// <remarks>Example: <c>"https://webhook.site/5f51ba29-ca49-405d-ac10-587bbc7647d4"</c></remarks>
         public string? StatusWebhookURL { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

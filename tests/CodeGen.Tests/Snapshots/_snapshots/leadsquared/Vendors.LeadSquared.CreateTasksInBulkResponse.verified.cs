@@ -4,37 +4,20 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// Successful (200 OK) response of Create Tasks in Bulk.
-    /// </summary>
-    /// <remarks>
-    /// <para>Example: <c>{"Status": "Success", "Message": {"Id": "1556275384"}}</c></para>
-    /// </remarks>
+    /// <summary>Successful (200 OK) response of Create Tasks in Bulk.</summary>
+    /// <remarks>Example: <c>{"Status": "Success", "Message": {"Id": "1556275384"}}</c></remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkResponseJsonConverter))]
     public sealed partial class CreateTasksInBulkResponse
     {
-        /// <summary>
-        /// Status of the call; "Success" when the bulk request was accepted.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Success"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Status")]
+        /// <summary>Status of the call; "Success" when the bulk request was accepted.</summary>
+        /// <remarks>Example: <c>"Success"</c></remarks>
         public string? Status { get; set; }
 
-        /// <summary>
-        /// Message of a successful Create Tasks in Bulk call, carrying the Id of the accepted bulk request (the tasks created are reported on the Request History page, by email, and to StatusWebhookURL).
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Message")]
+        /// <summary>Message of a successful Create Tasks in Bulk call, carrying the Id of the accepted bulk request (the tasks created are reported on the Request History page, by email, and to StatusWebhookURL).</summary>
         public global::Vendors.LeadSquared.CreateTasksInBulkMessage? Message { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

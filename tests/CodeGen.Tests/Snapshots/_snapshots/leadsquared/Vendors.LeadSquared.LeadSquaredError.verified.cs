@@ -4,46 +4,24 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// LeadSquared's general error body: an error status together with the exception type and the exception message that explains the failure.
-    /// </summary>
+    /// <summary>LeadSquared's general error body: an error status together with the exception type and the exception message that explains the failure.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.LeadSquaredErrorJsonConverter))]
     public sealed partial class LeadSquaredError
     {
-        /// <summary>
-        /// Status of the call; "Error" for a failed call.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Error"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Status")]
+        /// <summary>Status of the call; "Error" for a failed call.</summary>
+        /// <remarks>Example: <c>"Error"</c></remarks>
         public string? Status { get; set; }
 
-        /// <summary>
-        /// Type (class name) of the exception raised by LeadSquared.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"MXMandatoryAttributeMissingException"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("ExceptionType")]
+        /// <summary>Type (class name) of the exception raised by LeadSquared.</summary>
+        /// <remarks>Example: <c>"MXMandatoryAttributeMissingException"</c></remarks>
         public string? ExceptionType { get; set; }
 
-        /// <summary>
-        /// The exception message, giving more details about the error.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"'leadId' is mandatory for updating lead"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("ExceptionMessage")]
+        /// <summary>The exception message, giving more details about the error.</summary>
+        /// <remarks>Example: <c>"'leadId' is mandatory for updating lead"</c></remarks>
         public string? ExceptionMessage { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

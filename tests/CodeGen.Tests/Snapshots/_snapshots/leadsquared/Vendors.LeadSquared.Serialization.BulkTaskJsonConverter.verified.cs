@@ -4,34 +4,18 @@
 
 namespace Vendors.LeadSquared.Serialization
 {
-    /// <summary>
-    /// Reads and writes BulkTask as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes BulkTask as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class BulkTaskJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.BulkTask>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static BulkTaskJsonConverter Instance { get; } = new BulkTaskJsonConverter();
 
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("Name");
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionPropertyName = global::System.Text.Json.JsonEncodedText.Encode("Description");
-        private static readonly global::System.Text.Json.JsonEncodedText RelatedEntityPropertyName = global::System.Text.Json.JsonEncodedText.Encode("RelatedEntity");
-        private static readonly global::System.Text.Json.JsonEncodedText RelatedEntityIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("RelatedEntityId");
-        private static readonly global::System.Text.Json.JsonEncodedText DueDatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("DueDate");
-        private static readonly global::System.Text.Json.JsonEncodedText EndDatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("EndDate");
-        private static readonly global::System.Text.Json.JsonEncodedText ReminderPropertyName = global::System.Text.Json.JsonEncodedText.Encode("Reminder");
-        private static readonly global::System.Text.Json.JsonEncodedText NotifyByPropertyName = global::System.Text.Json.JsonEncodedText.Encode("NotifyBy");
-        private static readonly global::System.Text.Json.JsonEncodedText OwnerEmailAddressPropertyName = global::System.Text.Json.JsonEncodedText.Encode("OwnerEmailAddress");
-        private static readonly global::System.Text.Json.JsonEncodedText LocationPropertyName = global::System.Text.Json.JsonEncodedText.Encode("Location");
-        private static readonly global::System.Text.Json.JsonEncodedText TaskTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("TaskType");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomFieldsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("CustomFields");
-
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.BulkTask Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             LeadSquaredJsonWire.ExpectStartObject(ref reader, "BulkTask");
             string? name = default;
-            bool nameSeen = false;
             string? description = default;
             global::Vendors.LeadSquared.TaskRelatedEntity? relatedEntity = default;
             string? relatedEntityId = default;
@@ -42,107 +26,37 @@ namespace Vendors.LeadSquared.Serialization
             string? ownerEmailAddress = default;
             string? location = default;
             global::Vendors.LeadSquared.TaskTypeReference? taskType = default;
-            bool taskTypeSeen = false;
             global::System.Collections.Generic.Dictionary<string, string>? customFields = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("Name"u8))
-                    {
-                        jsonName = "Name";
-                        reader.Read();
-                        nameSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw LeadSquaredJsonWire.NullNotAllowed("BulkTask", "Name");
-                        name = LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("Description"u8))
-                    {
-                        jsonName = "Description";
-                        reader.Read();
-                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("RelatedEntity"u8))
-                    {
-                        jsonName = "RelatedEntity";
-                        reader.Read();
-                        relatedEntity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter.ReadValue(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("RelatedEntityId"u8))
-                    {
-                        jsonName = "RelatedEntityId";
-                        reader.Read();
-                        relatedEntityId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("DueDate"u8))
-                    {
-                        jsonName = "DueDate";
-                        reader.Read();
-                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
-                    }
-                    else if (reader.ValueTextEquals("EndDate"u8))
-                    {
-                        jsonName = "EndDate";
-                        reader.Read();
-                        endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
-                    }
-                    else if (reader.ValueTextEquals("Reminder"u8))
-                    {
-                        jsonName = "Reminder";
-                        reader.Read();
-                        reminder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("NotifyBy"u8))
-                    {
-                        jsonName = "NotifyBy";
-                        reader.Read();
-                        notifyBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter.ReadValue(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("OwnerEmailAddress"u8))
-                    {
-                        jsonName = "OwnerEmailAddress";
-                        reader.Read();
-                        ownerEmailAddress = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("Location"u8))
-                    {
-                        jsonName = "Location";
-                        reader.Read();
-                        location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("TaskType"u8))
-                    {
-                        jsonName = "TaskType";
-                        reader.Read();
-                        taskTypeSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw LeadSquaredJsonWire.NullNotAllowed("BulkTask", "TaskType");
-                        taskType = global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.TaskTypeReference), options);
-                    }
-                    else if (reader.ValueTextEquals("CustomFields"u8))
-                    {
-                        jsonName = "CustomFields";
-                        reader.Read();
-                        customFields = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => LeadSquaredJsonWire.ReadString(ref r));
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("Name"u8)) name = LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("Description"u8)) description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("RelatedEntity"u8)) relatedEntity = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("RelatedEntityId"u8)) relatedEntityId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("DueDate"u8)) dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                    else if (jsonName.ValueTextEquals("EndDate"u8)) endDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                    else if (jsonName.ValueTextEquals("Reminder"u8)) reminder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("NotifyBy"u8)) notifyBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("OwnerEmailAddress"u8)) ownerEmailAddress = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("Location"u8)) location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("TaskType"u8)) taskType = global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.TaskTypeReference), options);
+                    else if (jsonName.ValueTextEquals("CustomFields"u8)) customFields = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => LeadSquaredJsonWire.ReadString(ref r));
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
             }
-            if (!nameSeen) throw LeadSquaredJsonWire.MissingProperty("BulkTask", "Name");
-            if (!taskTypeSeen) throw LeadSquaredJsonWire.MissingProperty("BulkTask", "TaskType");
             return new global::Vendors.LeadSquared.BulkTask
             {
-                Name = name!,
+                Name = name ?? throw Missing("Name"),
                 Description = description,
                 RelatedEntity = relatedEntity,
                 RelatedEntityId = relatedEntityId,
@@ -152,68 +66,49 @@ namespace Vendors.LeadSquared.Serialization
                 NotifyBy = notifyBy,
                 OwnerEmailAddress = ownerEmailAddress,
                 Location = location,
-                TaskType = taskType!,
+                TaskType = taskType ?? throw Missing("TaskType"),
                 CustomFields = customFields,
                 AdditionalProperties = additionalProperties,
             };
         }
 
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => LeadSquaredJsonWire.MissingProperty("BulkTask", jsonName);
+
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.BulkTask value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(NamePropertyName);
-            writer.WriteStringValue(value.Name);
-            if (value.Description is { } description)
-            {
-                writer.WritePropertyName(DescriptionPropertyName);
-                writer.WriteStringValue(description);
-            }
+            writer.WriteString("Name"u8, value.Name);
+            if (value.Description is { } description) writer.WriteString("Description"u8, description);
             if (value.RelatedEntity is { } relatedEntity)
             {
-                writer.WritePropertyName(RelatedEntityPropertyName);
+                writer.WritePropertyName("RelatedEntity"u8);
                 global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter.WriteValue(writer, relatedEntity);
             }
-            if (value.RelatedEntityId is { } relatedEntityId)
-            {
-                writer.WritePropertyName(RelatedEntityIdPropertyName);
-                writer.WriteStringValue(relatedEntityId);
-            }
+            if (value.RelatedEntityId is { } relatedEntityId) writer.WriteString("RelatedEntityId"u8, relatedEntityId);
             if (value.DueDate is { } dueDate)
             {
-                writer.WritePropertyName(DueDatePropertyName);
+                writer.WritePropertyName("DueDate"u8);
                 LeadSquaredJsonWire.WriteDateTime(writer, dueDate, "yyyy-MM-dd HH:mm:ss");
             }
             if (value.EndDate is { } endDate)
             {
-                writer.WritePropertyName(EndDatePropertyName);
+                writer.WritePropertyName("EndDate"u8);
                 LeadSquaredJsonWire.WriteDateTime(writer, endDate, "yyyy-MM-dd HH:mm:ss");
             }
-            if (value.Reminder is { } reminder)
-            {
-                writer.WritePropertyName(ReminderPropertyName);
-                writer.WriteNumberValue(reminder);
-            }
+            if (value.Reminder is { } reminder) writer.WriteNumber("Reminder"u8, reminder);
             if (value.NotifyBy is { } notifyBy)
             {
-                writer.WritePropertyName(NotifyByPropertyName);
+                writer.WritePropertyName("NotifyBy"u8);
                 global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter.WriteValue(writer, notifyBy);
             }
-            if (value.OwnerEmailAddress is { } ownerEmailAddress)
-            {
-                writer.WritePropertyName(OwnerEmailAddressPropertyName);
-                writer.WriteStringValue(ownerEmailAddress);
-            }
-            if (value.Location is { } location)
-            {
-                writer.WritePropertyName(LocationPropertyName);
-                writer.WriteStringValue(location);
-            }
-            writer.WritePropertyName(TaskTypePropertyName);
+            if (value.OwnerEmailAddress is { } ownerEmailAddress) writer.WriteString("OwnerEmailAddress"u8, ownerEmailAddress);
+            if (value.Location is { } location) writer.WriteString("Location"u8, location);
+            writer.WritePropertyName("TaskType"u8);
             global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter.Instance.Write(writer, value.TaskType, options);
             if (value.CustomFields is { } customFields)
             {
-                writer.WritePropertyName(CustomFieldsPropertyName);
+                writer.WritePropertyName("CustomFields"u8);
                 LeadSquaredJsonWire.WriteMap(writer, customFields, options, static (w, v, o) => w.WriteStringValue(v));
             }
             LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);

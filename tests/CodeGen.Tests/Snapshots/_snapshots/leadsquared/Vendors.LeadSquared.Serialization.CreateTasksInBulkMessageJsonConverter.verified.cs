@@ -4,16 +4,12 @@
 
 namespace Vendors.LeadSquared.Serialization
 {
-    /// <summary>
-    /// Reads and writes CreateTasksInBulkMessage as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes CreateTasksInBulkMessage as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class CreateTasksInBulkMessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.CreateTasksInBulkMessage>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static CreateTasksInBulkMessageJsonConverter Instance { get; } = new CreateTasksInBulkMessageJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("Id");
 
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.CreateTasksInBulkMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -21,28 +17,20 @@ namespace Vendors.LeadSquared.Serialization
             LeadSquaredJsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkMessage");
             string? id = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("Id"u8))
-                    {
-                        jsonName = "Id";
-                        reader.Read();
-                        id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("Id"u8)) id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.LeadSquared.CreateTasksInBulkMessage
             {
@@ -55,11 +43,7 @@ namespace Vendors.LeadSquared.Serialization
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkMessage value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Id is { } id)
-            {
-                writer.WritePropertyName(IdPropertyName);
-                writer.WriteStringValue(id);
-            }
+            if (value.Id is { } id) writer.WriteString("Id"u8, id);
             LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

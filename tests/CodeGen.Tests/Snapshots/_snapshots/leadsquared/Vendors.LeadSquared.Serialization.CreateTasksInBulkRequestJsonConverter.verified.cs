@@ -4,77 +4,53 @@
 
 namespace Vendors.LeadSquared.Serialization
 {
-    /// <summary>
-    /// Reads and writes CreateTasksInBulkRequest as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes CreateTasksInBulkRequest as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class CreateTasksInBulkRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.CreateTasksInBulkRequest>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static CreateTasksInBulkRequestJsonConverter Instance { get; } = new CreateTasksInBulkRequestJsonConverter();
 
-        private static readonly global::System.Text.Json.JsonEncodedText TaskListPropertyName = global::System.Text.Json.JsonEncodedText.Encode("TaskList");
-        private static readonly global::System.Text.Json.JsonEncodedText StatusWebhookURLPropertyName = global::System.Text.Json.JsonEncodedText.Encode("StatusWebhookURL");
-
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.CreateTasksInBulkRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             LeadSquaredJsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkRequest");
             global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask>? taskList = default;
-            bool taskListSeen = false;
             string? statusWebhookURL = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("TaskList"u8))
-                    {
-                        jsonName = "TaskList";
-                        reader.Read();
-                        taskListSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw LeadSquaredJsonWire.NullNotAllowed("CreateTasksInBulkRequest", "TaskList");
-                        taskList = LeadSquaredJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter.Instance.Read(ref r, typeof(global::Vendors.LeadSquared.BulkTask), o));
-                    }
-                    else if (reader.ValueTextEquals("StatusWebhookURL"u8))
-                    {
-                        jsonName = "StatusWebhookURL";
-                        reader.Read();
-                        statusWebhookURL = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("TaskList"u8)) taskList = LeadSquaredJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter.Instance.Read(ref r, typeof(global::Vendors.LeadSquared.BulkTask), o));
+                    else if (jsonName.ValueTextEquals("StatusWebhookURL"u8)) statusWebhookURL = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
             }
-            if (!taskListSeen) throw LeadSquaredJsonWire.MissingProperty("CreateTasksInBulkRequest", "TaskList");
             return new global::Vendors.LeadSquared.CreateTasksInBulkRequest
             {
-                TaskList = taskList!,
+                TaskList = taskList ?? throw Missing("TaskList"),
                 StatusWebhookURL = statusWebhookURL,
                 AdditionalProperties = additionalProperties,
             };
         }
 
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => LeadSquaredJsonWire.MissingProperty("CreateTasksInBulkRequest", jsonName);
+
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(TaskListPropertyName);
+            writer.WritePropertyName("TaskList"u8);
             LeadSquaredJsonWire.WriteList(writer, value.TaskList, options, static (w, v, o) => global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter.Instance.Write(w, v, o));
-            if (value.StatusWebhookURL is { } statusWebhookURL)
-            {
-                writer.WritePropertyName(StatusWebhookURLPropertyName);
-                writer.WriteStringValue(statusWebhookURL);
-            }
+            if (value.StatusWebhookURL is { } statusWebhookURL) writer.WriteString("StatusWebhookURL"u8, statusWebhookURL);
             LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

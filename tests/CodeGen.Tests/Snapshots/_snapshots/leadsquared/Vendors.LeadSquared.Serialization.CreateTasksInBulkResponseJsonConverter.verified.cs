@@ -4,17 +4,12 @@
 
 namespace Vendors.LeadSquared.Serialization
 {
-    /// <summary>
-    /// Reads and writes CreateTasksInBulkResponse as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes CreateTasksInBulkResponse as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class CreateTasksInBulkResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.CreateTasksInBulkResponse>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static CreateTasksInBulkResponseJsonConverter Instance { get; } = new CreateTasksInBulkResponseJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText StatusPropertyName = global::System.Text.Json.JsonEncodedText.Encode("Status");
-        private static readonly global::System.Text.Json.JsonEncodedText MessagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("Message");
 
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.CreateTasksInBulkResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -23,34 +18,21 @@ namespace Vendors.LeadSquared.Serialization
             string? status = default;
             global::Vendors.LeadSquared.CreateTasksInBulkMessage? message = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("Status"u8))
-                    {
-                        jsonName = "Status";
-                        reader.Read();
-                        status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("Message"u8))
-                    {
-                        jsonName = "Message";
-                        reader.Read();
-                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.CreateTasksInBulkMessage), options);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("Status"u8)) status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("Message"u8)) message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.CreateTasksInBulkMessage), options);
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.LeadSquared.CreateTasksInBulkResponse
             {
@@ -64,14 +46,10 @@ namespace Vendors.LeadSquared.Serialization
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Status is { } status)
-            {
-                writer.WritePropertyName(StatusPropertyName);
-                writer.WriteStringValue(status);
-            }
+            if (value.Status is { } status) writer.WriteString("Status"u8, status);
             if (value.Message is { } message)
             {
-                writer.WritePropertyName(MessagePropertyName);
+                writer.WritePropertyName("Message"u8);
                 global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter.Instance.Write(writer, message, options);
             }
             LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);

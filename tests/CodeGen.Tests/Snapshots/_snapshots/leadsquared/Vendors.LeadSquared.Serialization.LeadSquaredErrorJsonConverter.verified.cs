@@ -4,18 +4,12 @@
 
 namespace Vendors.LeadSquared.Serialization
 {
-    /// <summary>
-    /// Reads and writes LeadSquaredError as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes LeadSquaredError as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class LeadSquaredErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.LeadSquaredError>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static LeadSquaredErrorJsonConverter Instance { get; } = new LeadSquaredErrorJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText StatusPropertyName = global::System.Text.Json.JsonEncodedText.Encode("Status");
-        private static readonly global::System.Text.Json.JsonEncodedText ExceptionTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("ExceptionType");
-        private static readonly global::System.Text.Json.JsonEncodedText ExceptionMessagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("ExceptionMessage");
 
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.LeadSquaredError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -25,40 +19,22 @@ namespace Vendors.LeadSquared.Serialization
             string? exceptionType = default;
             string? exceptionMessage = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("Status"u8))
-                    {
-                        jsonName = "Status";
-                        reader.Read();
-                        status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("ExceptionType"u8))
-                    {
-                        jsonName = "ExceptionType";
-                        reader.Read();
-                        exceptionType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("ExceptionMessage"u8))
-                    {
-                        jsonName = "ExceptionMessage";
-                        reader.Read();
-                        exceptionMessage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("Status"u8)) status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("ExceptionType"u8)) exceptionType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("ExceptionMessage"u8)) exceptionMessage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.LeadSquared.LeadSquaredError
             {
@@ -73,21 +49,9 @@ namespace Vendors.LeadSquared.Serialization
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.LeadSquaredError value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Status is { } status)
-            {
-                writer.WritePropertyName(StatusPropertyName);
-                writer.WriteStringValue(status);
-            }
-            if (value.ExceptionType is { } exceptionType)
-            {
-                writer.WritePropertyName(ExceptionTypePropertyName);
-                writer.WriteStringValue(exceptionType);
-            }
-            if (value.ExceptionMessage is { } exceptionMessage)
-            {
-                writer.WritePropertyName(ExceptionMessagePropertyName);
-                writer.WriteStringValue(exceptionMessage);
-            }
+            if (value.Status is { } status) writer.WriteString("Status"u8, status);
+            if (value.ExceptionType is { } exceptionType) writer.WriteString("ExceptionType"u8, exceptionType);
+            if (value.ExceptionMessage is { } exceptionMessage) writer.WriteString("ExceptionMessage"u8, exceptionMessage);
             LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -4,15 +4,11 @@
 
 namespace Vendors.LeadSquared.Serialization
 {
-    /// <summary>
-    /// Reads and writes TaskNotifyBy as its wire values, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes TaskNotifyBy as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class TaskNotifyByJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskNotifyBy>
     {
-        /// <summary>
-        /// Reads a wire value at the reader's current token.
-        /// </summary>
+        /// <summary>Reads a wire value at the reader's current token.</summary>
         public static global::Vendors.LeadSquared.TaskNotifyBy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw LeadSquaredJsonWire.UnexpectedToken(ref reader, "TaskNotifyBy", "a string");
@@ -21,9 +17,7 @@ namespace Vendors.LeadSquared.Serialization
             return (global::Vendors.LeadSquared.TaskNotifyBy)global::Vendors.LeadSquared.TaskNotifyByExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
         }
 
-        /// <summary>
-        /// Writes the wire value of a member, or of a value read from the wire.
-        /// </summary>
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskNotifyBy value)
         {
             switch (value)

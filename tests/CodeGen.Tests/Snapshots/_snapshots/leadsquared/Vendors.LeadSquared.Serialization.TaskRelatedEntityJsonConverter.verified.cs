@@ -4,15 +4,11 @@
 
 namespace Vendors.LeadSquared.Serialization
 {
-    /// <summary>
-    /// Reads and writes TaskRelatedEntity as its wire values, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes TaskRelatedEntity as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class TaskRelatedEntityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskRelatedEntity>
     {
-        /// <summary>
-        /// Reads a wire value at the reader's current token.
-        /// </summary>
+        /// <summary>Reads a wire value at the reader's current token.</summary>
         public static global::Vendors.LeadSquared.TaskRelatedEntity ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var value = (global::Vendors.LeadSquared.TaskRelatedEntity)LeadSquaredJsonWire.ReadInt32(ref reader);
@@ -20,9 +16,7 @@ namespace Vendors.LeadSquared.Serialization
             return value;
         }
 
-        /// <summary>
-        /// Writes the wire value of a member, or of a value read from the wire.
-        /// </summary>
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskRelatedEntity value)
         {
             writer.WriteNumberValue((long)value);

@@ -4,63 +4,48 @@
 
 namespace Vendors.LeadSquared.Serialization
 {
-    /// <summary>
-    /// Reads and writes TaskTypeReference as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes TaskTypeReference as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class TaskTypeReferenceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskTypeReference>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static TaskTypeReferenceJsonConverter Instance { get; } = new TaskTypeReferenceJsonConverter();
 
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("Name");
-
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.TaskTypeReference Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             LeadSquaredJsonWire.ExpectStartObject(ref reader, "TaskTypeReference");
             string? name = default;
-            bool nameSeen = false;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("Name"u8))
-                    {
-                        jsonName = "Name";
-                        reader.Read();
-                        nameSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw LeadSquaredJsonWire.NullNotAllowed("TaskTypeReference", "Name");
-                        name = LeadSquaredJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("Name"u8)) name = LeadSquaredJsonWire.ReadString(ref reader);
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName);
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
             }
-            if (!nameSeen) throw LeadSquaredJsonWire.MissingProperty("TaskTypeReference", "Name");
             return new global::Vendors.LeadSquared.TaskTypeReference
             {
-                Name = name!,
+                Name = name ?? throw Missing("Name"),
                 AdditionalProperties = additionalProperties,
             };
         }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => LeadSquaredJsonWire.MissingProperty("TaskTypeReference", jsonName);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskTypeReference value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(NamePropertyName);
-            writer.WriteStringValue(value.Name);
+            writer.WriteString("Name"u8, value.Name);
             LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

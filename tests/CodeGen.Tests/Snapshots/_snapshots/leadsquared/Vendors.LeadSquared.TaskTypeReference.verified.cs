@@ -4,28 +4,16 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// The task type of the task, identified by its name as configured in LeadSquared (for example an Appointment type such as "Meeting" or a To-do type such as "Document Collection").
-    /// </summary>
+    /// <summary>The task type of the task, identified by its name as configured in LeadSquared (for example an Appointment type such as "Meeting" or a To-do type such as "Document Collection").</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter))]
     public sealed partial class TaskTypeReference
     {
-        /// <summary>
-        /// Name of the task type, as configured in LeadSquared.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Meeting"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Name")]
+        /// <summary>Name of the task type, as configured in LeadSquared.</summary>
+        /// <remarks>Example: <c>"Meeting"</c></remarks>
         public required string Name { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

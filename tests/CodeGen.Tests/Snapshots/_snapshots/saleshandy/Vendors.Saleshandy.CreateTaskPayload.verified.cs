@@ -4,25 +4,15 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>
-    /// Payload of the Create Task response, holding the per-prospect results.
-    /// </summary>
+    /// <summary>Payload of the Create Task response, holding the per-prospect results.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter))]
     public sealed partial class CreateTaskPayload
     {
-        /// <summary>
-        /// The outcome per prospect: one entry for each prospect ID in the request, each succeeding or failing independently of the others.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("results")]
+        /// <summary>The outcome per prospect: one entry for each prospect ID in the request, each succeeding or failing independently of the others.</summary>
         public global::System.Collections.Generic.List<global::Vendors.Saleshandy.ProspectTaskResult>? Results { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

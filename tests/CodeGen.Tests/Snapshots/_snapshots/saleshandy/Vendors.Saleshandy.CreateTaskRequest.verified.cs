@@ -4,64 +4,32 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>
-    /// Request body of Create Task. Provide taskType (required) and prospectIds (required) - pass a single-element array for one prospect, or multiple IDs to create the same task for several prospects in one request.
-    /// </summary>
+    /// <summary>Request body of Create Task. Provide taskType (required) and prospectIds (required) - pass a single-element array for one prospect, or multiple IDs to create the same task for several prospects in one request.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.CreateTaskRequestJsonConverter))]
     public sealed partial class CreateTaskRequest
     {
-        /// <summary>
-        /// List of prospect IDs to create the task for. Pass a single-element array for one prospect, or multiple IDs to create the same task for several prospects in one request.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["8PvBmrB7P7"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("prospectIds")]
+        /// <summary>List of prospect IDs to create the task for. Pass a single-element array for one prospect, or multiple IDs to create the same task for several prospects in one request.</summary>
+        /// <remarks>Example: <c>["8PvBmrB7P7"]</c></remarks>
         public required global::System.Collections.Generic.List<string> ProspectIds { get; set; }
 
-        /// <summary>
-        /// The type of task. Accepted values: "2" = LinkedIn connection request, "3" = LinkedIn message, "4" = LinkedIn InMail, "5" = LinkedIn view profile, "6" = LinkedIn post interaction, "9" = Custom, "11" = Call introduction, "12" = Call demo, "13" = Call follow-up, "14" = Call reminder, "15" = Call other, "16" = WhatsApp message, "17" = WhatsApp voice message, "18" = WhatsApp voice call.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"13"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("taskType")]
+        /// <summary>The type of task. Accepted values: "2" = LinkedIn connection request, "3" = LinkedIn message, "4" = LinkedIn InMail, "5" = LinkedIn view profile, "6" = LinkedIn post interaction, "9" = Custom, "11" = Call introduction, "12" = Call demo, "13" = Call follow-up, "14" = Call reminder, "15" = Call other, "16" = WhatsApp message, "17" = WhatsApp voice message, "18" = WhatsApp voice call.</summary>
+        /// <remarks>Example: <c>"13"</c></remarks>
         public required global::Vendors.Saleshandy.TaskType TaskType { get; set; }
 
-        /// <summary>
-        /// The priority level of the task. Accepted values: "1" = Urgent, "2" = High, "3" = Medium, "4" = Low. Defaults to no priority if not provided.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"3"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("priority")]
+        /// <summary>The priority level of the task. Accepted values: "1" = Urgent, "2" = High, "3" = Medium, "4" = Low. Defaults to no priority if not provided.</summary>
+        /// <remarks>Example: <c>"3"</c></remarks>
         public global::Vendors.Saleshandy.TaskPriority? Priority { get; set; }
 
-        /// <summary>
-        /// The due date for the task in YYYY-MM-DD format (e.g. "2026-04-22"). Defaults to today if not provided.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2026-04-22"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dueDate")]
+        /// <summary>The due date for the task in YYYY-MM-DD format (e.g. "2026-04-22"). Defaults to today if not provided.</summary>
+        /// <remarks>Example: <c>"2026-04-22"</c></remarks>
         public global::System.DateOnly? DueDate { get; set; }
 
-        /// <summary>
-        /// An optional note or description to attach to the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Call to follow up on the proposal sent yesterday."</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("taskNote")]
+        /// <summary>An optional note or description to attach to the task.</summary>
+        /// <remarks>Example: <c>"Call to follow up on the proposal sent yesterday."</c></remarks>
         public string? TaskNote { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -4,34 +4,19 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>
-    /// Response of Create Task: a message plus a payload with one result per requested prospect. A failure for one prospect does not affect the others, so inspect every result.
-    /// </summary>
+    /// <summary>Response of Create Task: a message plus a payload with one result per requested prospect. A failure for one prospect does not affect the others, so inspect every result.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.CreateTaskResponseJsonConverter))]
     public sealed partial class CreateTaskResponse
     {
-        /// <summary>
-        /// Human-readable outcome of the request.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task created successfully"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
+        /// <summary>Human-readable outcome of the request.</summary>
+        /// <remarks>Example: <c>"Task created successfully"</c></remarks>
         public string? Message { get; set; }
 
-        /// <summary>
-        /// Payload of the Create Task response, holding the per-prospect results.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("payload")]
+        /// <summary>Payload of the Create Task response, holding the per-prospect results.</summary>
         public global::Vendors.Saleshandy.CreateTaskPayload? Payload { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

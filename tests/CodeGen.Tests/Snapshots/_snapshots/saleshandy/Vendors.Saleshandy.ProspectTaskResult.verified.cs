@@ -4,46 +4,24 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>
-    /// The result of creating the task for one prospect. When success is false the task was not created for this prospect and taskId is null.
-    /// </summary>
+    /// <summary>The result of creating the task for one prospect. When success is false the task was not created for this prospect and taskId is null.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter))]
     public sealed partial class ProspectTaskResult
     {
-        /// <summary>
-        /// ID of the prospect this result is for.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Pr9xQ2Lm"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("prospectId")]
+        /// <summary>ID of the prospect this result is for.</summary>
+        /// <remarks>Example: <c>"Pr9xQ2Lm"</c></remarks>
         public string? ProspectId { get; set; }
 
-        /// <summary>
-        /// ID of the task created for this prospect; null when creation failed for it.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"7PWYDWW7zo"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("taskId")]
+        /// <summary>ID of the task created for this prospect; null when creation failed for it.</summary>
+        /// <remarks>Example: <c>"7PWYDWW7zo"</c></remarks>
         public string? TaskId { get; set; }
 
-        /// <summary>
-        /// Whether the task was created for this prospect.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("success")]
+        /// <summary>Whether the task was created for this prospect.</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public bool? Success { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

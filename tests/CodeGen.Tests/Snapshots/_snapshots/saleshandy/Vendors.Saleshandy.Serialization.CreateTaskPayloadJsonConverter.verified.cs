@@ -4,16 +4,12 @@
 
 namespace Vendors.Saleshandy.Serialization
 {
-    /// <summary>
-    /// Reads and writes CreateTaskPayload as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes CreateTaskPayload as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class CreateTaskPayloadJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.CreateTaskPayload>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static CreateTaskPayloadJsonConverter Instance { get; } = new CreateTaskPayloadJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText ResultsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("results");
 
         /// <inheritdoc/>
         public override global::Vendors.Saleshandy.CreateTaskPayload Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -21,28 +17,20 @@ namespace Vendors.Saleshandy.Serialization
             SaleshandyJsonWire.ExpectStartObject(ref reader, "CreateTaskPayload");
             global::System.Collections.Generic.List<global::Vendors.Saleshandy.ProspectTaskResult>? results = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("results"u8))
-                    {
-                        jsonName = "results";
-                        reader.Read();
-                        results = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Read(ref r, typeof(global::Vendors.Saleshandy.ProspectTaskResult), o));
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("results"u8)) results = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Read(ref r, typeof(global::Vendors.Saleshandy.ProspectTaskResult), o));
+                    else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw SaleshandyJsonWire.AtPath(error, jsonName);
+                throw SaleshandyJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.Saleshandy.CreateTaskPayload
             {
@@ -57,7 +45,7 @@ namespace Vendors.Saleshandy.Serialization
             writer.WriteStartObject();
             if (value.Results is { } results)
             {
-                writer.WritePropertyName(ResultsPropertyName);
+                writer.WritePropertyName("results"u8);
                 SaleshandyJsonWire.WriteList(writer, results, options, static (w, v, o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Write(w, v, o));
             }
             SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);

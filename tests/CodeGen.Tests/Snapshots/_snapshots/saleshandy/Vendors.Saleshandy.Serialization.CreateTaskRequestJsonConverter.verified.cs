@@ -4,90 +4,46 @@
 
 namespace Vendors.Saleshandy.Serialization
 {
-    /// <summary>
-    /// Reads and writes CreateTaskRequest as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes CreateTaskRequest as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class CreateTaskRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.CreateTaskRequest>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static CreateTaskRequestJsonConverter Instance { get; } = new CreateTaskRequestJsonConverter();
 
-        private static readonly global::System.Text.Json.JsonEncodedText ProspectIdsPropertyName = global::System.Text.Json.JsonEncodedText.Encode("prospectIds");
-        private static readonly global::System.Text.Json.JsonEncodedText TaskTypePropertyName = global::System.Text.Json.JsonEncodedText.Encode("taskType");
-        private static readonly global::System.Text.Json.JsonEncodedText PriorityPropertyName = global::System.Text.Json.JsonEncodedText.Encode("priority");
-        private static readonly global::System.Text.Json.JsonEncodedText DueDatePropertyName = global::System.Text.Json.JsonEncodedText.Encode("dueDate");
-        private static readonly global::System.Text.Json.JsonEncodedText TaskNotePropertyName = global::System.Text.Json.JsonEncodedText.Encode("taskNote");
-
         /// <inheritdoc/>
         public override global::Vendors.Saleshandy.CreateTaskRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             SaleshandyJsonWire.ExpectStartObject(ref reader, "CreateTaskRequest");
             global::System.Collections.Generic.List<string>? prospectIds = default;
-            bool prospectIdsSeen = false;
             global::Vendors.Saleshandy.TaskType? taskType = default;
-            bool taskTypeSeen = false;
             global::Vendors.Saleshandy.TaskPriority? priority = default;
             global::System.DateOnly? dueDate = default;
             string? taskNote = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("prospectIds"u8))
-                    {
-                        jsonName = "prospectIds";
-                        reader.Read();
-                        prospectIdsSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw SaleshandyJsonWire.NullNotAllowed("CreateTaskRequest", "prospectIds");
-                        prospectIds = SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SaleshandyJsonWire.ReadString(ref r));
-                    }
-                    else if (reader.ValueTextEquals("taskType"u8))
-                    {
-                        jsonName = "taskType";
-                        reader.Read();
-                        taskTypeSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw SaleshandyJsonWire.NullNotAllowed("CreateTaskRequest", "taskType");
-                        taskType = global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter.ReadValue(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("priority"u8))
-                    {
-                        jsonName = "priority";
-                        reader.Read();
-                        priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter.ReadValue(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("dueDate"u8))
-                    {
-                        jsonName = "dueDate";
-                        reader.Read();
-                        dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadDate(ref reader, "yyyy-MM-dd");
-                    }
-                    else if (reader.ValueTextEquals("taskNote"u8))
-                    {
-                        jsonName = "taskNote";
-                        reader.Read();
-                        taskNote = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("prospectIds"u8)) prospectIds = SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SaleshandyJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("taskType"u8)) taskType = global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("priority"u8)) priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("dueDate"u8)) dueDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadDate(ref reader, "yyyy-MM-dd");
+                    else if (jsonName.ValueTextEquals("taskNote"u8)) taskNote = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
+                    else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw SaleshandyJsonWire.AtPath(error, jsonName);
+                throw SaleshandyJsonWire.AtPath(error, jsonName.GetString()!);
             }
-            if (!prospectIdsSeen) throw SaleshandyJsonWire.MissingProperty("CreateTaskRequest", "prospectIds");
-            if (!taskTypeSeen) throw SaleshandyJsonWire.MissingProperty("CreateTaskRequest", "taskType");
             return new global::Vendors.Saleshandy.CreateTaskRequest
             {
-                ProspectIds = prospectIds!,
-                TaskType = taskType.GetValueOrDefault(),
+                ProspectIds = prospectIds ?? throw Missing("prospectIds"),
+                TaskType = taskType ?? throw Missing("taskType"),
                 Priority = priority,
                 DueDate = dueDate,
                 TaskNote = taskNote,
@@ -95,29 +51,27 @@ namespace Vendors.Saleshandy.Serialization
             };
         }
 
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => SaleshandyJsonWire.MissingProperty("CreateTaskRequest", jsonName);
+
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(ProspectIdsPropertyName);
+            writer.WritePropertyName("prospectIds"u8);
             SaleshandyJsonWire.WriteList(writer, value.ProspectIds, options, static (w, v, o) => w.WriteStringValue(v));
-            writer.WritePropertyName(TaskTypePropertyName);
+            writer.WritePropertyName("taskType"u8);
             global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter.WriteValue(writer, value.TaskType);
             if (value.Priority is { } priority)
             {
-                writer.WritePropertyName(PriorityPropertyName);
+                writer.WritePropertyName("priority"u8);
                 global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter.WriteValue(writer, priority);
             }
             if (value.DueDate is { } dueDate)
             {
-                writer.WritePropertyName(DueDatePropertyName);
+                writer.WritePropertyName("dueDate"u8);
                 SaleshandyJsonWire.WriteDate(writer, dueDate, "yyyy-MM-dd");
             }
-            if (value.TaskNote is { } taskNote)
-            {
-                writer.WritePropertyName(TaskNotePropertyName);
-                writer.WriteStringValue(taskNote);
-            }
+            if (value.TaskNote is { } taskNote) writer.WriteString("taskNote"u8, taskNote);
             SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

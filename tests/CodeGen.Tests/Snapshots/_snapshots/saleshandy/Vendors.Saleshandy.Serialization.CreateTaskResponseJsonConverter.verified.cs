@@ -4,17 +4,12 @@
 
 namespace Vendors.Saleshandy.Serialization
 {
-    /// <summary>
-    /// Reads and writes CreateTaskResponse as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes CreateTaskResponse as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class CreateTaskResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.CreateTaskResponse>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static CreateTaskResponseJsonConverter Instance { get; } = new CreateTaskResponseJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText MessagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("message");
-        private static readonly global::System.Text.Json.JsonEncodedText PayloadPropertyName = global::System.Text.Json.JsonEncodedText.Encode("payload");
 
         /// <inheritdoc/>
         public override global::Vendors.Saleshandy.CreateTaskResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -23,34 +18,21 @@ namespace Vendors.Saleshandy.Serialization
             string? message = default;
             global::Vendors.Saleshandy.CreateTaskPayload? payload = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("message"u8))
-                    {
-                        jsonName = "message";
-                        reader.Read();
-                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("payload"u8))
-                    {
-                        jsonName = "payload";
-                        reader.Read();
-                        payload = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.Saleshandy.CreateTaskPayload), options);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("message"u8)) message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("payload"u8)) payload = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.Saleshandy.CreateTaskPayload), options);
+                    else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw SaleshandyJsonWire.AtPath(error, jsonName);
+                throw SaleshandyJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.Saleshandy.CreateTaskResponse
             {
@@ -64,14 +46,10 @@ namespace Vendors.Saleshandy.Serialization
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Message is { } message)
-            {
-                writer.WritePropertyName(MessagePropertyName);
-                writer.WriteStringValue(message);
-            }
+            if (value.Message is { } message) writer.WriteString("message"u8, message);
             if (value.Payload is { } payload)
             {
-                writer.WritePropertyName(PayloadPropertyName);
+                writer.WritePropertyName("payload"u8);
                 global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter.Instance.Write(writer, payload, options);
             }
             SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -4,18 +4,12 @@
 
 namespace Vendors.Saleshandy.Serialization
 {
-    /// <summary>
-    /// Reads and writes ProspectTaskResult as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes ProspectTaskResult as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class ProspectTaskResultJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.ProspectTaskResult>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static ProspectTaskResultJsonConverter Instance { get; } = new ProspectTaskResultJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText ProspectIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("prospectId");
-        private static readonly global::System.Text.Json.JsonEncodedText TaskIdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("taskId");
-        private static readonly global::System.Text.Json.JsonEncodedText SuccessPropertyName = global::System.Text.Json.JsonEncodedText.Encode("success");
 
         /// <inheritdoc/>
         public override global::Vendors.Saleshandy.ProspectTaskResult Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -25,40 +19,22 @@ namespace Vendors.Saleshandy.Serialization
             string? taskId = default;
             bool? success = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("prospectId"u8))
-                    {
-                        jsonName = "prospectId";
-                        reader.Read();
-                        prospectId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("taskId"u8))
-                    {
-                        jsonName = "taskId";
-                        reader.Read();
-                        taskId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("success"u8))
-                    {
-                        jsonName = "success";
-                        reader.Read();
-                        success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadBoolean(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("prospectId"u8)) prospectId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("taskId"u8)) taskId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("success"u8)) success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SaleshandyJsonWire.ReadBoolean(ref reader);
+                    else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw SaleshandyJsonWire.AtPath(error, jsonName);
+                throw SaleshandyJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Vendors.Saleshandy.ProspectTaskResult
             {
@@ -73,21 +49,9 @@ namespace Vendors.Saleshandy.Serialization
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.ProspectTaskResult value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.ProspectId is { } prospectId)
-            {
-                writer.WritePropertyName(ProspectIdPropertyName);
-                writer.WriteStringValue(prospectId);
-            }
-            if (value.TaskId is { } taskId)
-            {
-                writer.WritePropertyName(TaskIdPropertyName);
-                writer.WriteStringValue(taskId);
-            }
-            if (value.Success is { } success)
-            {
-                writer.WritePropertyName(SuccessPropertyName);
-                writer.WriteBooleanValue(success);
-            }
+            if (value.ProspectId is { } prospectId) writer.WriteString("prospectId"u8, prospectId);
+            if (value.TaskId is { } taskId) writer.WriteString("taskId"u8, taskId);
+            if (value.Success is { } success) writer.WriteBoolean("success"u8, success);
             SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -36,7 +36,9 @@ namespace Vendors.Saleshandy.Serialization
         }
 
         public static global::System.Text.Json.JsonException UnexpectedToken(ref global::System.Text.Json.Utf8JsonReader reader, string what, string expected) =>
-            new global::System.Text.Json.JsonException($"{what}: expected {expected} but found {reader.TokenType}.");
+            new global::System.Text.Json.JsonException(reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                ? $"{what} must not be null: expected {expected}."
+                : $"{what}: expected {expected} but found {reader.TokenType}.");
 
         public static global::System.Text.Json.JsonException MissingProperty(string typeName, string jsonName) =>
             new global::System.Text.Json.JsonException($"{typeName}: the required property '{jsonName}' is missing.");

@@ -4,15 +4,11 @@
 
 namespace Vendors.Saleshandy.Serialization
 {
-    /// <summary>
-    /// Reads and writes TaskPriority as its wire values, without reflection.
-    /// </summary>
+    /// <summary>Reads and writes TaskPriority as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class TaskPriorityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.TaskPriority>
     {
-        /// <summary>
-        /// Reads a wire value at the reader's current token.
-        /// </summary>
+        /// <summary>Reads a wire value at the reader's current token.</summary>
         public static global::Vendors.Saleshandy.TaskPriority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw SaleshandyJsonWire.UnexpectedToken(ref reader, "TaskPriority", "a string");
@@ -23,9 +19,7 @@ namespace Vendors.Saleshandy.Serialization
             return (global::Vendors.Saleshandy.TaskPriority)global::Vendors.Saleshandy.TaskPriorityExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
         }
 
-        /// <summary>
-        /// Writes the wire value of a member, or of a value read from the wire.
-        /// </summary>
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskPriority value)
         {
             switch (value)

@@ -4,102 +4,63 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>
-    /// The type of task. Accepted values: "2" = LinkedIn connection request, "3" = LinkedIn message, "4" = LinkedIn InMail, "5" = LinkedIn view profile, "6" = LinkedIn post interaction, "9" = Custom, "11" = Call introduction, "12" = Call demo, "13" = Call follow-up, "14" = Call reminder, "15" = Call other, "16" = WhatsApp message, "17" = WhatsApp voice message, "18" = WhatsApp voice call.
-    /// </summary>
-    /// <remarks>
-    /// Sent as JSON strings: "2" (LinkedInConnectionRequest), "3" (LinkedInMessage), "4" (LinkedInInMail), "5" (LinkedInViewProfile), "6" (LinkedInPostInteraction), "9" (Custom), "11" (CallIntroduction), "12" (CallDemo), "13" (CallFollowUp), "14" (CallReminder), "15" (CallOther), "16" (WhatsAppMessage), "17" (WhatsAppVoiceMessage), "18" (WhatsAppVoiceCall).
-    /// </remarks>
+    /// <summary>The type of task. Accepted values: "2" = LinkedIn connection request, "3" = LinkedIn message, "4" = LinkedIn InMail, "5" = LinkedIn view profile, "6" = LinkedIn post interaction, "9" = Custom, "11" = Call introduction, "12" = Call demo, "13" = Call follow-up, "14" = Call reminder, "15" = Call other, "16" = WhatsApp message, "17" = WhatsApp voice message, "18" = WhatsApp voice call.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter))]
     public enum TaskType
     {
-        /// <summary>
-        /// LinkedIn connection request (wire value "2").
-        /// </summary>
+        /// <summary>LinkedIn connection request (wire value "2").</summary>
         LinkedInConnectionRequest = 2,
 
-        /// <summary>
-        /// LinkedIn message (wire value "3").
-        /// </summary>
+        /// <summary>LinkedIn message (wire value "3").</summary>
         LinkedInMessage = 3,
 
-        /// <summary>
-        /// LinkedIn InMail (wire value "4").
-        /// </summary>
+        /// <summary>LinkedIn InMail (wire value "4").</summary>
         LinkedInInMail = 4,
 
-        /// <summary>
-        /// LinkedIn view profile (wire value "5").
-        /// </summary>
+        /// <summary>LinkedIn view profile (wire value "5").</summary>
         LinkedInViewProfile = 5,
 
-        /// <summary>
-        /// LinkedIn post interaction (wire value "6").
-        /// </summary>
+        /// <summary>LinkedIn post interaction (wire value "6").</summary>
         LinkedInPostInteraction = 6,
 
-        /// <summary>
-        /// Custom (wire value "9").
-        /// </summary>
+        /// <summary>Custom (wire value "9").</summary>
         Custom = 9,
 
-        /// <summary>
-        /// Call introduction (wire value "11").
-        /// </summary>
+        /// <summary>Call introduction (wire value "11").</summary>
         CallIntroduction = 11,
 
-        /// <summary>
-        /// Call demo (wire value "12").
-        /// </summary>
+        /// <summary>Call demo (wire value "12").</summary>
         CallDemo = 12,
 
-        /// <summary>
-        /// Call follow-up (wire value "13").
-        /// </summary>
+        /// <summary>Call follow-up (wire value "13").</summary>
         CallFollowUp = 13,
 
-        /// <summary>
-        /// Call reminder (wire value "14").
-        /// </summary>
+        /// <summary>Call reminder (wire value "14").</summary>
         CallReminder = 14,
 
-        /// <summary>
-        /// Call other (wire value "15").
-        /// </summary>
+        /// <summary>Call other (wire value "15").</summary>
         CallOther = 15,
 
-        /// <summary>
-        /// WhatsApp message (wire value "16").
-        /// </summary>
+        /// <summary>WhatsApp message (wire value "16").</summary>
         WhatsAppMessage = 16,
 
-        /// <summary>
-        /// WhatsApp voice message (wire value "17").
-        /// </summary>
+        /// <summary>WhatsApp voice message (wire value "17").</summary>
         WhatsAppVoiceMessage = 17,
 
-        /// <summary>
-        /// WhatsApp voice call (wire value "18").
-        /// </summary>
+        /// <summary>WhatsApp voice call (wire value "18").</summary>
         WhatsAppVoiceCall = 18,
     }
 
-    /// <summary>
-    /// Maps TaskType to and from the values on the wire.
-    /// </summary>
+    /// <summary>Maps TaskType to and from the values on the wire.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskTypeExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
         internal static readonly global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues UnknownValues = new global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues("TaskType", int.MinValue, int.MaxValue);
 
-        /// <summary>
-        /// The value as it is sent on the wire.
-        /// </summary>
-        /// <remarks>
-        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.
-        /// </remarks>
+        /// <summary>The value as it is sent on the wire.</summary>
+        /// <remarks>A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.</remarks>
         public static string ToWireValue(this TaskType value) => value switch
         {
             TaskType.LinkedInConnectionRequest => "2",
@@ -119,12 +80,8 @@ namespace Vendors.Saleshandy
             _ => UnknownValues.WireValue((long)value) ?? ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        /// <summary>
-        /// True when the value is one of the members, so it has a wire value the spec lists.
-        /// </summary>
-        /// <remarks>
-        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
-        /// </remarks>
+        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
+        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
         public static bool IsDefined(this TaskType value) =>
             value is TaskType.LinkedInConnectionRequest
                 or TaskType.LinkedInMessage
@@ -141,17 +98,11 @@ namespace Vendors.Saleshandy
                 or TaskType.WhatsAppVoiceMessage
                 or TaskType.WhatsAppVoiceCall;
 
-        /// <summary>
-        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
-        /// </summary>
-        /// <remarks>
-        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
-        /// </remarks>
+        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
+        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
         public static bool WasReadFromWire(this TaskType value) => UnknownValues.WasRead((long)value);
 
-        /// <summary>
-        /// Finds the member for a wire value; false when the value is not one the spec lists.
-        /// </summary>
+        /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
         public static bool TryParseWireValue(string? wireValue, out TaskType value)
         {
             switch (wireValue)

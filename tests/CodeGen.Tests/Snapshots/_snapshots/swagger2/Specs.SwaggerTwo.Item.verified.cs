@@ -4,37 +4,21 @@
 
 namespace Specs.SwaggerTwo
 {
-    /// <summary>
-    /// The Item object of Swagger Two.
-    /// </summary>
+    /// <summary>The Item object of Swagger Two.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Specs.SwaggerTwo.Serialization.ItemJsonConverter))]
     public sealed partial class Item
     {
-        /// <summary>
-        /// The 'name' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+        /// <summary>The 'name' value.</summary>
         public required string Name { get; set; }
 
-        /// <summary>
-        /// The 'note' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("note")]
+        /// <summary>The 'note' value.</summary>
         public required string? Note { get; set; }
 
-        /// <summary>
-        /// The 'id' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>The 'id' value.</summary>
         public required long Id { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

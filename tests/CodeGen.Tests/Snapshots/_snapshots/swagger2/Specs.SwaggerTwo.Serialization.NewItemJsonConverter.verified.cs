@@ -4,81 +4,57 @@
 
 namespace Specs.SwaggerTwo.Serialization
 {
-    /// <summary>
-    /// Reads and writes NewItem as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes NewItem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class NewItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Specs.SwaggerTwo.NewItem>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static NewItemJsonConverter Instance { get; } = new NewItemJsonConverter();
 
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText NotePropertyName = global::System.Text.Json.JsonEncodedText.Encode("note");
-
         /// <inheritdoc/>
         public override global::Specs.SwaggerTwo.NewItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             SwaggerTwoJsonWire.ExpectStartObject(ref reader, "NewItem");
             string? name = default;
-            bool nameSeen = false;
             string? note = default;
             bool noteSeen = false;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8))
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("name"u8)) name = SwaggerTwoJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("note"u8))
                     {
-                        jsonName = "name";
-                        reader.Read();
-                        nameSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw SwaggerTwoJsonWire.NullNotAllowed("NewItem", "name");
-                        name = SwaggerTwoJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("note"u8))
-                    {
-                        jsonName = "note";
-                        reader.Read();
                         noteSeen = true;
                         note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SwaggerTwoJsonWire.ReadString(ref reader);
                     }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        SwaggerTwoJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    else SwaggerTwoJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw SwaggerTwoJsonWire.AtPath(error, jsonName);
+                throw SwaggerTwoJsonWire.AtPath(error, jsonName.GetString()!);
             }
-            if (!nameSeen) throw SwaggerTwoJsonWire.MissingProperty("NewItem", "name");
-            if (!noteSeen) throw SwaggerTwoJsonWire.MissingProperty("NewItem", "note");
             return new global::Specs.SwaggerTwo.NewItem
             {
-                Name = name!,
-                Note = note,
+                Name = name ?? throw Missing("name"),
+                Note = noteSeen ? note : throw Missing("note"),
                 AdditionalProperties = additionalProperties,
             };
         }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => SwaggerTwoJsonWire.MissingProperty("NewItem", jsonName);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Specs.SwaggerTwo.NewItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(NamePropertyName);
-            writer.WriteStringValue(value.Name);
-            if (value.Note is { } note)
-            {
-                writer.WritePropertyName(NotePropertyName);
-                writer.WriteStringValue(note);
-            }
-            else writer.WriteNull(NotePropertyName);
+            writer.WriteString("name"u8, value.Name);
+            writer.WriteString("note"u8, value.Note);
             SwaggerTwoJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -4,16 +4,12 @@
 
 namespace Specs.SwaggerTwo.Serialization
 {
-    /// <summary>
-    /// Reads and writes Problem as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes Problem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class ProblemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Specs.SwaggerTwo.Problem>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static ProblemJsonConverter Instance { get; } = new ProblemJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText MessagePropertyName = global::System.Text.Json.JsonEncodedText.Encode("message");
 
         /// <inheritdoc/>
         public override global::Specs.SwaggerTwo.Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -21,28 +17,20 @@ namespace Specs.SwaggerTwo.Serialization
             SwaggerTwoJsonWire.ExpectStartObject(ref reader, "Problem");
             string? message = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("message"u8))
-                    {
-                        jsonName = "message";
-                        reader.Read();
-                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SwaggerTwoJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        SwaggerTwoJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("message"u8)) message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SwaggerTwoJsonWire.ReadString(ref reader);
+                    else SwaggerTwoJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw SwaggerTwoJsonWire.AtPath(error, jsonName);
+                throw SwaggerTwoJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Specs.SwaggerTwo.Problem
             {
@@ -55,11 +43,7 @@ namespace Specs.SwaggerTwo.Serialization
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Specs.SwaggerTwo.Problem value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Message is { } message)
-            {
-                writer.WritePropertyName(MessagePropertyName);
-                writer.WriteStringValue(message);
-            }
+            if (value.Message is { } message) writer.WriteString("message"u8, message);
             SwaggerTwoJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

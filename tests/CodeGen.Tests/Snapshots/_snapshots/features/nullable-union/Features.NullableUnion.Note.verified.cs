@@ -4,37 +4,21 @@
 
 namespace Features.NullableUnion
 {
-    /// <summary>
-    /// The Note object of Nullable alternatives.
-    /// </summary>
+    /// <summary>The Note object of Nullable alternatives.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.NullableUnion.Serialization.NoteJsonConverter))]
     public sealed partial class Note
     {
-        /// <summary>
-        /// The 'id' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>The 'id' value.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// When the note is due, or null when it has no due date.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dueAt")]
+        /// <summary>When the note is due, or null when it has no due date.</summary>
         public global::System.DateTimeOffset? DueAt { get; set; }
 
-        /// <summary>
-        /// The 'owner' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("owner")]
+        /// <summary>The 'owner' value.</summary>
         public global::Features.NullableUnion.Owner? Owner { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -4,25 +4,15 @@
 
 namespace Features.NullableUnion
 {
-    /// <summary>
-    /// The Owner object of Nullable alternatives.
-    /// </summary>
+    /// <summary>The Owner object of Nullable alternatives.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.NullableUnion.Serialization.OwnerJsonConverter))]
     public sealed partial class Owner
     {
-        /// <summary>
-        /// The 'name' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+        /// <summary>The 'name' value.</summary>
         public string? Name { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -4,89 +4,62 @@
 
 namespace Features.NullableUnion.Serialization
 {
-    /// <summary>
-    /// Reads and writes Note as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes Note as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class NoteJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.NullableUnion.Note>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static NoteJsonConverter Instance { get; } = new NoteJsonConverter();
 
-        private static readonly global::System.Text.Json.JsonEncodedText IdPropertyName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText DueAtPropertyName = global::System.Text.Json.JsonEncodedText.Encode("dueAt");
-        private static readonly global::System.Text.Json.JsonEncodedText OwnerPropertyName = global::System.Text.Json.JsonEncodedText.Encode("owner");
-
         /// <inheritdoc/>
         public override global::Features.NullableUnion.Note Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             NullableUnionJsonWire.ExpectStartObject(ref reader, "Note");
             string? id = default;
-            bool idSeen = false;
             global::System.DateTimeOffset? dueAt = default;
             global::Features.NullableUnion.Owner? owner = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("id"u8))
-                    {
-                        jsonName = "id";
-                        reader.Read();
-                        idSeen = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw NullableUnionJsonWire.NullNotAllowed("Note", "id");
-                        id = NullableUnionJsonWire.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("dueAt"u8))
-                    {
-                        jsonName = "dueAt";
-                        reader.Read();
-                        dueAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : NullableUnionJsonWire.ReadDateTime(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("owner"u8))
-                    {
-                        jsonName = "owner";
-                        reader.Read();
-                        owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Features.NullableUnion.Serialization.OwnerJsonConverter.Instance.Read(ref reader, typeof(global::Features.NullableUnion.Owner), options);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        NullableUnionJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("id"u8)) id = NullableUnionJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("dueAt"u8)) dueAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : NullableUnionJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("owner"u8)) owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Features.NullableUnion.Serialization.OwnerJsonConverter.Instance.Read(ref reader, typeof(global::Features.NullableUnion.Owner), options);
+                    else NullableUnionJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw NullableUnionJsonWire.AtPath(error, jsonName);
+                throw NullableUnionJsonWire.AtPath(error, jsonName.GetString()!);
             }
-            if (!idSeen) throw NullableUnionJsonWire.MissingProperty("Note", "id");
             return new global::Features.NullableUnion.Note
             {
-                Id = id!,
+                Id = id ?? throw Missing("id"),
                 DueAt = dueAt,
                 Owner = owner,
                 AdditionalProperties = additionalProperties,
             };
         }
 
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => NullableUnionJsonWire.MissingProperty("Note", jsonName);
+
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableUnion.Note value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(IdPropertyName);
-            writer.WriteStringValue(value.Id);
+            writer.WriteString("id"u8, value.Id);
             if (value.DueAt is { } dueAt)
             {
-                writer.WritePropertyName(DueAtPropertyName);
+                writer.WritePropertyName("dueAt"u8);
                 NullableUnionJsonWire.WriteDateTime(writer, dueAt);
             }
             if (value.Owner is { } owner)
             {
-                writer.WritePropertyName(OwnerPropertyName);
+                writer.WritePropertyName("owner"u8);
                 global::Features.NullableUnion.Serialization.OwnerJsonConverter.Instance.Write(writer, owner, options);
             }
             NullableUnionJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -4,16 +4,12 @@
 
 namespace Features.NullableUnion.Serialization
 {
-    /// <summary>
-    /// Reads and writes Owner as JSON without reflection.
-    /// </summary>
+    /// <summary>Reads and writes Owner as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class OwnerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.NullableUnion.Owner>
     {
         /// <summary>The shared instance; the converter holds no state.</summary>
         public static OwnerJsonConverter Instance { get; } = new OwnerJsonConverter();
-
-        private static readonly global::System.Text.Json.JsonEncodedText NamePropertyName = global::System.Text.Json.JsonEncodedText.Encode("name");
 
         /// <inheritdoc/>
         public override global::Features.NullableUnion.Owner Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -21,28 +17,20 @@ namespace Features.NullableUnion.Serialization
             NullableUnionJsonWire.ExpectStartObject(ref reader, "Owner");
             string? name = default;
             global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            string? jsonName = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8))
-                    {
-                        jsonName = "name";
-                        reader.Read();
-                        name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : NullableUnionJsonWire.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        jsonName = reader.GetString()!;
-                        reader.Read();
-                        NullableUnionJsonWire.ReadAdditionalProperty(ref reader, jsonName, ref additionalProperties);
-                    }
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("name"u8)) name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : NullableUnionJsonWire.ReadString(ref reader);
+                    else NullableUnionJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName is not null)
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                throw NullableUnionJsonWire.AtPath(error, jsonName);
+                throw NullableUnionJsonWire.AtPath(error, jsonName.GetString()!);
             }
             return new global::Features.NullableUnion.Owner
             {
@@ -55,11 +43,7 @@ namespace Features.NullableUnion.Serialization
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableUnion.Owner value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Name is { } name)
-            {
-                writer.WritePropertyName(NamePropertyName);
-                writer.WriteStringValue(name);
-            }
+            if (value.Name is { } name) writer.WriteString("name"u8, name);
             NullableUnionJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }
