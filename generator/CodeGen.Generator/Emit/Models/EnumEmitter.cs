@@ -10,10 +10,9 @@ internal static class EnumEmitter
     /// <summary>The field of the extensions class that remembers the values read from the wire that the spec does not list.</summary>
     public const string UnknownValuesField = "UnknownValues";
 
-    public static string Emit(ApiModel api, EnumModel model)
+    public static void Write(CodeWriter writer, ApiModel api, EnumModel model)
     {
         var types = new TypeSyntax(api);
-        var writer = FileHeader.Start(api.SpecFileName);
         var underlying = model.IsLong ? " : long" : "";
         using (writer.Block("namespace " + api.Namespace))
         {
@@ -36,8 +35,6 @@ internal static class EnumEmitter
             writer.Line();
             WriteExtensions(writer, types, model);
         }
-
-        return writer.ToString();
     }
 
     private static void WriteIsDefined(CodeWriter writer, EnumModel model)

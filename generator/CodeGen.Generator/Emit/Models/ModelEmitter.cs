@@ -5,10 +5,9 @@ namespace CodeGen.Emit;
 /// <summary>Emits the C# class of an object schema.</summary>
 internal static class ModelEmitter
 {
-    public static string Emit(ApiModel api, ObjectModel model)
+    public static void Write(CodeWriter writer, ApiModel api, ObjectModel model)
     {
         var types = new TypeSyntax(api);
-        var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.Namespace))
         {
             Text.WriteDocComment(writer, model.Documentation.Summary ?? $"The {model.Name} object of {api.Title}.", model.Documentation.Description, model.Documentation.Example);
@@ -28,8 +27,6 @@ internal static class ModelEmitter
                 WriteAdditionalProperties(writer);
             }
         }
-
-        return writer.ToString();
     }
 
     private static void WriteAdditionalProperties(CodeWriter writer)

@@ -11,11 +11,10 @@ internal static class ObjectConverterEmitter
 {
     private const string Json = "global::System.Text.Json.";
 
-    public static string Emit(ApiModel api, ObjectModel model)
+    public static void Write(CodeWriter writer, ApiModel api, ObjectModel model)
     {
         var types = new TypeSyntax(api);
         var modelType = types.ModelType(model.Name);
-        var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.SerializationNamespace))
         {
             Text.WriteDocComment(writer, $"Reads and writes {model.Name} as JSON without reflection.");
@@ -30,8 +29,6 @@ internal static class ObjectConverterEmitter
                 WriteWrite(writer, types, model, modelType);
             }
         }
-
-        return writer.ToString();
     }
 
     private static void WriteRead(CodeWriter writer, TypeSyntax types, ObjectModel model, string modelType)

@@ -10,7 +10,9 @@ namespace Vendors.HighLevel
     public interface IHighLevelClient
     {
         /// <summary>Create Task</summary>
-        /// <remarks>Create Task. Creates a task on the given contact. Required scope: `contacts.write`. Auth methods: OAuth Access Token, Private Integration Token. Token type: Sub-Account Token.</remarks>
+        /// <remarks>
+        /// Create Task. Creates a task on the given contact. Required scope: `contacts.write`. Auth methods: OAuth Access Token, Private Integration Token. Token type: Sub-Account Token.
+        /// </remarks>
         /// <param name="contactId">Contact Id</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -22,7 +24,9 @@ namespace Vendors.HighLevel
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Create Recurring Task</summary>
-        /// <remarks>Create Recurring Task. Creates a recurring task in the given sub-account (location); tasks are generated according to the recurring rules in `rruleOptions`. The doc page lists no OAuth scope for this operation; it uses the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.</remarks>
+        /// <remarks>
+        /// Create Recurring Task. Creates a recurring task in the given sub-account (location); tasks are generated according to the recurring rules in `rruleOptions`. The doc page lists no OAuth scope for this operation; it uses the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
+        /// </remarks>
         /// <param name="locationId">Location Id</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -34,7 +38,9 @@ namespace Vendors.HighLevel
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Update Recurring Task</summary>
-        /// <remarks>Update Recurring Task. Updates the recurring task with the given id in the given sub-account (location). All body fields are optional; send only the ones to change. The doc page lists no OAuth scope for this operation; it uses the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.</remarks>
+        /// <remarks>
+        /// Update Recurring Task. Updates the recurring task with the given id in the given sub-account (location). All body fields are optional; send only the ones to change. The doc page lists no OAuth scope for this operation; it uses the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
+        /// </remarks>
         /// <param name="locationId">Location Id</param>
         /// <param name="id">Recurring Task Id</param>
         /// <param name="body">The request body.</param>
@@ -47,7 +53,9 @@ namespace Vendors.HighLevel
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Task Search Filter</summary>
-        /// <remarks>Task Search. Searches the tasks of the given sub-account (location) by contact, assignee, completion and text, `limit` tasks at a time after skipping `skip`. Required scope: `locations/tasks.readonly`.</remarks>
+        /// <remarks>
+        /// Task Search. Searches the tasks of the given sub-account (location) by contact, assignee, completion and text, `limit` tasks at a time after skipping `skip`. Required scope: `locations/tasks.readonly`.
+        /// </remarks>
         /// <param name="locationId">Location Id</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -59,7 +67,9 @@ namespace Vendors.HighLevel
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Task Search Filter, page by page: each page is one call of SearchTasksAsync, made only when the previous page has been used.</summary>
-        /// <remarks>The first page starts at <c>skip</c> (0 when not set) and each next one past the items received; a page with no items or fewer than <c>limit</c> (when set) is the last. Cancelling the token, or leaving the loop, requests no further page.</remarks>
+        /// <remarks>
+        /// The first page starts at <c>skip</c> (0 when not set) and each next one past the items received; a page with no items or fewer than <c>limit</c> (when set) is the last. Cancelling the token, or leaving the loop, requests no further page.
+        /// </remarks>
         /// <param name="locationId">Location Id</param>
         /// <param name="body">The request; its skip is where the walk starts, and each page sends a copy with its own.</param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>

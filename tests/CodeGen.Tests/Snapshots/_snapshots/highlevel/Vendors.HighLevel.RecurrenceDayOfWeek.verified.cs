@@ -39,7 +39,9 @@ namespace Vendors.HighLevel
         internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues("RecurrenceDayOfWeek", int.MinValue, int.MaxValue);
 
         /// <summary>The value as it is sent on the wire.</summary>
-        /// <remarks>A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.</remarks>
+        /// <remarks>
+        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
+        /// </remarks>
         public static string ToWireValue(this RecurrenceDayOfWeek value) => value switch
         {
             RecurrenceDayOfWeek.Monday => "MO",
@@ -82,5 +84,49 @@ namespace Vendors.HighLevel
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes RecurrenceDayOfWeek as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class RecurrenceDayOfWeekJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurrenceDayOfWeek>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.HighLevel.RecurrenceDayOfWeek ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw HighLevelJsonWire.UnexpectedToken(ref reader, "RecurrenceDayOfWeek", "a string");
+            if (reader.ValueTextEquals("MO"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Monday;
+            if (reader.ValueTextEquals("TU"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Tuesday;
+            if (reader.ValueTextEquals("WE"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Wednesday;
+            if (reader.ValueTextEquals("TH"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Thursday;
+            if (reader.ValueTextEquals("FR"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Friday;
+            if (reader.ValueTextEquals("SA"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Saturday;
+            if (reader.ValueTextEquals("SU"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Sunday;
+            return (global::Vendors.HighLevel.RecurrenceDayOfWeek)global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceDayOfWeek value)
+        {
+            switch (value)
+            {
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Monday: writer.WriteStringValue("MO"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Tuesday: writer.WriteStringValue("TU"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Wednesday: writer.WriteStringValue("WE"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Thursday: writer.WriteStringValue("TH"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Friday: writer.WriteStringValue("FR"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Saturday: writer.WriteStringValue("SA"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Sunday: writer.WriteStringValue("SU"u8); return;
+                default: global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.UnknownValues.Write(writer, (long)value); return;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.RecurrenceDayOfWeek Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceDayOfWeek value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }

@@ -33,7 +33,9 @@ namespace Vendors.HighLevel
         internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues("RecurrenceIntervalType", int.MinValue, int.MaxValue);
 
         /// <summary>The value as it is sent on the wire.</summary>
-        /// <remarks>A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.</remarks>
+        /// <remarks>
+        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
+        /// </remarks>
         public static string ToWireValue(this RecurrenceIntervalType value) => value switch
         {
             RecurrenceIntervalType.Yearly => "yearly",
@@ -70,5 +72,45 @@ namespace Vendors.HighLevel
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes RecurrenceIntervalType as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class RecurrenceIntervalTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurrenceIntervalType>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.HighLevel.RecurrenceIntervalType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw HighLevelJsonWire.UnexpectedToken(ref reader, "RecurrenceIntervalType", "a string");
+            if (reader.ValueTextEquals("yearly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Yearly;
+            if (reader.ValueTextEquals("monthly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Monthly;
+            if (reader.ValueTextEquals("weekly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Weekly;
+            if (reader.ValueTextEquals("daily"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Daily;
+            if (reader.ValueTextEquals("hourly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Hourly;
+            return (global::Vendors.HighLevel.RecurrenceIntervalType)global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceIntervalType value)
+        {
+            switch (value)
+            {
+                case global::Vendors.HighLevel.RecurrenceIntervalType.Yearly: writer.WriteStringValue("yearly"u8); return;
+                case global::Vendors.HighLevel.RecurrenceIntervalType.Monthly: writer.WriteStringValue("monthly"u8); return;
+                case global::Vendors.HighLevel.RecurrenceIntervalType.Weekly: writer.WriteStringValue("weekly"u8); return;
+                case global::Vendors.HighLevel.RecurrenceIntervalType.Daily: writer.WriteStringValue("daily"u8); return;
+                case global::Vendors.HighLevel.RecurrenceIntervalType.Hourly: writer.WriteStringValue("hourly"u8); return;
+                default: global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.UnknownValues.Write(writer, (long)value); return;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.RecurrenceIntervalType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceIntervalType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }

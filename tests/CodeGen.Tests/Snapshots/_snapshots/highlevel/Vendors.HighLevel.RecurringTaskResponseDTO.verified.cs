@@ -57,3 +57,97 @@ namespace Vendors.HighLevel
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes RecurringTaskResponseDTO as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class RecurringTaskResponseDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskResponseDTO>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static RecurringTaskResponseDTOJsonConverter Instance { get; } = new RecurringTaskResponseDTOJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.RecurringTaskResponseDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskResponseDTO");
+            string? id = default;
+            string? title = default;
+            string? description = default;
+            string? locationId = default;
+            global::System.DateTimeOffset? updatedAt = default;
+            global::System.DateTimeOffset? createdAt = default;
+            global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = default;
+            int? totalOccurrence = default;
+            bool? deleted = default;
+            string? assignedTo = default;
+            string? contactId = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("id"u8)) id = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("title"u8)) title = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("description"u8)) description = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("locationId"u8)) locationId = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("updatedAt"u8)) updatedAt = HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("createdAt"u8)) createdAt = HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
+                    else if (jsonName.ValueTextEquals("totalOccurrence"u8)) totalOccurrence = HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("deleted"u8)) deleted = HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("contactId"u8)) contactId = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.RecurringTaskResponseDTO
+            {
+                Id = id ?? throw Missing("id"),
+                Title = title ?? throw Missing("title"),
+                Description = description ?? throw Missing("description"),
+                LocationId = locationId ?? throw Missing("locationId"),
+                UpdatedAt = updatedAt ?? throw Missing("updatedAt"),
+                CreatedAt = createdAt ?? throw Missing("createdAt"),
+                RruleOptions = rruleOptions ?? throw Missing("rruleOptions"),
+                TotalOccurrence = totalOccurrence ?? throw Missing("totalOccurrence"),
+                Deleted = deleted ?? throw Missing("deleted"),
+                AssignedTo = assignedTo,
+                ContactId = contactId,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, value.Id);
+            writer.WriteString("title"u8, value.Title);
+            writer.WriteString("description"u8, value.Description);
+            writer.WriteString("locationId"u8, value.LocationId);
+            writer.WritePropertyName("updatedAt"u8);
+            HighLevelJsonWire.WriteDateTime(writer, value.UpdatedAt);
+            writer.WritePropertyName("createdAt"u8);
+            HighLevelJsonWire.WriteDateTime(writer, value.CreatedAt);
+            writer.WritePropertyName("rruleOptions"u8);
+            global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
+            writer.WriteNumber("totalOccurrence"u8, value.TotalOccurrence);
+            writer.WriteBoolean("deleted"u8, value.Deleted);
+            if (value.AssignedTo is { } assignedTo) writer.WriteString("assignedTo"u8, assignedTo);
+            if (value.ContactId is { } contactId) writer.WriteString("contactId"u8, contactId);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+    }
+}

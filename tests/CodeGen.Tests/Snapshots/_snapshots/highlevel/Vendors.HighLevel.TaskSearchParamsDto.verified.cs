@@ -41,3 +41,84 @@ namespace Vendors.HighLevel
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes TaskSearchParamsDto as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskSearchParamsDtoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.TaskSearchParamsDto>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static TaskSearchParamsDtoJsonConverter Instance { get; } = new TaskSearchParamsDtoJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.TaskSearchParamsDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "TaskSearchParamsDto");
+            global::System.Collections.Generic.List<string>? contactId = default;
+            bool? completed = default;
+            global::System.Collections.Generic.List<string>? assignedTo = default;
+            string? query = default;
+            int? limit = default;
+            int? skip = default;
+            string? businessId = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("contactId"u8)) contactId = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("completed"u8)) completed = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("query"u8)) query = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("limit"u8)) limit = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("skip"u8)) skip = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("businessId"u8)) businessId = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.TaskSearchParamsDto
+            {
+                ContactId = contactId,
+                Completed = completed,
+                AssignedTo = assignedTo,
+                Query = query,
+                Limit = limit,
+                Skip = skip,
+                BusinessId = businessId,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskSearchParamsDto value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.ContactId is { } contactId)
+            {
+                writer.WritePropertyName("contactId"u8);
+                HighLevelJsonWire.WriteList(writer, contactId, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            if (value.Completed is { } completed) writer.WriteBoolean("completed"u8, completed);
+            if (value.AssignedTo is { } assignedTo)
+            {
+                writer.WritePropertyName("assignedTo"u8);
+                HighLevelJsonWire.WriteList(writer, assignedTo, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            if (value.Query is { } query) writer.WriteString("query"u8, query);
+            if (value.Limit is { } limit) writer.WriteNumber("limit"u8, limit);
+            if (value.Skip is { } skip) writer.WriteNumber("skip"u8, skip);
+            if (value.BusinessId is { } businessId) writer.WriteString("businessId"u8, businessId);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+    }
+}

@@ -17,11 +17,15 @@ namespace Vendors.LeadSquared
         /// <remarks>Example: <c>"Meeting with Adam"</c></remarks>
         public string? Description { get; set; }
 
-        /// <summary>Type of the entity the task is associated with (RelatedEntity). Pass 1 if you're passing the LeadId, 5 if you're passing the OpportunityId, 0 if you're not passing any value.</summary>
+        /// <summary>
+        /// Type of the entity the task is associated with (RelatedEntity). Pass 1 if you're passing the LeadId, 5 if you're passing the OpportunityId, 0 if you're not passing any value.
+        /// </summary>
         /// <remarks>Example: <c>1</c></remarks>
         public global::Vendors.LeadSquared.TaskRelatedEntity? RelatedEntity { get; set; }
 
-        /// <summary>The LeadId or OpportunityId you want to associate the task with. To obtain the LeadId, refer to any of the Get Lead APIs. To obtain the OpportunityId, refer to Get Opportunities by Lead Id. When RelatedEntity is 0 the doc's example sends an empty string.</summary>
+        /// <summary>
+        /// The LeadId or OpportunityId you want to associate the task with. To obtain the LeadId, refer to any of the Get Lead APIs. To obtain the OpportunityId, refer to Get Opportunities by Lead Id. When RelatedEntity is 0 the doc's example sends an empty string.
+        /// </summary>
         /// <remarks>Example: <c>"7e5b7380-4295-4af2-9706-941ab71be772"</c></remarks>
         public string? RelatedEntityId { get; set; }
 
@@ -29,7 +33,9 @@ namespace Vendors.LeadSquared
         /// <remarks>Example: <c>"2021-11-25 13:10:00"</c></remarks>
         public global::System.DateTimeOffset? DueDate { get; set; }
 
-        /// <summary>The end date of the task in UTC (YYYY-MM-DD HH:MM:SS). The task will remain 'Pending' until the end date, after which it will become 'Overdue'. Optional: if not passed, the appointment will be created with the default duration specified in the task type configuration.</summary>
+        /// <summary>
+        /// The end date of the task in UTC (YYYY-MM-DD HH:MM:SS). The task will remain 'Pending' until the end date, after which it will become 'Overdue'. Optional: if not passed, the appointment will be created with the default duration specified in the task type configuration.
+        /// </summary>
         /// <remarks>Example: <c>"2021-11-25 13:15:00"</c></remarks>
         public global::System.DateTimeOffset? EndDate { get; set; }
 
@@ -37,7 +43,9 @@ namespace Vendors.LeadSquared
         /// <remarks>Example: <c>30</c></remarks>
         public int? Reminder { get; set; }
 
-        /// <summary>How the task owner is notified (NotifyBy). Set the value as 1100 if you want the task owner to be notified by email; set the value as 1000 if you don't want any notifications.</summary>
+        /// <summary>
+        /// How the task owner is notified (NotifyBy). Set the value as 1100 if you want the task owner to be notified by email; set the value as 1000 if you don't want any notifications.
+        /// </summary>
         /// <remarks>Example: <c>"1100"</c></remarks>
         public global::Vendors.LeadSquared.TaskNotifyBy? NotifyBy { get; set; }
 
@@ -49,7 +57,9 @@ namespace Vendors.LeadSquared
         /// <remarks>Example: <c>"Koramangala"</c></remarks>
         public string? Location { get; set; }
 
-        /// <summary>The task type of the task, identified by its name as configured in LeadSquared (for example an Appointment type such as "Meeting" or a To-do type such as "Document Collection").</summary>
+        /// <summary>
+        /// The task type of the task, identified by its name as configured in LeadSquared (for example an Appointment type such as "Meeting" or a To-do type such as "Document Collection").
+        /// </summary>
         public required global::Vendors.LeadSquared.TaskTypeReference TaskType { get; set; }
 
         /// <summary>The custom task type fields that you want to pass (e.g., "mx_Custom_1"), as a map from the custom field's schema name to its value.</summary>
@@ -58,5 +68,121 @@ namespace Vendors.LeadSquared
 
         /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.LeadSquared.Serialization
+{
+    /// <summary>Reads and writes BulkTask as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class BulkTaskJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.BulkTask>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static BulkTaskJsonConverter Instance { get; } = new BulkTaskJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.LeadSquared.BulkTask Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "BulkTask");
+            string? name = default;
+            string? description = default;
+            global::Vendors.LeadSquared.TaskRelatedEntity? relatedEntity = default;
+            string? relatedEntityId = default;
+            global::System.DateTimeOffset? dueDate = default;
+            global::System.DateTimeOffset? endDate = default;
+            int? reminder = default;
+            global::Vendors.LeadSquared.TaskNotifyBy? notifyBy = default;
+            string? ownerEmailAddress = default;
+            string? location = default;
+            global::Vendors.LeadSquared.TaskTypeReference? taskType = default;
+            global::System.Collections.Generic.Dictionary<string, string>? customFields = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("Name"u8)) name = LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("Description"u8)) description = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("RelatedEntity"u8)) relatedEntity = isNull ? null : global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("RelatedEntityId"u8)) relatedEntityId = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("DueDate"u8)) dueDate = isNull ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                    else if (jsonName.ValueTextEquals("EndDate"u8)) endDate = isNull ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                    else if (jsonName.ValueTextEquals("Reminder"u8)) reminder = isNull ? null : LeadSquaredJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("NotifyBy"u8)) notifyBy = isNull ? null : global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("OwnerEmailAddress"u8)) ownerEmailAddress = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("Location"u8)) location = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("TaskType"u8)) taskType = global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.TaskTypeReference), options);
+                    else if (jsonName.ValueTextEquals("CustomFields"u8)) customFields = isNull ? null : LeadSquaredJsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => LeadSquaredJsonWire.ReadString(ref r));
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.LeadSquared.BulkTask
+            {
+                Name = name ?? throw Missing("Name"),
+                Description = description,
+                RelatedEntity = relatedEntity,
+                RelatedEntityId = relatedEntityId,
+                DueDate = dueDate,
+                EndDate = endDate,
+                Reminder = reminder,
+                NotifyBy = notifyBy,
+                OwnerEmailAddress = ownerEmailAddress,
+                Location = location,
+                TaskType = taskType ?? throw Missing("TaskType"),
+                CustomFields = customFields,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => LeadSquaredJsonWire.MissingProperty("BulkTask", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.BulkTask value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("Name"u8, value.Name);
+            if (value.Description is { } description) writer.WriteString("Description"u8, description);
+            if (value.RelatedEntity is { } relatedEntity)
+            {
+                writer.WritePropertyName("RelatedEntity"u8);
+                global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter.WriteValue(writer, relatedEntity);
+            }
+            if (value.RelatedEntityId is { } relatedEntityId) writer.WriteString("RelatedEntityId"u8, relatedEntityId);
+            if (value.DueDate is { } dueDate)
+            {
+                writer.WritePropertyName("DueDate"u8);
+                LeadSquaredJsonWire.WriteDateTime(writer, dueDate, "yyyy-MM-dd HH:mm:ss");
+            }
+            if (value.EndDate is { } endDate)
+            {
+                writer.WritePropertyName("EndDate"u8);
+                LeadSquaredJsonWire.WriteDateTime(writer, endDate, "yyyy-MM-dd HH:mm:ss");
+            }
+            if (value.Reminder is { } reminder) writer.WriteNumber("Reminder"u8, reminder);
+            if (value.NotifyBy is { } notifyBy)
+            {
+                writer.WritePropertyName("NotifyBy"u8);
+                global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter.WriteValue(writer, notifyBy);
+            }
+            if (value.OwnerEmailAddress is { } ownerEmailAddress) writer.WriteString("OwnerEmailAddress"u8, ownerEmailAddress);
+            if (value.Location is { } location) writer.WriteString("Location"u8, location);
+            writer.WritePropertyName("TaskType"u8);
+            global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter.Instance.Write(writer, value.TaskType, options);
+            if (value.CustomFields is { } customFields)
+            {
+                writer.WritePropertyName("CustomFields"u8);
+                LeadSquaredJsonWire.WriteMap(writer, customFields, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

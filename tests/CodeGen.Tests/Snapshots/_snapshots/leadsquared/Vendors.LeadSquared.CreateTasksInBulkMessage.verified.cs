@@ -4,7 +4,9 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>Message of a successful Create Tasks in Bulk call, carrying the Id of the accepted bulk request (the tasks created are reported on the Request History page, by email, and to StatusWebhookURL).</summary>
+    /// <summary>
+    /// Message of a successful Create Tasks in Bulk call, carrying the Id of the accepted bulk request (the tasks created are reported on the Request History page, by email, and to StatusWebhookURL).
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter))]
     public sealed partial class CreateTasksInBulkMessage
@@ -15,5 +17,54 @@ namespace Vendors.LeadSquared
 
         /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.LeadSquared.Serialization
+{
+    /// <summary>Reads and writes CreateTasksInBulkMessage as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CreateTasksInBulkMessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.CreateTasksInBulkMessage>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CreateTasksInBulkMessageJsonConverter Instance { get; } = new CreateTasksInBulkMessageJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.LeadSquared.CreateTasksInBulkMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkMessage");
+            string? id = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("Id"u8)) id = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.LeadSquared.CreateTasksInBulkMessage
+            {
+                Id = id,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkMessage value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Id is { } id) writer.WriteString("Id"u8, id);
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -10,7 +10,9 @@ namespace Vendors.LeadSquared
     public interface ILeadSquaredClient
     {
         /// <summary>Create Tasks in Bulk</summary>
-        /// <remarks>This API lets you add up to 50 tasks in bulk to your users. You can pass both Appointments and To-do task types in the same API. The supported DateTime format is UTC (YYYY-MM-DD HH:MM:SS). The DueDate and EndDate parameters are optional. If you don't pass them, the due date will be taken as the current day and the appointment will be created with the default duration specified in the task type configuration. To post the data to a URL of your choice, use the StatusWebhookURL parameter. You can download the report of the tasks created from the Request History page; this report will also be emailed to your registered email Id. Rate limit: 25 API calls in 5 seconds.</remarks>
+        /// <remarks>
+        /// This API lets you add up to 50 tasks in bulk to your users. You can pass both Appointments and To-do task types in the same API. The supported DateTime format is UTC (YYYY-MM-DD HH:MM:SS). The DueDate and EndDate parameters are optional. If you don't pass them, the due date will be taken as the current day and the appointment will be created with the default duration specified in the task type configuration. To post the data to a URL of your choice, use the StatusWebhookURL parameter. You can download the report of the tasks created from the Request History page; this report will also be emailed to your registered email Id. Rate limit: 25 API calls in 5 seconds.
+        /// </remarks>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>OK. This is the status code for successful API call.</returns>
@@ -20,7 +22,9 @@ namespace Vendors.LeadSquared
         global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Create Tasks in Bulk for any number of items: splits <c>TaskList</c> into calls of at most 50 and accounts for every item.</summary>
-        /// <remarks>Calls run LeadSquaredClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. A null item is rejected and never sent.</remarks>
+        /// <remarks>
+        /// Calls run LeadSquaredClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. A null item is rejected and never sent.
+        /// </remarks>
         /// <param name="request">The request, with all the items in <c>TaskList</c>; its other values go into every call.</param>
         /// <param name="progress">Reports items done, calls made and waits as they change; if it throws, no further call starts.</param>
         /// <param name="cancellationToken">Stops sending further calls.</param>

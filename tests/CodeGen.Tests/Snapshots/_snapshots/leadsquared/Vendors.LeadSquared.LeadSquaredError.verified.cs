@@ -25,3 +25,60 @@ namespace Vendors.LeadSquared
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
+
+namespace Vendors.LeadSquared.Serialization
+{
+    /// <summary>Reads and writes LeadSquaredError as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class LeadSquaredErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.LeadSquaredError>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static LeadSquaredErrorJsonConverter Instance { get; } = new LeadSquaredErrorJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.LeadSquared.LeadSquaredError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "LeadSquaredError");
+            string? status = default;
+            string? exceptionType = default;
+            string? exceptionMessage = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("Status"u8)) status = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("ExceptionType"u8)) exceptionType = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("ExceptionMessage"u8)) exceptionMessage = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.LeadSquared.LeadSquaredError
+            {
+                Status = status,
+                ExceptionType = exceptionType,
+                ExceptionMessage = exceptionMessage,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.LeadSquaredError value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Status is { } status) writer.WriteString("Status"u8, status);
+            if (value.ExceptionType is { } exceptionType) writer.WriteString("ExceptionType"u8, exceptionType);
+            if (value.ExceptionMessage is { } exceptionMessage) writer.WriteString("ExceptionMessage"u8, exceptionMessage);
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
+    }
+}

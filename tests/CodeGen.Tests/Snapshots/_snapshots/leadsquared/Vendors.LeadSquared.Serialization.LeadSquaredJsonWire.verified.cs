@@ -312,6 +312,10 @@ namespace Vendors.LeadSquared.Serialization
                 lock (_gate) return _wireValues.TryGetValue(value, out var wireValue) ? wireValue : null;
             }
 
+            /// <summary>Writes the wire value of a number that holds one; any other number has none and fails.</summary>
+            public void Write(global::System.Text.Json.Utf8JsonWriter writer, long value) =>
+                writer.WriteStringValue(WireValue(value) ?? throw new global::System.Text.Json.JsonException($"{_enumName} has no wire value for {value}."));
+
             /// <summary>True for a canonical integer in the enum's range, above the numbers that hold strings.</summary>
             private bool IsCode(string wireValue, out long number) =>
                 long.TryParse(wireValue, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out number) &&

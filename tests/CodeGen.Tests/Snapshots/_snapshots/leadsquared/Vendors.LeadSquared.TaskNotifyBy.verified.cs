@@ -4,7 +4,9 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>How the task owner is notified (NotifyBy). Set the value as 1100 if you want the task owner to be notified by email; set the value as 1000 if you don't want any notifications.</summary>
+    /// <summary>
+    /// How the task owner is notified (NotifyBy). Set the value as 1100 if you want the task owner to be notified by email; set the value as 1000 if you don't want any notifications.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter))]
     public enum TaskNotifyBy
@@ -50,5 +52,39 @@ namespace Vendors.LeadSquared
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Vendors.LeadSquared.Serialization
+{
+    /// <summary>Reads and writes TaskNotifyBy as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskNotifyByJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskNotifyBy>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.LeadSquared.TaskNotifyBy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw LeadSquaredJsonWire.UnexpectedToken(ref reader, "TaskNotifyBy", "a string");
+            if (reader.ValueTextEquals("1100"u8)) return global::Vendors.LeadSquared.TaskNotifyBy.Email;
+            if (reader.ValueTextEquals("1000"u8)) return global::Vendors.LeadSquared.TaskNotifyBy.None;
+            return (global::Vendors.LeadSquared.TaskNotifyBy)global::Vendors.LeadSquared.TaskNotifyByExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskNotifyBy value)
+        {
+            switch (value)
+            {
+                case global::Vendors.LeadSquared.TaskNotifyBy.Email: writer.WriteStringValue("1100"u8); return;
+                case global::Vendors.LeadSquared.TaskNotifyBy.None: writer.WriteStringValue("1000"u8); return;
+                default: writer.WriteStringValue(value.ToWireValue()); return;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.LeadSquared.TaskNotifyBy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskNotifyBy value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }

@@ -4,7 +4,9 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>Type of the entity the task is associated with (RelatedEntity). Pass 1 if you're passing the LeadId, 5 if you're passing the OpportunityId, 0 if you're not passing any value.</summary>
+    /// <summary>
+    /// Type of the entity the task is associated with (RelatedEntity). Pass 1 if you're passing the LeadId, 5 if you're passing the OpportunityId, 0 if you're not passing any value.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter))]
     public enum TaskRelatedEntity
@@ -55,5 +57,33 @@ namespace Vendors.LeadSquared
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Vendors.LeadSquared.Serialization
+{
+    /// <summary>Reads and writes TaskRelatedEntity as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskRelatedEntityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskRelatedEntity>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.LeadSquared.TaskRelatedEntity ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var value = (global::Vendors.LeadSquared.TaskRelatedEntity)LeadSquaredJsonWire.ReadInt32(ref reader);
+            if (!value.IsDefined()) global::Vendors.LeadSquared.TaskRelatedEntityExtensions.UnknownValues.Saw((long)value);
+            return value;
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskRelatedEntity value)
+        {
+            writer.WriteNumberValue((long)value);
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.LeadSquared.TaskRelatedEntity Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskRelatedEntity value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }

@@ -19,7 +19,9 @@ namespace Specs.Paging
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /cursor-tasks, page by page: each page is one call of ListCursorTasksAsync, made only when the previous page has been used.</summary>
-        /// <remarks>Each response's cursor is sent back as <c>cursor</c>; a page without a cursor, or with no items, is the last. Cancelling the token, or leaving the loop, requests no further page.</remarks>
+        /// <remarks>
+        /// Each response's cursor is sent back as <c>cursor</c>; a page without a cursor, or with no items, is the last. Cancelling the token, or leaving the loop, requests no further page.
+        /// </remarks>
         /// <param name="cursor">Where the walk starts.</param>
         /// <param name="limit"></param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
@@ -44,7 +46,9 @@ namespace Specs.Paging
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /linked-tasks, page by page: each page is one call of ListLinkedTasksAsync, made only when the previous page has been used.</summary>
-        /// <remarks>Each response's next link is requested with the operation's method, headers, credentials and body; a page without one, or with no items, is the last. Cancelling the token, or leaving the loop, requests no further page.</remarks>
+        /// <remarks>
+        /// Each response's next link is requested with the operation's method, headers, credentials and body; a page without one, or with no items, is the last. Cancelling the token, or leaving the loop, requests no further page.
+        /// </remarks>
         /// <param name="state"></param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
         /// <returns>The response of each page, in order.</returns>
@@ -68,7 +72,9 @@ namespace Specs.Paging
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /numbered-tasks, page by page: each page is one call of ListNumberedTasksAsync, made only when the previous page has been used.</summary>
-        /// <remarks>Pages are numbered from <c>page</c> (1 when not set), one up per page; a page with no items or fewer than <c>size</c> (when set) is the last. Cancelling the token, or leaving the loop, requests no further page.</remarks>
+        /// <remarks>
+        /// Pages are numbered from <c>page</c> (1 when not set), one up per page; a page with no items or fewer than <c>size</c> (when set) is the last. Cancelling the token, or leaving the loop, requests no further page.
+        /// </remarks>
         /// <param name="page">Where the walk starts.</param>
         /// <param name="size"></param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>

@@ -10,7 +10,9 @@ namespace Vendors.Saleshandy
     public interface ISaleshandyClient
     {
         /// <summary>Create a task</summary>
-        /// <remarks>Creates a task and assigns it to one or more prospects. Provide taskType (required) and prospectIds (required) - pass a single-element array for one prospect, or multiple IDs to create the same task for several prospects in one request. The response includes a results array with the outcome per prospect, so a failure for one does not affect the others. priority defaults to no priority and dueDate defaults to today if not provided.</remarks>
+        /// <remarks>
+        /// Creates a task and assigns it to one or more prospects. Provide taskType (required) and prospectIds (required) - pass a single-element array for one prospect, or multiple IDs to create the same task for several prospects in one request. The response includes a results array with the outcome per prospect, so a failure for one does not affect the others. priority defaults to no priority and dueDate defaults to today if not provided.
+        /// </remarks>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The request was processed. Check `payload.results` for the outcome per prospect: each prospect succeeds or fails independently.</returns>
@@ -20,7 +22,9 @@ namespace Vendors.Saleshandy
         global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Create a task for any number of items: splits <c>prospectIds</c> into calls of at most 100 and accounts for every item.</summary>
-        /// <remarks>Calls run SaleshandyClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. A null item is rejected and never sent.</remarks>
+        /// <remarks>
+        /// Calls run SaleshandyClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. A null item is rejected and never sent.
+        /// </remarks>
         /// <param name="request">The request, with all the items in <c>prospectIds</c>; its other values go into every call.</param>
         /// <param name="progress">Reports items done, calls made and waits as they change; if it throws, no further call starts.</param>
         /// <param name="cancellationToken">Stops sending further calls.</param>

@@ -18,7 +18,9 @@ namespace Vendors.Saleshandy
         public string? ApiKey { get; set; }
 
         /// <summary>Gives the API key for the 'apiKey' scheme before each attempt; when set, <see cref="ApiKey"/> is not read.</summary>
-        /// <remarks>Asked once per attempt with null, never cached by the client: cache the API key in the provider and renew it there. After a 401 it is asked once more, given the API key the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed API key; what it throws reaches the caller, and nothing is sent.</remarks>
+        /// <remarks>
+        /// Asked once per attempt with null, never cached by the client: cache the API key in the provider and renew it there. After a 401 it is asked once more, given the API key the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed API key; what it throws reaches the caller, and nothing is sent.
+        /// </remarks>
         public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? ApiKeyProvider { get; set; }
 
         /// <summary>Validate request bodies against the spec's constraints before sending. Default: true.</summary>
@@ -29,7 +31,9 @@ namespace Vendors.Saleshandy
         public SaleshandyRetryPolicy Retry { get; set; } = new();
 
         /// <summary>The most bytes of a response body the client reads. Default: 16 MiB.</summary>
-        /// <remarks>A success body is parsed as it streams and fails with <see cref="SaleshandyApiException"/> once it passes this; of an error body only the first <see cref="SaleshandyApiException.ResponseBodyLimit"/> bytes (64 KiB), or this many if fewer, are read and kept.</remarks>
+        /// <remarks>
+        /// A success body is parsed as it streams and fails with <see cref="SaleshandyApiException"/> once it passes this; of an error body only the first <see cref="SaleshandyApiException.ResponseBodyLimit"/> bytes (64 KiB), or this many if fewer, are read and kept.
+        /// </remarks>
         public long MaxResponseBodyBytes { get; set; } = 16 * 1024 * 1024;
 
         /// <summary>The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.</summary>

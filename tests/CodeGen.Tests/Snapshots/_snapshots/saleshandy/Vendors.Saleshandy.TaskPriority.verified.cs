@@ -66,3 +66,41 @@ namespace Vendors.Saleshandy
         }
     }
 }
+
+namespace Vendors.Saleshandy.Serialization
+{
+    /// <summary>Reads and writes TaskPriority as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskPriorityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.TaskPriority>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.Saleshandy.TaskPriority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw SaleshandyJsonWire.UnexpectedToken(ref reader, "TaskPriority", "a string");
+            if (reader.ValueTextEquals("1"u8)) return global::Vendors.Saleshandy.TaskPriority.Urgent;
+            if (reader.ValueTextEquals("2"u8)) return global::Vendors.Saleshandy.TaskPriority.High;
+            if (reader.ValueTextEquals("3"u8)) return global::Vendors.Saleshandy.TaskPriority.Medium;
+            if (reader.ValueTextEquals("4"u8)) return global::Vendors.Saleshandy.TaskPriority.Low;
+            return (global::Vendors.Saleshandy.TaskPriority)global::Vendors.Saleshandy.TaskPriorityExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskPriority value)
+        {
+            switch (value)
+            {
+                case global::Vendors.Saleshandy.TaskPriority.Urgent: writer.WriteStringValue("1"u8); return;
+                case global::Vendors.Saleshandy.TaskPriority.High: writer.WriteStringValue("2"u8); return;
+                case global::Vendors.Saleshandy.TaskPriority.Medium: writer.WriteStringValue("3"u8); return;
+                case global::Vendors.Saleshandy.TaskPriority.Low: writer.WriteStringValue("4"u8); return;
+                default: writer.WriteStringValue(value.ToWireValue()); return;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.Saleshandy.TaskPriority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskPriority value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    }
+}

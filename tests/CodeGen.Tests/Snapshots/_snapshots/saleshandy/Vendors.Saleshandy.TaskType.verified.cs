@@ -4,7 +4,9 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>The type of task. Accepted values: "2" = LinkedIn connection request, "3" = LinkedIn message, "4" = LinkedIn InMail, "5" = LinkedIn view profile, "6" = LinkedIn post interaction, "9" = Custom, "11" = Call introduction, "12" = Call demo, "13" = Call follow-up, "14" = Call reminder, "15" = Call other, "16" = WhatsApp message, "17" = WhatsApp voice message, "18" = WhatsApp voice call.</summary>
+    /// <summary>
+    /// The type of task. Accepted values: "2" = LinkedIn connection request, "3" = LinkedIn message, "4" = LinkedIn InMail, "5" = LinkedIn view profile, "6" = LinkedIn post interaction, "9" = Custom, "11" = Call introduction, "12" = Call demo, "13" = Call follow-up, "14" = Call reminder, "15" = Call other, "16" = WhatsApp message, "17" = WhatsApp voice message, "18" = WhatsApp voice call.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter))]
     public enum TaskType
@@ -124,5 +126,63 @@ namespace Vendors.Saleshandy
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Vendors.Saleshandy.Serialization
+{
+    /// <summary>Reads and writes TaskType as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.TaskType>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.Saleshandy.TaskType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw SaleshandyJsonWire.UnexpectedToken(ref reader, "TaskType", "a string");
+            if (reader.ValueTextEquals("2"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInConnectionRequest;
+            if (reader.ValueTextEquals("3"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInMessage;
+            if (reader.ValueTextEquals("4"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInInMail;
+            if (reader.ValueTextEquals("5"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInViewProfile;
+            if (reader.ValueTextEquals("6"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInPostInteraction;
+            if (reader.ValueTextEquals("9"u8)) return global::Vendors.Saleshandy.TaskType.Custom;
+            if (reader.ValueTextEquals("11"u8)) return global::Vendors.Saleshandy.TaskType.CallIntroduction;
+            if (reader.ValueTextEquals("12"u8)) return global::Vendors.Saleshandy.TaskType.CallDemo;
+            if (reader.ValueTextEquals("13"u8)) return global::Vendors.Saleshandy.TaskType.CallFollowUp;
+            if (reader.ValueTextEquals("14"u8)) return global::Vendors.Saleshandy.TaskType.CallReminder;
+            if (reader.ValueTextEquals("15"u8)) return global::Vendors.Saleshandy.TaskType.CallOther;
+            if (reader.ValueTextEquals("16"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppMessage;
+            if (reader.ValueTextEquals("17"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppVoiceMessage;
+            if (reader.ValueTextEquals("18"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppVoiceCall;
+            return (global::Vendors.Saleshandy.TaskType)global::Vendors.Saleshandy.TaskTypeExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskType value)
+        {
+            switch (value)
+            {
+                case global::Vendors.Saleshandy.TaskType.LinkedInConnectionRequest: writer.WriteStringValue("2"u8); return;
+                case global::Vendors.Saleshandy.TaskType.LinkedInMessage: writer.WriteStringValue("3"u8); return;
+                case global::Vendors.Saleshandy.TaskType.LinkedInInMail: writer.WriteStringValue("4"u8); return;
+                case global::Vendors.Saleshandy.TaskType.LinkedInViewProfile: writer.WriteStringValue("5"u8); return;
+                case global::Vendors.Saleshandy.TaskType.LinkedInPostInteraction: writer.WriteStringValue("6"u8); return;
+                case global::Vendors.Saleshandy.TaskType.Custom: writer.WriteStringValue("9"u8); return;
+                case global::Vendors.Saleshandy.TaskType.CallIntroduction: writer.WriteStringValue("11"u8); return;
+                case global::Vendors.Saleshandy.TaskType.CallDemo: writer.WriteStringValue("12"u8); return;
+                case global::Vendors.Saleshandy.TaskType.CallFollowUp: writer.WriteStringValue("13"u8); return;
+                case global::Vendors.Saleshandy.TaskType.CallReminder: writer.WriteStringValue("14"u8); return;
+                case global::Vendors.Saleshandy.TaskType.CallOther: writer.WriteStringValue("15"u8); return;
+                case global::Vendors.Saleshandy.TaskType.WhatsAppMessage: writer.WriteStringValue("16"u8); return;
+                case global::Vendors.Saleshandy.TaskType.WhatsAppVoiceMessage: writer.WriteStringValue("17"u8); return;
+                case global::Vendors.Saleshandy.TaskType.WhatsAppVoiceCall: writer.WriteStringValue("18"u8); return;
+                default: writer.WriteStringValue(value.ToWireValue()); return;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.Saleshandy.TaskType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }
