@@ -87,12 +87,12 @@ namespace Vendors.HighLevel.Serialization
                     jsonName = reader;
                     reader.Read();
                     var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("intervalType"u8)) intervalType = global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter.ReadValue(ref reader);
+                    if (jsonName.ValueTextEquals("intervalType"u8)) intervalType = RecurrenceIntervalTypeJsonConverter.ReadValue(ref reader);
                     else if (jsonName.ValueTextEquals("interval"u8)) interval = HighLevelJsonWire.ReadInt32(ref reader);
                     else if (jsonName.ValueTextEquals("startDate"u8)) startDate = HighLevelJsonWire.ReadDateTime(ref reader);
                     else if (jsonName.ValueTextEquals("endDate"u8)) endDate = isNull ? null : HighLevelJsonWire.ReadDateTime(ref reader);
                     else if (jsonName.ValueTextEquals("dayOfMonth"u8)) dayOfMonth = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("dayOfWeek"u8)) dayOfWeek = isNull ? null : global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("dayOfWeek"u8)) dayOfWeek = isNull ? null : RecurrenceDayOfWeekJsonConverter.ReadValue(ref reader);
                     else if (jsonName.ValueTextEquals("monthOfYear"u8)) monthOfYear = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
                     else if (jsonName.ValueTextEquals("count"u8)) count = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
                     else if (jsonName.ValueTextEquals("createTaskIfOverDue"u8)) createTaskIfOverDue = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
@@ -127,7 +127,7 @@ namespace Vendors.HighLevel.Serialization
         {
             writer.WriteStartObject();
             writer.WritePropertyName("intervalType"u8);
-            global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter.WriteValue(writer, value.IntervalType);
+            RecurrenceIntervalTypeJsonConverter.WriteValue(writer, value.IntervalType);
             writer.WriteNumber("interval"u8, value.Interval);
             writer.WritePropertyName("startDate"u8);
             HighLevelJsonWire.WriteDateTime(writer, value.StartDate);
@@ -140,7 +140,7 @@ namespace Vendors.HighLevel.Serialization
             if (value.DayOfWeek is { } dayOfWeek)
             {
                 writer.WritePropertyName("dayOfWeek"u8);
-                global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter.WriteValue(writer, dayOfWeek);
+                RecurrenceDayOfWeekJsonConverter.WriteValue(writer, dayOfWeek);
             }
             if (value.MonthOfYear is { } monthOfYear) writer.WriteNumber("monthOfYear"u8, monthOfYear);
             if (value.Count is { } count) writer.WriteNumber("count"u8, count);

@@ -70,7 +70,7 @@ namespace Vendors.HighLevel.Serialization
                     else if (jsonName.ValueTextEquals("description"u8)) description = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
                     else if (jsonName.ValueTextEquals("contactIds"u8)) contactIds = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
                     else if (jsonName.ValueTextEquals("owners"u8)) owners = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
+                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
                     else if (jsonName.ValueTextEquals("ignoreTaskCreation"u8)) ignoreTaskCreation = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
                     else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
@@ -110,7 +110,7 @@ namespace Vendors.HighLevel.Serialization
                 HighLevelJsonWire.WriteList(writer, owners, options, static (w, v, o) => w.WriteStringValue(v));
             }
             writer.WritePropertyName("rruleOptions"u8);
-            global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
+            CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
             if (value.IgnoreTaskCreation is { } ignoreTaskCreation) writer.WriteBoolean("ignoreTaskCreation"u8, ignoreTaskCreation);
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();

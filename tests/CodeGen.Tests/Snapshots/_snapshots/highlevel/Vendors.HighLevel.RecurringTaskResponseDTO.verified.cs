@@ -97,7 +97,7 @@ namespace Vendors.HighLevel.Serialization
                     else if (jsonName.ValueTextEquals("locationId"u8)) locationId = HighLevelJsonWire.ReadString(ref reader);
                     else if (jsonName.ValueTextEquals("updatedAt"u8)) updatedAt = HighLevelJsonWire.ReadDateTime(ref reader);
                     else if (jsonName.ValueTextEquals("createdAt"u8)) createdAt = HighLevelJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
+                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
                     else if (jsonName.ValueTextEquals("totalOccurrence"u8)) totalOccurrence = HighLevelJsonWire.ReadInt32(ref reader);
                     else if (jsonName.ValueTextEquals("deleted"u8)) deleted = HighLevelJsonWire.ReadBoolean(ref reader);
                     else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
@@ -141,7 +141,7 @@ namespace Vendors.HighLevel.Serialization
             writer.WritePropertyName("createdAt"u8);
             HighLevelJsonWire.WriteDateTime(writer, value.CreatedAt);
             writer.WritePropertyName("rruleOptions"u8);
-            global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
+            CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
             writer.WriteNumber("totalOccurrence"u8, value.TotalOccurrence);
             writer.WriteBoolean("deleted"u8, value.Deleted);
             if (value.AssignedTo is { } assignedTo) writer.WriteString("assignedTo"u8, assignedTo);

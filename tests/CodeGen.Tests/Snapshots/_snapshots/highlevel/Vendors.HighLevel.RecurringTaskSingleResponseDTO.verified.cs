@@ -39,7 +39,7 @@ namespace Vendors.HighLevel.Serialization
                 {
                     jsonName = reader;
                     reader.Read();
-                    if (jsonName.ValueTextEquals("recurringTask"u8)) recurringTask = global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO), options);
+                    if (jsonName.ValueTextEquals("recurringTask"u8)) recurringTask = RecurringTaskResponseDTOJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO), options);
                     else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
@@ -61,7 +61,7 @@ namespace Vendors.HighLevel.Serialization
         {
             writer.WriteStartObject();
             writer.WritePropertyName("recurringTask"u8);
-            global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter.Instance.Write(writer, value.RecurringTask, options);
+            RecurringTaskResponseDTOJsonConverter.Instance.Write(writer, value.RecurringTask, options);
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -40,7 +40,7 @@ namespace Vendors.HighLevel.Serialization
                     jsonName = reader;
                     reader.Read();
                     var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("task"u8)) task = isNull ? null : global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.TaskSchema), options);
+                    if (jsonName.ValueTextEquals("task"u8)) task = isNull ? null : TaskSchemaJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.TaskSchema), options);
                     else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
@@ -62,7 +62,7 @@ namespace Vendors.HighLevel.Serialization
             if (value.Task is { } task)
             {
                 writer.WritePropertyName("task"u8);
-                global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter.Instance.Write(writer, task, options);
+                TaskSchemaJsonConverter.Instance.Write(writer, task, options);
             }
             HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();

@@ -107,15 +107,15 @@ namespace Vendors.LeadSquared.Serialization
                     var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
                     if (jsonName.ValueTextEquals("Name"u8)) name = LeadSquaredJsonWire.ReadString(ref reader);
                     else if (jsonName.ValueTextEquals("Description"u8)) description = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("RelatedEntity"u8)) relatedEntity = isNull ? null : global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("RelatedEntity"u8)) relatedEntity = isNull ? null : TaskRelatedEntityJsonConverter.ReadValue(ref reader);
                     else if (jsonName.ValueTextEquals("RelatedEntityId"u8)) relatedEntityId = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     else if (jsonName.ValueTextEquals("DueDate"u8)) dueDate = isNull ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
                     else if (jsonName.ValueTextEquals("EndDate"u8)) endDate = isNull ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
                     else if (jsonName.ValueTextEquals("Reminder"u8)) reminder = isNull ? null : LeadSquaredJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("NotifyBy"u8)) notifyBy = isNull ? null : global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("NotifyBy"u8)) notifyBy = isNull ? null : TaskNotifyByJsonConverter.ReadValue(ref reader);
                     else if (jsonName.ValueTextEquals("OwnerEmailAddress"u8)) ownerEmailAddress = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     else if (jsonName.ValueTextEquals("Location"u8)) location = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("TaskType"u8)) taskType = global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.TaskTypeReference), options);
+                    else if (jsonName.ValueTextEquals("TaskType"u8)) taskType = TaskTypeReferenceJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.TaskTypeReference), options);
                     else if (jsonName.ValueTextEquals("CustomFields"u8)) customFields = isNull ? null : LeadSquaredJsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => LeadSquaredJsonWire.ReadString(ref r));
                     else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
@@ -153,7 +153,7 @@ namespace Vendors.LeadSquared.Serialization
             if (value.RelatedEntity is { } relatedEntity)
             {
                 writer.WritePropertyName("RelatedEntity"u8);
-                global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter.WriteValue(writer, relatedEntity);
+                TaskRelatedEntityJsonConverter.WriteValue(writer, relatedEntity);
             }
             if (value.RelatedEntityId is { } relatedEntityId) writer.WriteString("RelatedEntityId"u8, relatedEntityId);
             if (value.DueDate is { } dueDate)
@@ -170,12 +170,12 @@ namespace Vendors.LeadSquared.Serialization
             if (value.NotifyBy is { } notifyBy)
             {
                 writer.WritePropertyName("NotifyBy"u8);
-                global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter.WriteValue(writer, notifyBy);
+                TaskNotifyByJsonConverter.WriteValue(writer, notifyBy);
             }
             if (value.OwnerEmailAddress is { } ownerEmailAddress) writer.WriteString("OwnerEmailAddress"u8, ownerEmailAddress);
             if (value.Location is { } location) writer.WriteString("Location"u8, location);
             writer.WritePropertyName("TaskType"u8);
-            global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter.Instance.Write(writer, value.TaskType, options);
+            TaskTypeReferenceJsonConverter.Instance.Write(writer, value.TaskType, options);
             if (value.CustomFields is { } customFields)
             {
                 writer.WritePropertyName("CustomFields"u8);

@@ -45,7 +45,7 @@ namespace Vendors.LeadSquared.Serialization
                     jsonName = reader;
                     reader.Read();
                     var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("TaskList"u8)) taskList = LeadSquaredJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter.Instance.Read(ref r, typeof(global::Vendors.LeadSquared.BulkTask), o));
+                    if (jsonName.ValueTextEquals("TaskList"u8)) taskList = LeadSquaredJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => BulkTaskJsonConverter.Instance.Read(ref r, typeof(global::Vendors.LeadSquared.BulkTask), o));
                     else if (jsonName.ValueTextEquals("StatusWebhookURL"u8)) statusWebhookURL = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
                     else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
@@ -69,7 +69,7 @@ namespace Vendors.LeadSquared.Serialization
         {
             writer.WriteStartObject();
             writer.WritePropertyName("TaskList"u8);
-            LeadSquaredJsonWire.WriteList(writer, value.TaskList, options, static (w, v, o) => global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter.Instance.Write(w, v, o));
+            LeadSquaredJsonWire.WriteList(writer, value.TaskList, options, static (w, v, o) => BulkTaskJsonConverter.Instance.Write(w, v, o));
             if (value.StatusWebhookURL is { } statusWebhookURL) writer.WriteString("StatusWebhookURL"u8, statusWebhookURL);
             LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();

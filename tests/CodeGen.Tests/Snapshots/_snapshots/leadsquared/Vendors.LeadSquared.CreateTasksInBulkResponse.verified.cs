@@ -49,7 +49,7 @@ namespace Vendors.LeadSquared.Serialization
                     reader.Read();
                     var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
                     if (jsonName.ValueTextEquals("Status"u8)) status = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("Message"u8)) message = isNull ? null : global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.CreateTasksInBulkMessage), options);
+                    else if (jsonName.ValueTextEquals("Message"u8)) message = isNull ? null : CreateTasksInBulkMessageJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.CreateTasksInBulkMessage), options);
                     else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
@@ -73,7 +73,7 @@ namespace Vendors.LeadSquared.Serialization
             if (value.Message is { } message)
             {
                 writer.WritePropertyName("Message"u8);
-                global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter.Instance.Write(writer, message, options);
+                CreateTasksInBulkMessageJsonConverter.Instance.Write(writer, message, options);
             }
             LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();

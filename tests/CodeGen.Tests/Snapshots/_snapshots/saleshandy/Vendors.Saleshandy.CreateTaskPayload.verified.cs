@@ -40,7 +40,7 @@ namespace Vendors.Saleshandy.Serialization
                     jsonName = reader;
                     reader.Read();
                     var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("results"u8)) results = isNull ? null : SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Read(ref r, typeof(global::Vendors.Saleshandy.ProspectTaskResult), o));
+                    if (jsonName.ValueTextEquals("results"u8)) results = isNull ? null : SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ProspectTaskResultJsonConverter.Instance.Read(ref r, typeof(global::Vendors.Saleshandy.ProspectTaskResult), o));
                     else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
@@ -62,7 +62,7 @@ namespace Vendors.Saleshandy.Serialization
             if (value.Results is { } results)
             {
                 writer.WritePropertyName("results"u8);
-                SaleshandyJsonWire.WriteList(writer, results, options, static (w, v, o) => global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter.Instance.Write(w, v, o));
+                SaleshandyJsonWire.WriteList(writer, results, options, static (w, v, o) => ProspectTaskResultJsonConverter.Instance.Write(w, v, o));
             }
             SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();

@@ -68,8 +68,8 @@ namespace Vendors.Saleshandy.Serialization
                     reader.Read();
                     var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
                     if (jsonName.ValueTextEquals("prospectIds"u8)) prospectIds = SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SaleshandyJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("taskType"u8)) taskType = global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter.ReadValue(ref reader);
-                    else if (jsonName.ValueTextEquals("priority"u8)) priority = isNull ? null : global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("taskType"u8)) taskType = TaskTypeJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("priority"u8)) priority = isNull ? null : TaskPriorityJsonConverter.ReadValue(ref reader);
                     else if (jsonName.ValueTextEquals("dueDate"u8)) dueDate = isNull ? null : SaleshandyJsonWire.ReadDate(ref reader, "yyyy-MM-dd");
                     else if (jsonName.ValueTextEquals("taskNote"u8)) taskNote = isNull ? null : SaleshandyJsonWire.ReadString(ref reader);
                     else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
@@ -99,11 +99,11 @@ namespace Vendors.Saleshandy.Serialization
             writer.WritePropertyName("prospectIds"u8);
             SaleshandyJsonWire.WriteList(writer, value.ProspectIds, options, static (w, v, o) => w.WriteStringValue(v));
             writer.WritePropertyName("taskType"u8);
-            global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter.WriteValue(writer, value.TaskType);
+            TaskTypeJsonConverter.WriteValue(writer, value.TaskType);
             if (value.Priority is { } priority)
             {
                 writer.WritePropertyName("priority"u8);
-                global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter.WriteValue(writer, priority);
+                TaskPriorityJsonConverter.WriteValue(writer, priority);
             }
             if (value.DueDate is { } dueDate)
             {

@@ -48,7 +48,7 @@ namespace Vendors.Saleshandy.Serialization
                     reader.Read();
                     var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
                     if (jsonName.ValueTextEquals("message"u8)) message = isNull ? null : SaleshandyJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("payload"u8)) payload = isNull ? null : global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.Saleshandy.CreateTaskPayload), options);
+                    else if (jsonName.ValueTextEquals("payload"u8)) payload = isNull ? null : CreateTaskPayloadJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.Saleshandy.CreateTaskPayload), options);
                     else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
@@ -72,7 +72,7 @@ namespace Vendors.Saleshandy.Serialization
             if (value.Payload is { } payload)
             {
                 writer.WritePropertyName("payload"u8);
-                global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter.Instance.Write(writer, payload, options);
+                CreateTaskPayloadJsonConverter.Instance.Write(writer, payload, options);
             }
             SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();

@@ -90,8 +90,8 @@ namespace Features.LeanPropertyShapes.Serialization
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw LeanPropertyShapesJsonWire.NullNotAllowed("Record", "payload");
                         payload = global::System.Text.Json.JsonElement.ParseValue(ref reader);
                     }
-                    else if (jsonName.ValueTextEquals("owner"u8)) owner = global::Features.LeanPropertyShapes.Serialization.OwnerJsonConverter.Instance.Read(ref reader, typeof(global::Features.LeanPropertyShapes.Owner), options);
-                    else if (jsonName.ValueTextEquals("state"u8)) state = global::Features.LeanPropertyShapes.Serialization.StateJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("owner"u8)) owner = OwnerJsonConverter.Instance.Read(ref reader, typeof(global::Features.LeanPropertyShapes.Owner), options);
+                    else if (jsonName.ValueTextEquals("state"u8)) state = StateJsonConverter.ReadValue(ref reader);
                     else if (jsonName.ValueTextEquals("size"u8)) size = isNull ? null : LeanPropertyShapesJsonWire.ReadInt64(ref reader);
                     else if (jsonName.ValueTextEquals("tags"u8)) tags = isNull ? null : LeanPropertyShapesJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => LeanPropertyShapesJsonWire.ReadString(ref r));
                     else if (jsonName.ValueTextEquals("created"u8)) created = isNull ? null : LeanPropertyShapesJsonWire.ReadDateTime(ref reader);
@@ -130,9 +130,9 @@ namespace Features.LeanPropertyShapes.Serialization
             writer.WritePropertyName("payload"u8);
             value.Payload.WriteTo(writer);
             writer.WritePropertyName("owner"u8);
-            global::Features.LeanPropertyShapes.Serialization.OwnerJsonConverter.Instance.Write(writer, value.Owner, options);
+            OwnerJsonConverter.Instance.Write(writer, value.Owner, options);
             writer.WritePropertyName("state"u8);
-            global::Features.LeanPropertyShapes.Serialization.StateJsonConverter.WriteValue(writer, value.State);
+            StateJsonConverter.WriteValue(writer, value.State);
             if (value.Size is { } size) writer.WriteNumber("size"u8, size);
             if (value.Tags is { } tags)
             {

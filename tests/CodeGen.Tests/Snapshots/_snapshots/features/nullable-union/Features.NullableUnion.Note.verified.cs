@@ -50,7 +50,7 @@ namespace Features.NullableUnion.Serialization
                     var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
                     if (jsonName.ValueTextEquals("id"u8)) id = NullableUnionJsonWire.ReadString(ref reader);
                     else if (jsonName.ValueTextEquals("dueAt"u8)) dueAt = isNull ? null : NullableUnionJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("owner"u8)) owner = isNull ? null : global::Features.NullableUnion.Serialization.OwnerJsonConverter.Instance.Read(ref reader, typeof(global::Features.NullableUnion.Owner), options);
+                    else if (jsonName.ValueTextEquals("owner"u8)) owner = isNull ? null : OwnerJsonConverter.Instance.Read(ref reader, typeof(global::Features.NullableUnion.Owner), options);
                     else NullableUnionJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
                 }
             }
@@ -82,7 +82,7 @@ namespace Features.NullableUnion.Serialization
             if (value.Owner is { } owner)
             {
                 writer.WritePropertyName("owner"u8);
-                global::Features.NullableUnion.Serialization.OwnerJsonConverter.Instance.Write(writer, owner, options);
+                OwnerJsonConverter.Instance.Write(writer, owner, options);
             }
             NullableUnionJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
