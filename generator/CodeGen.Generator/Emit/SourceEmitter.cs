@@ -27,19 +27,27 @@ internal static class SourceEmitter
         if (hosting.HasHttpClientFactory) yield return EmitServiceRegistration(api, hosting);
     }
 
+    /// <summary>A type and its JSON converter share one file, each in its own namespace.</summary>
+    private static string WithConverter(ApiModel api, System.Action<CodeWriter> type, System.Action<CodeWriter> converter)
+    {
+        var writer = FileHeader.Start(api.SpecFileName);
+        type(writer);
+        writer.Line();
+        converter(writer);
+        return writer.ToString();
+    }
+
     /// <summary>Everything that depends on the spec alone.</summary>
     public static IEnumerable<(string HintName, string Source)> Emit(ApiModel api)
     {
         foreach (var model in api.Objects)
         {
-            yield return (Text.HintName(api.Namespace, model.Name), ModelEmitter.Emit(api, model));
-            yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.JsonConverter(model.Name)), ObjectConverterEmitter.Emit(api, model));
+            yield return (Text.HintName(api.Namespace, model.Name), WithConverter(api, writer => ModelEmitter.Write(writer, api, model), writer => ObjectConverterEmitter.Write(writer, api, model)));
         }
 
         foreach (var model in api.Enums)
         {
-            yield return (Text.HintName(api.Namespace, model.Name), EnumEmitter.Emit(api, model));
-            yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.JsonConverter(model.Name)), EnumConverterEmitter.Emit(api, model));
+            yield return (Text.HintName(api.Namespace, model.Name), WithConverter(api, writer => EnumEmitter.Write(writer, api, model), writer => EnumConverterEmitter.Write(writer, api, model)));
         }
 
         yield return (Text.HintName(api.Namespace, api.ClientInterfaceName), ClientInterfaceEmitter.Emit(api));

@@ -89,7 +89,7 @@ internal static class SpecReader
             Version: info?.GetString("version"),
             Description: info?.GetString("description"),
             Objects: types.Objects.ToEquatableArray(),
-            Enums: types.Enums.ToEquatableArray(),
+            Enums: ConstantEnums.LeaveOutUnused(types.Enums, types.Objects, operations).ToEquatableArray(),
             Operations: operations.ToEquatableArray(),
             Servers: servers.ToEquatableArray(),
             SecuritySchemes: security.Required(optionNames).OrderBy(scheme => scheme.Key, StringComparer.Ordinal).ToEquatableArray(),

@@ -144,7 +144,7 @@ public sealed class SpecLimitTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         var sources = run.Sources.ToList();
-        Assert.True(sources.Count >= 2 * 40, $"{sources.Count} files");
+        Assert.True(sources.Count >= 40, $"{sources.Count} files");
         Assert.All(sources, s => Assert.True(s.HintName.Length <= 160, s.HintName));
         var longestIdentifier = sources.SelectMany(s => s.SyntaxTree.GetRoot().DescendantTokens())
             .Where(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken)).Max(t => t.ValueText.Length);

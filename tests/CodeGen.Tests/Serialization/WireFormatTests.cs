@@ -109,7 +109,8 @@ public sealed class WireFormatTests
     {
         { """{"Name":"n","TaskType":{"Name":"t"},"DueDate":"2021-11-25T13:10:00Z"}""", "yyyy-MM-dd HH:mm:ss" },
         { """{"TaskType":{"Name":"t"}}""", "required property 'Name' is missing" },
-        { """{"Name":null,"TaskType":{"Name":"t"}}""", "'Name' must not be null" },
+        { """{"Name":null,"TaskType":{"Name":"t"}}""", "Value must not be null: expected a string. Path: $.Name" },
+        { """{"Name":"n","TaskType":null}""", "TaskTypeReference must not be null: expected an object. Path: $.TaskType" },
         { """{"Name":"n","TaskType":{"Name":"t"},"RelatedEntity":"1"}""", "expected an integer" },
         { """{"Name":"n","TaskType":[]}""", "expected an object" },
     };

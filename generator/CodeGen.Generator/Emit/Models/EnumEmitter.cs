@@ -10,16 +10,14 @@ internal static class EnumEmitter
     /// <summary>The field of the extensions class that remembers the values read from the wire that the spec does not list.</summary>
     public const string UnknownValuesField = "UnknownValues";
 
-    public static string Emit(ApiModel api, EnumModel model)
+    public static void Write(CodeWriter writer, ApiModel api, EnumModel model)
     {
         var types = new TypeSyntax(api);
-        var writer = FileHeader.Start(api.SpecFileName);
         var underlying = model.IsLong ? " : long" : "";
         using (writer.Block("namespace " + api.Namespace))
         {
-            var wireKind = model.IsNumberOnWire ? "JSON numbers" : "JSON strings";
-            Text.WriteDocComment(writer, model.Documentation.Summary ?? $"The {model.Name} values of {api.Title}.",
-                $"Sent as {wireKind}: {string.Join(", ", model.Members.Select(m => WireText(model, m) + " (" + m.Name + ")"))}.", null);
+            // Each member's doc names its wire value, so the enum's own doc does not list them again.
+            Text.WriteDocComment(writer, model.Documentation.Summary ?? $"The {model.Name} values of {api.Title}.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
             writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({types.ConverterType(model.Name)}))]");
             using (writer.Block($"public enum {model.Name}{underlying}"))
@@ -37,8 +35,6 @@ internal static class EnumEmitter
             writer.Line();
             WriteExtensions(writer, types, model);
         }
-
-        return writer.ToString();
     }
 
     private static void WriteIsDefined(CodeWriter writer, EnumModel model)

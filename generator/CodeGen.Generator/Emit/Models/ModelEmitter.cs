@@ -5,10 +5,9 @@ namespace CodeGen.Emit;
 /// <summary>Emits the C# class of an object schema.</summary>
 internal static class ModelEmitter
 {
-    public static string Emit(ApiModel api, ObjectModel model)
+    public static void Write(CodeWriter writer, ApiModel api, ObjectModel model)
     {
         var types = new TypeSyntax(api);
-        var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.Namespace))
         {
             Text.WriteDocComment(writer, model.Documentation.Summary ?? $"The {model.Name} object of {api.Title}.", model.Documentation.Description, model.Documentation.Example);
@@ -28,25 +27,30 @@ internal static class ModelEmitter
                 WriteAdditionalProperties(writer);
             }
         }
-
-        return writer.ToString();
     }
 
     private static void WriteAdditionalProperties(CodeWriter writer)
     {
-        Text.WriteDocComment(writer, "The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.",
-            "Written after the declared properties, in the order they came.");
+        Text.WriteDocComment(writer, "The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.");
         writer.Line($"public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? {GeneratedNames.AdditionalProperties} {{ get; set; }}");
     }
 
     private static void WriteProperty(CodeWriter writer, TypeSyntax types, PropertyModel property)
     {
         var documentation = property.Documentation;
-        Text.WriteDocComment(writer, documentation.Summary ?? $"The '{property.JsonName}' value.", documentation.Description, documentation.Example);
+        if (documentation.Summary is null && documentation.Description is null)
+        {
+            // With nothing from the spec but the name and an example, both fit in one sentence.
+            var example = documentation.Example is { } value ? $", such as <c>{Text.XmlInline(value)}</c>" : "";
+            Text.WriteXmlDocComment(writer, $"The '{Text.XmlInline(property.JsonName)}' value{example}.");
+        }
+        else
+        {
+            Text.WriteDocComment(writer, documentation.Summary ?? $"The '{property.JsonName}' value.", documentation.Description, documentation.Example);
+        }
 
         var type = types.TypeName(property.Type) + (property.IsNullableInCSharp ? "?" : "");
         var required = property.IsRequired ? "required " : "";
-        writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({Text.Literal(property.JsonName)})]");
         writer.Line($"public {required}{type} {property.Name} {{ get; set; }}");
     }
 }

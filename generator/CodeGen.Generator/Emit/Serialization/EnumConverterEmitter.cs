@@ -11,12 +11,11 @@ internal static class EnumConverterEmitter
 {
     private const string Json = "global::System.Text.Json.";
 
-    public static string Emit(ApiModel api, EnumModel model)
+    public static void Write(CodeWriter writer, ApiModel api, EnumModel model)
     {
         var types = new TypeSyntax(api);
         var enumType = types.ModelType(model.Name);
         var unknown = $"{types.ModelType(GeneratedNames.EnumExtensions(model.Name))}.{EnumEmitter.UnknownValuesField}";
-        var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.SerializationNamespace))
         {
             Text.WriteDocComment(writer, $"Reads and writes {model.Name} as its wire values, without reflection.");
@@ -63,7 +62,7 @@ internal static class EnumConverterEmitter
 
                             writer.Line(model.CodesAreIntegers
                                 ? "default: writer.WriteStringValue(value.ToWireValue()); return;"
-                                : $"default: writer.WriteStringValue({unknown}.WireValue((long)value) ?? throw new {Json}JsonException($\"{model.Name} has no wire value for {{(long)value}}.\")); return;");
+                                : $"default: {unknown}.Write(writer, (long)value); return;");
                         }
                     }
                 }
@@ -76,7 +75,5 @@ internal static class EnumConverterEmitter
                 writer.Line($"public override void Write({Json}Utf8JsonWriter writer, {enumType} value, {Json}JsonSerializerOptions options) => WriteValue(writer, value);");
             }
         }
-
-        return writer.ToString();
     }
 }

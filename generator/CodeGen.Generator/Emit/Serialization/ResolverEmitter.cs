@@ -39,6 +39,9 @@ internal static class ResolverEmitter
                 }
 
                 writer.Line();
+                writer.Line($"private static {Json}Serialization.Metadata.JsonTypeInfo<T> Info<T>({Json}JsonSerializerOptions options, {Json}Serialization.JsonConverter<T> converter) =>");
+                writer.Line($"    {Json}Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+                writer.Line();
                 using (writer.Block($"private static {Json}JsonSerializerOptions CreateOptions()"))
                 {
                     // Custom converters cannot resume, so async reads re-parse a body that outgrows the buffer (16 KB by
@@ -62,13 +65,14 @@ internal static class ResolverEmitter
             if (body.Kind is TypeKind.Object or TypeKind.Enum) continue;
             var type = types.TypeName(body);
             if (!written.Add(type)) continue;
-            writer.Line($"if (type == typeof({type})) return {Json}Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{type}>(options, new {types.Wire}.DelegateConverter<{type}>({types.ElementReader(body)}, {types.ElementWriter(body)}));");
+            writer.Line($"if (type == typeof({type})) return Info(options, new {types.Wire}.DelegateConverter<{type}>({types.ElementReader(body)}, {types.ElementWriter(body)}));");
         }
     }
 
     private static void WriteCase(CodeWriter writer, TypeSyntax types, string modelName)
     {
         var type = types.ModelType(modelName);
-        writer.Line($"if (type == typeof({type})) return {Json}Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{type}>(options, new {types.ConverterType(modelName)}());");
+        // The converter is declared beside the resolver, so its short name cannot be shadowed.
+        writer.Line($"if (type == typeof({type})) return Info(options, new {GeneratedNames.JsonConverter(modelName)}());");
     }
 }

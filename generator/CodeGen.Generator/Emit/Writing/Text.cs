@@ -64,23 +64,36 @@ internal static class Text
     /// <summary>Escapes text for a single-line XML doc fragment, such as inside <c>&lt;c&gt;</c>.</summary>
     public static string XmlInline(string text) => string.Join(" ", XmlDocLines(text)).Trim();
 
-    /// <summary>Writes a <c>&lt;summary&gt;</c> (and <c>&lt;remarks&gt;</c>) doc comment.</summary>
+    /// <summary>
+    /// Writes a <c>&lt;summary&gt;</c> (and <c>&lt;remarks&gt;</c>) doc comment; a remark that repeats the summary is
+    /// left out, and a tag of one short line stays on one line.
+    /// </summary>
     public static void WriteDocComment(CodeWriter writer, string? summary, string? remarks = null, string? example = null)
     {
-        writer.Line("/// <summary>");
-        WriteDocLines(writer, XmlDocLines(string.IsNullOrWhiteSpace(summary) ? "" : summary!.Trim()));
-        writer.Line("/// </summary>");
-        if (!string.IsNullOrWhiteSpace(remarks) || example is not null)
-        {
-            writer.Line("/// <remarks>");
-            if (!string.IsNullOrWhiteSpace(remarks))
-            {
-                WriteDocLines(writer, XmlDocLines(remarks!.Trim()));
-            }
+        summary = string.IsNullOrWhiteSpace(summary) ? "" : summary!.Trim();
+        remarks = string.IsNullOrWhiteSpace(remarks) || remarks!.Trim() == summary ? null : remarks.Trim();
+        WriteTag(writer, "summary", XmlDocLines(summary));
+        var remarkLines = new List<string>();
+        if (remarks is not null) remarkLines.AddRange(XmlDocLines(remarks));
+        if (example is not null) remarkLines.Add((remarks is null ? "" : "<para>") + "Example: <c>" + XmlInline(example) + "</c>" + (remarks is null ? "" : "</para>"));
+        if (remarkLines.Count > 0) WriteTag(writer, "remarks", remarkLines);
+    }
 
-            if (example is not null) writer.Line("/// <para>Example: <c>" + XmlInline(example) + "</c></para>");
-            writer.Line("/// </remarks>");
+    /// <summary>The longest text a doc tag keeps on the line of its tags; longer text gets lines of its own.</summary>
+    private const int OneLineTagLength = 150;
+
+    private static void WriteTag(CodeWriter writer, string tag, IEnumerable<string> lines)
+    {
+        var list = lines as IList<string> ?? new List<string>(lines);
+        if (list.Count == 1 && list[0].Length <= OneLineTagLength)
+        {
+            writer.Line($"/// <{tag}>{list[0]}</{tag}>");
+            return;
         }
+
+        writer.Line($"/// <{tag}>");
+        WriteDocLines(writer, list);
+        writer.Line($"/// </{tag}>");
     }
 
     /// <summary>Escapes text for XML, to combine with markup such as <c>&lt;see cref="…"/&gt;</c>.</summary>
@@ -92,13 +105,8 @@ internal static class Text
     /// </summary>
     public static void WriteXmlDocComment(CodeWriter writer, string summaryXml, string? remarksXml = null)
     {
-        writer.Line("/// <summary>");
-        WriteDocLines(writer, DocLines(summaryXml.Trim()));
-        writer.Line("/// </summary>");
-        if (string.IsNullOrWhiteSpace(remarksXml)) return;
-        writer.Line("/// <remarks>");
-        WriteDocLines(writer, DocLines(remarksXml!.Trim()));
-        writer.Line("/// </remarks>");
+        WriteTag(writer, "summary", DocLines(summaryXml.Trim()));
+        if (!string.IsNullOrWhiteSpace(remarksXml)) WriteTag(writer, "remarks", DocLines(remarksXml!.Trim()));
     }
 
     /// <summary>A stable hint name for a generated file, short enough for a file name on any disk.</summary>

@@ -38,7 +38,13 @@ internal sealed class TypeSyntax
 
     public string ConverterType(string name) => $"global::{_api.SerializationNamespace}.{GeneratedNames.JsonConverter(name)}";
 
-    /// <summary>An expression that reads a non-null value of <paramref name="type"/> at the reader's current token.</summary>
+    /// <summary>A converter by its short name, for code in the serialization namespace, where it is declared.</summary>
+    private static string Converter(string name) => GeneratedNames.JsonConverter(name);
+
+    /// <summary>
+    /// An expression that reads a non-null value of <paramref name="type"/> at the reader's current token, for code in
+    /// the serialization namespace.
+    /// </summary>
     public string Read(TypeModel type, string reader = "reader", string options = "options") => type.Kind switch
     {
         TypeKind.String => $"{Wire}.ReadString(ref {reader})",
@@ -52,15 +58,15 @@ internal sealed class TypeSyntax
         TypeKind.DateOnly => $"{Wire}.ReadDate(ref {reader}, \"yyyy-MM-dd\")",
         TypeKind.CustomDateTime => $"{Wire}.ReadDateTime(ref {reader}, {Text.Literal(type.DateFormat!)})",
         TypeKind.CustomDate => $"{Wire}.ReadDate(ref {reader}, {Text.Literal(type.DateFormat!)})",
-        TypeKind.Object => $"{ConverterType(type.Name!)}.Instance.Read(ref {reader}, typeof({ModelType(type.Name!)}), {options})",
-        TypeKind.Enum => $"{ConverterType(type.Name!)}.ReadValue(ref {reader})",
+        TypeKind.Object => $"{Converter(type.Name!)}.Instance.Read(ref {reader}, typeof({ModelType(type.Name!)}), {options})",
+        TypeKind.Enum => $"{Converter(type.Name!)}.ReadValue(ref {reader})",
         TypeKind.Array => $"{Wire}.ReadList(ref {reader}, {options}, {ElementReader(type.Element!)})",
         TypeKind.Map => $"{Wire}.ReadMap(ref {reader}, {options}, {ElementReader(type.Element!)})",
         TypeKind.Any => $"{Json}JsonElement.ParseValue(ref {reader})",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
 
-    /// <summary>A statement that writes the non-null <paramref name="value"/> of <paramref name="type"/>.</summary>
+    /// <summary>A statement that writes the non-null <paramref name="value"/> of <paramref name="type"/>, for code in the serialization namespace.</summary>
     public string Write(TypeModel type, string value, string writer = "writer", string options = "options") => type.Kind switch
     {
         TypeKind.String => $"{writer}.WriteStringValue({value});",
@@ -70,8 +76,8 @@ internal sealed class TypeSyntax
         TypeKind.DateOnly => $"{Wire}.WriteDate({writer}, {value}, \"yyyy-MM-dd\");",
         TypeKind.CustomDateTime => $"{Wire}.WriteDateTime({writer}, {value}, {Text.Literal(type.DateFormat!)});",
         TypeKind.CustomDate => $"{Wire}.WriteDate({writer}, {value}, {Text.Literal(type.DateFormat!)});",
-        TypeKind.Object => $"{ConverterType(type.Name!)}.Instance.Write({writer}, {value}, {options});",
-        TypeKind.Enum => $"{ConverterType(type.Name!)}.WriteValue({writer}, {value});",
+        TypeKind.Object => $"{Converter(type.Name!)}.Instance.Write({writer}, {value}, {options});",
+        TypeKind.Enum => $"{Converter(type.Name!)}.WriteValue({writer}, {value});",
         TypeKind.Array => $"{Wire}.WriteList({writer}, {value}, {options}, {ElementWriter(type.Element!)});",
         TypeKind.Map => $"{Wire}.WriteMap({writer}, {value}, {options}, {ElementWriter(type.Element!)});",
         TypeKind.Any => $"{value}.WriteTo({writer});",

@@ -4,37 +4,73 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Bad Request (400) error body.
-    /// </summary>
+    /// <summary>Bad Request (400) error body.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.BadRequestDTOJsonConverter))]
     public sealed partial class BadRequestDTO
     {
-        /// <summary>
-        /// HTTP status code.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>400</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("statusCode")]
+        /// <summary>HTTP status code.</summary>
+        /// <remarks>Example: <c>400</c></remarks>
         public int? StatusCode { get; set; }
 
-        /// <summary>
-        /// Error message.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Bad Request"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
+        /// <summary>Error message.</summary>
+        /// <remarks>Example: <c>"Bad Request"</c></remarks>
         public string? Message { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes BadRequestDTO as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class BadRequestDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.BadRequestDTO>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static BadRequestDTOJsonConverter Instance { get; } = new BadRequestDTOJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.BadRequestDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "BadRequestDTO");
+            int? statusCode = default;
+            string? message = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("statusCode"u8)) statusCode = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("message"u8)) message = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.BadRequestDTO
+            {
+                StatusCode = statusCode,
+                Message = message,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.BadRequestDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.StatusCode is { } statusCode) writer.WriteNumber("statusCode"u8, statusCode);
+            if (value.Message is { } message) writer.WriteString("message"u8, message);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,64 +4,100 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Request body of Create Task (a task on a contact).
-    /// </summary>
+    /// <summary>Request body of Create Task (a task on a contact).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.CreateTaskParamsJsonConverter))]
     public sealed partial class CreateTaskParams
     {
-        /// <summary>
-        /// Title of the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"First Task"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
+        /// <summary>Title of the task.</summary>
+        /// <remarks>Example: <c>"First Task"</c></remarks>
         public required string Title { get; set; }
 
-        /// <summary>
-        /// Body (details) of the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"loram ipsum"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("body")]
+        /// <summary>Body (details) of the task.</summary>
+        /// <remarks>Example: <c>"loram ipsum"</c></remarks>
         public string? Body { get; set; }
 
-        /// <summary>
-        /// Due date and time of the task (ISO 8601 / RFC 3339 timestamp).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2020-10-25T11:00:00Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dueDate")]
+        /// <summary>Due date and time of the task (ISO 8601 / RFC 3339 timestamp).</summary>
+        /// <remarks>Example: <c>"2020-10-25T11:00:00Z"</c></remarks>
         public required global::System.DateTimeOffset DueDate { get; set; }
 
-        /// <summary>
-        /// Whether the task is completed.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("completed")]
+        /// <summary>Whether the task is completed.</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public required bool Completed { get; set; }
 
-        /// <summary>
-        /// Id of the user the task is assigned to.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"hxHGVRb1YJUscrCB8eXK"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("assignedTo")]
+        /// <summary>Id of the user the task is assigned to.</summary>
+        /// <remarks>Example: <c>"hxHGVRb1YJUscrCB8eXK"</c></remarks>
         public string? AssignedTo { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes CreateTaskParams as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CreateTaskParamsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.CreateTaskParams>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CreateTaskParamsJsonConverter Instance { get; } = new CreateTaskParamsJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.CreateTaskParams Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "CreateTaskParams");
+            string? title = default;
+            string? body = default;
+            global::System.DateTimeOffset? dueDate = default;
+            bool? completed = default;
+            string? assignedTo = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("title"u8)) title = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("body"u8)) body = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("dueDate"u8)) dueDate = HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("completed"u8)) completed = HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.CreateTaskParams
+            {
+                Title = title ?? throw Missing("title"),
+                Body = body,
+                DueDate = dueDate ?? throw Missing("dueDate"),
+                Completed = completed ?? throw Missing("completed"),
+                AssignedTo = assignedTo,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("CreateTaskParams", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.CreateTaskParams value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("title"u8, value.Title);
+            if (value.Body is { } body) writer.WriteString("body"u8, body);
+            writer.WritePropertyName("dueDate"u8);
+            HighLevelJsonWire.WriteDateTime(writer, value.DueDate);
+            writer.WriteBoolean("completed"u8, value.Completed);
+            if (value.AssignedTo is { } assignedTo) writer.WriteString("assignedTo"u8, assignedTo);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,112 +4,150 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.
-    /// </summary>
-    /// <remarks>
-    /// <para>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></para>
-    /// </remarks>
+    /// <summary>Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.</summary>
+    /// <remarks>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter))]
     public sealed partial class CustomRRulesOptions
     {
-        /// <summary>
-        /// Unit of the recurrence interval (intervalType).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"monthly"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("intervalType")]
+        /// <summary>Unit of the recurrence interval (intervalType).</summary>
+        /// <remarks>Example: <c>"monthly"</c></remarks>
         public required global::Vendors.HighLevel.RecurrenceIntervalType IntervalType { get; set; }
 
-        /// <summary>
-        /// Number of intervalType units between occurrences (e.g. 2 with monthly = every 2 months).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>2</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("interval")]
+        /// <summary>Number of intervalType units between occurrences (e.g. 2 with monthly = every 2 months).</summary>
+        /// <remarks>Example: <c>2</c></remarks>
         public required int Interval { get; set; }
 
-        /// <summary>
-        /// Start Date
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-09-30T00:00:00.000Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("startDate")]
+        /// <summary>Start Date</summary>
+        /// <remarks>Example: <c>"2021-09-30T00:00:00.000Z"</c></remarks>
         public required global::System.DateTimeOffset StartDate { get; set; }
 
-        /// <summary>
-        /// End Date
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-09-30T00:00:00.000Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("endDate")]
+        /// <summary>End Date</summary>
+        /// <remarks>Example: <c>"2021-09-30T00:00:00.000Z"</c></remarks>
         public global::System.DateTimeOffset? EndDate { get; set; }
 
-        /// <summary>
-        /// Day of the month (1, 2, 3, ..., 27, 31)
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>15</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dayOfMonth")]
+        /// <summary>Day of the month (1, 2, 3, ..., 27, 31)</summary>
+        /// <remarks>Example: <c>15</c></remarks>
         public int? DayOfMonth { get; set; }
 
-        /// <summary>
-        /// Day of the week on which the task recurs (dayOfWeek), as a two-letter RRULE weekday code.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"MO"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dayOfWeek")]
+        /// <summary>Day of the week on which the task recurs (dayOfWeek), as a two-letter RRULE weekday code.</summary>
+        /// <remarks>Example: <c>"MO"</c></remarks>
         public global::Vendors.HighLevel.RecurrenceDayOfWeek? DayOfWeek { get; set; }
 
-        /// <summary>
-        /// Month of the year (1, 2, ....., 11, 12)
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>1</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("monthOfYear")]
+        /// <summary>Month of the year (1, 2, ....., 11, 12)</summary>
+        /// <remarks>Example: <c>1</c></remarks>
         public int? MonthOfYear { get; set; }
 
-        /// <summary>
-        /// Max number of task executions
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>10</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("count")]
+        /// <summary>Max number of task executions</summary>
+        /// <remarks>Example: <c>10</c></remarks>
         public int? Count { get; set; }
 
-        /// <summary>
-        /// Create Task If Over Due
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("createTaskIfOverDue")]
+        /// <summary>Create Task If Over Due</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public bool? CreateTaskIfOverDue { get; set; }
 
-        /// <summary>
-        /// Due after seconds (each generated task is due this many seconds after it is created).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>23404000</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dueAfterSeconds")]
+        /// <summary>Due after seconds (each generated task is due this many seconds after it is created).</summary>
+        /// <remarks>Example: <c>23404000</c></remarks>
         public required long DueAfterSeconds { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes CustomRRulesOptions as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CustomRRulesOptionsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.CustomRRulesOptions>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CustomRRulesOptionsJsonConverter Instance { get; } = new CustomRRulesOptionsJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.CustomRRulesOptions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "CustomRRulesOptions");
+            global::Vendors.HighLevel.RecurrenceIntervalType? intervalType = default;
+            int? interval = default;
+            global::System.DateTimeOffset? startDate = default;
+            global::System.DateTimeOffset? endDate = default;
+            int? dayOfMonth = default;
+            global::Vendors.HighLevel.RecurrenceDayOfWeek? dayOfWeek = default;
+            int? monthOfYear = default;
+            int? count = default;
+            bool? createTaskIfOverDue = default;
+            long? dueAfterSeconds = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("intervalType"u8)) intervalType = RecurrenceIntervalTypeJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("interval"u8)) interval = HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("startDate"u8)) startDate = HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("endDate"u8)) endDate = isNull ? null : HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("dayOfMonth"u8)) dayOfMonth = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("dayOfWeek"u8)) dayOfWeek = isNull ? null : RecurrenceDayOfWeekJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("monthOfYear"u8)) monthOfYear = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("count"u8)) count = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("createTaskIfOverDue"u8)) createTaskIfOverDue = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("dueAfterSeconds"u8)) dueAfterSeconds = HighLevelJsonWire.ReadInt64(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.CustomRRulesOptions
+            {
+                IntervalType = intervalType ?? throw Missing("intervalType"),
+                Interval = interval ?? throw Missing("interval"),
+                StartDate = startDate ?? throw Missing("startDate"),
+                EndDate = endDate,
+                DayOfMonth = dayOfMonth,
+                DayOfWeek = dayOfWeek,
+                MonthOfYear = monthOfYear,
+                Count = count,
+                CreateTaskIfOverDue = createTaskIfOverDue,
+                DueAfterSeconds = dueAfterSeconds ?? throw Missing("dueAfterSeconds"),
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("CustomRRulesOptions", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.CustomRRulesOptions value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("intervalType"u8);
+            RecurrenceIntervalTypeJsonConverter.WriteValue(writer, value.IntervalType);
+            writer.WriteNumber("interval"u8, value.Interval);
+            writer.WritePropertyName("startDate"u8);
+            HighLevelJsonWire.WriteDateTime(writer, value.StartDate);
+            if (value.EndDate is { } endDate)
+            {
+                writer.WritePropertyName("endDate"u8);
+                HighLevelJsonWire.WriteDateTime(writer, endDate);
+            }
+            if (value.DayOfMonth is { } dayOfMonth) writer.WriteNumber("dayOfMonth"u8, dayOfMonth);
+            if (value.DayOfWeek is { } dayOfWeek)
+            {
+                writer.WritePropertyName("dayOfWeek"u8);
+                RecurrenceDayOfWeekJsonConverter.WriteValue(writer, dayOfWeek);
+            }
+            if (value.MonthOfYear is { } monthOfYear) writer.WriteNumber("monthOfYear"u8, monthOfYear);
+            if (value.Count is { } count) writer.WriteNumber("count"u8, count);
+            if (value.CreateTaskIfOverDue is { } createTaskIfOverDue) writer.WriteBoolean("createTaskIfOverDue"u8, createTaskIfOverDue);
+            writer.WriteNumber("dueAfterSeconds"u8, value.DueAfterSeconds);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

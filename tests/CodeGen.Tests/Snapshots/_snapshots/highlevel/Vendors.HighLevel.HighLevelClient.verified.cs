@@ -4,9 +4,7 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Calls HighLevel Tasks and Recurring Tasks API 2021-07-28: one method per operation of the spec.
-    /// </summary>
+    /// <summary>Calls HighLevel Tasks and Recurring Tasks API 2021-07-28: one method per operation of the spec.</summary>
     /// <remarks>
     /// HighLevel (LeadConnector) API operations for creating a task on a contact, for creating and updating recurring tasks of a sub-account (location), and for searching its tasks. Every request must send the `Version` header (`2021-07-28`) and a bearer token: the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
     ///

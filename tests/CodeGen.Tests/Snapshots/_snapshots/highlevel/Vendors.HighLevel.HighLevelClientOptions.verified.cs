@@ -4,63 +4,41 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Settings of <see cref="HighLevelClient"/>.
-    /// </summary>
-    /// <remarks>
-    /// Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.
-    /// </remarks>
+    /// <summary>Settings of <see cref="HighLevelClient"/>.</summary>
+    /// <remarks>Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class HighLevelClientOptions
     {
-        /// <summary>
-        /// The address of the API, such as a sandbox or a test server.
-        /// </summary>
-        /// <remarks>
-        /// When null, the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>https://services.leadconnectorhq.com</c>.
-        /// </remarks>
+        /// <summary>The address of the API, such as a sandbox or a test server.</summary>
+        /// <remarks>When null, the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>https://services.leadconnectorhq.com</c>.</remarks>
         public global::System.Uri? BaseAddress { get; set; }
 
-        /// <summary>
-        /// The token for the 'bearer' scheme, sent as <c>Authorization: Bearer</c>.
-        /// </summary>
+        /// <summary>The token for the 'bearer' scheme, sent as <c>Authorization: Bearer</c>.</summary>
         /// <remarks>
         /// Sent as `Authorization: Bearer &lt;token&gt;`. Use the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account (auth methods: OAuth Access Token, Private Integration Token; token type: Sub-Account Token). Required scope for Create Task (createContactTask): `contacts.write`. The recurring-task doc pages list no scope.
         /// </remarks>
         public string? BearerToken { get; set; }
 
-        /// <summary>
-        /// Gives the token for the 'bearer' scheme before each attempt; when set, <see cref="BearerToken"/> is not read.
-        /// </summary>
+        /// <summary>Gives the token for the 'bearer' scheme before each attempt; when set, <see cref="BearerToken"/> is not read.</summary>
         /// <remarks>
         /// Asked once per attempt with null, never cached by the client: cache the token in the provider and renew it there. After a 401 it is asked once more, given the token the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed token; what it throws reaches the caller, and nothing is sent.
         /// </remarks>
         public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? BearerTokenProvider { get; set; }
 
-        /// <summary>
-        /// Validate request bodies against the spec's constraints before sending. Default: true.
-        /// </summary>
-        /// <remarks>
-        /// An invalid body throws HighLevelValidationException and nothing is sent. Turn this off to let the server decide.
-        /// </remarks>
+        /// <summary>Validate request bodies against the spec's constraints before sending. Default: true.</summary>
+        /// <remarks>An invalid body throws HighLevelValidationException and nothing is sent. Turn this off to let the server decide.</remarks>
         public bool ValidateRequests { get; set; } = true;
 
-        /// <summary>
-        /// When calls are retried; <c>HighLevelRetryPolicy.None</c> turns retries off.
-        /// </summary>
+        /// <summary>When calls are retried; <c>HighLevelRetryPolicy.None</c> turns retries off.</summary>
         public HighLevelRetryPolicy Retry { get; set; } = new();
 
-        /// <summary>
-        /// The most bytes of a response body the client reads. Default: 16 MiB.
-        /// </summary>
+        /// <summary>The most bytes of a response body the client reads. Default: 16 MiB.</summary>
         /// <remarks>
         /// A success body is parsed as it streams and fails with <see cref="HighLevelApiException"/> once it passes this; of an error body only the first <see cref="HighLevelApiException.ResponseBodyLimit"/> bytes (64 KiB), or this many if fewer, are read and kept.
         /// </remarks>
         public long MaxResponseBodyBytes { get; set; } = 16 * 1024 * 1024;
 
-        /// <summary>
-        /// The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.
-        /// </summary>
+        /// <summary>The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.</summary>
         public global::System.TimeProvider TimeProvider { get; set; } = global::System.TimeProvider.System;
 
         /// <summary>The address requests go to: <see cref="BaseAddress"/> when set, else the spec's server.</summary>

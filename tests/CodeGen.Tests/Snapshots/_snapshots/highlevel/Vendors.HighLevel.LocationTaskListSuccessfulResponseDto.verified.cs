@@ -11,18 +11,63 @@ namespace Vendors.HighLevel
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.LocationTaskListSuccessfulResponseDtoJsonConverter))]
     public sealed partial class LocationTaskListSuccessfulResponseDto
     {
-        /// <summary>
-        /// The tasks of this page.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("tasks")]
+        /// <summary>The tasks of this page.</summary>
         public global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>? Tasks { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes LocationTaskListSuccessfulResponseDto as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class LocationTaskListSuccessfulResponseDtoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static LocationTaskListSuccessfulResponseDtoJsonConverter Instance { get; } = new LocationTaskListSuccessfulResponseDtoJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "LocationTaskListSuccessfulResponseDto");
+            global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>? tasks = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("tasks"u8)) tasks = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::System.Text.Json.JsonElement.ParseValue(ref r)));
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto
+            {
+                Tasks = tasks,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Tasks is { } tasks)
+            {
+                writer.WritePropertyName("tasks"u8);
+                HighLevelJsonWire.WriteList(writer, tasks, options, static (w, v, o) => HighLevelJsonWire.WriteList(w, v, o, static (w, v, o) => v.WriteTo(w)));
+            }
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,64 +4,41 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Day of the week on which the task recurs (dayOfWeek), as a two-letter RRULE weekday code.
-    /// </summary>
-    /// <remarks>
-    /// Sent as JSON strings: "MO" (Monday), "TU" (Tuesday), "WE" (Wednesday), "TH" (Thursday), "FR" (Friday), "SA" (Saturday), "SU" (Sunday).
-    /// </remarks>
+    /// <summary>Day of the week on which the task recurs (dayOfWeek), as a two-letter RRULE weekday code.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter))]
     public enum RecurrenceDayOfWeek
     {
-        /// <summary>
-        /// Monday (wire value "MO").
-        /// </summary>
+        /// <summary>Monday (wire value "MO").</summary>
         Monday = 1,
 
-        /// <summary>
-        /// Tuesday (wire value "TU").
-        /// </summary>
+        /// <summary>Tuesday (wire value "TU").</summary>
         Tuesday = 2,
 
-        /// <summary>
-        /// Wednesday (wire value "WE").
-        /// </summary>
+        /// <summary>Wednesday (wire value "WE").</summary>
         Wednesday = 3,
 
-        /// <summary>
-        /// Thursday (wire value "TH").
-        /// </summary>
+        /// <summary>Thursday (wire value "TH").</summary>
         Thursday = 4,
 
-        /// <summary>
-        /// Friday (wire value "FR").
-        /// </summary>
+        /// <summary>Friday (wire value "FR").</summary>
         Friday = 5,
 
-        /// <summary>
-        /// Saturday (wire value "SA").
-        /// </summary>
+        /// <summary>Saturday (wire value "SA").</summary>
         Saturday = 6,
 
-        /// <summary>
-        /// Sunday (wire value "SU").
-        /// </summary>
+        /// <summary>Sunday (wire value "SU").</summary>
         Sunday = 7,
     }
 
-    /// <summary>
-    /// Maps RecurrenceDayOfWeek to and from the values on the wire.
-    /// </summary>
+    /// <summary>Maps RecurrenceDayOfWeek to and from the values on the wire.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class RecurrenceDayOfWeekExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
         internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues("RecurrenceDayOfWeek", int.MinValue, int.MaxValue);
 
-        /// <summary>
-        /// The value as it is sent on the wire.
-        /// </summary>
+        /// <summary>The value as it is sent on the wire.</summary>
         /// <remarks>
         /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
         /// </remarks>
@@ -77,12 +54,8 @@ namespace Vendors.HighLevel
             _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecurrenceDayOfWeek has no wire value for this number."),
         };
 
-        /// <summary>
-        /// True when the value is one of the members, so it has a wire value the spec lists.
-        /// </summary>
-        /// <remarks>
-        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
-        /// </remarks>
+        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
+        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
         public static bool IsDefined(this RecurrenceDayOfWeek value) =>
             value is RecurrenceDayOfWeek.Monday
                 or RecurrenceDayOfWeek.Tuesday
@@ -92,17 +65,11 @@ namespace Vendors.HighLevel
                 or RecurrenceDayOfWeek.Saturday
                 or RecurrenceDayOfWeek.Sunday;
 
-        /// <summary>
-        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
-        /// </summary>
-        /// <remarks>
-        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
-        /// </remarks>
+        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
+        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
         public static bool WasReadFromWire(this RecurrenceDayOfWeek value) => UnknownValues.WasRead((long)value);
 
-        /// <summary>
-        /// Finds the member for a wire value; false when the value is not one the spec lists.
-        /// </summary>
+        /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
         public static bool TryParseWireValue(string? wireValue, out RecurrenceDayOfWeek value)
         {
             switch (wireValue)
@@ -117,5 +84,49 @@ namespace Vendors.HighLevel
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes RecurrenceDayOfWeek as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class RecurrenceDayOfWeekJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurrenceDayOfWeek>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.HighLevel.RecurrenceDayOfWeek ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw HighLevelJsonWire.UnexpectedToken(ref reader, "RecurrenceDayOfWeek", "a string");
+            if (reader.ValueTextEquals("MO"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Monday;
+            if (reader.ValueTextEquals("TU"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Tuesday;
+            if (reader.ValueTextEquals("WE"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Wednesday;
+            if (reader.ValueTextEquals("TH"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Thursday;
+            if (reader.ValueTextEquals("FR"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Friday;
+            if (reader.ValueTextEquals("SA"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Saturday;
+            if (reader.ValueTextEquals("SU"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Sunday;
+            return (global::Vendors.HighLevel.RecurrenceDayOfWeek)global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceDayOfWeek value)
+        {
+            switch (value)
+            {
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Monday: writer.WriteStringValue("MO"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Tuesday: writer.WriteStringValue("TU"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Wednesday: writer.WriteStringValue("WE"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Thursday: writer.WriteStringValue("TH"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Friday: writer.WriteStringValue("FR"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Saturday: writer.WriteStringValue("SA"u8); return;
+                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Sunday: writer.WriteStringValue("SU"u8); return;
+                default: global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.UnknownValues.Write(writer, (long)value); return;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.RecurrenceDayOfWeek Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceDayOfWeek value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }

@@ -4,54 +4,35 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Unit of the recurrence interval (intervalType).
-    /// </summary>
-    /// <remarks>
-    /// Sent as JSON strings: "yearly" (Yearly), "monthly" (Monthly), "weekly" (Weekly), "daily" (Daily), "hourly" (Hourly).
-    /// </remarks>
+    /// <summary>Unit of the recurrence interval (intervalType).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter))]
     public enum RecurrenceIntervalType
     {
-        /// <summary>
-        /// Recurs every `interval` years. (wire value "yearly").
-        /// </summary>
+        /// <summary>Recurs every `interval` years. (wire value "yearly").</summary>
         Yearly = 1,
 
-        /// <summary>
-        /// Recurs every `interval` months. (wire value "monthly").
-        /// </summary>
+        /// <summary>Recurs every `interval` months. (wire value "monthly").</summary>
         Monthly = 2,
 
-        /// <summary>
-        /// Recurs every `interval` weeks. (wire value "weekly").
-        /// </summary>
+        /// <summary>Recurs every `interval` weeks. (wire value "weekly").</summary>
         Weekly = 3,
 
-        /// <summary>
-        /// Recurs every `interval` days. (wire value "daily").
-        /// </summary>
+        /// <summary>Recurs every `interval` days. (wire value "daily").</summary>
         Daily = 4,
 
-        /// <summary>
-        /// Recurs every `interval` hours. (wire value "hourly").
-        /// </summary>
+        /// <summary>Recurs every `interval` hours. (wire value "hourly").</summary>
         Hourly = 5,
     }
 
-    /// <summary>
-    /// Maps RecurrenceIntervalType to and from the values on the wire.
-    /// </summary>
+    /// <summary>Maps RecurrenceIntervalType to and from the values on the wire.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class RecurrenceIntervalTypeExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
         internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues("RecurrenceIntervalType", int.MinValue, int.MaxValue);
 
-        /// <summary>
-        /// The value as it is sent on the wire.
-        /// </summary>
+        /// <summary>The value as it is sent on the wire.</summary>
         /// <remarks>
         /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
         /// </remarks>
@@ -65,12 +46,8 @@ namespace Vendors.HighLevel
             _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecurrenceIntervalType has no wire value for this number."),
         };
 
-        /// <summary>
-        /// True when the value is one of the members, so it has a wire value the spec lists.
-        /// </summary>
-        /// <remarks>
-        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
-        /// </remarks>
+        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
+        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
         public static bool IsDefined(this RecurrenceIntervalType value) =>
             value is RecurrenceIntervalType.Yearly
                 or RecurrenceIntervalType.Monthly
@@ -78,17 +55,11 @@ namespace Vendors.HighLevel
                 or RecurrenceIntervalType.Daily
                 or RecurrenceIntervalType.Hourly;
 
-        /// <summary>
-        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
-        /// </summary>
-        /// <remarks>
-        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
-        /// </remarks>
+        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
+        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
         public static bool WasReadFromWire(this RecurrenceIntervalType value) => UnknownValues.WasRead((long)value);
 
-        /// <summary>
-        /// Finds the member for a wire value; false when the value is not one the spec lists.
-        /// </summary>
+        /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
         public static bool TryParseWireValue(string? wireValue, out RecurrenceIntervalType value)
         {
             switch (wireValue)
@@ -101,5 +72,45 @@ namespace Vendors.HighLevel
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes RecurrenceIntervalType as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class RecurrenceIntervalTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurrenceIntervalType>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.HighLevel.RecurrenceIntervalType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw HighLevelJsonWire.UnexpectedToken(ref reader, "RecurrenceIntervalType", "a string");
+            if (reader.ValueTextEquals("yearly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Yearly;
+            if (reader.ValueTextEquals("monthly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Monthly;
+            if (reader.ValueTextEquals("weekly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Weekly;
+            if (reader.ValueTextEquals("daily"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Daily;
+            if (reader.ValueTextEquals("hourly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Hourly;
+            return (global::Vendors.HighLevel.RecurrenceIntervalType)global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceIntervalType value)
+        {
+            switch (value)
+            {
+                case global::Vendors.HighLevel.RecurrenceIntervalType.Yearly: writer.WriteStringValue("yearly"u8); return;
+                case global::Vendors.HighLevel.RecurrenceIntervalType.Monthly: writer.WriteStringValue("monthly"u8); return;
+                case global::Vendors.HighLevel.RecurrenceIntervalType.Weekly: writer.WriteStringValue("weekly"u8); return;
+                case global::Vendors.HighLevel.RecurrenceIntervalType.Daily: writer.WriteStringValue("daily"u8); return;
+                case global::Vendors.HighLevel.RecurrenceIntervalType.Hourly: writer.WriteStringValue("hourly"u8); return;
+                default: global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.UnknownValues.Write(writer, (long)value); return;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.RecurrenceIntervalType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceIntervalType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }

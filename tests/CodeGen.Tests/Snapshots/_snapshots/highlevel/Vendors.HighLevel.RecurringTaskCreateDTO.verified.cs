@@ -4,73 +4,116 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Request body of Create Recurring Task.
-    /// </summary>
+    /// <summary>Request body of Create Recurring Task.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskCreateDTOJsonConverter))]
     public sealed partial class RecurringTaskCreateDTO
     {
-        /// <summary>
-        /// Name of the task
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Name"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
+        /// <summary>Name of the task</summary>
+        /// <remarks>Example: <c>"Task Name"</c></remarks>
         public required string Title { get; set; }
 
-        /// <summary>
-        /// Description of the task
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Description"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("description")]
+        /// <summary>Description of the task</summary>
+        /// <remarks>Example: <c>"Task Description"</c></remarks>
         public string? Description { get; set; }
 
-        /// <summary>
-        /// Contact Id
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("contactIds")]
+        /// <summary>Contact Id</summary>
+        /// <remarks>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></remarks>
         public global::System.Collections.Generic.List<string>? ContactIds { get; set; }
 
-        /// <summary>
-        /// Assigned To
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("owners")]
+        /// <summary>Assigned To</summary>
+        /// <remarks>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></remarks>
         public global::System.Collections.Generic.List<string>? Owners { get; set; }
 
-        /// <summary>
-        /// Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("rruleOptions")]
+        /// <summary>Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.</summary>
+        /// <remarks>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></remarks>
         public required global::Vendors.HighLevel.CustomRRulesOptions RruleOptions { get; set; }
 
-        /// <summary>
-        /// Create initial task or not
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("ignoreTaskCreation")]
+        /// <summary>Create initial task or not</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public bool? IgnoreTaskCreation { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes RecurringTaskCreateDTO as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class RecurringTaskCreateDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskCreateDTO>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static RecurringTaskCreateDTOJsonConverter Instance { get; } = new RecurringTaskCreateDTOJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.RecurringTaskCreateDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskCreateDTO");
+            string? title = default;
+            string? description = default;
+            global::System.Collections.Generic.List<string>? contactIds = default;
+            global::System.Collections.Generic.List<string>? owners = default;
+            global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = default;
+            bool? ignoreTaskCreation = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("title"u8)) title = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("description"u8)) description = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("contactIds"u8)) contactIds = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("owners"u8)) owners = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
+                    else if (jsonName.ValueTextEquals("ignoreTaskCreation"u8)) ignoreTaskCreation = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.RecurringTaskCreateDTO
+            {
+                Title = title ?? throw Missing("title"),
+                Description = description,
+                ContactIds = contactIds,
+                Owners = owners,
+                RruleOptions = rruleOptions ?? throw Missing("rruleOptions"),
+                IgnoreTaskCreation = ignoreTaskCreation,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("RecurringTaskCreateDTO", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskCreateDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("title"u8, value.Title);
+            if (value.Description is { } description) writer.WriteString("description"u8, description);
+            if (value.ContactIds is { } contactIds)
+            {
+                writer.WritePropertyName("contactIds"u8);
+                HighLevelJsonWire.WriteList(writer, contactIds, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            if (value.Owners is { } owners)
+            {
+                writer.WritePropertyName("owners"u8);
+                HighLevelJsonWire.WriteList(writer, owners, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            writer.WritePropertyName("rruleOptions"u8);
+            CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
+            if (value.IgnoreTaskCreation is { } ignoreTaskCreation) writer.WriteBoolean("ignoreTaskCreation"u8, ignoreTaskCreation);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

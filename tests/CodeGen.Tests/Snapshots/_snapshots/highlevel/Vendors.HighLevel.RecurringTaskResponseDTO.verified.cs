@@ -4,118 +4,150 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Recurring Tasks (a recurring task as returned by the API).
-    /// </summary>
+    /// <summary>Recurring Tasks (a recurring task as returned by the API).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter))]
     public sealed partial class RecurringTaskResponseDTO
     {
-        /// <summary>
-        /// Recurring Task Id
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>Recurring Task Id</summary>
+        /// <remarks>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></remarks>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// Name of the task
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Name"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
+        /// <summary>Name of the task</summary>
+        /// <remarks>Example: <c>"Task Name"</c></remarks>
         public required string Title { get; set; }
 
-        /// <summary>
-        /// Description of the task
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Description"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("description")]
+        /// <summary>Description of the task</summary>
+        /// <remarks>Example: <c>"Task Description"</c></remarks>
         public required string Description { get; set; }
 
-        /// <summary>
-        /// Location Id
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("locationId")]
+        /// <summary>Location Id</summary>
+        /// <remarks>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></remarks>
         public required string LocationId { get; set; }
 
-        /// <summary>
-        /// Updated At
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-04-15T10:00:00.000Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("updatedAt")]
+        /// <summary>Updated At</summary>
+        /// <remarks>Example: <c>"2021-04-15T10:00:00.000Z"</c></remarks>
         public required global::System.DateTimeOffset UpdatedAt { get; set; }
 
-        /// <summary>
-        /// Created At
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-04-15T10:00:00.000Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("createdAt")]
+        /// <summary>Created At</summary>
+        /// <remarks>Example: <c>"2021-04-15T10:00:00.000Z"</c></remarks>
         public required global::System.DateTimeOffset CreatedAt { get; set; }
 
-        /// <summary>
-        /// Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("rruleOptions")]
+        /// <summary>Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.</summary>
+        /// <remarks>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></remarks>
         public required global::Vendors.HighLevel.CustomRRulesOptions RruleOptions { get; set; }
 
-        /// <summary>
-        /// Total Occurrence
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>10</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("totalOccurrence")]
+        /// <summary>Total Occurrence</summary>
+        /// <remarks>Example: <c>10</c></remarks>
         public required int TotalOccurrence { get; set; }
 
-        /// <summary>
-        /// Deleted
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>false</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("deleted")]
+        /// <summary>Deleted</summary>
+        /// <remarks>Example: <c>false</c></remarks>
         public required bool Deleted { get; set; }
 
-        /// <summary>
-        /// Assigned To
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("assignedTo")]
+        /// <summary>Assigned To</summary>
+        /// <remarks>Example: <c>"sx6wyHhbFdRXh302Lunr"</c></remarks>
         public string? AssignedTo { get; set; }
 
-        /// <summary>
-        /// Contact Id
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"v5cEPM428h8vShlRW1KT"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("contactId")]
+        /// <summary>Contact Id</summary>
+        /// <remarks>Example: <c>"v5cEPM428h8vShlRW1KT"</c></remarks>
         public string? ContactId { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes RecurringTaskResponseDTO as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class RecurringTaskResponseDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskResponseDTO>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static RecurringTaskResponseDTOJsonConverter Instance { get; } = new RecurringTaskResponseDTOJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.RecurringTaskResponseDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskResponseDTO");
+            string? id = default;
+            string? title = default;
+            string? description = default;
+            string? locationId = default;
+            global::System.DateTimeOffset? updatedAt = default;
+            global::System.DateTimeOffset? createdAt = default;
+            global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = default;
+            int? totalOccurrence = default;
+            bool? deleted = default;
+            string? assignedTo = default;
+            string? contactId = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("id"u8)) id = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("title"u8)) title = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("description"u8)) description = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("locationId"u8)) locationId = HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("updatedAt"u8)) updatedAt = HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("createdAt"u8)) createdAt = HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
+                    else if (jsonName.ValueTextEquals("totalOccurrence"u8)) totalOccurrence = HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("deleted"u8)) deleted = HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("contactId"u8)) contactId = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.RecurringTaskResponseDTO
+            {
+                Id = id ?? throw Missing("id"),
+                Title = title ?? throw Missing("title"),
+                Description = description ?? throw Missing("description"),
+                LocationId = locationId ?? throw Missing("locationId"),
+                UpdatedAt = updatedAt ?? throw Missing("updatedAt"),
+                CreatedAt = createdAt ?? throw Missing("createdAt"),
+                RruleOptions = rruleOptions ?? throw Missing("rruleOptions"),
+                TotalOccurrence = totalOccurrence ?? throw Missing("totalOccurrence"),
+                Deleted = deleted ?? throw Missing("deleted"),
+                AssignedTo = assignedTo,
+                ContactId = contactId,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, value.Id);
+            writer.WriteString("title"u8, value.Title);
+            writer.WriteString("description"u8, value.Description);
+            writer.WriteString("locationId"u8, value.LocationId);
+            writer.WritePropertyName("updatedAt"u8);
+            HighLevelJsonWire.WriteDateTime(writer, value.UpdatedAt);
+            writer.WritePropertyName("createdAt"u8);
+            HighLevelJsonWire.WriteDateTime(writer, value.CreatedAt);
+            writer.WritePropertyName("rruleOptions"u8);
+            CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
+            writer.WriteNumber("totalOccurrence"u8, value.TotalOccurrence);
+            writer.WriteBoolean("deleted"u8, value.Deleted);
+            if (value.AssignedTo is { } assignedTo) writer.WriteString("assignedTo"u8, assignedTo);
+            if (value.ContactId is { } contactId) writer.WriteString("contactId"u8, contactId);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,25 +4,66 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Successful response of Create / Update Recurring Task; wraps the recurring task.
-    /// </summary>
+    /// <summary>Successful response of Create / Update Recurring Task; wraps the recurring task.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskSingleResponseDTOJsonConverter))]
     public sealed partial class RecurringTaskSingleResponseDTO
     {
-        /// <summary>
-        /// Recurring Tasks (a recurring task as returned by the API).
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("recurringTask")]
+        /// <summary>Recurring Tasks (a recurring task as returned by the API).</summary>
         public required global::Vendors.HighLevel.RecurringTaskResponseDTO RecurringTask { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes RecurringTaskSingleResponseDTO as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class RecurringTaskSingleResponseDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static RecurringTaskSingleResponseDTOJsonConverter Instance { get; } = new RecurringTaskSingleResponseDTOJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.RecurringTaskSingleResponseDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskSingleResponseDTO");
+            global::Vendors.HighLevel.RecurringTaskResponseDTO? recurringTask = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("recurringTask"u8)) recurringTask = RecurringTaskResponseDTOJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO), options);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.RecurringTaskSingleResponseDTO
+            {
+                RecurringTask = recurringTask ?? throw Missing("recurringTask"),
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("RecurringTaskSingleResponseDTO", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskSingleResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("recurringTask"u8);
+            RecurringTaskResponseDTOJsonConverter.Instance.Write(writer, value.RecurringTask, options);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,73 +4,117 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Request body of Update Recurring Task. All fields are optional.
-    /// </summary>
+    /// <summary>Request body of Update Recurring Task. All fields are optional.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskUpdateDTOJsonConverter))]
     public sealed partial class RecurringTaskUpdateDTO
     {
-        /// <summary>
-        /// Name of the task
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Name"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
+        /// <summary>Name of the task</summary>
+        /// <remarks>Example: <c>"Task Name"</c></remarks>
         public string? Title { get; set; }
 
-        /// <summary>
-        /// Description of the task
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Description"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("description")]
+        /// <summary>Description of the task</summary>
+        /// <remarks>Example: <c>"Task Description"</c></remarks>
         public string? Description { get; set; }
 
-        /// <summary>
-        /// Contact Id
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("contactIds")]
+        /// <summary>Contact Id</summary>
+        /// <remarks>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></remarks>
         public global::System.Collections.Generic.List<string>? ContactIds { get; set; }
 
-        /// <summary>
-        /// Assigned To
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("owners")]
+        /// <summary>Assigned To</summary>
+        /// <remarks>Example: <c>["sx6wyHhbFdRXh302Lunr"]</c></remarks>
         public global::System.Collections.Generic.List<string>? Owners { get; set; }
 
-        /// <summary>
-        /// Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("rruleOptions")]
+        /// <summary>Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.</summary>
+        /// <remarks>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></remarks>
         public global::Vendors.HighLevel.CustomRRulesOptions? RruleOptions { get; set; }
 
-        /// <summary>
-        /// Create initial task or not
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("ignoreTaskCreation")]
+        /// <summary>Create initial task or not</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public bool? IgnoreTaskCreation { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes RecurringTaskUpdateDTO as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class RecurringTaskUpdateDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskUpdateDTO>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static RecurringTaskUpdateDTOJsonConverter Instance { get; } = new RecurringTaskUpdateDTOJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.RecurringTaskUpdateDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskUpdateDTO");
+            string? title = default;
+            string? description = default;
+            global::System.Collections.Generic.List<string>? contactIds = default;
+            global::System.Collections.Generic.List<string>? owners = default;
+            global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = default;
+            bool? ignoreTaskCreation = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("title"u8)) title = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("description"u8)) description = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("contactIds"u8)) contactIds = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("owners"u8)) owners = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = isNull ? null : CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
+                    else if (jsonName.ValueTextEquals("ignoreTaskCreation"u8)) ignoreTaskCreation = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.RecurringTaskUpdateDTO
+            {
+                Title = title,
+                Description = description,
+                ContactIds = contactIds,
+                Owners = owners,
+                RruleOptions = rruleOptions,
+                IgnoreTaskCreation = ignoreTaskCreation,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskUpdateDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Title is { } title) writer.WriteString("title"u8, title);
+            if (value.Description is { } description) writer.WriteString("description"u8, description);
+            if (value.ContactIds is { } contactIds)
+            {
+                writer.WritePropertyName("contactIds"u8);
+                HighLevelJsonWire.WriteList(writer, contactIds, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            if (value.Owners is { } owners)
+            {
+                writer.WritePropertyName("owners"u8);
+                HighLevelJsonWire.WriteList(writer, owners, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            if (value.RruleOptions is { } rruleOptions)
+            {
+                writer.WritePropertyName("rruleOptions"u8);
+                CustomRRulesOptionsJsonConverter.Instance.Write(writer, rruleOptions, options);
+            }
+            if (value.IgnoreTaskCreation is { } ignoreTaskCreation) writer.WriteBoolean("ignoreTaskCreation"u8, ignoreTaskCreation);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

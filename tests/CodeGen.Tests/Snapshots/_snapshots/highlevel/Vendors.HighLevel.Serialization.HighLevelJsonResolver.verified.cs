@@ -4,12 +4,8 @@
 
 namespace Vendors.HighLevel.Serialization
 {
-    /// <summary>
-    /// Resolves JSON contracts for the models of HighLevel Tasks and Recurring Tasks API without reflection, for trimmed and Native AOT apps.
-    /// </summary>
-    /// <remarks>
-    /// Use Options directly, or combine Instance with other resolvers through JsonTypeInfoResolver.Combine.
-    /// </remarks>
+    /// <summary>Resolves JSON contracts for the models of HighLevel Tasks and Recurring Tasks API without reflection, for trimmed and Native AOT apps.</summary>
+    /// <remarks>Use Options directly, or combine Instance with other resolvers through JsonTypeInfoResolver.Combine.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class HighLevelJsonResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
@@ -22,24 +18,26 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Vendors.HighLevel.CreateTaskParams)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.CreateTaskParams>(options, new global::Vendors.HighLevel.Serialization.CreateTaskParamsJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.TaskSchema)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.TaskSchema>(options, new global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>(options, new global::Vendors.HighLevel.Serialization.TaskByIsSuccessfulResponseDtoJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.CustomRRulesOptions)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.CustomRRulesOptions>(options, new global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurringTaskCreateDTO)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.RecurringTaskCreateDTO>(options, new global::Vendors.HighLevel.Serialization.RecurringTaskCreateDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurringTaskUpdateDTO)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.RecurringTaskUpdateDTO>(options, new global::Vendors.HighLevel.Serialization.RecurringTaskUpdateDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.RecurringTaskResponseDTO>(options, new global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurringTaskSingleResponseDTO)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>(options, new global::Vendors.HighLevel.Serialization.RecurringTaskSingleResponseDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.TaskSearchParamsDto)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.TaskSearchParamsDto>(options, new global::Vendors.HighLevel.Serialization.TaskSearchParamsDtoJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>(options, new global::Vendors.HighLevel.Serialization.LocationTaskListSuccessfulResponseDtoJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.BadRequestDTO)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.BadRequestDTO>(options, new global::Vendors.HighLevel.Serialization.BadRequestDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.UnauthorizedDTO)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.UnauthorizedDTO>(options, new global::Vendors.HighLevel.Serialization.UnauthorizedDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.UnprocessableDTO)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.UnprocessableDTO>(options, new global::Vendors.HighLevel.Serialization.UnprocessableDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.HighLevelApiVersion)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.HighLevelApiVersion>(options, new global::Vendors.HighLevel.Serialization.HighLevelApiVersionJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurrenceIntervalType)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.RecurrenceIntervalType>(options, new global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurrenceDayOfWeek)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.HighLevel.RecurrenceDayOfWeek>(options, new global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.CreateTaskParams)) return Info(options, new CreateTaskParamsJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.TaskSchema)) return Info(options, new TaskSchemaJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto)) return Info(options, new TaskByIsSuccessfulResponseDtoJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.CustomRRulesOptions)) return Info(options, new CustomRRulesOptionsJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.RecurringTaskCreateDTO)) return Info(options, new RecurringTaskCreateDTOJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.RecurringTaskUpdateDTO)) return Info(options, new RecurringTaskUpdateDTOJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO)) return Info(options, new RecurringTaskResponseDTOJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.RecurringTaskSingleResponseDTO)) return Info(options, new RecurringTaskSingleResponseDTOJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.TaskSearchParamsDto)) return Info(options, new TaskSearchParamsDtoJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto)) return Info(options, new LocationTaskListSuccessfulResponseDtoJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.BadRequestDTO)) return Info(options, new BadRequestDTOJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.UnauthorizedDTO)) return Info(options, new UnauthorizedDTOJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.UnprocessableDTO)) return Info(options, new UnprocessableDTOJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.RecurrenceIntervalType)) return Info(options, new RecurrenceIntervalTypeJsonConverter());
+            if (type == typeof(global::Vendors.HighLevel.RecurrenceDayOfWeek)) return Info(options, new RecurrenceDayOfWeekJsonConverter());
             return null;
         }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Info<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter) =>
+            global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
 
         private static global::System.Text.Json.JsonSerializerOptions CreateOptions()
         {

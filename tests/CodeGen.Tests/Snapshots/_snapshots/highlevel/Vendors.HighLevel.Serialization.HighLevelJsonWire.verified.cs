@@ -36,7 +36,9 @@ namespace Vendors.HighLevel.Serialization
         }
 
         public static global::System.Text.Json.JsonException UnexpectedToken(ref global::System.Text.Json.Utf8JsonReader reader, string what, string expected) =>
-            new global::System.Text.Json.JsonException($"{what}: expected {expected} but found {reader.TokenType}.");
+            new global::System.Text.Json.JsonException(reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                ? $"{what} must not be null: expected {expected}."
+                : $"{what}: expected {expected} but found {reader.TokenType}.");
 
         public static global::System.Text.Json.JsonException MissingProperty(string typeName, string jsonName) =>
             new global::System.Text.Json.JsonException($"{typeName}: the required property '{jsonName}' is missing.");
@@ -309,6 +311,10 @@ namespace Vendors.HighLevel.Serialization
             {
                 lock (_gate) return _wireValues.TryGetValue(value, out var wireValue) ? wireValue : null;
             }
+
+            /// <summary>Writes the wire value of a number that holds one; any other number has none and fails.</summary>
+            public void Write(global::System.Text.Json.Utf8JsonWriter writer, long value) =>
+                writer.WriteStringValue(WireValue(value) ?? throw new global::System.Text.Json.JsonException($"{_enumName} has no wire value for {value}."));
 
             /// <summary>True for a canonical integer in the enum's range, above the numbers that hold strings.</summary>
             private bool IsCode(string wireValue, out long number) =>

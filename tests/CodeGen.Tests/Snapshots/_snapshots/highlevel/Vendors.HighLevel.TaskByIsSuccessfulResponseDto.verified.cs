@@ -4,25 +4,68 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Successful response of Create Task; wraps the created task.
-    /// </summary>
+    /// <summary>Successful response of Create Task; wraps the created task.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.TaskByIsSuccessfulResponseDtoJsonConverter))]
     public sealed partial class TaskByIsSuccessfulResponseDto
     {
-        /// <summary>
-        /// A task of a contact.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("task")]
+        /// <summary>A task of a contact.</summary>
         public global::Vendors.HighLevel.TaskSchema? Task { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes TaskByIsSuccessfulResponseDto as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskByIsSuccessfulResponseDtoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static TaskByIsSuccessfulResponseDtoJsonConverter Instance { get; } = new TaskByIsSuccessfulResponseDtoJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "TaskByIsSuccessfulResponseDto");
+            global::Vendors.HighLevel.TaskSchema? task = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("task"u8)) task = isNull ? null : TaskSchemaJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.TaskSchema), options);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto
+            {
+                Task = task,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Task is { } task)
+            {
+                writer.WritePropertyName("task"u8);
+                TaskSchemaJsonConverter.Instance.Write(writer, task, options);
+            }
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

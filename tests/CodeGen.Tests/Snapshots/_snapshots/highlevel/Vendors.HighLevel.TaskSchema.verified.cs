@@ -4,82 +4,117 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// A task of a contact.
-    /// </summary>
+    /// <summary>A task of a contact.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter))]
     public sealed partial class TaskSchema
     {
-        /// <summary>
-        /// Task Id.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"lJpzYrWdpkC2hX6t2yue"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>Task Id.</summary>
+        /// <remarks>Example: <c>"lJpzYrWdpkC2hX6t2yue"</c></remarks>
         public string? Id { get; set; }
 
-        /// <summary>
-        /// Title of the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"test"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
+        /// <summary>Title of the task.</summary>
+        /// <remarks>Example: <c>"test"</c></remarks>
         public string? Title { get; set; }
 
-        /// <summary>
-        /// Body (details) of the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"testing"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("body")]
+        /// <summary>Body (details) of the task.</summary>
+        /// <remarks>Example: <c>"testing"</c></remarks>
         public string? Body { get; set; }
 
-        /// <summary>
-        /// Id of the user the task is assigned to.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"tesTUcmRxWrjqzJS8EjkxNKting"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("assignedTo")]
+        /// <summary>Id of the user the task is assigned to.</summary>
+        /// <remarks>Example: <c>"tesTUcmRxWrjqzJS8EjkxNKting"</c></remarks>
         public string? AssignedTo { get; set; }
 
-        /// <summary>
-        /// Due date and time of the task (ISO 8601 / RFC 3339 timestamp).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-07-08T02:30:00.000Z"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dueDate")]
+        /// <summary>Due date and time of the task (ISO 8601 / RFC 3339 timestamp).</summary>
+        /// <remarks>Example: <c>"2021-07-08T02:30:00.000Z"</c></remarks>
         public global::System.DateTimeOffset? DueDate { get; set; }
 
-        /// <summary>
-        /// Whether the task is completed.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("completed")]
+        /// <summary>Whether the task is completed.</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public bool? Completed { get; set; }
 
-        /// <summary>
-        /// Id of the contact the task belongs to.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"lJpzYrWdpkC2hX6t2yue"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("contactId")]
+        /// <summary>Id of the contact the task belongs to.</summary>
+        /// <remarks>Example: <c>"lJpzYrWdpkC2hX6t2yue"</c></remarks>
         public string? ContactId { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes TaskSchema as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskSchemaJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.TaskSchema>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static TaskSchemaJsonConverter Instance { get; } = new TaskSchemaJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.TaskSchema Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "TaskSchema");
+            string? id = default;
+            string? title = default;
+            string? body = default;
+            string? assignedTo = default;
+            global::System.DateTimeOffset? dueDate = default;
+            bool? completed = default;
+            string? contactId = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("id"u8)) id = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("title"u8)) title = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("body"u8)) body = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("dueDate"u8)) dueDate = isNull ? null : HighLevelJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("completed"u8)) completed = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("contactId"u8)) contactId = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.TaskSchema
+            {
+                Id = id,
+                Title = title,
+                Body = body,
+                AssignedTo = assignedTo,
+                DueDate = dueDate,
+                Completed = completed,
+                ContactId = contactId,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskSchema value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Id is { } id) writer.WriteString("id"u8, id);
+            if (value.Title is { } title) writer.WriteString("title"u8, title);
+            if (value.Body is { } body) writer.WriteString("body"u8, body);
+            if (value.AssignedTo is { } assignedTo) writer.WriteString("assignedTo"u8, assignedTo);
+            if (value.DueDate is { } dueDate)
+            {
+                writer.WritePropertyName("dueDate"u8);
+                HighLevelJsonWire.WriteDateTime(writer, dueDate);
+            }
+            if (value.Completed is { } completed) writer.WriteBoolean("completed"u8, completed);
+            if (value.ContactId is { } contactId) writer.WriteString("contactId"u8, contactId);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

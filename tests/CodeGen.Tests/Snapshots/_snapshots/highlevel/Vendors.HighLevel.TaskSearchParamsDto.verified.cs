@@ -4,82 +4,121 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Request body of Task Search Filter. All fields are optional.
-    /// </summary>
+    /// <summary>Request body of Task Search Filter. All fields are optional.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.TaskSearchParamsDtoJsonConverter))]
     public sealed partial class TaskSearchParamsDto
     {
-        /// <summary>
-        /// Contact Ids
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["dSMo5jnqkJyh8YeGXM7k", "j5WESpmRj816VtyUuWwh"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("contactId")]
+        /// <summary>Contact Ids</summary>
+        /// <remarks>Example: <c>["dSMo5jnqkJyh8YeGXM7k", "j5WESpmRj816VtyUuWwh"]</c></remarks>
         public global::System.Collections.Generic.List<string>? ContactId { get; set; }
 
-        /// <summary>
-        /// Task Completed Or Pending
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("completed")]
+        /// <summary>Task Completed Or Pending</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public bool? Completed { get; set; }
 
-        /// <summary>
-        /// Assigned User Ids
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["0004Mtfsd11SBU1mBPgd"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("assignedTo")]
+        /// <summary>Assigned User Ids</summary>
+        /// <remarks>Example: <c>["0004Mtfsd11SBU1mBPgd"]</c></remarks>
         public global::System.Collections.Generic.List<string>? AssignedTo { get; set; }
 
-        /// <summary>
-        /// Search Value
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task Name"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("query")]
+        /// <summary>Search Value</summary>
+        /// <remarks>Example: <c>"Task Name"</c></remarks>
         public string? Query { get; set; }
 
-        /// <summary>
-        /// Limit To Api (the number of tasks per page; 25 when not sent).
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>10</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("limit")]
+        /// <summary>Limit To Api (the number of tasks per page; 25 when not sent).</summary>
+        /// <remarks>Example: <c>10</c></remarks>
         public int? Limit { get; set; }
 
-        /// <summary>
-        /// Number Of Tasks To Skip
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>10</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("skip")]
+        /// <summary>Number Of Tasks To Skip</summary>
+        /// <remarks>Example: <c>10</c></remarks>
         public int? Skip { get; set; }
 
-        /// <summary>
-        /// Bussiness Id
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"6348240b98722079e5417332"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("businessId")]
+        /// <summary>Bussiness Id</summary>
+        /// <remarks>Example: <c>"6348240b98722079e5417332"</c></remarks>
         public string? BusinessId { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes TaskSearchParamsDto as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskSearchParamsDtoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.TaskSearchParamsDto>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static TaskSearchParamsDtoJsonConverter Instance { get; } = new TaskSearchParamsDtoJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.TaskSearchParamsDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "TaskSearchParamsDto");
+            global::System.Collections.Generic.List<string>? contactId = default;
+            bool? completed = default;
+            global::System.Collections.Generic.List<string>? assignedTo = default;
+            string? query = default;
+            int? limit = default;
+            int? skip = default;
+            string? businessId = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("contactId"u8)) contactId = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("completed"u8)) completed = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
+                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("query"u8)) query = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("limit"u8)) limit = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("skip"u8)) skip = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("businessId"u8)) businessId = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.TaskSearchParamsDto
+            {
+                ContactId = contactId,
+                Completed = completed,
+                AssignedTo = assignedTo,
+                Query = query,
+                Limit = limit,
+                Skip = skip,
+                BusinessId = businessId,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskSearchParamsDto value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.ContactId is { } contactId)
+            {
+                writer.WritePropertyName("contactId"u8);
+                HighLevelJsonWire.WriteList(writer, contactId, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            if (value.Completed is { } completed) writer.WriteBoolean("completed"u8, completed);
+            if (value.AssignedTo is { } assignedTo)
+            {
+                writer.WritePropertyName("assignedTo"u8);
+                HighLevelJsonWire.WriteList(writer, assignedTo, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            if (value.Query is { } query) writer.WriteString("query"u8, query);
+            if (value.Limit is { } limit) writer.WriteNumber("limit"u8, limit);
+            if (value.Skip is { } skip) writer.WriteNumber("skip"u8, skip);
+            if (value.BusinessId is { } businessId) writer.WriteString("businessId"u8, businessId);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

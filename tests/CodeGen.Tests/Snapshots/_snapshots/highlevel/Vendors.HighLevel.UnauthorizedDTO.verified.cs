@@ -4,46 +4,81 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// Unauthorized (401) error body.
-    /// </summary>
+    /// <summary>Unauthorized (401) error body.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.UnauthorizedDTOJsonConverter))]
     public sealed partial class UnauthorizedDTO
     {
-        /// <summary>
-        /// HTTP status code.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>401</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("statusCode")]
+        /// <summary>HTTP status code.</summary>
+        /// <remarks>Example: <c>401</c></remarks>
         public int? StatusCode { get; set; }
 
-        /// <summary>
-        /// Error message.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Invalid token: access token is invalid"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
+        /// <summary>Error message.</summary>
+        /// <remarks>Example: <c>"Invalid token: access token is invalid"</c></remarks>
         public string? Message { get; set; }
 
-        /// <summary>
-        /// Error name.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Unauthorized"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("error")]
+        /// <summary>Error name.</summary>
+        /// <remarks>Example: <c>"Unauthorized"</c></remarks>
         public string? Error { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.HighLevel.Serialization
+{
+    /// <summary>Reads and writes UnauthorizedDTO as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class UnauthorizedDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.UnauthorizedDTO>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static UnauthorizedDTOJsonConverter Instance { get; } = new UnauthorizedDTOJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.HighLevel.UnauthorizedDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            HighLevelJsonWire.ExpectStartObject(ref reader, "UnauthorizedDTO");
+            int? statusCode = default;
+            string? message = default;
+            string? errorValue = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("statusCode"u8)) statusCode = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("message"u8)) message = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("error"u8)) errorValue = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
+                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.HighLevel.UnauthorizedDTO
+            {
+                StatusCode = statusCode,
+                Message = message,
+                Error = errorValue,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.UnauthorizedDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.StatusCode is { } statusCode) writer.WriteNumber("statusCode"u8, statusCode);
+            if (value.Message is { } message) writer.WriteString("message"u8, message);
+            if (value.Error is { } errorValue) writer.WriteString("error"u8, errorValue);
+            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,124 +4,185 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// A task to create (an Appointment or a To-do, depending on its task type).
-    /// </summary>
+    /// <summary>A task to create (an Appointment or a To-do, depending on its task type).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter))]
     public sealed partial class BulkTask
     {
-        /// <summary>
-        /// Name of the task. You may pass any string value here.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Meeting"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Name")]
+        /// <summary>Name of the task. You may pass any string value here.</summary>
+        /// <remarks>Example: <c>"Meeting"</c></remarks>
         public required string Name { get; set; }
 
-        /// <summary>
-        /// Description of the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Meeting with Adam"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Description")]
+        /// <summary>Description of the task.</summary>
+        /// <remarks>Example: <c>"Meeting with Adam"</c></remarks>
         public string? Description { get; set; }
 
         /// <summary>
         /// Type of the entity the task is associated with (RelatedEntity). Pass 1 if you're passing the LeadId, 5 if you're passing the OpportunityId, 0 if you're not passing any value.
         /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>1</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("RelatedEntity")]
+        /// <remarks>Example: <c>1</c></remarks>
         public global::Vendors.LeadSquared.TaskRelatedEntity? RelatedEntity { get; set; }
 
         /// <summary>
         /// The LeadId or OpportunityId you want to associate the task with. To obtain the LeadId, refer to any of the Get Lead APIs. To obtain the OpportunityId, refer to Get Opportunities by Lead Id. When RelatedEntity is 0 the doc's example sends an empty string.
         /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"7e5b7380-4295-4af2-9706-941ab71be772"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("RelatedEntityId")]
+        /// <remarks>Example: <c>"7e5b7380-4295-4af2-9706-941ab71be772"</c></remarks>
         public string? RelatedEntityId { get; set; }
 
-        /// <summary>
-        /// Due date of task in UTC (YYYY-MM-DD HH:MM:SS). Optional: if not passed, the due date will be taken as the current day.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-11-25 13:10:00"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("DueDate")]
+        /// <summary>Due date of task in UTC (YYYY-MM-DD HH:MM:SS). Optional: if not passed, the due date will be taken as the current day.</summary>
+        /// <remarks>Example: <c>"2021-11-25 13:10:00"</c></remarks>
         public global::System.DateTimeOffset? DueDate { get; set; }
 
         /// <summary>
         /// The end date of the task in UTC (YYYY-MM-DD HH:MM:SS). The task will remain 'Pending' until the end date, after which it will become 'Overdue'. Optional: if not passed, the appointment will be created with the default duration specified in the task type configuration.
         /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2021-11-25 13:15:00"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("EndDate")]
+        /// <remarks>Example: <c>"2021-11-25 13:15:00"</c></remarks>
         public global::System.DateTimeOffset? EndDate { get; set; }
 
-        /// <summary>
-        /// Lets you set a reminder in minutes. An email notification will be sent to the task owner before the due time based on this setting.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>30</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Reminder")]
+        /// <summary>Lets you set a reminder in minutes. An email notification will be sent to the task owner before the due time based on this setting.</summary>
+        /// <remarks>Example: <c>30</c></remarks>
         public int? Reminder { get; set; }
 
         /// <summary>
         /// How the task owner is notified (NotifyBy). Set the value as 1100 if you want the task owner to be notified by email; set the value as 1000 if you don't want any notifications.
         /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"1100"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("NotifyBy")]
+        /// <remarks>Example: <c>"1100"</c></remarks>
         public global::Vendors.LeadSquared.TaskNotifyBy? NotifyBy { get; set; }
 
-        /// <summary>
-        /// Email address of the user to whom you're assigning the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"sri@example.com"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("OwnerEmailAddress")]
+        /// <summary>Email address of the user to whom you're assigning the task.</summary>
+        /// <remarks>Example: <c>"sri@example.com"</c></remarks>
         public string? OwnerEmailAddress { get; set; }
 
-        /// <summary>
-        /// The geographic location where the task is due (e.g., Koramangala, etc.). This is a string field.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Koramangala"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Location")]
+        /// <summary>The geographic location where the task is due (e.g., Koramangala, etc.). This is a string field.</summary>
+        /// <remarks>Example: <c>"Koramangala"</c></remarks>
         public string? Location { get; set; }
 
         /// <summary>
         /// The task type of the task, identified by its name as configured in LeadSquared (for example an Appointment type such as "Meeting" or a To-do type such as "Document Collection").
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("TaskType")]
         public required global::Vendors.LeadSquared.TaskTypeReference TaskType { get; set; }
 
-        /// <summary>
-        /// The custom task type fields that you want to pass (e.g., "mx_Custom_1"), as a map from the custom field's schema name to its value.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>{"mx_Custom_1": "Meeting in Koramangala"}</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("CustomFields")]
+        /// <summary>The custom task type fields that you want to pass (e.g., "mx_Custom_1"), as a map from the custom field's schema name to its value.</summary>
+        /// <remarks>Example: <c>{"mx_Custom_1": "Meeting in Koramangala"}</c></remarks>
         public global::System.Collections.Generic.Dictionary<string, string>? CustomFields { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.LeadSquared.Serialization
+{
+    /// <summary>Reads and writes BulkTask as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class BulkTaskJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.BulkTask>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static BulkTaskJsonConverter Instance { get; } = new BulkTaskJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.LeadSquared.BulkTask Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "BulkTask");
+            string? name = default;
+            string? description = default;
+            global::Vendors.LeadSquared.TaskRelatedEntity? relatedEntity = default;
+            string? relatedEntityId = default;
+            global::System.DateTimeOffset? dueDate = default;
+            global::System.DateTimeOffset? endDate = default;
+            int? reminder = default;
+            global::Vendors.LeadSquared.TaskNotifyBy? notifyBy = default;
+            string? ownerEmailAddress = default;
+            string? location = default;
+            global::Vendors.LeadSquared.TaskTypeReference? taskType = default;
+            global::System.Collections.Generic.Dictionary<string, string>? customFields = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("Name"u8)) name = LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("Description"u8)) description = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("RelatedEntity"u8)) relatedEntity = isNull ? null : TaskRelatedEntityJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("RelatedEntityId"u8)) relatedEntityId = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("DueDate"u8)) dueDate = isNull ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                    else if (jsonName.ValueTextEquals("EndDate"u8)) endDate = isNull ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                    else if (jsonName.ValueTextEquals("Reminder"u8)) reminder = isNull ? null : LeadSquaredJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("NotifyBy"u8)) notifyBy = isNull ? null : TaskNotifyByJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("OwnerEmailAddress"u8)) ownerEmailAddress = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("Location"u8)) location = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("TaskType"u8)) taskType = TaskTypeReferenceJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.TaskTypeReference), options);
+                    else if (jsonName.ValueTextEquals("CustomFields"u8)) customFields = isNull ? null : LeadSquaredJsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => LeadSquaredJsonWire.ReadString(ref r));
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.LeadSquared.BulkTask
+            {
+                Name = name ?? throw Missing("Name"),
+                Description = description,
+                RelatedEntity = relatedEntity,
+                RelatedEntityId = relatedEntityId,
+                DueDate = dueDate,
+                EndDate = endDate,
+                Reminder = reminder,
+                NotifyBy = notifyBy,
+                OwnerEmailAddress = ownerEmailAddress,
+                Location = location,
+                TaskType = taskType ?? throw Missing("TaskType"),
+                CustomFields = customFields,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => LeadSquaredJsonWire.MissingProperty("BulkTask", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.BulkTask value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("Name"u8, value.Name);
+            if (value.Description is { } description) writer.WriteString("Description"u8, description);
+            if (value.RelatedEntity is { } relatedEntity)
+            {
+                writer.WritePropertyName("RelatedEntity"u8);
+                TaskRelatedEntityJsonConverter.WriteValue(writer, relatedEntity);
+            }
+            if (value.RelatedEntityId is { } relatedEntityId) writer.WriteString("RelatedEntityId"u8, relatedEntityId);
+            if (value.DueDate is { } dueDate)
+            {
+                writer.WritePropertyName("DueDate"u8);
+                LeadSquaredJsonWire.WriteDateTime(writer, dueDate, "yyyy-MM-dd HH:mm:ss");
+            }
+            if (value.EndDate is { } endDate)
+            {
+                writer.WritePropertyName("EndDate"u8);
+                LeadSquaredJsonWire.WriteDateTime(writer, endDate, "yyyy-MM-dd HH:mm:ss");
+            }
+            if (value.Reminder is { } reminder) writer.WriteNumber("Reminder"u8, reminder);
+            if (value.NotifyBy is { } notifyBy)
+            {
+                writer.WritePropertyName("NotifyBy"u8);
+                TaskNotifyByJsonConverter.WriteValue(writer, notifyBy);
+            }
+            if (value.OwnerEmailAddress is { } ownerEmailAddress) writer.WriteString("OwnerEmailAddress"u8, ownerEmailAddress);
+            if (value.Location is { } location) writer.WriteString("Location"u8, location);
+            writer.WritePropertyName("TaskType"u8);
+            TaskTypeReferenceJsonConverter.Instance.Write(writer, value.TaskType, options);
+            if (value.CustomFields is { } customFields)
+            {
+                writer.WritePropertyName("CustomFields"u8);
+                LeadSquaredJsonWire.WriteMap(writer, customFields, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

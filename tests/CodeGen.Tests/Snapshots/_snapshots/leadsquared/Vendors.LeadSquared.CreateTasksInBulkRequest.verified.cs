@@ -4,34 +4,75 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// Request body of Create Tasks in Bulk - up to 50 tasks plus an optional status webhook.
-    /// </summary>
+    /// <summary>Request body of Create Tasks in Bulk - up to 50 tasks plus an optional status webhook.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkRequestJsonConverter))]
     public sealed partial class CreateTasksInBulkRequest
     {
-        /// <summary>
-        /// The tasks to create (up to 50 per request).
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("TaskList")]
+        /// <summary>The tasks to create (up to 50 per request).</summary>
         public required global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask> TaskList { get; set; }
 
-        /// <summary>
-        /// Pass the webhook URL to which you want to post the data.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"https://webhook.site/5f51ba29-ca49-405d-ac10-587bbc7647d4"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("StatusWebhookURL")]
+        /// <summary>Pass the webhook URL to which you want to post the data.</summary>
+        /// <remarks>Example: <c>"https://webhook.site/5f51ba29-ca49-405d-ac10-587bbc7647d4"</c></remarks>
         public string? StatusWebhookURL { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.LeadSquared.Serialization
+{
+    /// <summary>Reads and writes CreateTasksInBulkRequest as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CreateTasksInBulkRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.CreateTasksInBulkRequest>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CreateTasksInBulkRequestJsonConverter Instance { get; } = new CreateTasksInBulkRequestJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.LeadSquared.CreateTasksInBulkRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkRequest");
+            global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask>? taskList = default;
+            string? statusWebhookURL = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("TaskList"u8)) taskList = LeadSquaredJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => BulkTaskJsonConverter.Instance.Read(ref r, typeof(global::Vendors.LeadSquared.BulkTask), o));
+                    else if (jsonName.ValueTextEquals("StatusWebhookURL"u8)) statusWebhookURL = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.LeadSquared.CreateTasksInBulkRequest
+            {
+                TaskList = taskList ?? throw Missing("TaskList"),
+                StatusWebhookURL = statusWebhookURL,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => LeadSquaredJsonWire.MissingProperty("CreateTasksInBulkRequest", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("TaskList"u8);
+            LeadSquaredJsonWire.WriteList(writer, value.TaskList, options, static (w, v, o) => BulkTaskJsonConverter.Instance.Write(w, v, o));
+            if (value.StatusWebhookURL is { } statusWebhookURL) writer.WriteString("StatusWebhookURL"u8, statusWebhookURL);
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,37 +4,79 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// Successful (200 OK) response of Create Tasks in Bulk.
-    /// </summary>
-    /// <remarks>
-    /// <para>Example: <c>{"Status": "Success", "Message": {"Id": "1556275384"}}</c></para>
-    /// </remarks>
+    /// <summary>Successful (200 OK) response of Create Tasks in Bulk.</summary>
+    /// <remarks>Example: <c>{"Status": "Success", "Message": {"Id": "1556275384"}}</c></remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkResponseJsonConverter))]
     public sealed partial class CreateTasksInBulkResponse
     {
-        /// <summary>
-        /// Status of the call; "Success" when the bulk request was accepted.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Success"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Status")]
+        /// <summary>Status of the call; "Success" when the bulk request was accepted.</summary>
+        /// <remarks>Example: <c>"Success"</c></remarks>
         public string? Status { get; set; }
 
         /// <summary>
         /// Message of a successful Create Tasks in Bulk call, carrying the Id of the accepted bulk request (the tasks created are reported on the Request History page, by email, and to StatusWebhookURL).
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Message")]
         public global::Vendors.LeadSquared.CreateTasksInBulkMessage? Message { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.LeadSquared.Serialization
+{
+    /// <summary>Reads and writes CreateTasksInBulkResponse as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CreateTasksInBulkResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.CreateTasksInBulkResponse>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CreateTasksInBulkResponseJsonConverter Instance { get; } = new CreateTasksInBulkResponseJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.LeadSquared.CreateTasksInBulkResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkResponse");
+            string? status = default;
+            global::Vendors.LeadSquared.CreateTasksInBulkMessage? message = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("Status"u8)) status = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("Message"u8)) message = isNull ? null : CreateTasksInBulkMessageJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.CreateTasksInBulkMessage), options);
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.LeadSquared.CreateTasksInBulkResponse
+            {
+                Status = status,
+                Message = message,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Status is { } status) writer.WriteString("Status"u8, status);
+            if (value.Message is { } message)
+            {
+                writer.WritePropertyName("Message"u8);
+                CreateTasksInBulkMessageJsonConverter.Instance.Write(writer, message, options);
+            }
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

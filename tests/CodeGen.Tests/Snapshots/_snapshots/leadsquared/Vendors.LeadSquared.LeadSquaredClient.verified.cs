@@ -4,9 +4,7 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// Calls LeadSquared Tasks API v2: one method per operation of the spec.
-    /// </summary>
+    /// <summary>Calls LeadSquared Tasks API v2: one method per operation of the spec.</summary>
     /// <remarks>
     /// LeadSquared API operation that lets you add up to 50 tasks in bulk to your users. Appointments and To-do task types can be passed in the same request. Date-times are UTC in the format `YYYY-MM-DD HH:MM:SS`. A report of the tasks created can be downloaded from the Request History page and is also emailed to your registered email Id; to have the data posted to a URL of your choice, use the `StatusWebhookURL` parameter.
     ///

@@ -4,92 +4,56 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// Settings of <see cref="LeadSquaredClient"/>.
-    /// </summary>
-    /// <remarks>
-    /// Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.
-    /// </remarks>
+    /// <summary>Settings of <see cref="LeadSquaredClient"/>.</summary>
+    /// <remarks>Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class LeadSquaredClientOptions
     {
-        /// <summary>
-        /// The address of the API, such as a sandbox or a test server.
-        /// </summary>
-        /// <remarks>
-        /// When null, the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>https://{host}</c>.
-        /// </remarks>
+        /// <summary>The address of the API, such as a sandbox or a test server.</summary>
+        /// <remarks>When null, the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>https://{host}</c>.</remarks>
         public global::System.Uri? BaseAddress { get; set; }
 
-        /// <summary>
-        /// Region-specific LeadSquared API host, as shown in your LeadSquared account settings; api.leadsquared.com is the default.
-        /// </summary>
-        /// <remarks>
-        /// Fills <c>{host}</c> in the server URL when <see cref="BaseAddress"/> is not set. Default: <c>api.leadsquared.com</c>.
-        /// </remarks>
+        /// <summary>Region-specific LeadSquared API host, as shown in your LeadSquared account settings; api.leadsquared.com is the default.</summary>
+        /// <remarks>Fills <c>{host}</c> in the server URL when <see cref="BaseAddress"/> is not set. Default: <c>api.leadsquared.com</c>.</remarks>
         public string Host { get; set; } = "api.leadsquared.com";
 
-        /// <summary>
-        /// The API key for the 'accessKey' scheme, sent as the <c>accessKey</c> query parameter.
-        /// </summary>
-        /// <remarks>
-        /// LeadSquared Access Key, sent as the `accessKey` query parameter. Must be sent together with `secretKey`.
-        /// </remarks>
+        /// <summary>The API key for the 'accessKey' scheme, sent as the <c>accessKey</c> query parameter.</summary>
+        /// <remarks>LeadSquared Access Key, sent as the `accessKey` query parameter. Must be sent together with `secretKey`.</remarks>
         public string? AccessKey { get; set; }
 
-        /// <summary>
-        /// Gives the API key for the 'accessKey' scheme before each attempt; when set, <see cref="AccessKey"/> is not read.
-        /// </summary>
+        /// <summary>Gives the API key for the 'accessKey' scheme before each attempt; when set, <see cref="AccessKey"/> is not read.</summary>
         /// <remarks>
         /// Asked once per attempt with null, never cached by the client: cache the API key in the provider and renew it there. After a 401 it is asked once more, given the API key the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed API key; what it throws reaches the caller, and nothing is sent.
         /// </remarks>
         public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? AccessKeyProvider { get; set; }
 
-        /// <summary>
-        /// The API key for the 'secretKey' scheme, sent as the <c>secretKey</c> query parameter.
-        /// </summary>
-        /// <remarks>
-        /// LeadSquared Secret Key, sent as the `secretKey` query parameter. Must be sent together with `accessKey`.
-        /// </remarks>
+        /// <summary>The API key for the 'secretKey' scheme, sent as the <c>secretKey</c> query parameter.</summary>
+        /// <remarks>LeadSquared Secret Key, sent as the `secretKey` query parameter. Must be sent together with `accessKey`.</remarks>
         public string? SecretKey { get; set; }
 
-        /// <summary>
-        /// Gives the API key for the 'secretKey' scheme before each attempt; when set, <see cref="SecretKey"/> is not read.
-        /// </summary>
+        /// <summary>Gives the API key for the 'secretKey' scheme before each attempt; when set, <see cref="SecretKey"/> is not read.</summary>
         /// <remarks>
         /// Asked once per attempt with null, never cached by the client: cache the API key in the provider and renew it there. After a 401 it is asked once more, given the API key the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed API key; what it throws reaches the caller, and nothing is sent.
         /// </remarks>
         public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? SecretKeyProvider { get; set; }
 
-        /// <summary>
-        /// Validate request bodies against the spec's constraints before sending. Default: true.
-        /// </summary>
-        /// <remarks>
-        /// An invalid body throws LeadSquaredValidationException and nothing is sent. Turn this off to let the server decide.
-        /// </remarks>
+        /// <summary>Validate request bodies against the spec's constraints before sending. Default: true.</summary>
+        /// <remarks>An invalid body throws LeadSquaredValidationException and nothing is sent. Turn this off to let the server decide.</remarks>
         public bool ValidateRequests { get; set; } = true;
 
-        /// <summary>
-        /// When calls are retried; <c>LeadSquaredRetryPolicy.None</c> turns retries off.
-        /// </summary>
+        /// <summary>When calls are retried; <c>LeadSquaredRetryPolicy.None</c> turns retries off.</summary>
         public LeadSquaredRetryPolicy Retry { get; set; } = new();
 
-        /// <summary>
-        /// The most bytes of a response body the client reads. Default: 16 MiB.
-        /// </summary>
+        /// <summary>The most bytes of a response body the client reads. Default: 16 MiB.</summary>
         /// <remarks>
         /// A success body is parsed as it streams and fails with <see cref="LeadSquaredApiException"/> once it passes this; of an error body only the first <see cref="LeadSquaredApiException.ResponseBodyLimit"/> bytes (64 KiB), or this many if fewer, are read and kept.
         /// </remarks>
         public long MaxResponseBodyBytes { get; set; } = 16 * 1024 * 1024;
 
-        /// <summary>
-        /// The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.
-        /// </summary>
+        /// <summary>The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.</summary>
         public global::System.TimeProvider TimeProvider { get; set; } = global::System.TimeProvider.System;
 
-        /// <summary>
-        /// How many calls a batched operation makes at once, within the rate limit. Default: 4.
-        /// </summary>
+        /// <summary>How many calls a batched operation makes at once, within the rate limit. Default: 4.</summary>
         public int MaxParallelCalls { get; set; } = 4;
 
         /// <summary>The address requests go to: <see cref="BaseAddress"/> when set, else the spec's server.</summary>

@@ -4,46 +4,81 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// LeadSquared's general error body: an error status together with the exception type and the exception message that explains the failure.
-    /// </summary>
+    /// <summary>LeadSquared's general error body: an error status together with the exception type and the exception message that explains the failure.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.LeadSquaredErrorJsonConverter))]
     public sealed partial class LeadSquaredError
     {
-        /// <summary>
-        /// Status of the call; "Error" for a failed call.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Error"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Status")]
+        /// <summary>Status of the call; "Error" for a failed call.</summary>
+        /// <remarks>Example: <c>"Error"</c></remarks>
         public string? Status { get; set; }
 
-        /// <summary>
-        /// Type (class name) of the exception raised by LeadSquared.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"MXMandatoryAttributeMissingException"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("ExceptionType")]
+        /// <summary>Type (class name) of the exception raised by LeadSquared.</summary>
+        /// <remarks>Example: <c>"MXMandatoryAttributeMissingException"</c></remarks>
         public string? ExceptionType { get; set; }
 
-        /// <summary>
-        /// The exception message, giving more details about the error.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"'leadId' is mandatory for updating lead"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("ExceptionMessage")]
+        /// <summary>The exception message, giving more details about the error.</summary>
+        /// <remarks>Example: <c>"'leadId' is mandatory for updating lead"</c></remarks>
         public string? ExceptionMessage { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.LeadSquared.Serialization
+{
+    /// <summary>Reads and writes LeadSquaredError as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class LeadSquaredErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.LeadSquaredError>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static LeadSquaredErrorJsonConverter Instance { get; } = new LeadSquaredErrorJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.LeadSquared.LeadSquaredError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            LeadSquaredJsonWire.ExpectStartObject(ref reader, "LeadSquaredError");
+            string? status = default;
+            string? exceptionType = default;
+            string? exceptionMessage = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("Status"u8)) status = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("ExceptionType"u8)) exceptionType = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("ExceptionMessage"u8)) exceptionMessage = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
+                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.LeadSquared.LeadSquaredError
+            {
+                Status = status,
+                ExceptionType = exceptionType,
+                ExceptionMessage = exceptionMessage,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.LeadSquaredError value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Status is { } status) writer.WriteString("Status"u8, status);
+            if (value.ExceptionType is { } exceptionType) writer.WriteString("ExceptionType"u8, exceptionType);
+            if (value.ExceptionMessage is { } exceptionMessage) writer.WriteString("ExceptionMessage"u8, exceptionMessage);
+            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

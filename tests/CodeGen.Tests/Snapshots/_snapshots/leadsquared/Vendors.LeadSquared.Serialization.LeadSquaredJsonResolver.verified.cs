@@ -4,12 +4,8 @@
 
 namespace Vendors.LeadSquared.Serialization
 {
-    /// <summary>
-    /// Resolves JSON contracts for the models of LeadSquared Tasks API without reflection, for trimmed and Native AOT apps.
-    /// </summary>
-    /// <remarks>
-    /// Use Options directly, or combine Instance with other resolvers through JsonTypeInfoResolver.Combine.
-    /// </remarks>
+    /// <summary>Resolves JSON contracts for the models of LeadSquared Tasks API without reflection, for trimmed and Native AOT apps.</summary>
+    /// <remarks>Use Options directly, or combine Instance with other resolvers through JsonTypeInfoResolver.Combine.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class LeadSquaredJsonResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
@@ -22,16 +18,19 @@ namespace Vendors.LeadSquared.Serialization
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Vendors.LeadSquared.TaskTypeReference)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.LeadSquared.TaskTypeReference>(options, new global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.BulkTask)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.LeadSquared.BulkTask>(options, new global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.CreateTasksInBulkRequest)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.LeadSquared.CreateTasksInBulkRequest>(options, new global::Vendors.LeadSquared.Serialization.CreateTasksInBulkRequestJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.CreateTasksInBulkMessage)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.LeadSquared.CreateTasksInBulkMessage>(options, new global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.CreateTasksInBulkResponse)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.LeadSquared.CreateTasksInBulkResponse>(options, new global::Vendors.LeadSquared.Serialization.CreateTasksInBulkResponseJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.LeadSquaredError)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.LeadSquared.LeadSquaredError>(options, new global::Vendors.LeadSquared.Serialization.LeadSquaredErrorJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.TaskRelatedEntity)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.LeadSquared.TaskRelatedEntity>(options, new global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.TaskNotifyBy)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.LeadSquared.TaskNotifyBy>(options, new global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter());
+            if (type == typeof(global::Vendors.LeadSquared.TaskTypeReference)) return Info(options, new TaskTypeReferenceJsonConverter());
+            if (type == typeof(global::Vendors.LeadSquared.BulkTask)) return Info(options, new BulkTaskJsonConverter());
+            if (type == typeof(global::Vendors.LeadSquared.CreateTasksInBulkRequest)) return Info(options, new CreateTasksInBulkRequestJsonConverter());
+            if (type == typeof(global::Vendors.LeadSquared.CreateTasksInBulkMessage)) return Info(options, new CreateTasksInBulkMessageJsonConverter());
+            if (type == typeof(global::Vendors.LeadSquared.CreateTasksInBulkResponse)) return Info(options, new CreateTasksInBulkResponseJsonConverter());
+            if (type == typeof(global::Vendors.LeadSquared.LeadSquaredError)) return Info(options, new LeadSquaredErrorJsonConverter());
+            if (type == typeof(global::Vendors.LeadSquared.TaskRelatedEntity)) return Info(options, new TaskRelatedEntityJsonConverter());
+            if (type == typeof(global::Vendors.LeadSquared.TaskNotifyBy)) return Info(options, new TaskNotifyByJsonConverter());
             return null;
         }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Info<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter) =>
+            global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
 
         private static global::System.Text.Json.JsonSerializerOptions CreateOptions()
         {

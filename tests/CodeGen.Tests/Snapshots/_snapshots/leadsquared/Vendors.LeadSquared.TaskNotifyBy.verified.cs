@@ -7,39 +7,26 @@ namespace Vendors.LeadSquared
     /// <summary>
     /// How the task owner is notified (NotifyBy). Set the value as 1100 if you want the task owner to be notified by email; set the value as 1000 if you don't want any notifications.
     /// </summary>
-    /// <remarks>
-    /// Sent as JSON strings: "1100" (Email), "1000" (None).
-    /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter))]
     public enum TaskNotifyBy
     {
-        /// <summary>
-        /// The task owner is notified by email. (wire value "1100").
-        /// </summary>
+        /// <summary>The task owner is notified by email. (wire value "1100").</summary>
         Email = 1100,
 
-        /// <summary>
-        /// No notifications. (wire value "1000").
-        /// </summary>
+        /// <summary>No notifications. (wire value "1000").</summary>
         None = 1000,
     }
 
-    /// <summary>
-    /// Maps TaskNotifyBy to and from the values on the wire.
-    /// </summary>
+    /// <summary>Maps TaskNotifyBy to and from the values on the wire.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskNotifyByExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
         internal static readonly global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues UnknownValues = new global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues("TaskNotifyBy", int.MinValue, int.MaxValue);
 
-        /// <summary>
-        /// The value as it is sent on the wire.
-        /// </summary>
-        /// <remarks>
-        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.
-        /// </remarks>
+        /// <summary>The value as it is sent on the wire.</summary>
+        /// <remarks>A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.</remarks>
         public static string ToWireValue(this TaskNotifyBy value) => value switch
         {
             TaskNotifyBy.Email => "1100",
@@ -47,25 +34,15 @@ namespace Vendors.LeadSquared
             _ => UnknownValues.WireValue((long)value) ?? ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        /// <summary>
-        /// True when the value is one of the members, so it has a wire value the spec lists.
-        /// </summary>
-        /// <remarks>
-        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
-        /// </remarks>
+        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
+        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
         public static bool IsDefined(this TaskNotifyBy value) => value is TaskNotifyBy.Email or TaskNotifyBy.None;
 
-        /// <summary>
-        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
-        /// </summary>
-        /// <remarks>
-        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
-        /// </remarks>
+        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
+        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
         public static bool WasReadFromWire(this TaskNotifyBy value) => UnknownValues.WasRead((long)value);
 
-        /// <summary>
-        /// Finds the member for a wire value; false when the value is not one the spec lists.
-        /// </summary>
+        /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
         public static bool TryParseWireValue(string? wireValue, out TaskNotifyBy value)
         {
             switch (wireValue)
@@ -75,5 +52,39 @@ namespace Vendors.LeadSquared
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Vendors.LeadSquared.Serialization
+{
+    /// <summary>Reads and writes TaskNotifyBy as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskNotifyByJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskNotifyBy>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.LeadSquared.TaskNotifyBy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw LeadSquaredJsonWire.UnexpectedToken(ref reader, "TaskNotifyBy", "a string");
+            if (reader.ValueTextEquals("1100"u8)) return global::Vendors.LeadSquared.TaskNotifyBy.Email;
+            if (reader.ValueTextEquals("1000"u8)) return global::Vendors.LeadSquared.TaskNotifyBy.None;
+            return (global::Vendors.LeadSquared.TaskNotifyBy)global::Vendors.LeadSquared.TaskNotifyByExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskNotifyBy value)
+        {
+            switch (value)
+            {
+                case global::Vendors.LeadSquared.TaskNotifyBy.Email: writer.WriteStringValue("1100"u8); return;
+                case global::Vendors.LeadSquared.TaskNotifyBy.None: writer.WriteStringValue("1000"u8); return;
+                default: writer.WriteStringValue(value.ToWireValue()); return;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.LeadSquared.TaskNotifyBy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskNotifyBy value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }

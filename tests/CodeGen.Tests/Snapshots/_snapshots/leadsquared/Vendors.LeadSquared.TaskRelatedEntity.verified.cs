@@ -7,44 +7,29 @@ namespace Vendors.LeadSquared
     /// <summary>
     /// Type of the entity the task is associated with (RelatedEntity). Pass 1 if you're passing the LeadId, 5 if you're passing the OpportunityId, 0 if you're not passing any value.
     /// </summary>
-    /// <remarks>
-    /// Sent as JSON numbers: 0 (None), 1 (Lead), 5 (Opportunity).
-    /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter))]
     public enum TaskRelatedEntity
     {
-        /// <summary>
-        /// Not passing any value (the task is not associated with a lead or opportunity). (wire value 0).
-        /// </summary>
+        /// <summary>Not passing any value (the task is not associated with a lead or opportunity). (wire value 0).</summary>
         None = 0,
 
-        /// <summary>
-        /// RelatedEntityId is a LeadId. (wire value 1).
-        /// </summary>
+        /// <summary>RelatedEntityId is a LeadId. (wire value 1).</summary>
         Lead = 1,
 
-        /// <summary>
-        /// RelatedEntityId is an OpportunityId. (wire value 5).
-        /// </summary>
+        /// <summary>RelatedEntityId is an OpportunityId. (wire value 5).</summary>
         Opportunity = 5,
     }
 
-    /// <summary>
-    /// Maps TaskRelatedEntity to and from the values on the wire.
-    /// </summary>
+    /// <summary>Maps TaskRelatedEntity to and from the values on the wire.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskRelatedEntityExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
         internal static readonly global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues UnknownValues = new global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues("TaskRelatedEntity", int.MinValue, int.MaxValue);
 
-        /// <summary>
-        /// The value as it is sent on the wire.
-        /// </summary>
-        /// <remarks>
-        /// A value with no named member is written as its number.
-        /// </remarks>
+        /// <summary>The value as it is sent on the wire.</summary>
+        /// <remarks>A value with no named member is written as its number.</remarks>
         public static long ToWireValue(this TaskRelatedEntity value) => value switch
         {
             TaskRelatedEntity.None => 0,
@@ -53,25 +38,15 @@ namespace Vendors.LeadSquared
             _ => (long)value,
         };
 
-        /// <summary>
-        /// True when the value is one of the members, so it has a wire value the spec lists.
-        /// </summary>
-        /// <remarks>
-        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
-        /// </remarks>
+        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
+        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
         public static bool IsDefined(this TaskRelatedEntity value) => value is TaskRelatedEntity.None or TaskRelatedEntity.Lead or TaskRelatedEntity.Opportunity;
 
-        /// <summary>
-        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
-        /// </summary>
-        /// <remarks>
-        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
-        /// </remarks>
+        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
+        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
         public static bool WasReadFromWire(this TaskRelatedEntity value) => UnknownValues.WasRead((long)value);
 
-        /// <summary>
-        /// Finds the member for a wire value; false when the value is not one the spec lists.
-        /// </summary>
+        /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
         public static bool TryParseWireValue(long wireValue, out TaskRelatedEntity value)
         {
             switch (wireValue)
@@ -82,5 +57,33 @@ namespace Vendors.LeadSquared
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Vendors.LeadSquared.Serialization
+{
+    /// <summary>Reads and writes TaskRelatedEntity as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskRelatedEntityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskRelatedEntity>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.LeadSquared.TaskRelatedEntity ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var value = (global::Vendors.LeadSquared.TaskRelatedEntity)LeadSquaredJsonWire.ReadInt32(ref reader);
+            if (!value.IsDefined()) global::Vendors.LeadSquared.TaskRelatedEntityExtensions.UnknownValues.Saw((long)value);
+            return value;
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskRelatedEntity value)
+        {
+            writer.WriteNumberValue((long)value);
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.LeadSquared.TaskRelatedEntity Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskRelatedEntity value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }

@@ -4,12 +4,8 @@
 
 namespace Specs.Paging
 {
-    /// <summary>
-    /// Calls Paging 1: one method per operation of the spec.
-    /// </summary>
-    /// <remarks>
-    /// Safe to share between threads. Settings come from PagingClientOptions; a non-success response throws PagingApiException.
-    /// </remarks>
+    /// <summary>Calls Paging 1: one method per operation of the spec.</summary>
+    /// <remarks>Safe to share between threads. Settings come from PagingClientOptions; a non-success response throws PagingApiException.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class PagingClient : IPagingClient
     {

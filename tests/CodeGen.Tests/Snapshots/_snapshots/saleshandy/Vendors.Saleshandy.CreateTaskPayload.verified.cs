@@ -4,25 +4,68 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>
-    /// Payload of the Create Task response, holding the per-prospect results.
-    /// </summary>
+    /// <summary>Payload of the Create Task response, holding the per-prospect results.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter))]
     public sealed partial class CreateTaskPayload
     {
-        /// <summary>
-        /// The outcome per prospect: one entry for each prospect ID in the request, each succeeding or failing independently of the others.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("results")]
+        /// <summary>The outcome per prospect: one entry for each prospect ID in the request, each succeeding or failing independently of the others.</summary>
         public global::System.Collections.Generic.List<global::Vendors.Saleshandy.ProspectTaskResult>? Results { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.Saleshandy.Serialization
+{
+    /// <summary>Reads and writes CreateTaskPayload as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CreateTaskPayloadJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.CreateTaskPayload>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CreateTaskPayloadJsonConverter Instance { get; } = new CreateTaskPayloadJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.Saleshandy.CreateTaskPayload Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            SaleshandyJsonWire.ExpectStartObject(ref reader, "CreateTaskPayload");
+            global::System.Collections.Generic.List<global::Vendors.Saleshandy.ProspectTaskResult>? results = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("results"u8)) results = isNull ? null : SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ProspectTaskResultJsonConverter.Instance.Read(ref r, typeof(global::Vendors.Saleshandy.ProspectTaskResult), o));
+                    else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw SaleshandyJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.Saleshandy.CreateTaskPayload
+            {
+                Results = results,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskPayload value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Results is { } results)
+            {
+                writer.WritePropertyName("results"u8);
+                SaleshandyJsonWire.WriteList(writer, results, options, static (w, v, o) => ProspectTaskResultJsonConverter.Instance.Write(w, v, o));
+            }
+            SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -14,54 +14,105 @@ namespace Vendors.Saleshandy
         /// <summary>
         /// List of prospect IDs to create the task for. Pass a single-element array for one prospect, or multiple IDs to create the same task for several prospects in one request.
         /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>["8PvBmrB7P7"]</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("prospectIds")]
+        /// <remarks>Example: <c>["8PvBmrB7P7"]</c></remarks>
         public required global::System.Collections.Generic.List<string> ProspectIds { get; set; }
 
         /// <summary>
         /// The type of task. Accepted values: "2" = LinkedIn connection request, "3" = LinkedIn message, "4" = LinkedIn InMail, "5" = LinkedIn view profile, "6" = LinkedIn post interaction, "9" = Custom, "11" = Call introduction, "12" = Call demo, "13" = Call follow-up, "14" = Call reminder, "15" = Call other, "16" = WhatsApp message, "17" = WhatsApp voice message, "18" = WhatsApp voice call.
         /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"13"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("taskType")]
+        /// <remarks>Example: <c>"13"</c></remarks>
         public required global::Vendors.Saleshandy.TaskType TaskType { get; set; }
 
-        /// <summary>
-        /// The priority level of the task. Accepted values: "1" = Urgent, "2" = High, "3" = Medium, "4" = Low. Defaults to no priority if not provided.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"3"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("priority")]
+        /// <summary>The priority level of the task. Accepted values: "1" = Urgent, "2" = High, "3" = Medium, "4" = Low. Defaults to no priority if not provided.</summary>
+        /// <remarks>Example: <c>"3"</c></remarks>
         public global::Vendors.Saleshandy.TaskPriority? Priority { get; set; }
 
-        /// <summary>
-        /// The due date for the task in YYYY-MM-DD format (e.g. "2026-04-22"). Defaults to today if not provided.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"2026-04-22"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dueDate")]
+        /// <summary>The due date for the task in YYYY-MM-DD format (e.g. "2026-04-22"). Defaults to today if not provided.</summary>
+        /// <remarks>Example: <c>"2026-04-22"</c></remarks>
         public global::System.DateOnly? DueDate { get; set; }
 
-        /// <summary>
-        /// An optional note or description to attach to the task.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Call to follow up on the proposal sent yesterday."</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("taskNote")]
+        /// <summary>An optional note or description to attach to the task.</summary>
+        /// <remarks>Example: <c>"Call to follow up on the proposal sent yesterday."</c></remarks>
         public string? TaskNote { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.Saleshandy.Serialization
+{
+    /// <summary>Reads and writes CreateTaskRequest as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CreateTaskRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.CreateTaskRequest>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CreateTaskRequestJsonConverter Instance { get; } = new CreateTaskRequestJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.Saleshandy.CreateTaskRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            SaleshandyJsonWire.ExpectStartObject(ref reader, "CreateTaskRequest");
+            global::System.Collections.Generic.List<string>? prospectIds = default;
+            global::Vendors.Saleshandy.TaskType? taskType = default;
+            global::Vendors.Saleshandy.TaskPriority? priority = default;
+            global::System.DateOnly? dueDate = default;
+            string? taskNote = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("prospectIds"u8)) prospectIds = SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SaleshandyJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("taskType"u8)) taskType = TaskTypeJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("priority"u8)) priority = isNull ? null : TaskPriorityJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("dueDate"u8)) dueDate = isNull ? null : SaleshandyJsonWire.ReadDate(ref reader, "yyyy-MM-dd");
+                    else if (jsonName.ValueTextEquals("taskNote"u8)) taskNote = isNull ? null : SaleshandyJsonWire.ReadString(ref reader);
+                    else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw SaleshandyJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.Saleshandy.CreateTaskRequest
+            {
+                ProspectIds = prospectIds ?? throw Missing("prospectIds"),
+                TaskType = taskType ?? throw Missing("taskType"),
+                Priority = priority,
+                DueDate = dueDate,
+                TaskNote = taskNote,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => SaleshandyJsonWire.MissingProperty("CreateTaskRequest", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("prospectIds"u8);
+            SaleshandyJsonWire.WriteList(writer, value.ProspectIds, options, static (w, v, o) => w.WriteStringValue(v));
+            writer.WritePropertyName("taskType"u8);
+            TaskTypeJsonConverter.WriteValue(writer, value.TaskType);
+            if (value.Priority is { } priority)
+            {
+                writer.WritePropertyName("priority"u8);
+                TaskPriorityJsonConverter.WriteValue(writer, priority);
+            }
+            if (value.DueDate is { } dueDate)
+            {
+                writer.WritePropertyName("dueDate"u8);
+                SaleshandyJsonWire.WriteDate(writer, dueDate, "yyyy-MM-dd");
+            }
+            if (value.TaskNote is { } taskNote) writer.WriteString("taskNote"u8, taskNote);
+            SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -11,27 +11,71 @@ namespace Vendors.Saleshandy
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.CreateTaskResponseJsonConverter))]
     public sealed partial class CreateTaskResponse
     {
-        /// <summary>
-        /// Human-readable outcome of the request.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Task created successfully"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
+        /// <summary>Human-readable outcome of the request.</summary>
+        /// <remarks>Example: <c>"Task created successfully"</c></remarks>
         public string? Message { get; set; }
 
-        /// <summary>
-        /// Payload of the Create Task response, holding the per-prospect results.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("payload")]
+        /// <summary>Payload of the Create Task response, holding the per-prospect results.</summary>
         public global::Vendors.Saleshandy.CreateTaskPayload? Payload { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.Saleshandy.Serialization
+{
+    /// <summary>Reads and writes CreateTaskResponse as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CreateTaskResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.CreateTaskResponse>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CreateTaskResponseJsonConverter Instance { get; } = new CreateTaskResponseJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.Saleshandy.CreateTaskResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            SaleshandyJsonWire.ExpectStartObject(ref reader, "CreateTaskResponse");
+            string? message = default;
+            global::Vendors.Saleshandy.CreateTaskPayload? payload = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("message"u8)) message = isNull ? null : SaleshandyJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("payload"u8)) payload = isNull ? null : CreateTaskPayloadJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.Saleshandy.CreateTaskPayload), options);
+                    else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw SaleshandyJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.Saleshandy.CreateTaskResponse
+            {
+                Message = message,
+                Payload = payload,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Message is { } message) writer.WriteString("message"u8, message);
+            if (value.Payload is { } payload)
+            {
+                writer.WritePropertyName("payload"u8);
+                CreateTaskPayloadJsonConverter.Instance.Write(writer, payload, options);
+            }
+            SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,46 +4,81 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>
-    /// The result of creating the task for one prospect. When success is false the task was not created for this prospect and taskId is null.
-    /// </summary>
+    /// <summary>The result of creating the task for one prospect. When success is false the task was not created for this prospect and taskId is null.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter))]
     public sealed partial class ProspectTaskResult
     {
-        /// <summary>
-        /// ID of the prospect this result is for.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"Pr9xQ2Lm"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("prospectId")]
+        /// <summary>ID of the prospect this result is for.</summary>
+        /// <remarks>Example: <c>"Pr9xQ2Lm"</c></remarks>
         public string? ProspectId { get; set; }
 
-        /// <summary>
-        /// ID of the task created for this prospect; null when creation failed for it.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>"7PWYDWW7zo"</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("taskId")]
+        /// <summary>ID of the task created for this prospect; null when creation failed for it.</summary>
+        /// <remarks>Example: <c>"7PWYDWW7zo"</c></remarks>
         public string? TaskId { get; set; }
 
-        /// <summary>
-        /// Whether the task was created for this prospect.
-        /// </summary>
-        /// <remarks>
-        /// <para>Example: <c>true</c></para>
-        /// </remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("success")]
+        /// <summary>Whether the task was created for this prospect.</summary>
+        /// <remarks>Example: <c>true</c></remarks>
         public bool? Success { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Vendors.Saleshandy.Serialization
+{
+    /// <summary>Reads and writes ProspectTaskResult as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class ProspectTaskResultJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.ProspectTaskResult>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static ProspectTaskResultJsonConverter Instance { get; } = new ProspectTaskResultJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Vendors.Saleshandy.ProspectTaskResult Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            SaleshandyJsonWire.ExpectStartObject(ref reader, "ProspectTaskResult");
+            string? prospectId = default;
+            string? taskId = default;
+            bool? success = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("prospectId"u8)) prospectId = isNull ? null : SaleshandyJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("taskId"u8)) taskId = isNull ? null : SaleshandyJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("success"u8)) success = isNull ? null : SaleshandyJsonWire.ReadBoolean(ref reader);
+                    else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw SaleshandyJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Vendors.Saleshandy.ProspectTaskResult
+            {
+                ProspectId = prospectId,
+                TaskId = taskId,
+                Success = success,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.ProspectTaskResult value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.ProspectId is { } prospectId) writer.WriteString("prospectId"u8, prospectId);
+            if (value.TaskId is { } taskId) writer.WriteString("taskId"u8, taskId);
+            if (value.Success is { } success) writer.WriteBoolean("success"u8, success);
+            SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

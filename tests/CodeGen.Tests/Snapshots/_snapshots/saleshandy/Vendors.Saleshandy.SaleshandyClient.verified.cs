@@ -4,9 +4,7 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>
-    /// Calls Saleshandy Open API - Tasks v1: one method per operation of the spec.
-    /// </summary>
+    /// <summary>Calls Saleshandy Open API - Tasks v1: one method per operation of the spec.</summary>
     /// <remarks>
     /// Saleshandy Open API operation that creates a task and assigns it to one or more prospects. The response includes a results array with the outcome per prospect, so a failure for one prospect does not affect the others. Authenticate with your Open API key in the `x-api-key` header.
     ///

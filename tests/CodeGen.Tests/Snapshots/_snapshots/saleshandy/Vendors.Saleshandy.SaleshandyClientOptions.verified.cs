@@ -4,68 +4,42 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>
-    /// Settings of <see cref="SaleshandyClient"/>.
-    /// </summary>
-    /// <remarks>
-    /// Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.
-    /// </remarks>
+    /// <summary>Settings of <see cref="SaleshandyClient"/>.</summary>
+    /// <remarks>Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class SaleshandyClientOptions
     {
-        /// <summary>
-        /// The address of the API, such as a sandbox or a test server.
-        /// </summary>
-        /// <remarks>
-        /// When null, the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>https://open-api.saleshandy.com</c>.
-        /// </remarks>
+        /// <summary>The address of the API, such as a sandbox or a test server.</summary>
+        /// <remarks>When null, the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>https://open-api.saleshandy.com</c>.</remarks>
         public global::System.Uri? BaseAddress { get; set; }
 
-        /// <summary>
-        /// The API key for the 'apiKey' scheme, sent as the <c>x-api-key</c> header.
-        /// </summary>
-        /// <remarks>
-        /// API key for Open API authentication.
-        /// </remarks>
+        /// <summary>The API key for the 'apiKey' scheme, sent as the <c>x-api-key</c> header.</summary>
+        /// <remarks>API key for Open API authentication.</remarks>
         public string? ApiKey { get; set; }
 
-        /// <summary>
-        /// Gives the API key for the 'apiKey' scheme before each attempt; when set, <see cref="ApiKey"/> is not read.
-        /// </summary>
+        /// <summary>Gives the API key for the 'apiKey' scheme before each attempt; when set, <see cref="ApiKey"/> is not read.</summary>
         /// <remarks>
         /// Asked once per attempt with null, never cached by the client: cache the API key in the provider and renew it there. After a 401 it is asked once more, given the API key the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed API key; what it throws reaches the caller, and nothing is sent.
         /// </remarks>
         public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? ApiKeyProvider { get; set; }
 
-        /// <summary>
-        /// Validate request bodies against the spec's constraints before sending. Default: true.
-        /// </summary>
-        /// <remarks>
-        /// An invalid body throws SaleshandyValidationException and nothing is sent. Turn this off to let the server decide.
-        /// </remarks>
+        /// <summary>Validate request bodies against the spec's constraints before sending. Default: true.</summary>
+        /// <remarks>An invalid body throws SaleshandyValidationException and nothing is sent. Turn this off to let the server decide.</remarks>
         public bool ValidateRequests { get; set; } = true;
 
-        /// <summary>
-        /// When calls are retried; <c>SaleshandyRetryPolicy.None</c> turns retries off.
-        /// </summary>
+        /// <summary>When calls are retried; <c>SaleshandyRetryPolicy.None</c> turns retries off.</summary>
         public SaleshandyRetryPolicy Retry { get; set; } = new();
 
-        /// <summary>
-        /// The most bytes of a response body the client reads. Default: 16 MiB.
-        /// </summary>
+        /// <summary>The most bytes of a response body the client reads. Default: 16 MiB.</summary>
         /// <remarks>
         /// A success body is parsed as it streams and fails with <see cref="SaleshandyApiException"/> once it passes this; of an error body only the first <see cref="SaleshandyApiException.ResponseBodyLimit"/> bytes (64 KiB), or this many if fewer, are read and kept.
         /// </remarks>
         public long MaxResponseBodyBytes { get; set; } = 16 * 1024 * 1024;
 
-        /// <summary>
-        /// The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.
-        /// </summary>
+        /// <summary>The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.</summary>
         public global::System.TimeProvider TimeProvider { get; set; } = global::System.TimeProvider.System;
 
-        /// <summary>
-        /// How many calls a batched operation makes at once, within the rate limit. Default: 4.
-        /// </summary>
+        /// <summary>How many calls a batched operation makes at once, within the rate limit. Default: 4.</summary>
         public int MaxParallelCalls { get; set; } = 4;
 
         /// <summary>The address requests go to: <see cref="BaseAddress"/> when set, else the spec's server.</summary>

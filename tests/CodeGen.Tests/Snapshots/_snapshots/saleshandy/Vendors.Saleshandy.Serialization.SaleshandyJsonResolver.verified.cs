@@ -4,12 +4,8 @@
 
 namespace Vendors.Saleshandy.Serialization
 {
-    /// <summary>
-    /// Resolves JSON contracts for the models of Saleshandy Open API - Tasks without reflection, for trimmed and Native AOT apps.
-    /// </summary>
-    /// <remarks>
-    /// Use Options directly, or combine Instance with other resolvers through JsonTypeInfoResolver.Combine.
-    /// </remarks>
+    /// <summary>Resolves JSON contracts for the models of Saleshandy Open API - Tasks without reflection, for trimmed and Native AOT apps.</summary>
+    /// <remarks>Use Options directly, or combine Instance with other resolvers through JsonTypeInfoResolver.Combine.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class SaleshandyJsonResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
@@ -22,14 +18,17 @@ namespace Vendors.Saleshandy.Serialization
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Vendors.Saleshandy.CreateTaskRequest)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.Saleshandy.CreateTaskRequest>(options, new global::Vendors.Saleshandy.Serialization.CreateTaskRequestJsonConverter());
-            if (type == typeof(global::Vendors.Saleshandy.ProspectTaskResult)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.Saleshandy.ProspectTaskResult>(options, new global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter());
-            if (type == typeof(global::Vendors.Saleshandy.CreateTaskPayload)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.Saleshandy.CreateTaskPayload>(options, new global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter());
-            if (type == typeof(global::Vendors.Saleshandy.CreateTaskResponse)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.Saleshandy.CreateTaskResponse>(options, new global::Vendors.Saleshandy.Serialization.CreateTaskResponseJsonConverter());
-            if (type == typeof(global::Vendors.Saleshandy.TaskType)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.Saleshandy.TaskType>(options, new global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter());
-            if (type == typeof(global::Vendors.Saleshandy.TaskPriority)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Vendors.Saleshandy.TaskPriority>(options, new global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter());
+            if (type == typeof(global::Vendors.Saleshandy.CreateTaskRequest)) return Info(options, new CreateTaskRequestJsonConverter());
+            if (type == typeof(global::Vendors.Saleshandy.ProspectTaskResult)) return Info(options, new ProspectTaskResultJsonConverter());
+            if (type == typeof(global::Vendors.Saleshandy.CreateTaskPayload)) return Info(options, new CreateTaskPayloadJsonConverter());
+            if (type == typeof(global::Vendors.Saleshandy.CreateTaskResponse)) return Info(options, new CreateTaskResponseJsonConverter());
+            if (type == typeof(global::Vendors.Saleshandy.TaskType)) return Info(options, new TaskTypeJsonConverter());
+            if (type == typeof(global::Vendors.Saleshandy.TaskPriority)) return Info(options, new TaskPriorityJsonConverter());
             return null;
         }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Info<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter) =>
+            global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
 
         private static global::System.Text.Json.JsonSerializerOptions CreateOptions()
         {

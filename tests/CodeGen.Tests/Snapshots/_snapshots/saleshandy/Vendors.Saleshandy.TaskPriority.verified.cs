@@ -4,52 +4,33 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>
-    /// The priority level of the task. Accepted values: "1" = Urgent, "2" = High, "3" = Medium, "4" = Low. Defaults to no priority if not provided.
-    /// </summary>
-    /// <remarks>
-    /// Sent as JSON strings: "1" (Urgent), "2" (High), "3" (Medium), "4" (Low).
-    /// </remarks>
+    /// <summary>The priority level of the task. Accepted values: "1" = Urgent, "2" = High, "3" = Medium, "4" = Low. Defaults to no priority if not provided.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter))]
     public enum TaskPriority
     {
-        /// <summary>
-        /// Urgent (wire value "1").
-        /// </summary>
+        /// <summary>Urgent (wire value "1").</summary>
         Urgent = 1,
 
-        /// <summary>
-        /// High (wire value "2").
-        /// </summary>
+        /// <summary>High (wire value "2").</summary>
         High = 2,
 
-        /// <summary>
-        /// Medium (wire value "3").
-        /// </summary>
+        /// <summary>Medium (wire value "3").</summary>
         Medium = 3,
 
-        /// <summary>
-        /// Low (wire value "4").
-        /// </summary>
+        /// <summary>Low (wire value "4").</summary>
         Low = 4,
     }
 
-    /// <summary>
-    /// Maps TaskPriority to and from the values on the wire.
-    /// </summary>
+    /// <summary>Maps TaskPriority to and from the values on the wire.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskPriorityExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
         internal static readonly global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues UnknownValues = new global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues("TaskPriority", int.MinValue, int.MaxValue);
 
-        /// <summary>
-        /// The value as it is sent on the wire.
-        /// </summary>
-        /// <remarks>
-        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.
-        /// </remarks>
+        /// <summary>The value as it is sent on the wire.</summary>
+        /// <remarks>A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.</remarks>
         public static string ToWireValue(this TaskPriority value) => value switch
         {
             TaskPriority.Urgent => "1",
@@ -59,29 +40,19 @@ namespace Vendors.Saleshandy
             _ => UnknownValues.WireValue((long)value) ?? ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        /// <summary>
-        /// True when the value is one of the members, so it has a wire value the spec lists.
-        /// </summary>
-        /// <remarks>
-        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
-        /// </remarks>
+        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
+        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
         public static bool IsDefined(this TaskPriority value) =>
             value is TaskPriority.Urgent
                 or TaskPriority.High
                 or TaskPriority.Medium
                 or TaskPriority.Low;
 
-        /// <summary>
-        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
-        /// </summary>
-        /// <remarks>
-        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
-        /// </remarks>
+        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
+        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
         public static bool WasReadFromWire(this TaskPriority value) => UnknownValues.WasRead((long)value);
 
-        /// <summary>
-        /// Finds the member for a wire value; false when the value is not one the spec lists.
-        /// </summary>
+        /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
         public static bool TryParseWireValue(string? wireValue, out TaskPriority value)
         {
             switch (wireValue)
@@ -93,5 +64,43 @@ namespace Vendors.Saleshandy
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Vendors.Saleshandy.Serialization
+{
+    /// <summary>Reads and writes TaskPriority as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskPriorityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.TaskPriority>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.Saleshandy.TaskPriority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw SaleshandyJsonWire.UnexpectedToken(ref reader, "TaskPriority", "a string");
+            if (reader.ValueTextEquals("1"u8)) return global::Vendors.Saleshandy.TaskPriority.Urgent;
+            if (reader.ValueTextEquals("2"u8)) return global::Vendors.Saleshandy.TaskPriority.High;
+            if (reader.ValueTextEquals("3"u8)) return global::Vendors.Saleshandy.TaskPriority.Medium;
+            if (reader.ValueTextEquals("4"u8)) return global::Vendors.Saleshandy.TaskPriority.Low;
+            return (global::Vendors.Saleshandy.TaskPriority)global::Vendors.Saleshandy.TaskPriorityExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskPriority value)
+        {
+            switch (value)
+            {
+                case global::Vendors.Saleshandy.TaskPriority.Urgent: writer.WriteStringValue("1"u8); return;
+                case global::Vendors.Saleshandy.TaskPriority.High: writer.WriteStringValue("2"u8); return;
+                case global::Vendors.Saleshandy.TaskPriority.Medium: writer.WriteStringValue("3"u8); return;
+                case global::Vendors.Saleshandy.TaskPriority.Low: writer.WriteStringValue("4"u8); return;
+                default: writer.WriteStringValue(value.ToWireValue()); return;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.Saleshandy.TaskPriority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskPriority value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }

@@ -7,99 +7,62 @@ namespace Vendors.Saleshandy
     /// <summary>
     /// The type of task. Accepted values: "2" = LinkedIn connection request, "3" = LinkedIn message, "4" = LinkedIn InMail, "5" = LinkedIn view profile, "6" = LinkedIn post interaction, "9" = Custom, "11" = Call introduction, "12" = Call demo, "13" = Call follow-up, "14" = Call reminder, "15" = Call other, "16" = WhatsApp message, "17" = WhatsApp voice message, "18" = WhatsApp voice call.
     /// </summary>
-    /// <remarks>
-    /// Sent as JSON strings: "2" (LinkedInConnectionRequest), "3" (LinkedInMessage), "4" (LinkedInInMail), "5" (LinkedInViewProfile), "6" (LinkedInPostInteraction), "9" (Custom), "11" (CallIntroduction), "12" (CallDemo), "13" (CallFollowUp), "14" (CallReminder), "15" (CallOther), "16" (WhatsAppMessage), "17" (WhatsAppVoiceMessage), "18" (WhatsAppVoiceCall).
-    /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter))]
     public enum TaskType
     {
-        /// <summary>
-        /// LinkedIn connection request (wire value "2").
-        /// </summary>
+        /// <summary>LinkedIn connection request (wire value "2").</summary>
         LinkedInConnectionRequest = 2,
 
-        /// <summary>
-        /// LinkedIn message (wire value "3").
-        /// </summary>
+        /// <summary>LinkedIn message (wire value "3").</summary>
         LinkedInMessage = 3,
 
-        /// <summary>
-        /// LinkedIn InMail (wire value "4").
-        /// </summary>
+        /// <summary>LinkedIn InMail (wire value "4").</summary>
         LinkedInInMail = 4,
 
-        /// <summary>
-        /// LinkedIn view profile (wire value "5").
-        /// </summary>
+        /// <summary>LinkedIn view profile (wire value "5").</summary>
         LinkedInViewProfile = 5,
 
-        /// <summary>
-        /// LinkedIn post interaction (wire value "6").
-        /// </summary>
+        /// <summary>LinkedIn post interaction (wire value "6").</summary>
         LinkedInPostInteraction = 6,
 
-        /// <summary>
-        /// Custom (wire value "9").
-        /// </summary>
+        /// <summary>Custom (wire value "9").</summary>
         Custom = 9,
 
-        /// <summary>
-        /// Call introduction (wire value "11").
-        /// </summary>
+        /// <summary>Call introduction (wire value "11").</summary>
         CallIntroduction = 11,
 
-        /// <summary>
-        /// Call demo (wire value "12").
-        /// </summary>
+        /// <summary>Call demo (wire value "12").</summary>
         CallDemo = 12,
 
-        /// <summary>
-        /// Call follow-up (wire value "13").
-        /// </summary>
+        /// <summary>Call follow-up (wire value "13").</summary>
         CallFollowUp = 13,
 
-        /// <summary>
-        /// Call reminder (wire value "14").
-        /// </summary>
+        /// <summary>Call reminder (wire value "14").</summary>
         CallReminder = 14,
 
-        /// <summary>
-        /// Call other (wire value "15").
-        /// </summary>
+        /// <summary>Call other (wire value "15").</summary>
         CallOther = 15,
 
-        /// <summary>
-        /// WhatsApp message (wire value "16").
-        /// </summary>
+        /// <summary>WhatsApp message (wire value "16").</summary>
         WhatsAppMessage = 16,
 
-        /// <summary>
-        /// WhatsApp voice message (wire value "17").
-        /// </summary>
+        /// <summary>WhatsApp voice message (wire value "17").</summary>
         WhatsAppVoiceMessage = 17,
 
-        /// <summary>
-        /// WhatsApp voice call (wire value "18").
-        /// </summary>
+        /// <summary>WhatsApp voice call (wire value "18").</summary>
         WhatsAppVoiceCall = 18,
     }
 
-    /// <summary>
-    /// Maps TaskType to and from the values on the wire.
-    /// </summary>
+    /// <summary>Maps TaskType to and from the values on the wire.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskTypeExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
         internal static readonly global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues UnknownValues = new global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues("TaskType", int.MinValue, int.MaxValue);
 
-        /// <summary>
-        /// The value as it is sent on the wire.
-        /// </summary>
-        /// <remarks>
-        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.
-        /// </remarks>
+        /// <summary>The value as it is sent on the wire.</summary>
+        /// <remarks>A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.</remarks>
         public static string ToWireValue(this TaskType value) => value switch
         {
             TaskType.LinkedInConnectionRequest => "2",
@@ -119,12 +82,8 @@ namespace Vendors.Saleshandy
             _ => UnknownValues.WireValue((long)value) ?? ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        /// <summary>
-        /// True when the value is one of the members, so it has a wire value the spec lists.
-        /// </summary>
-        /// <remarks>
-        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
-        /// </remarks>
+        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
+        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
         public static bool IsDefined(this TaskType value) =>
             value is TaskType.LinkedInConnectionRequest
                 or TaskType.LinkedInMessage
@@ -141,17 +100,11 @@ namespace Vendors.Saleshandy
                 or TaskType.WhatsAppVoiceMessage
                 or TaskType.WhatsAppVoiceCall;
 
-        /// <summary>
-        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
-        /// </summary>
-        /// <remarks>
-        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
-        /// </remarks>
+        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
+        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
         public static bool WasReadFromWire(this TaskType value) => UnknownValues.WasRead((long)value);
 
-        /// <summary>
-        /// Finds the member for a wire value; false when the value is not one the spec lists.
-        /// </summary>
+        /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
         public static bool TryParseWireValue(string? wireValue, out TaskType value)
         {
             switch (wireValue)
@@ -173,5 +126,63 @@ namespace Vendors.Saleshandy
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Vendors.Saleshandy.Serialization
+{
+    /// <summary>Reads and writes TaskType as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class TaskTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.TaskType>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Vendors.Saleshandy.TaskType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw SaleshandyJsonWire.UnexpectedToken(ref reader, "TaskType", "a string");
+            if (reader.ValueTextEquals("2"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInConnectionRequest;
+            if (reader.ValueTextEquals("3"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInMessage;
+            if (reader.ValueTextEquals("4"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInInMail;
+            if (reader.ValueTextEquals("5"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInViewProfile;
+            if (reader.ValueTextEquals("6"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInPostInteraction;
+            if (reader.ValueTextEquals("9"u8)) return global::Vendors.Saleshandy.TaskType.Custom;
+            if (reader.ValueTextEquals("11"u8)) return global::Vendors.Saleshandy.TaskType.CallIntroduction;
+            if (reader.ValueTextEquals("12"u8)) return global::Vendors.Saleshandy.TaskType.CallDemo;
+            if (reader.ValueTextEquals("13"u8)) return global::Vendors.Saleshandy.TaskType.CallFollowUp;
+            if (reader.ValueTextEquals("14"u8)) return global::Vendors.Saleshandy.TaskType.CallReminder;
+            if (reader.ValueTextEquals("15"u8)) return global::Vendors.Saleshandy.TaskType.CallOther;
+            if (reader.ValueTextEquals("16"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppMessage;
+            if (reader.ValueTextEquals("17"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppVoiceMessage;
+            if (reader.ValueTextEquals("18"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppVoiceCall;
+            return (global::Vendors.Saleshandy.TaskType)global::Vendors.Saleshandy.TaskTypeExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskType value)
+        {
+            switch (value)
+            {
+                case global::Vendors.Saleshandy.TaskType.LinkedInConnectionRequest: writer.WriteStringValue("2"u8); return;
+                case global::Vendors.Saleshandy.TaskType.LinkedInMessage: writer.WriteStringValue("3"u8); return;
+                case global::Vendors.Saleshandy.TaskType.LinkedInInMail: writer.WriteStringValue("4"u8); return;
+                case global::Vendors.Saleshandy.TaskType.LinkedInViewProfile: writer.WriteStringValue("5"u8); return;
+                case global::Vendors.Saleshandy.TaskType.LinkedInPostInteraction: writer.WriteStringValue("6"u8); return;
+                case global::Vendors.Saleshandy.TaskType.Custom: writer.WriteStringValue("9"u8); return;
+                case global::Vendors.Saleshandy.TaskType.CallIntroduction: writer.WriteStringValue("11"u8); return;
+                case global::Vendors.Saleshandy.TaskType.CallDemo: writer.WriteStringValue("12"u8); return;
+                case global::Vendors.Saleshandy.TaskType.CallFollowUp: writer.WriteStringValue("13"u8); return;
+                case global::Vendors.Saleshandy.TaskType.CallReminder: writer.WriteStringValue("14"u8); return;
+                case global::Vendors.Saleshandy.TaskType.CallOther: writer.WriteStringValue("15"u8); return;
+                case global::Vendors.Saleshandy.TaskType.WhatsAppMessage: writer.WriteStringValue("16"u8); return;
+                case global::Vendors.Saleshandy.TaskType.WhatsAppVoiceMessage: writer.WriteStringValue("17"u8); return;
+                case global::Vendors.Saleshandy.TaskType.WhatsAppVoiceCall: writer.WriteStringValue("18"u8); return;
+                default: writer.WriteStringValue(value.ToWireValue()); return;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override global::Vendors.Saleshandy.TaskType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }

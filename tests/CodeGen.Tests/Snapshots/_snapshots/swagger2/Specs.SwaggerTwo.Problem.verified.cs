@@ -4,25 +4,64 @@
 
 namespace Specs.SwaggerTwo
 {
-    /// <summary>
-    /// The Problem object of Swagger Two.
-    /// </summary>
+    /// <summary>The Problem object of Swagger Two.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Specs.SwaggerTwo.Serialization.ProblemJsonConverter))]
     public sealed partial class Problem
     {
-        /// <summary>
-        /// The 'message' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
+        /// <summary>The 'message' value.</summary>
         public string? Message { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Specs.SwaggerTwo.Serialization
+{
+    /// <summary>Reads and writes Problem as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class ProblemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Specs.SwaggerTwo.Problem>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static ProblemJsonConverter Instance { get; } = new ProblemJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Specs.SwaggerTwo.Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            SwaggerTwoJsonWire.ExpectStartObject(ref reader, "Problem");
+            string? message = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("message"u8)) message = isNull ? null : SwaggerTwoJsonWire.ReadString(ref reader);
+                    else SwaggerTwoJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw SwaggerTwoJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Specs.SwaggerTwo.Problem
+            {
+                Message = message,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Specs.SwaggerTwo.Problem value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Message is { } message) writer.WriteString("message"u8, message);
+            SwaggerTwoJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

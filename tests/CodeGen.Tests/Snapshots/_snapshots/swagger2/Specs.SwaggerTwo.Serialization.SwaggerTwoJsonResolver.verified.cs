@@ -4,12 +4,8 @@
 
 namespace Specs.SwaggerTwo.Serialization
 {
-    /// <summary>
-    /// Resolves JSON contracts for the models of Swagger Two without reflection, for trimmed and Native AOT apps.
-    /// </summary>
-    /// <remarks>
-    /// Use Options directly, or combine Instance with other resolvers through JsonTypeInfoResolver.Combine.
-    /// </remarks>
+    /// <summary>Resolves JSON contracts for the models of Swagger Two without reflection, for trimmed and Native AOT apps.</summary>
+    /// <remarks>Use Options directly, or combine Instance with other resolvers through JsonTypeInfoResolver.Combine.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class SwaggerTwoJsonResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
@@ -22,12 +18,15 @@ namespace Specs.SwaggerTwo.Serialization
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Specs.SwaggerTwo.NewItem)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Specs.SwaggerTwo.NewItem>(options, new global::Specs.SwaggerTwo.Serialization.NewItemJsonConverter());
-            if (type == typeof(global::Specs.SwaggerTwo.Item)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Specs.SwaggerTwo.Item>(options, new global::Specs.SwaggerTwo.Serialization.ItemJsonConverter());
-            if (type == typeof(global::Specs.SwaggerTwo.Problem)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Specs.SwaggerTwo.Problem>(options, new global::Specs.SwaggerTwo.Serialization.ProblemJsonConverter());
-            if (type == typeof(global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>(options, new SwaggerTwoJsonWire.DelegateConverter<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>(static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SwaggerTwoJsonWire.ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::Specs.SwaggerTwo.Serialization.ItemJsonConverter.Instance.Read(ref r, typeof(global::Specs.SwaggerTwo.Item), o)), static (w, v, o) => SwaggerTwoJsonWire.WriteList(w, v, o, static (w, v, o) => global::Specs.SwaggerTwo.Serialization.ItemJsonConverter.Instance.Write(w, v, o))));
+            if (type == typeof(global::Specs.SwaggerTwo.NewItem)) return Info(options, new NewItemJsonConverter());
+            if (type == typeof(global::Specs.SwaggerTwo.Item)) return Info(options, new ItemJsonConverter());
+            if (type == typeof(global::Specs.SwaggerTwo.Problem)) return Info(options, new ProblemJsonConverter());
+            if (type == typeof(global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>)) return Info(options, new SwaggerTwoJsonWire.DelegateConverter<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>(static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SwaggerTwoJsonWire.ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ItemJsonConverter.Instance.Read(ref r, typeof(global::Specs.SwaggerTwo.Item), o)), static (w, v, o) => SwaggerTwoJsonWire.WriteList(w, v, o, static (w, v, o) => ItemJsonConverter.Instance.Write(w, v, o))));
             return null;
         }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Info<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter) =>
+            global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
 
         private static global::System.Text.Json.JsonSerializerOptions CreateOptions()
         {

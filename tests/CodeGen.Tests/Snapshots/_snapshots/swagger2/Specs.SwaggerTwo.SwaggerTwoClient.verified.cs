@@ -4,12 +4,8 @@
 
 namespace Specs.SwaggerTwo
 {
-    /// <summary>
-    /// Calls Swagger Two 1: one method per operation of the spec.
-    /// </summary>
-    /// <remarks>
-    /// Safe to share between threads. Settings come from SwaggerTwoClientOptions; a non-success response throws SwaggerTwoApiException.
-    /// </remarks>
+    /// <summary>Calls Swagger Two 1: one method per operation of the spec.</summary>
+    /// <remarks>Safe to share between threads. Settings come from SwaggerTwoClientOptions; a non-success response throws SwaggerTwoApiException.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
     {

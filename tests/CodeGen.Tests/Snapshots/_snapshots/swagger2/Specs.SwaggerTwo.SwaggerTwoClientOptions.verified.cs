@@ -4,78 +4,50 @@
 
 namespace Specs.SwaggerTwo
 {
-    /// <summary>
-    /// Settings of <see cref="SwaggerTwoClient"/>.
-    /// </summary>
-    /// <remarks>
-    /// Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.
-    /// </remarks>
+    /// <summary>Settings of <see cref="SwaggerTwoClient"/>.</summary>
+    /// <remarks>Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class SwaggerTwoClientOptions
     {
-        /// <summary>
-        /// The address of the API, such as a sandbox or a test server.
-        /// </summary>
-        /// <remarks>
-        /// When null, the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>https://api.example.com/v2</c>.
-        /// </remarks>
+        /// <summary>The address of the API, such as a sandbox or a test server.</summary>
+        /// <remarks>When null, the <c>BaseAddress</c> of the <c>HttpClient</c> is used, else the spec's server <c>https://api.example.com/v2</c>.</remarks>
         public global::System.Uri? BaseAddress { get; set; }
 
-        /// <summary>
-        /// The API key for the 'apiKey' scheme, sent as the <c>X-Api-Key</c> header.
-        /// </summary>
+        /// <summary>The API key for the 'apiKey' scheme, sent as the <c>X-Api-Key</c> header.</summary>
         public string? ApiKey { get; set; }
 
-        /// <summary>
-        /// Gives the API key for the 'apiKey' scheme before each attempt; when set, <see cref="ApiKey"/> is not read.
-        /// </summary>
+        /// <summary>Gives the API key for the 'apiKey' scheme before each attempt; when set, <see cref="ApiKey"/> is not read.</summary>
         /// <remarks>
         /// Asked once per attempt with null, never cached by the client: cache the API key in the provider and renew it there. After a 401 it is asked once more, given the API key the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed API key; what it throws reaches the caller, and nothing is sent.
         /// </remarks>
         public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? ApiKeyProvider { get; set; }
 
-        /// <summary>
-        /// The user name for the 'basicAuth' scheme (HTTP Basic).
-        /// </summary>
+        /// <summary>The user name for the 'basicAuth' scheme (HTTP Basic).</summary>
         public string? BasicAuthUserName { get; set; }
 
-        /// <summary>
-        /// The password for the 'basicAuth' scheme (HTTP Basic).
-        /// </summary>
+        /// <summary>The password for the 'basicAuth' scheme (HTTP Basic).</summary>
         public string? BasicAuthPassword { get; set; }
 
-        /// <summary>
-        /// Gives the password for the 'basicAuth' scheme before each attempt; when set, <see cref="BasicAuthPassword"/> is not read.
-        /// </summary>
+        /// <summary>Gives the password for the 'basicAuth' scheme before each attempt; when set, <see cref="BasicAuthPassword"/> is not read.</summary>
         /// <remarks>
         /// Asked once per attempt with null, never cached by the client: cache the password in the provider and renew it there. After a 401 it is asked once more, given the password the server refused, and the call is sent again when it gives another. What it gives is refused when empty or holding CR, LF or NUL, and redacted like a fixed password; what it throws reaches the caller, and nothing is sent.
         /// </remarks>
         public global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? BasicAuthPasswordProvider { get; set; }
 
-        /// <summary>
-        /// Validate request bodies against the spec's constraints before sending. Default: true.
-        /// </summary>
-        /// <remarks>
-        /// An invalid body throws SwaggerTwoValidationException and nothing is sent. Turn this off to let the server decide.
-        /// </remarks>
+        /// <summary>Validate request bodies against the spec's constraints before sending. Default: true.</summary>
+        /// <remarks>An invalid body throws SwaggerTwoValidationException and nothing is sent. Turn this off to let the server decide.</remarks>
         public bool ValidateRequests { get; set; } = true;
 
-        /// <summary>
-        /// When calls are retried; <c>SwaggerTwoRetryPolicy.None</c> turns retries off.
-        /// </summary>
+        /// <summary>When calls are retried; <c>SwaggerTwoRetryPolicy.None</c> turns retries off.</summary>
         public SwaggerTwoRetryPolicy Retry { get; set; } = new();
 
-        /// <summary>
-        /// The most bytes of a response body the client reads. Default: 16 MiB.
-        /// </summary>
+        /// <summary>The most bytes of a response body the client reads. Default: 16 MiB.</summary>
         /// <remarks>
         /// A success body is parsed as it streams and fails with <see cref="SwaggerTwoApiException"/> once it passes this; of an error body only the first <see cref="SwaggerTwoApiException.ResponseBodyLimit"/> bytes (64 KiB), or this many if fewer, are read and kept.
         /// </remarks>
         public long MaxResponseBodyBytes { get; set; } = 16 * 1024 * 1024;
 
-        /// <summary>
-        /// The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.
-        /// </summary>
+        /// <summary>The clock for retry delays, attempt timeouts and rate limits; tests can pass a fake one.</summary>
         public global::System.TimeProvider TimeProvider { get; set; } = global::System.TimeProvider.System;
 
         /// <summary>The address requests go to: <see cref="BaseAddress"/> when set, else the spec's server.</summary>

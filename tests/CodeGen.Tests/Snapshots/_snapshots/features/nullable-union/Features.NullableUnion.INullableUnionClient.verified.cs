@@ -4,18 +4,12 @@
 
 namespace Features.NullableUnion
 {
-    /// <summary>
-    /// The operations of Nullable alternatives, as <see cref="NullableUnionClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Nullable alternatives, as <see cref="NullableUnionClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface INullableUnionClient
     {
-        /// <summary>
-        /// GET /notes/{id}
-        /// </summary>
+        /// <summary>GET /notes/{id}</summary>
         /// <param name="id"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The note.</returns>

@@ -4,37 +4,88 @@
 
 namespace Features.NullableUnion
 {
-    /// <summary>
-    /// The Note object of Nullable alternatives.
-    /// </summary>
+    /// <summary>The Note object of Nullable alternatives.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.NullableUnion.Serialization.NoteJsonConverter))]
     public sealed partial class Note
     {
-        /// <summary>
-        /// The 'id' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>The 'id' value.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// When the note is due, or null when it has no due date.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dueAt")]
+        /// <summary>When the note is due, or null when it has no due date.</summary>
         public global::System.DateTimeOffset? DueAt { get; set; }
 
-        /// <summary>
-        /// The 'owner' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("owner")]
+        /// <summary>The 'owner' value.</summary>
         public global::Features.NullableUnion.Owner? Owner { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.NullableUnion.Serialization
+{
+    /// <summary>Reads and writes Note as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class NoteJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.NullableUnion.Note>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static NoteJsonConverter Instance { get; } = new NoteJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.NullableUnion.Note Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            NullableUnionJsonWire.ExpectStartObject(ref reader, "Note");
+            string? id = default;
+            global::System.DateTimeOffset? dueAt = default;
+            global::Features.NullableUnion.Owner? owner = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("id"u8)) id = NullableUnionJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("dueAt"u8)) dueAt = isNull ? null : NullableUnionJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("owner"u8)) owner = isNull ? null : OwnerJsonConverter.Instance.Read(ref reader, typeof(global::Features.NullableUnion.Owner), options);
+                    else NullableUnionJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw NullableUnionJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.NullableUnion.Note
+            {
+                Id = id ?? throw Missing("id"),
+                DueAt = dueAt,
+                Owner = owner,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => NullableUnionJsonWire.MissingProperty("Note", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableUnion.Note value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, value.Id);
+            if (value.DueAt is { } dueAt)
+            {
+                writer.WritePropertyName("dueAt"u8);
+                NullableUnionJsonWire.WriteDateTime(writer, dueAt);
+            }
+            if (value.Owner is { } owner)
+            {
+                writer.WritePropertyName("owner"u8);
+                OwnerJsonConverter.Instance.Write(writer, owner, options);
+            }
+            NullableUnionJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

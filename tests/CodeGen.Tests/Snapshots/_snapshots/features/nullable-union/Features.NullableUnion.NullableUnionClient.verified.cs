@@ -4,12 +4,8 @@
 
 namespace Features.NullableUnion
 {
-    /// <summary>
-    /// Calls Nullable alternatives 1.0: one method per operation of the spec.
-    /// </summary>
-    /// <remarks>
-    /// Safe to share between threads. Settings come from NullableUnionClientOptions; a non-success response throws NullableUnionApiException.
-    /// </remarks>
+    /// <summary>Calls Nullable alternatives 1.0: one method per operation of the spec.</summary>
+    /// <remarks>Safe to share between threads. Settings come from NullableUnionClientOptions; a non-success response throws NullableUnionApiException.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class NullableUnionClient : INullableUnionClient
     {
