@@ -48,6 +48,9 @@ internal sealed record ApiModel(
     /// <summary>The helper class of this spec's converters, in <see cref="SerializationNamespace"/>.</summary>
     public string JsonWireName => GeneratedNames.JsonWire(ApiName);
 
+    /// <summary>The helper class that writes styled parameters and form bodies, beside the client.</summary>
+    public string FormEncodingName => GeneratedNames.FormEncoding(ApiName);
+
     public ValidationTypeNames Validation => new(ApiName);
 
     public BatchTypeNames Batch => new(ApiName);

@@ -20,6 +20,7 @@ internal sealed class OperationReader
     private readonly ParameterReader _parameters;
     private readonly BulkExtensionReader _bulk;
     private readonly PagingExtensionReader _paging;
+    private readonly FormBodyReader _forms;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private readonly NameScope _operationNames = new();
@@ -33,6 +34,7 @@ internal sealed class OperationReader
         _parameters = new ParameterReader(schemas, diagnostics);
         _bulk = new BulkExtensionReader(root, schemas, diagnostics);
         _paging = new PagingExtensionReader(schemas, diagnostics);
+        _forms = new FormBodyReader(diagnostics);
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
     }
@@ -83,13 +85,20 @@ internal sealed class OperationReader
 
         var schemaPath = $"#/paths/{JsonPointer.Escape(path)}/{method}";
         TypeModel? requestBody = null;
+        FormBodyModel? formBody = null;
         var requestBodyRequired = false;
         if (operation.Get("requestBody") is { } requestBodyNode && _schemas.Dereference(requestBodyNode) is YamlMappingNode body)
         {
             requestBodyRequired = body.GetBoolean("required");
-            requestBody = JsonSchemaOf(body, $"The request body of {name}") is { } schema
-                ? _schemas.Map(schema, name + "Request", $"#/paths/{JsonPointer.Escape(path)}/{method}/requestBody").Type
-                : null;
+            if (MediaOf(body, $"The request body of {name}", isRequest: true) is { } chosen && chosen.Media.Get("schema") is { } schema)
+            {
+                requestBody = _schemas.Map(schema, name + "Request", $"#/paths/{JsonPointer.Escape(path)}/{method}/requestBody").Type;
+                if (chosen.Encoding == BodyEncoding.Form)
+                {
+                    formBody = _forms.Read(chosen.Media, requestBody, name);
+                    if (formBody is null) requestBody = null;
+                }
+            }
         }
 
         var responses = new List<ResponseModel>();
@@ -99,7 +108,7 @@ internal sealed class OperationReader
             {
                 if (_schemas.Dereference(entry.Value) is not YamlMappingNode response) continue;
                 _schemas.UnknownKeys.Check(response, Keywords.Response);
-                var schema = JsonSchemaOf(response, $"The {entry.Key} response of {name}");
+                var schema = MediaOf(response, $"The {entry.Key} response of {name}", isRequest: false)?.Media.Get("schema");
                 var responseBody = schema is null
                     ? null
                     : _schemas.Map(schema, name + ResponseSuffix(entry.Key), $"#/paths/{JsonPointer.Escape(path)}/{method}/responses/{entry.Key}").Type;
@@ -114,7 +123,8 @@ internal sealed class OperationReader
         var model = new OperationModel(name, method.ToUpperInvariant(), path, documentation, parameters.ToEquatableArray(),
             requestBody, requestBodyRequired, responses.ToEquatableArray(), security,
             _bulk.RateLimitFor(operation, name), _bulk.BatchFor(operation, requestBody, successBody),
-            _paging.PagingFor(operation, parameters, requestBody, requestBodyRequired, successBody, SendsQueryCredentials(security)));
+            _paging.PagingFor(operation, parameters, requestBody, requestBodyRequired, successBody, SendsQueryCredentials(security)),
+            formBody);
         if (model.Paging is { } paging && !_paging.ClaimMethodNames(operation, name, paging, _operationNames)) model = model with { Paging = null };
         _schemas.Budget.SpendOnOperation(operation, model);
         return model;
@@ -144,22 +154,17 @@ internal sealed class OperationReader
         return _operationNames.Claim(Identifiers.ToPascalCase(operationId));
     }
 
-    /// <summary>The JSON schema of a request body or response, if it has JSON content.</summary>
-    private YamlNode? JsonSchemaOf(YamlMappingNode bodyOrResponse, string what)
+    /// <summary>The media type of a request body or response the client uses (see <see cref="BodyMediaTypes.Choose"/>), if any.</summary>
+    private (BodyEncoding Encoding, YamlMappingNode Media)? MediaOf(YamlMappingNode bodyOrResponse, string what, bool isRequest)
     {
         if (bodyOrResponse.GetMapping("content") is not { } content) return null;
-        foreach (var mediaType in content.Entries())
-        {
-            var isJson = mediaType.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ||
-                         mediaType.Key.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ||
-                         mediaType.Key == "*/*";
-            if (isJson && mediaType.Value is YamlMappingNode media) return media.Get("schema");
-        }
+        if (BodyMediaTypes.Choose(content.Entries(), isRequest) is { } chosen) return chosen;
 
         var mediaTypes = string.Join(", ", content.Entries().Select(e => e.Key));
         if (mediaTypes.Length > 0)
         {
-            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, content, $"{what} in {mediaTypes}", "only JSON bodies get a generated type");
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, content, $"{what} in {mediaTypes}",
+                isRequest ? "only JSON and form bodies get a generated type" : "only JSON bodies get a generated type");
         }
 
         return null;
