@@ -44,6 +44,16 @@ internal sealed class FormBodyReader
         return new FormBodyModel(encodings.ToEquatableArray());
     }
 
+    /// <summary>
+    /// A form schema with no properties that allows none (Stripe's GET operations declare one): there is nothing to
+    /// send, so the operation takes no body.
+    /// </summary>
+    public static bool HoldsNothing(YamlNode? schema) =>
+        schema is YamlMappingNode mapping &&
+        mapping.GetString("additionalProperties") == "false" &&
+        (mapping.Get("properties") is null || mapping.GetMapping("properties") is { Children.Count: 0 }) &&
+        mapping.Get("allOf") is null && mapping.Get("anyOf") is null && mapping.Get("oneOf") is null;
+
     private FormPropertyEncoding Read(string property, YamlMappingNode encoding, string operationName)
     {
         var (style, explode, allowReserved) = StyleReader.Read(encoding, ParameterLocation.Query, $"The encoding of '{property}' in the form body of {operationName}", _diagnostics);

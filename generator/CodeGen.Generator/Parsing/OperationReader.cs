@@ -90,7 +90,8 @@ internal sealed class OperationReader
         if (operation.Get("requestBody") is { } requestBodyNode && _schemas.Dereference(requestBodyNode) is YamlMappingNode body)
         {
             requestBodyRequired = body.GetBoolean("required");
-            if (MediaOf(body, $"The request body of {name}", isRequest: true) is { } chosen && chosen.Media.Get("schema") is { } schema)
+            if (MediaOf(body, $"The request body of {name}", isRequest: true) is { } chosen && chosen.Media.Get("schema") is { } schema &&
+                !(chosen.Encoding == BodyEncoding.Form && FormBodyReader.HoldsNothing(_schemas.Dereference(schema))))
             {
                 requestBody = _schemas.Map(schema, name + "Request", $"#/paths/{JsonPointer.Escape(path)}/{method}/requestBody").Type;
                 if (chosen.Encoding == BodyEncoding.Form)

@@ -115,7 +115,7 @@ internal static class {FormEncoding}
             }
             else if (_items is not null)
             {
-                foreach (var item in _items) pairs.Add(new(name, item));
+                foreach (var item in _items) pairs.Add(new(deep ? name + "[]" : name, item));
             }
             else if (deep || _json.ValueKind == global::System.Text.Json.JsonValueKind.Object)
             {
