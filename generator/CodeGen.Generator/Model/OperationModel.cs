@@ -72,9 +72,6 @@ internal sealed record ParameterModel(
 {
     /// <summary>The value is an object, a map or any JSON, which the client writes as JSON and flattens.</summary>
     public bool IsJsonValued => !Type.IsTextual;
-
-    /// <summary>The location's default style with its default explode (<c>form</c> explodes, the others do not).</summary>
-    public bool HasDefaultStyle => Style == ParameterStyles.DefaultFor(Location) && Explode == ParameterStyles.ExplodesByDefault(Style);
 }
 
 /// <summary>The <c>style</c> values of OpenAPI 3 parameters and form properties.</summary>
