@@ -13,8 +13,8 @@ namespace CodeGen.Tests.Diagnostics;
 public sealed class StyleDiagnosticsTests
 {
     [Theory]
-    [InlineData("query", "matrix", "the location does not allow it", "StylesFormEncoding.Query(url, ref hasQuery, \"color\", StylesFormEncoding.Style.Form, explode: true")]
-    [InlineData("query", "diamond", "OpenAPI 3 defines no such style", "StylesFormEncoding.Query(url, ref hasQuery, \"color\", StylesFormEncoding.Style.Form, explode: true")]
+    [InlineData("query", "matrix", "the location does not allow it", "StylesFormEncoding.Query(url, ref hasQuery, \"color\", StylesFormEncoding.Style.Form, explode: true, StylesFormEncoding.Value.Of(")]
+    [InlineData("query", "diamond", "OpenAPI 3 defines no such style", "StylesFormEncoding.Query(url, ref hasQuery, \"color\", StylesFormEncoding.Style.Form, explode: true, StylesFormEncoding.Value.Of(")]
     [InlineData("path", "form", "the location does not allow it", "StylesFormEncoding.Path(nameof(color), \"color\", StylesFormEncoding.Style.Simple, explode: false")]
     [InlineData("header", "label", "the location does not allow it", "StylesFormEncoding.Header(explode: false")]
     [InlineData("cookie", "deepObject", "the location does not allow it", "StylesFormEncoding.Cookie(cookies, \"color\", explode: true")]

@@ -246,7 +246,7 @@ internal sealed class OperationEmitter
             if (StyledParameters.UsesFormEncoding(parameter))
             {
                 WriteStyled(writer, parameter, value =>
-                    $"{FormEncoding}.Query(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {Style(parameter.Style)}, explode: {Bool(parameter.Explode)}, allowReserved: {Bool(parameter.AllowReserved)}, {value});");
+                    $"{FormEncoding}.Query(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {Style(parameter.Style)}, explode: {Bool(parameter.Explode)}, {value}{(parameter.AllowReserved ? ", allowReserved: true" : "")});");
             }
             else if (StyledParameters.QuerySeparator(parameter) is { } separator) WriteJoinedQuery(writer, parameter, separator);
             else WriteValue(writer, parameter, value => $"AppendQuery(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {value});");

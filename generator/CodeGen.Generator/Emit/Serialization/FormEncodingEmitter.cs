@@ -223,7 +223,7 @@ internal static class {FormEncoding}
     }
 
     /// <summary>Appends a query parameter in its style: <c>form</c>, <c>spaceDelimited</c>, <c>pipeDelimited</c> or <c>deepObject</c>.</summary>
-    public static void Query(global::System.Text.StringBuilder url, ref bool hasQuery, string name, Style style, bool explode, bool allowReserved, Value value) =>
+    public static void Query(global::System.Text.StringBuilder url, ref bool hasQuery, string name, Style style, bool explode, Value value, bool allowReserved = false) =>
         Pairs(url, ref hasQuery, '?', name, style, explode, allowReserved, value);
 
     private static void Pairs(global::System.Text.StringBuilder text, ref bool any, char first, string name, Style style, bool explode, bool allowReserved, Value value)

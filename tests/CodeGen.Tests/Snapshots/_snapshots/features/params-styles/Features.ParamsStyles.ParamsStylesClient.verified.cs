@@ -65,10 +65,10 @@ namespace Features.ParamsStyles
             url.Append("/");
             url.Append(ParamsStylesFormEncoding.Path(nameof(simple), "simple", ParamsStylesFormEncoding.Style.Simple, explode: false, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(simple, Contracts.Rgb))));
             var hasQuery = false;
-            if (filter is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "filter", ParamsStylesFormEncoding.Style.DeepObject, explode: true, allowReserved: false, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(filter, Contracts.Rgb)));
-            if (point is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "point", ParamsStylesFormEncoding.Style.Form, explode: true, allowReserved: false, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(point, Contracts.Rgb)));
+            if (filter is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "filter", ParamsStylesFormEncoding.Style.DeepObject, explode: true, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(filter, Contracts.Rgb)));
+            if (point is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "point", ParamsStylesFormEncoding.Style.Form, explode: true, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(point, Contracts.Rgb)));
             if (ids is not null) AppendQueryItems(url, ref hasQuery, "ids", global::System.Linq.Enumerable.Select(ids, static item => item.ToString(global::System.Globalization.CultureInfo.InvariantCulture)), "%7C");
-            if (next is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "next", ParamsStylesFormEncoding.Style.Form, explode: true, allowReserved: true, ParamsStylesFormEncoding.Value.Of(next));
+            if (next is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "next", ParamsStylesFormEncoding.Style.Form, explode: true, ParamsStylesFormEncoding.Value.Of(next), allowReserved: true);
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "GetColors", "GET", "/colors/{label}/{matrix}/{simple}", idempotent: true, cancellationToken).ConfigureAwait(false);
             switch ((int)response.StatusCode)

@@ -92,7 +92,7 @@ namespace Features.ParamsStyles
                 }
                 else if (_items is not null)
                 {
-                    foreach (var item in _items) pairs.Add(new(name, item));
+                    foreach (var item in _items) pairs.Add(new(deep ? name + "[]" : name, item));
                 }
                 else if (deep || _json.ValueKind == global::System.Text.Json.JsonValueKind.Object)
                 {
@@ -200,7 +200,7 @@ namespace Features.ParamsStyles
         }
 
         /// <summary>Appends a query parameter in its style: <c>form</c>, <c>spaceDelimited</c>, <c>pipeDelimited</c> or <c>deepObject</c>.</summary>
-        public static void Query(global::System.Text.StringBuilder url, ref bool hasQuery, string name, Style style, bool explode, bool allowReserved, Value value) =>
+        public static void Query(global::System.Text.StringBuilder url, ref bool hasQuery, string name, Style style, bool explode, Value value, bool allowReserved = false) =>
             Pairs(url, ref hasQuery, '?', name, style, explode, allowReserved, value);
 
         private static void Pairs(global::System.Text.StringBuilder text, ref bool any, char first, string name, Style style, bool explode, bool allowReserved, Value value)
