@@ -30,7 +30,4 @@ internal static class StyledParameters
             _ => ",",
         };
     }
-
-    /// <summary>The helper's name for a style.</summary>
-    public static string StyleMember(ParameterStyle style) => "Style." + style;
 }

@@ -120,9 +120,6 @@ namespace Features.FormBody
         /// <c>name[key]</c> (or <c>key</c> when the name is empty), an array's scalars as <c>name[]</c> and its objects or
         /// arrays as <c>name[index]</c>, a scalar as itself; null adds nothing.
         /// </summary>
-        public static void Flatten(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> pairs, string name, global::System.Text.Json.JsonElement value) =>
-            Flatten(pairs, name, value, 0);
-
         private static void Flatten(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> pairs, string name, global::System.Text.Json.JsonElement value, int depth)
         {
             if (depth > MaxDepth) throw new global::System.ArgumentException($"The value of '{name}' nests deeper than {MaxDepth} levels, which a form cannot carry; nothing was sent.");
@@ -152,7 +149,7 @@ namespace Features.FormBody
         }
 
         /// <summary>A JSON value's text: a string as itself, a number as JSON writes it, <c>true</c>/<c>false</c>; null for null; JSON text for the rest.</summary>
-        public static string? Text(global::System.Text.Json.JsonElement value) => value.ValueKind switch
+        private static string? Text(global::System.Text.Json.JsonElement value) => value.ValueKind switch
         {
             global::System.Text.Json.JsonValueKind.String => value.GetString(),
             global::System.Text.Json.JsonValueKind.True => "true",
