@@ -59,6 +59,7 @@ internal static class SourceEmitter
         if (api.HasDownloads) yield return (Text.HintName(api.Namespace, api.DownloadName), TransferTypesEmitter.EmitDownload(api));
         yield return (Text.HintName(api.SerializationNamespace, api.JsonResolverName), ResolverEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, api.JsonWireName), JsonWireEmitter.Emit(api));
+        if (FormEncodingEmitter.Applies(api)) yield return (Text.HintName(api.Namespace, api.FormEncodingName), FormEncodingEmitter.Emit(api));
         foreach (var file in ValidationEmitter.Emit(api)) yield return file;
     }
 }

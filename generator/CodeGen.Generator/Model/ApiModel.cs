@@ -61,6 +61,9 @@ internal sealed record ApiModel(
     /// <summary>Some operation returns a binary response as a download.</summary>
     public bool HasDownloads => System.Linq.Enumerable.Any(Operations, operation => System.Linq.Enumerable.Any(operation.Responses, response => response.IsSuccess && response.RawBody == MediaKind.Binary));
 
+    /// <summary>The helper class that writes styled parameters and form bodies, beside the client.</summary>
+    public string FormEncodingName => GeneratedNames.FormEncoding(ApiName);
+
     public ValidationTypeNames Validation => new(ApiName);
 
     public BatchTypeNames Batch => new(ApiName);

@@ -18,6 +18,12 @@ internal static class GeneratedNames
     /// <summary>The helper class the converters of a spec share, in the serialization namespace.</summary>
     public static string JsonWire(string apiName) => apiName + "JsonWire";
 
+    /// <summary>
+    /// The internal helper class, beside the client, that writes parameters in their OpenAPI styles and bodies as
+    /// <c>application/x-www-form-urlencoded</c>.
+    /// </summary>
+    public static string FormEncoding(string apiName) => apiName + "FormEncoding";
+
     public static string Client(string apiName) => apiName + "Client";
 
     /// <summary>The interface the client implements, declaring every operation method, so callers can substitute a fake.</summary>
@@ -74,7 +80,7 @@ internal static class GeneratedNames
         new[]
         {
             SerializationNamespace, Client(apiName), ClientInterface(Client(apiName)), ClientOptions(Client(apiName)), ApiException(apiName), RetryPolicy(apiName),
-            JsonResolver(apiName), ServiceCollectionExtensions(apiName), Telemetry(apiName), JsonWire(apiName), FileUpload(apiName), Download(apiName),
+            JsonResolver(apiName), ServiceCollectionExtensions(apiName), Telemetry(apiName), JsonWire(apiName), FileUpload(apiName), Download(apiName), FormEncoding(apiName),
         }.Concat(new BatchTypeNames(apiName).All).Concat(new ValidationTypeNames(apiName).All);
 
     /// <summary>The property of every model that keeps the JSON properties its schema does not declare.</summary>

@@ -21,6 +21,7 @@ internal sealed class OperationReader
     private readonly BulkExtensionReader _bulk;
     private readonly PagingExtensionReader _paging;
     private readonly MultipartPartsReader _multipart;
+    private readonly FormBodyReader _forms;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private readonly NameScope _operationNames = new();
@@ -35,6 +36,7 @@ internal sealed class OperationReader
         _bulk = new BulkExtensionReader(root, schemas, diagnostics);
         _paging = new PagingExtensionReader(schemas, diagnostics);
         _multipart = new MultipartPartsReader(schemas, diagnostics);
+        _forms = new FormBodyReader(diagnostics);
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
     }
@@ -85,15 +87,23 @@ internal sealed class OperationReader
 
         var schemaPath = $"#/paths/{JsonPointer.Escape(path)}/{method}";
         TypeModel? requestBody = null;
+        FormBodyModel? formBody = null;
         var requestBodyRequired = false;
         BodyMedia? requestMedia = null;
         if (operation.Get("requestBody") is { } requestBodyNode && _schemas.Dereference(requestBodyNode) is YamlMappingNode body)
         {
             requestBodyRequired = body.GetBoolean("required");
-            requestMedia = RequestMediaOf(body, name);
-            requestBody = requestMedia is { Kind: MediaKind.Json, Schema: { } schema }
-                ? _schemas.Map(schema, name + "Request", $"#/paths/{JsonPointer.Escape(path)}/{method}/requestBody").Type
-                : null;
+            requestMedia = BodyMedia.Of(body, _schemas);
+            if (requestMedia is { Kind: MediaKind.Json or MediaKind.Form, Schema: { } schema } &&
+                !(requestMedia.Kind == MediaKind.Form && FormBodyReader.HoldsNothing(_schemas.Dereference(schema))))
+            {
+                requestBody = _schemas.Map(schema, name + "Request", $"#/paths/{JsonPointer.Escape(path)}/{method}/requestBody").Type;
+                if (requestMedia.Kind == MediaKind.Form)
+                {
+                    formBody = _forms.Read(requestMedia.Node!, requestBody, name);
+                    if (formBody is null) requestBody = null;
+                }
+            }
         }
 
         var responses = new List<ResponseModel>();
@@ -121,7 +131,8 @@ internal sealed class OperationReader
             requestBody, requestBodyRequired, responses.ToEquatableArray(), security,
             _bulk.RateLimitFor(operation, name), _bulk.BatchFor(operation, requestBody, successBody),
             _paging.PagingFor(operation, parameters, requestBody, requestBodyRequired, successBody, SendsQueryCredentials(security)),
-            requestContent);
+            requestContent,
+            formBody);
         if (model.Paging is { } paging && !_paging.ClaimMethodNames(operation, name, paging, _operationNames)) model = model with { Paging = null };
         _schemas.Budget.SpendOnOperation(operation, model);
         return model;
@@ -151,15 +162,6 @@ internal sealed class OperationReader
         return _operationNames.Claim(Identifiers.ToPascalCase(operationId));
     }
 
-    /// <summary>The request body's chosen media type; a form body is reported as not supported.</summary>
-    private BodyMedia? RequestMediaOf(YamlMappingNode body, string operationName)
-    {
-        var media = BodyMedia.Of(body, _schemas);
-        if (media is not { Kind: MediaKind.Form }) return media;
-        _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, body.GetMapping("content"), $"The request body of {operationName} in {media.MediaType}", "only JSON bodies get a generated type");
-        return null;
-    }
-
     /// <summary>
     /// A response's chosen media type. A success body in a form or multipart type is reported as not supported; an
     /// error body in any type other than JSON is kept as text, as the exception keeps every error body.
@@ -180,7 +182,7 @@ internal sealed class OperationReader
     /// <summary>A request body sent as text, bytes or multipart parts, whose part arguments follow the parameters'.</summary>
     private RequestContentModel? RequestContentOf(BodyMedia? media, string operationName, string schemaPath, bool required, NameScope argumentNames)
     {
-        if (media is null || media.Kind == MediaKind.Json) return null;
+        if (media is null || media.Kind is MediaKind.Json or MediaKind.Form) return null;
         if (media.Kind != MediaKind.Multipart) return new RequestContentModel(media.Kind, MediaTypes.Sent(media.MediaType), default);
         return _multipart.Read(media, operationName, schemaPath + "/content/" + JsonPointer.Escape(media.MediaType) + "/schema", required, argumentNames) is { } parts
             ? new RequestContentModel(MediaKind.Multipart, MediaTypes.Essence(media.MediaType), parts)

@@ -64,25 +64,9 @@ internal sealed class ParameterReader
             var mapped = node.Get("schema") is { } schema
                 ? _schemas.Map(schema, operationName + Identifiers.ToPascalCase(key.Name), ownPaths[key] + "/schema")
                 : new MappedSchema(TypeModel.String, false, Documentation.None);
-            if (!mapped.Type.IsTextual)
-            {
-                // Without its path value the URL would keep the placeholder: the caller gives the segment's text instead.
-                if (location == ParameterLocation.Path)
-                {
-                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"The path parameter '{key.Name}' at '{ownPaths[key]}', neither a single value nor an array of them,",
-                        "the method takes its text as a string");
-                    mapped = new MappedSchema(TypeModel.String, false, Documentation.None);
-                }
-                else
-                {
-                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"The {key.In} parameter '{key.Name}' at '{ownPaths[key]}', an object",
-                        "the client does not send it; add it with a DelegatingHandler");
-                    continue;
-                }
-            }
-
             var required = location == ParameterLocation.Path || node.GetBoolean("required");
             var description = node.GetString("description") ?? mapped.Documentation.Summary;
+            var (style, explode, allowReserved) = StyleReader.Read(node, location, $"The {key.In} parameter '{key.Name}' at '{ownPaths[key]}'", _diagnostics);
             parameters.Add(new ParameterModel(
                 Name: reservedNames.Claim(ArgumentName(key.Name)),
                 WireName: key.Name,
@@ -91,7 +75,9 @@ internal sealed class ParameterReader
                 IsRequired: required,
                 ConstantValue: required ? SingleAllowedValue(node.Get("schema")) : null,
                 Documentation: new Documentation(description, null, null),
-                QuerySeparator: location == ParameterLocation.Query && mapped.Type.Kind == TypeKind.Array ? QuerySeparator(node) : null));
+                Style: style,
+                Explode: explode,
+                AllowReserved: allowReserved && location == ParameterLocation.Query));
         }
 
         return parameters;
@@ -133,24 +119,6 @@ internal sealed class ParameterReader
         return resolved is YamlMappingNode mapping && EnumMapper.AllowedValues(mapping) is { Count: 1 } values && values[0] is YamlScalarNode { Value: { } value }
             ? value
             : null;
-    }
-
-    /// <summary>
-    /// What joins a query array's items into one value, or null to send one pair per item: a style explodes unless
-    /// <c>explode: false</c>, and <c>form</c>, the default style, explodes by default (OpenAPI 3, Style Values).
-    /// </summary>
-    private static string? QuerySeparator(YamlMappingNode parameter)
-    {
-        var style = parameter.GetString("style") ?? "form";
-        var explodes = parameter.Get("explode") is YamlScalarNode ? parameter.GetBoolean("explode") : style == "form";
-        if (explodes) return null;
-        return style switch
-        {
-            "form" => ",",
-            "spaceDelimited" => " ",
-            "pipeDelimited" => "|",
-            _ => null,
-        };
     }
 
     private static ParameterLocation? Location(string value) => value switch

@@ -239,12 +239,48 @@ internal sealed class Swagger2Operation
             }
 
             _writer.EndMapping(at);
-        });
+        }, mediaType == FormMediaType ? () => WriteFormEncoding(form) : null);
         _writer.EndMapping(at);
     }
 
-    /// <summary>Writes <c>{ mediaType: { schema: … } }</c>, the schema left out when <paramref name="writeSchema"/> is null.</summary>
-    private void WriteContent((string MediaType, YamlNode At) preferred, YamlNode at, Action? writeSchema)
+    /// <summary>
+    /// The <c>encoding</c> of a url-encoded form's array fields from their <c>collectionFormat</c> (<c>csv</c> by
+    /// default), so they are sent as 2.0 describes rather than with the brackets of an undescribed field.
+    /// </summary>
+    private void WriteFormEncoding(List<Field> form)
+    {
+        var arrays = form.Where(f => f.Target.GetString("type") == "array").ToList();
+        if (arrays.Count == 0) return;
+        _writer.Plain("encoding", arrays[0].Node);
+        _writer.StartMapping(arrays[0].Node);
+        foreach (var field in arrays)
+        {
+            var format = field.Target.GetString("collectionFormat") ?? "csv";
+            var at = field.Target.Get("collectionFormat") ?? field.Node;
+            if (Swagger2Schema.CollectionStyle("formData", format) is not var (style, explode))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, at, $"The collectionFormat '{format}' of the form parameter '{field.Name}'",
+                    "OpenAPI 3 has no such style for it; the values are sent one pair per item");
+                (style, explode) = ("form", true);
+            }
+
+            _writer.Quoted(field.Name, field.Node);
+            _writer.StartMapping(at);
+            _writer.Plain("style", at);
+            _writer.Plain(style, at);
+            _writer.Plain("explode", at);
+            _writer.Plain(explode ? "true" : "false", at);
+            _writer.EndMapping(at);
+        }
+
+        _writer.EndMapping(arrays[0].Node);
+    }
+
+    /// <summary>
+    /// Writes <c>{ mediaType: { schema: … } }</c>, the schema left out when <paramref name="writeSchema"/> is null,
+    /// and what <paramref name="writeMore"/> adds beside it.
+    /// </summary>
+    private void WriteContent((string MediaType, YamlNode At) preferred, YamlNode at, Action? writeSchema, Action? writeMore = null)
     {
         _writer.StartMapping(at);
         _writer.Quoted(preferred.MediaType, preferred.At);
@@ -254,6 +290,8 @@ internal sealed class Swagger2Operation
             _writer.Plain("schema", at);
             writeSchema();
         }
+
+        writeMore?.Invoke();
 
         _writer.EndMapping(at);
         _writer.EndMapping(at);

@@ -138,18 +138,8 @@ internal static class Swagger2Schema
         var location = parameter.GetString("in");
         var format = parameter.GetString("collectionFormat") ?? "csv";
         var at = parameter.Get("collectionFormat") ?? parameter;
-        var (style, explode) = (location, format) switch
-        {
-            ("query", "csv") => ("form", false),
-            ("query", "multi") => ("form", true),
-            ("query", "ssv") => ("spaceDelimited", false),
-            ("query", "pipes") => ("pipeDelimited", false),
-            ("path" or "header", "csv") => ("simple", false),
-            ("formData", _) => (null, false),
-            _ => ("", false),
-        };
-        if (style is null) return;
-        if (style.Length == 0)
+        if (location == "formData") return;
+        if (CollectionStyle(location, format) is not var (style, explode))
         {
             diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, at,
                 $"The collectionFormat '{format}' of the {location} parameter '{parameter.GetString("name")}'",
@@ -162,6 +152,20 @@ internal static class Swagger2Schema
         writer.Plain("explode", at);
         writer.Plain(explode ? "true" : "false", at);
     }
+
+    /// <summary>
+    /// The 3.0 <c>style</c> and <c>explode</c> of a 2.0 <c>collectionFormat</c> in a location (a form field is written
+    /// as a query is); null where 3.0 has none, such as <c>tsv</c>.
+    /// </summary>
+    public static (string Style, bool Explode)? CollectionStyle(string? location, string format) => (location, format) switch
+    {
+        ("query" or "formData", "csv") => ("form", false),
+        ("query" or "formData", "multi") => ("form", true),
+        ("query" or "formData", "ssv") => ("spaceDelimited", false),
+        ("query" or "formData", "pipes") => ("pipeDelimited", false),
+        ("path" or "header", "csv") => ("simple", false),
+        _ => null,
+    };
 
     private static string? Moved(string reference, string from, string to) =>
         reference.StartsWith(from, StringComparison.Ordinal) ? to + reference.Substring(from.Length) : null;

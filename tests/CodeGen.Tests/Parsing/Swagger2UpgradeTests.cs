@@ -101,13 +101,37 @@ public sealed class Swagger2UpgradeTests
     }
 
     [Fact]
-    public void A_url_encoded_form_is_reported_in_its_media_type()
+    public void A_url_encoded_form_becomes_a_form_body()
     {
         var run = Run(Operation("consumes: [application/x-www-form-urlencoded]\n      parameters:\n        - name: title\n          in: formData\n          type: string\n"));
 
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains(run.Sources, s => s.SourceText.ToString().Contains("FormEncoding.Content(", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("", "Style.Form, explode: false")]
+    [InlineData("          collectionFormat: multi\n", "Style.Form, explode: true")]
+    [InlineData("          collectionFormat: ssv\n", "Style.SpaceDelimited, explode: false")]
+    [InlineData("          collectionFormat: pipes\n", "Style.PipeDelimited, explode: false")]
+    public void A_form_array_is_sent_in_its_collection_format(string collectionFormat, string style)
+    {
+        var run = Run(Operation("consumes: [application/x-www-form-urlencoded]\n      parameters:\n        - name: tags\n          in: formData\n          type: array\n          items: { type: string }\n" + collectionFormat));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains(run.Sources, s => s.SourceText.ToString().Contains($"FormEncoding.Encoding(\"tags\", ", System.StringComparison.Ordinal) &&
+                                          s.SourceText.ToString().Contains(style, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_tab_separated_form_array_is_reported_and_sent_one_pair_per_item()
+    {
+        var run = Run(Operation("consumes: [application/x-www-form-urlencoded]\n      parameters:\n        - name: tags\n          in: formData\n          type: array\n          items: { type: string }\n          collectionFormat: tsv\n"));
+
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("CGEN006", diagnostic.Id);
-        Assert.Contains("CreateNote in application/x-www-form-urlencoded", diagnostic.GetMessage());
+        Assert.Contains("The collectionFormat 'tsv' of the form parameter 'tags'", diagnostic.GetMessage());
+        Assert.Contains(run.Sources, s => s.SourceText.ToString().Contains("Style.Form, explode: true", System.StringComparison.Ordinal));
     }
 
     public static TheoryData<string, string, string, string> Broken2Specs => new()

@@ -26,10 +26,16 @@ internal sealed class BodyContracts
     /// <summary>The expression for the contract of <paramref name="type"/>.</summary>
     public string For(TypeModel type) => "Contracts." + _byTypeName[_types.TypeName(type)].Field;
 
-    /// <summary>Every body type, request or response, in the order the operations use them.</summary>
+    /// <summary>
+    /// Every body type, request or response, in the order the operations use them, then the types of parameters the
+    /// client writes as JSON before flattening them.
+    /// </summary>
     public static IEnumerable<TypeModel> BodyTypes(ApiModel api) =>
         api.Operations.SelectMany(operation =>
             new[] { operation.RequestBody }.Concat(RequestContentEmitter.JsonPartTypes(operation)).Concat(operation.Responses.Select(response => response.Body)))
+            .Concat(api.Operations.SelectMany(operation => operation.Parameters)
+                .Where(parameter => parameter.IsJsonValued && parameter.Type.Kind != TypeKind.Any)
+                .Select(parameter => parameter.Type))
             .Where(type => type is not null)
             .Select(type => type!);
 

@@ -90,10 +90,10 @@ internal static class ClientEmitter
     }
 
     private static bool JoinsQueryItems(ApiModel api) =>
-        api.Operations.SelectMany(operation => operation.Parameters).Any(parameter => parameter.QuerySeparator is not null);
+        api.Operations.SelectMany(operation => operation.Parameters).Any(parameter => StyledParameters.QuerySeparator(parameter) is not null);
 
     private static bool HasPathParameters(ApiModel api) =>
-        api.Operations.SelectMany(operation => operation.Parameters).Any(parameter => parameter.Location == ParameterLocation.Path);
+        api.Operations.SelectMany(operation => operation.Parameters).Any(parameter => parameter.Location == ParameterLocation.Path && !StyledParameters.UsesFormEncoding(parameter));
 
     /// <summary>Some operation sends a header or cookie parameter the caller gives.</summary>
     private static bool SendsHeaderParameters(ApiModel api) =>

@@ -240,7 +240,14 @@ internal sealed class OperationEmitter
             }
 
             AppendKnown();
-            writer.Line($"url.Append(PathSegment({PathValue(parameter)}, nameof({parameter.Name})));");
+            if (StyledParameters.UsesFormEncoding(parameter))
+            {
+                writer.Line($"url.Append({FormEncoding}.Path(nameof({parameter.Name}), {Text.Literal(parameter.WireName)}, {Style(parameter.Style)}, explode: {Bool(parameter.Explode)}, {StyledValue(parameter, parameter.Name)}));");
+            }
+            else
+            {
+                writer.Line($"url.Append(PathSegment({_formatting.Format(parameter.Type, parameter.Name)}, nameof({parameter.Name})));");
+            }
         }
 
         known.Append(operation.Path, position, operation.Path.Length - position);
@@ -258,7 +265,12 @@ internal sealed class OperationEmitter
         writer.Line("var hasQuery = false;");
         foreach (var parameter in query)
         {
-            if (parameter.QuerySeparator is { } separator) WriteJoinedQuery(writer, parameter, separator);
+            if (StyledParameters.UsesFormEncoding(parameter))
+            {
+                WriteStyled(writer, parameter, value =>
+                    $"{FormEncoding}.Query(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {Style(parameter.Style)}, explode: {Bool(parameter.Explode)}, {value}{(parameter.AllowReserved ? ", allowReserved: true" : "")});");
+            }
+            else if (StyledParameters.QuerySeparator(parameter) is { } separator) WriteJoinedQuery(writer, parameter, separator);
             else WriteValue(writer, parameter, value => $"AppendQuery(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {value});");
         }
     }
@@ -276,15 +288,17 @@ internal sealed class OperationEmitter
         writer.Line(parameter.IsRequired ? send : $"if ({parameter.Name} is not null) {send}");
     }
 
-    private string PathValue(ParameterModel parameter) =>
-        parameter.Type.Kind == TypeKind.Array
-            ? $"string.Join(\",\", global::System.Linq.Enumerable.Select({parameter.Name}, static item => {_formatting.Format(parameter.Type.Element!, "item")}))"
-            : _formatting.Format(parameter.Type, parameter.Name);
-
     private void WriteHeaders(CodeWriter writer, OperationModel operation)
     {
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
+            if (StyledParameters.UsesFormEncoding(parameter))
+            {
+                WriteStyled(writer, parameter, value =>
+                    $"request.Headers.TryAddWithoutValidation({Text.Literal(parameter.WireName)}, {HeaderValue(parameter, $"{FormEncoding}.Header(explode: {Bool(parameter.Explode)}, {value})")});");
+                continue;
+            }
+
             WriteValue(writer, parameter, value => $"request.Headers.TryAddWithoutValidation({Text.Literal(parameter.WireName)}, {HeaderValue(parameter, value)});");
         }
 
@@ -295,6 +309,12 @@ internal sealed class OperationEmitter
             writer.Line("var cookies = new global::System.Collections.Generic.List<string>();");
             foreach (var parameter in cookies)
             {
+                if (StyledParameters.UsesFormEncoding(parameter))
+                {
+                    WriteStyled(writer, parameter, value => $"{FormEncoding}.Cookie(cookies, {Text.Literal(parameter.WireName)}, explode: {Bool(parameter.Explode)}, {value});");
+                    continue;
+                }
+
                 WriteValue(writer, parameter, value => $"cookies.Add({Text.Literal(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({HeaderValue(parameter, value)}));");
             }
         }
@@ -337,6 +357,37 @@ internal sealed class OperationEmitter
         var value = parameter.Type.IsValueType ? name + ".Value" : name;
         writer.Line($"if ({name} is not null) {send(_formatting.Format(parameter.Type, value))}");
     }
+
+    /// <summary>Writes the statement that sends a parameter through the form-encoding helper, skipping an absent optional one.</summary>
+    private void WriteStyled(CodeWriter writer, ParameterModel parameter, System.Func<string, string> send)
+    {
+        var name = parameter.Name;
+        if (parameter.IsRequired)
+        {
+            writer.Line(send(StyledValue(parameter, name)));
+            return;
+        }
+
+        writer.Line($"if ({name} is not null) {send(StyledValue(parameter, parameter.Type.IsValueType ? name + ".Value" : name))}");
+    }
+
+    /// <summary>The helper's value of a parameter: a scalar's text, its items' texts, or JSON written by the converters.</summary>
+    private string StyledValue(ParameterModel parameter, string value)
+    {
+        var type = parameter.Type;
+        var of = FormEncoding + ".Value.Of";
+        if (type.Kind == TypeKind.Any) return $"{of}({value})";
+        if (parameter.IsJsonValued) return $"{of}(global::System.Text.Json.JsonSerializer.SerializeToElement({value}, {_contracts.For(type)}))";
+        if (type.Kind != TypeKind.Array) return $"{of}({_formatting.Format(type, value)})";
+        var item = _formatting.Format(type.Element!, "item");
+        return item == "item" ? $"{of}({value})" : $"{of}(global::System.Linq.Enumerable.Select({value}, static item => {item}))";
+    }
+
+    private string FormEncoding => _api.FormEncodingName;
+
+    private string Style(ParameterStyle style) => $"{FormEncoding}.Style.{style}";
+
+    private static string Bool(bool value) => value ? "true" : "false";
 
     private bool CredentialsIn(OperationModel operation, SecuritySchemeKind kind) =>
         operation.Security.SelectMany(r => r.SchemeKeys).Any(key => Scheme(key).Kind == kind);
@@ -433,10 +484,41 @@ internal sealed class OperationEmitter
     {
         _content.WriteContent(writer, operation);
         if (operation.RequestBody is not { } body) return;
-        var content = $"global::System.Net.Http.Json.JsonContent.Create(body, {_contracts.For(body)})";
-        writer.Line(operation.RequestBodyRequired || body.IsValueType
-            ? $"request.Content = {content};"
-            : $"if (body is not null) request.Content = {content};");
+        var assign = operation.RequestBodyRequired || body.IsValueType ? "request.Content = " : "if (body is not null) request.Content = ";
+        if (operation.FormBody is { } form)
+        {
+            WriteFormContent(writer, assign, body, form, operation.RequestBodyRequired);
+            return;
+        }
+
+        writer.Line($"{assign}global::System.Net.Http.Json.JsonContent.Create(body, {_contracts.For(body)});");
+    }
+
+    /// <summary>
+    /// A form body: written as JSON by its converter, then flattened; only the properties whose encoding differs from
+    /// the flattening (<c>deepObject</c>) are listed.
+    /// </summary>
+    private void WriteFormContent(CodeWriter writer, string assign, TypeModel body, FormBodyModel form, bool required)
+    {
+        var json = body.Kind == TypeKind.Any
+            ? (required ? "body" : "body.Value")
+            : $"global::System.Text.Json.JsonSerializer.SerializeToElement(body, {_contracts.For(body)})";
+        var encodings = form.Encodings
+            .Where(e => e.Style != ParameterStyle.DeepObject || e.AllowReserved || e.AsJson)
+            .Select(e => $"new {FormEncoding}.Encoding({Text.Literal(e.Property)}, {Style(e.Style)}, explode: {Bool(e.Explode)}" +
+                         (e.AllowReserved ? ", allowReserved: true" : "") + (e.AsJson ? ", asJson: true" : "") + ")")
+            .ToList();
+        if (encodings.Count == 0)
+        {
+            writer.Line($"{assign}{FormEncoding}.Content({json});");
+            return;
+        }
+
+        writer.Line($"{assign}{FormEncoding}.Content(");
+        writer.Indent();
+        writer.Line(json + ",");
+        for (var i = 0; i < encodings.Count; i++) writer.Line(encodings[i] + (i == encodings.Count - 1 ? ");" : ","));
+        writer.Outdent();
     }
 
     private void WriteResponses(CodeWriter writer, OperationModel operation, OperationResult result)

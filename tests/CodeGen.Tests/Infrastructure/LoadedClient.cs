@@ -1,0 +1,91 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Reflection;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CodeGen.Tests.Infrastructure;
+
+/// <summary>
+/// A spec generated, compiled and loaded in memory, so a test can call its client without the test project compiling
+/// it: arguments are given as JSON and read by the spec's own converters, whatever C# types they map to.
+/// </summary>
+internal sealed class LoadedClient
+{
+    private readonly Assembly _assembly;
+    private readonly string _namespace;
+    private readonly string _apiName;
+
+    private LoadedClient(Assembly assembly, string @namespace, string apiName)
+    {
+        _assembly = assembly;
+        _namespace = @namespace;
+        _apiName = apiName;
+    }
+
+    public static LoadedClient Compile(TestSpec spec, string apiName)
+    {
+        var run = GeneratorHarness.Run(new[] { spec });
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        using var image = new MemoryStream();
+        var emitted = run.Output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
+        return new LoadedClient(Assembly.Load(image.ToArray()), spec.Namespace!, apiName);
+    }
+
+    /// <summary>A type the spec generated, by its name in the spec's namespace.</summary>
+    public Type Type(string name) => _assembly.GetType(_namespace + "." + name, throwOnError: true)!;
+
+    /// <summary>A value of <paramref name="type"/> read from JSON by the generated converters.</summary>
+    public object? FromJson(Type type, string json)
+    {
+        if (type == typeof(JsonElement)) return JsonDocument.Parse(json).RootElement.Clone();
+        var resolver = _assembly.GetType($"{_namespace}.Serialization.{_apiName}JsonResolver", throwOnError: true)!;
+        var options = (JsonSerializerOptions)resolver.GetProperty("Options")!.GetValue(null)!;
+        return JsonSerializer.Deserialize(json, options.GetTypeInfo(type));
+    }
+
+    /// <summary>
+    /// Calls the operation method <paramref name="method"/> on a client that sends to <paramref name="server"/>, with
+    /// the named arguments read from JSON (or given as strings) and the rest left at their defaults.
+    /// </summary>
+    public async Task CallAsync(Uri server, string method, params (string Name, object? Value)[] arguments)
+    {
+        var client = Activator.CreateInstance(Type(_apiName + "Client"), new HttpClient { BaseAddress = server }, null)!;
+        var info = client.GetType().GetMethod(method) ?? throw new InvalidOperationException($"No method {method}.");
+        var values = info.GetParameters().Select(parameter =>
+        {
+            if (parameter.ParameterType == typeof(CancellationToken)) return CancellationToken.None;
+            var given = arguments.FirstOrDefault(a => a.Name == parameter.Name);
+            if (given.Name is null) return parameter.DefaultValue;
+            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+            return given.Value is Json json ? FromJson(type, json.Text) : given.Value;
+        }).ToArray();
+        await (Task)info.Invoke(client, values)!;
+    }
+
+    /// <summary>An argument given as JSON, read by the spec's converters into the parameter's type.</summary>
+    public sealed record Json(string Text);
+
+    /// <summary>Calls a static method of an internal helper class the spec generated.</summary>
+    public object? CallStatic(string typeName, string method, params object?[] arguments)
+    {
+        var type = Type(typeName);
+        var info = type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Single(m => m.Name == method && m.GetParameters().Length == arguments.Length);
+        try
+        {
+            return info.Invoke(null, arguments);
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
+            throw;
+        }
+    }
+}
