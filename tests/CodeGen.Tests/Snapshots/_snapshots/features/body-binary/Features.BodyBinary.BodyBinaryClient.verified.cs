@@ -4,12 +4,8 @@
 
 namespace Features.BodyBinary
 {
-    /// <summary>
-    /// Calls Binary bodies 1.0: one method per operation of the spec.
-    /// </summary>
-    /// <remarks>
-    /// Safe to share between threads. Settings come from BodyBinaryClientOptions; a non-success response throws BodyBinaryApiException.
-    /// </remarks>
+    /// <summary>Calls Binary bodies 1.0: one method per operation of the spec.</summary>
+    /// <remarks>Safe to share between threads. Settings come from BodyBinaryClientOptions; a non-success response throws BodyBinaryApiException.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class BodyBinaryClient : IBodyBinaryClient
     {

@@ -4,18 +4,12 @@
 
 namespace Features.BodyBinary
 {
-    /// <summary>
-    /// The operations of Binary bodies, as <see cref="BodyBinaryClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Binary bodies, as <see cref="BodyBinaryClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IBodyBinaryClient
     {
-        /// <summary>
-        /// PUT /avatars/{userId}
-        /// </summary>
+        /// <summary>PUT /avatars/{userId}</summary>
         /// <param name="userId"></param>
         /// <param name="body">The request body, sent as image/png as it is read; it stays yours to dispose.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -24,18 +18,14 @@ namespace Features.BodyBinary
         /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
         global::System.Threading.Tasks.Task SetAvatarAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// POST /blobs
-        /// </summary>
+        /// <summary>POST /blobs</summary>
         /// <param name="body">The request body, sent as application/octet-stream as it is read; it stays yours to dispose; or null to send none.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
         global::System.Threading.Tasks.Task PutBlobAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// POST /images
-        /// </summary>
+        /// <summary>POST /images</summary>
         /// <param name="body">The request body, sent as application/octet-stream as it is read; it stays yours to dispose.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>

@@ -4,12 +4,8 @@
 
 namespace Features.BodyMultipart
 {
-    /// <summary>
-    /// Calls Multipart upload 1.0: one method per operation of the spec.
-    /// </summary>
-    /// <remarks>
-    /// Safe to share between threads. Settings come from BodyMultipartClientOptions; a non-success response throws BodyMultipartApiException.
-    /// </remarks>
+    /// <summary>Calls Multipart upload 1.0: one method per operation of the spec.</summary>
+    /// <remarks>Safe to share between threads. Settings come from BodyMultipartClientOptions; a non-success response throws BodyMultipartApiException.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class BodyMultipartClient : IBodyMultipartClient
     {

@@ -4,18 +4,12 @@
 
 namespace Features.BodyMultipart
 {
-    /// <summary>
-    /// The operations of Multipart upload, as <see cref="BodyMultipartClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Multipart upload, as <see cref="BodyMultipartClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IBodyMultipartClient
     {
-        /// <summary>
-        /// Uploads a photo to an album.
-        /// </summary>
+        /// <summary>Uploads a photo to an album.</summary>
         /// <param name="albumId"></param>
         /// <param name="file">The photo.</param>
         /// <param name="title">Sent as the part title.</param>

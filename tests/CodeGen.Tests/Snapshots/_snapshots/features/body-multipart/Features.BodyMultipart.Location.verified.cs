@@ -4,31 +4,71 @@
 
 namespace Features.BodyMultipart
 {
-    /// <summary>
-    /// The Location object of Multipart upload.
-    /// </summary>
+    /// <summary>The Location object of Multipart upload.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.BodyMultipart.Serialization.LocationJsonConverter))]
     public sealed partial class Location
     {
-        /// <summary>
-        /// The 'latitude' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("latitude")]
+        /// <summary>The 'latitude' value.</summary>
         public double? Latitude { get; set; }
 
-        /// <summary>
-        /// The 'longitude' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("longitude")]
+        /// <summary>The 'longitude' value.</summary>
         public double? Longitude { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.BodyMultipart.Serialization
+{
+    /// <summary>Reads and writes Location as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class LocationJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.BodyMultipart.Location>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static LocationJsonConverter Instance { get; } = new LocationJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.BodyMultipart.Location Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            BodyMultipartJsonWire.ExpectStartObject(ref reader, "Location");
+            double? latitude = default;
+            double? longitude = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("latitude"u8)) latitude = isNull ? null : BodyMultipartJsonWire.ReadDouble(ref reader);
+                    else if (jsonName.ValueTextEquals("longitude"u8)) longitude = isNull ? null : BodyMultipartJsonWire.ReadDouble(ref reader);
+                    else BodyMultipartJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw BodyMultipartJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.BodyMultipart.Location
+            {
+                Latitude = latitude,
+                Longitude = longitude,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.BodyMultipart.Location value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Latitude is { } latitude) writer.WriteNumber("latitude"u8, latitude);
+            if (value.Longitude is { } longitude) writer.WriteNumber("longitude"u8, longitude);
+            BodyMultipartJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,12 +4,8 @@
 
 namespace Features.BodyText
 {
-    /// <summary>
-    /// Calls Text bodies 1.0: one method per operation of the spec.
-    /// </summary>
-    /// <remarks>
-    /// Safe to share between threads. Settings come from BodyTextClientOptions; a non-success response throws BodyTextApiException.
-    /// </remarks>
+    /// <summary>Calls Text bodies 1.0: one method per operation of the spec.</summary>
+    /// <remarks>Safe to share between threads. Settings come from BodyTextClientOptions; a non-success response throws BodyTextApiException.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class BodyTextClient : IBodyTextClient
     {

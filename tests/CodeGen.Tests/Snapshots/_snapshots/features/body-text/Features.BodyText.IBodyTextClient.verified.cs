@@ -4,26 +4,18 @@
 
 namespace Features.BodyText
 {
-    /// <summary>
-    /// The operations of Text bodies, as <see cref="BodyTextClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Text bodies, as <see cref="BodyTextClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IBodyTextClient
     {
-        /// <summary>
-        /// POST /notes
-        /// </summary>
+        /// <summary>POST /notes</summary>
         /// <param name="body">The request body, sent as text/plain.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="BodyTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         global::System.Threading.Tasks.Task AddNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Offers JSON too, which is preferred.
-        /// </summary>
+        /// <summary>Offers JSON too, which is preferred.</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="BodyTextValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>

@@ -4,25 +4,64 @@
 
 namespace Features.FormBody
 {
-    /// <summary>
-    /// The Customer object of Form bodies.
-    /// </summary>
+    /// <summary>The Customer object of Form bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.FormBody.Serialization.CustomerJsonConverter))]
     public sealed partial class Customer
     {
-        /// <summary>
-        /// The 'id' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>The 'id' value.</summary>
         public string? Id { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.FormBody.Serialization
+{
+    /// <summary>Reads and writes Customer as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.FormBody.Customer>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CustomerJsonConverter Instance { get; } = new CustomerJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.FormBody.Customer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            FormBodyJsonWire.ExpectStartObject(ref reader, "Customer");
+            string? id = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("id"u8)) id = isNull ? null : FormBodyJsonWire.ReadString(ref reader);
+                    else FormBodyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw FormBodyJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.FormBody.Customer
+            {
+                Id = id,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.Customer value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Id is { } id) writer.WriteString("id"u8, id);
+            FormBodyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,73 +4,148 @@
 
 namespace Features.FormBody
 {
-    /// <summary>
-    /// The CustomerCreate object of Form bodies.
-    /// </summary>
+    /// <summary>The CustomerCreate object of Form bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.FormBody.Serialization.CustomerCreateJsonConverter))]
     public sealed partial class CustomerCreate
     {
-        /// <summary>
-        /// The 'email' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("email")]
+        /// <summary>The 'email' value.</summary>
         public string? Email { get; set; }
 
-        /// <summary>
-        /// The 'balance' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("balance")]
+        /// <summary>The 'balance' value.</summary>
         public int? Balance { get; set; }
 
-        /// <summary>
-        /// The 'tax_exempt' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("tax_exempt")]
+        /// <summary>The 'tax_exempt' value.</summary>
         public global::Features.FormBody.CustomerCreateTaxExempt? TaxExempt { get; set; }
 
-        /// <summary>
-        /// The 'address' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("address")]
+        /// <summary>The 'address' value.</summary>
         public global::Features.FormBody.CustomerCreateAddress? Address { get; set; }
 
-        /// <summary>
-        /// The 'metadata' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("metadata")]
+        /// <summary>The 'metadata' value.</summary>
         public global::System.Collections.Generic.Dictionary<string, string>? Metadata { get; set; }
 
-        /// <summary>
-        /// The 'expand' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("expand")]
+        /// <summary>The 'expand' value.</summary>
         public global::System.Collections.Generic.List<string>? Expand { get; set; }
 
-        /// <summary>
-        /// The 'items' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("items")]
+        /// <summary>The 'items' value.</summary>
         public global::System.Collections.Generic.List<global::Features.FormBody.CustomerCreateItemsItem>? Items { get; set; }
 
-        /// <summary>
-        /// The 'tags' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
+        /// <summary>The 'tags' value.</summary>
         public global::System.Collections.Generic.List<string>? Tags { get; set; }
 
-        /// <summary>
-        /// The 'settings' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("settings")]
+        /// <summary>The 'settings' value.</summary>
         public global::Features.FormBody.CustomerCreateSettings? Settings { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.FormBody.Serialization
+{
+    /// <summary>Reads and writes CustomerCreate as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CustomerCreateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.FormBody.CustomerCreate>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CustomerCreateJsonConverter Instance { get; } = new CustomerCreateJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.FormBody.CustomerCreate Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            FormBodyJsonWire.ExpectStartObject(ref reader, "CustomerCreate");
+            string? email = default;
+            int? balance = default;
+            global::Features.FormBody.CustomerCreateTaxExempt? taxExempt = default;
+            global::Features.FormBody.CustomerCreateAddress? address = default;
+            global::System.Collections.Generic.Dictionary<string, string>? metadata = default;
+            global::System.Collections.Generic.List<string>? expand = default;
+            global::System.Collections.Generic.List<global::Features.FormBody.CustomerCreateItemsItem>? items = default;
+            global::System.Collections.Generic.List<string>? tags = default;
+            global::Features.FormBody.CustomerCreateSettings? settings = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("email"u8)) email = isNull ? null : FormBodyJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("balance"u8)) balance = isNull ? null : FormBodyJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("tax_exempt"u8)) taxExempt = isNull ? null : CustomerCreateTaxExemptJsonConverter.ReadValue(ref reader);
+                    else if (jsonName.ValueTextEquals("address"u8)) address = isNull ? null : CustomerCreateAddressJsonConverter.Instance.Read(ref reader, typeof(global::Features.FormBody.CustomerCreateAddress), options);
+                    else if (jsonName.ValueTextEquals("metadata"u8)) metadata = isNull ? null : FormBodyJsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => FormBodyJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("expand"u8)) expand = isNull ? null : FormBodyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => FormBodyJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("items"u8)) items = isNull ? null : FormBodyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => CustomerCreateItemsItemJsonConverter.Instance.Read(ref r, typeof(global::Features.FormBody.CustomerCreateItemsItem), o));
+                    else if (jsonName.ValueTextEquals("tags"u8)) tags = isNull ? null : FormBodyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => FormBodyJsonWire.ReadString(ref r));
+                    else if (jsonName.ValueTextEquals("settings"u8)) settings = isNull ? null : CustomerCreateSettingsJsonConverter.Instance.Read(ref reader, typeof(global::Features.FormBody.CustomerCreateSettings), options);
+                    else FormBodyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw FormBodyJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.FormBody.CustomerCreate
+            {
+                Email = email,
+                Balance = balance,
+                TaxExempt = taxExempt,
+                Address = address,
+                Metadata = metadata,
+                Expand = expand,
+                Items = items,
+                Tags = tags,
+                Settings = settings,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreate value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Email is { } email) writer.WriteString("email"u8, email);
+            if (value.Balance is { } balance) writer.WriteNumber("balance"u8, balance);
+            if (value.TaxExempt is { } taxExempt)
+            {
+                writer.WritePropertyName("tax_exempt"u8);
+                CustomerCreateTaxExemptJsonConverter.WriteValue(writer, taxExempt);
+            }
+            if (value.Address is { } address)
+            {
+                writer.WritePropertyName("address"u8);
+                CustomerCreateAddressJsonConverter.Instance.Write(writer, address, options);
+            }
+            if (value.Metadata is { } metadata)
+            {
+                writer.WritePropertyName("metadata"u8);
+                FormBodyJsonWire.WriteMap(writer, metadata, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            if (value.Expand is { } expand)
+            {
+                writer.WritePropertyName("expand"u8);
+                FormBodyJsonWire.WriteList(writer, expand, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            if (value.Items is { } items)
+            {
+                writer.WritePropertyName("items"u8);
+                FormBodyJsonWire.WriteList(writer, items, options, static (w, v, o) => CustomerCreateItemsItemJsonConverter.Instance.Write(w, v, o));
+            }
+            if (value.Tags is { } tags)
+            {
+                writer.WritePropertyName("tags"u8);
+                FormBodyJsonWire.WriteList(writer, tags, options, static (w, v, o) => w.WriteStringValue(v));
+            }
+            if (value.Settings is { } settings)
+            {
+                writer.WritePropertyName("settings"u8);
+                CustomerCreateSettingsJsonConverter.Instance.Write(writer, settings, options);
+            }
+            FormBodyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,31 +4,71 @@
 
 namespace Features.FormBody
 {
-    /// <summary>
-    /// The CustomerCreateItemsItem object of Form bodies.
-    /// </summary>
+    /// <summary>The CustomerCreateItemsItem object of Form bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.FormBody.Serialization.CustomerCreateItemsItemJsonConverter))]
     public sealed partial class CustomerCreateItemsItem
     {
-        /// <summary>
-        /// The 'price' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("price")]
+        /// <summary>The 'price' value.</summary>
         public string? Price { get; set; }
 
-        /// <summary>
-        /// The 'quantity' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("quantity")]
+        /// <summary>The 'quantity' value.</summary>
         public int? Quantity { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.FormBody.Serialization
+{
+    /// <summary>Reads and writes CustomerCreateItemsItem as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CustomerCreateItemsItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.FormBody.CustomerCreateItemsItem>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CustomerCreateItemsItemJsonConverter Instance { get; } = new CustomerCreateItemsItemJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.FormBody.CustomerCreateItemsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            FormBodyJsonWire.ExpectStartObject(ref reader, "CustomerCreateItemsItem");
+            string? price = default;
+            int? quantity = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("price"u8)) price = isNull ? null : FormBodyJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("quantity"u8)) quantity = isNull ? null : FormBodyJsonWire.ReadInt32(ref reader);
+                    else FormBodyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw FormBodyJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.FormBody.CustomerCreateItemsItem
+            {
+                Price = price,
+                Quantity = quantity,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateItemsItem value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Price is { } price) writer.WriteString("price"u8, price);
+            if (value.Quantity is { } quantity) writer.WriteNumber("quantity"u8, quantity);
+            FormBodyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

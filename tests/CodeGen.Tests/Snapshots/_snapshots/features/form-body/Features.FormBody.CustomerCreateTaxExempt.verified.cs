@@ -4,44 +4,29 @@
 
 namespace Features.FormBody
 {
-    /// <summary>
-    /// The CustomerCreateTaxExempt values of Form bodies.
-    /// </summary>
-    /// <remarks>
-    /// Sent as JSON strings: "none" (None), "exempt" (Exempt), "reverse" (Reverse).
-    /// </remarks>
+    /// <summary>The CustomerCreateTaxExempt values of Form bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.FormBody.Serialization.CustomerCreateTaxExemptJsonConverter))]
     public enum CustomerCreateTaxExempt
     {
-        /// <summary>
-        /// The wire value "none".
-        /// </summary>
+        /// <summary>The wire value "none".</summary>
         None = 1,
 
-        /// <summary>
-        /// The wire value "exempt".
-        /// </summary>
+        /// <summary>The wire value "exempt".</summary>
         Exempt = 2,
 
-        /// <summary>
-        /// The wire value "reverse".
-        /// </summary>
+        /// <summary>The wire value "reverse".</summary>
         Reverse = 3,
     }
 
-    /// <summary>
-    /// Maps CustomerCreateTaxExempt to and from the values on the wire.
-    /// </summary>
+    /// <summary>Maps CustomerCreateTaxExempt to and from the values on the wire.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class CustomerCreateTaxExemptExtensions
     {
         /// <summary>The values read from the wire that the spec does not list.</summary>
         internal static readonly global::Features.FormBody.Serialization.FormBodyJsonWire.UnknownWireValues UnknownValues = new global::Features.FormBody.Serialization.FormBodyJsonWire.UnknownWireValues("CustomerCreateTaxExempt", int.MinValue, int.MaxValue);
 
-        /// <summary>
-        /// The value as it is sent on the wire.
-        /// </summary>
+        /// <summary>The value as it is sent on the wire.</summary>
         /// <remarks>
         /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
         /// </remarks>
@@ -53,25 +38,15 @@ namespace Features.FormBody
             _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CustomerCreateTaxExempt has no wire value for this number."),
         };
 
-        /// <summary>
-        /// True when the value is one of the members, so it has a wire value the spec lists.
-        /// </summary>
-        /// <remarks>
-        /// False for a number cast to the enum, such as a code read from the wire that this version does not know.
-        /// </remarks>
+        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
+        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
         public static bool IsDefined(this CustomerCreateTaxExempt value) => value is CustomerCreateTaxExempt.None or CustomerCreateTaxExempt.Exempt or CustomerCreateTaxExempt.Reverse;
 
-        /// <summary>
-        /// True for a value with no named member that was read from the wire, such as a value added to the API after this version.
-        /// </summary>
-        /// <remarks>
-        /// Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.
-        /// </remarks>
+        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
+        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
         public static bool WasReadFromWire(this CustomerCreateTaxExempt value) => UnknownValues.WasRead((long)value);
 
-        /// <summary>
-        /// Finds the member for a wire value; false when the value is not one the spec lists.
-        /// </summary>
+        /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
         public static bool TryParseWireValue(string? wireValue, out CustomerCreateTaxExempt value)
         {
             switch (wireValue)
@@ -82,5 +57,41 @@ namespace Features.FormBody
                 default: value = default; return false;
             }
         }
+    }
+}
+
+namespace Features.FormBody.Serialization
+{
+    /// <summary>Reads and writes CustomerCreateTaxExempt as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CustomerCreateTaxExemptJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.FormBody.CustomerCreateTaxExempt>
+    {
+        /// <summary>Reads a wire value at the reader's current token.</summary>
+        public static global::Features.FormBody.CustomerCreateTaxExempt ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw FormBodyJsonWire.UnexpectedToken(ref reader, "CustomerCreateTaxExempt", "a string");
+            if (reader.ValueTextEquals("none"u8)) return global::Features.FormBody.CustomerCreateTaxExempt.None;
+            if (reader.ValueTextEquals("exempt"u8)) return global::Features.FormBody.CustomerCreateTaxExempt.Exempt;
+            if (reader.ValueTextEquals("reverse"u8)) return global::Features.FormBody.CustomerCreateTaxExempt.Reverse;
+            return (global::Features.FormBody.CustomerCreateTaxExempt)global::Features.FormBody.CustomerCreateTaxExemptExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
+        }
+
+        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateTaxExempt value)
+        {
+            switch (value)
+            {
+                case global::Features.FormBody.CustomerCreateTaxExempt.None: writer.WriteStringValue("none"u8); return;
+                case global::Features.FormBody.CustomerCreateTaxExempt.Exempt: writer.WriteStringValue("exempt"u8); return;
+                case global::Features.FormBody.CustomerCreateTaxExempt.Reverse: writer.WriteStringValue("reverse"u8); return;
+                default: global::Features.FormBody.CustomerCreateTaxExemptExtensions.UnknownValues.Write(writer, (long)value); return;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override global::Features.FormBody.CustomerCreateTaxExempt Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateTaxExempt value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
     }
 }

@@ -4,18 +4,12 @@
 
 namespace Features.FormBody
 {
-    /// <summary>
-    /// The operations of Form bodies, as <see cref="FormBodyClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Form bodies, as <see cref="FormBodyClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IFormBodyClient
     {
-        /// <summary>
-        /// Creates a customer.
-        /// </summary>
+        /// <summary>Creates a customer.</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The customer.</returns>
@@ -23,9 +17,7 @@ namespace Features.FormBody
         /// <exception cref="FormBodyApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> PostCustomersAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// POST /v1/notes
-        /// </summary>
+        /// <summary>POST /v1/notes</summary>
         /// <param name="body">The request body, or null to send none.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="FormBodyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>

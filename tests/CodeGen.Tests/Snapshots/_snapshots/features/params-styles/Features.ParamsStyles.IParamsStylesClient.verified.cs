@@ -4,18 +4,12 @@
 
 namespace Features.ParamsStyles
 {
-    /// <summary>
-    /// The operations of Parameter styles, as <see cref="ParamsStylesClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Parameter styles, as <see cref="ParamsStylesClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IParamsStylesClient
     {
-        /// <summary>
-        /// GET /colors/{label}/{matrix}/{simple}
-        /// </summary>
+        /// <summary>GET /colors/{label}/{matrix}/{simple}</summary>
         /// <param name="label"></param>
         /// <param name="matrix"></param>
         /// <param name="simple"></param>

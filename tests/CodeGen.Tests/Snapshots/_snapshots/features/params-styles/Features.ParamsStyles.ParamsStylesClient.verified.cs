@@ -4,12 +4,8 @@
 
 namespace Features.ParamsStyles
 {
-    /// <summary>
-    /// Calls Parameter styles 1.0: one method per operation of the spec.
-    /// </summary>
-    /// <remarks>
-    /// Safe to share between threads. Settings come from ParamsStylesClientOptions; a non-success response throws ParamsStylesApiException.
-    /// </remarks>
+    /// <summary>Calls Parameter styles 1.0: one method per operation of the spec.</summary>
+    /// <remarks>Safe to share between threads. Settings come from ParamsStylesClientOptions; a non-success response throws ParamsStylesApiException.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class ParamsStylesClient : IParamsStylesClient
     {
@@ -74,9 +70,10 @@ namespace Features.ParamsStyles
             switch ((int)response.StatusCode)
             {
                 case 204:
+                    await DrainAsync(response, cancellationToken).ConfigureAwait(false);
                     return;
                 default:
-                    if (response.IsSuccessStatusCode) return;
+                    if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
                     throw await ErrorAsync(response, "GetColors", null, cancellationToken).ConfigureAwait(false);
             }
 
@@ -504,6 +501,22 @@ namespace Features.ParamsStyles
             {
                 _read += read;
                 return Exceeded ? throw new global::System.IO.IOException($"The response body is longer than {limit} bytes.") : read;
+            }
+        }
+        /// <summary>
+        /// Reads and discards a success body the spec gives no schema for, so the connection is free for the next call; past
+        /// <see cref="ParamsStylesClientOptions.MaxResponseBodyBytes"/> it stops, and the connection is closed instead.
+        /// </summary>
+        private async global::System.Threading.Tasks.Task DrainAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (response.Content.Headers.ContentLength == 0) return;
+            using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = new byte[4096];
+            for (long read = 0; read <= _options.MaxResponseBodyBytes;)
+            {
+                var count = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+                if (count == 0) return;
+                read += count;
             }
         }
 

@@ -4,37 +4,78 @@
 
 namespace Features.ParamsStyles
 {
-    /// <summary>
-    /// The Rgb object of Parameter styles.
-    /// </summary>
+    /// <summary>The Rgb object of Parameter styles.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.ParamsStyles.Serialization.RgbJsonConverter))]
     public sealed partial class Rgb
     {
-        /// <summary>
-        /// The 'R' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("R")]
+        /// <summary>The 'R' value.</summary>
         public int? R { get; set; }
 
-        /// <summary>
-        /// The 'G' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("G")]
+        /// <summary>The 'G' value.</summary>
         public int? G { get; set; }
 
-        /// <summary>
-        /// The 'B' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("B")]
+        /// <summary>The 'B' value.</summary>
         public int? B { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.ParamsStyles.Serialization
+{
+    /// <summary>Reads and writes Rgb as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class RgbJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.ParamsStyles.Rgb>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static RgbJsonConverter Instance { get; } = new RgbJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.ParamsStyles.Rgb Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            ParamsStylesJsonWire.ExpectStartObject(ref reader, "Rgb");
+            int? r = default;
+            int? g = default;
+            int? b = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("R"u8)) r = isNull ? null : ParamsStylesJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("G"u8)) g = isNull ? null : ParamsStylesJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("B"u8)) b = isNull ? null : ParamsStylesJsonWire.ReadInt32(ref reader);
+                    else ParamsStylesJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw ParamsStylesJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.ParamsStyles.Rgb
+            {
+                R = r,
+                G = g,
+                B = b,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ParamsStyles.Rgb value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.R is { } r) writer.WriteNumber("R"u8, r);
+            if (value.G is { } g) writer.WriteNumber("G"u8, g);
+            if (value.B is { } b) writer.WriteNumber("B"u8, b);
+            ParamsStylesJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,18 +4,12 @@
 
 namespace Features.ResponseBinaryText
 {
-    /// <summary>
-    /// The operations of Binary and text responses, as <see cref="ResponseBinaryTextClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Binary and text responses, as <see cref="ResponseBinaryTextClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IResponseBinaryTextClient
     {
-        /// <summary>
-        /// GET /reports/{id}.pdf
-        /// </summary>
+        /// <summary>GET /reports/{id}.pdf</summary>
         /// <param name="id"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The report. Dispose it when done: it holds the connection until then.</returns>
@@ -23,17 +17,13 @@ namespace Features.ResponseBinaryText
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /zen
-        /// </summary>
+        /// <summary>GET /zen</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A saying.</returns>
         /// <exception cref="ResponseBinaryTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         global::System.Threading.Tasks.Task<string> GetZenAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// POST /ping
-        /// </summary>
+        /// <summary>POST /ping</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="ResponseBinaryTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         global::System.Threading.Tasks.Task PingAsync(global::System.Threading.CancellationToken cancellationToken = default);

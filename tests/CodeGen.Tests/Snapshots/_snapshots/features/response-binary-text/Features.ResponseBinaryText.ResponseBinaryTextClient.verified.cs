@@ -4,12 +4,8 @@
 
 namespace Features.ResponseBinaryText
 {
-    /// <summary>
-    /// Calls Binary and text responses 1.0: one method per operation of the spec.
-    /// </summary>
-    /// <remarks>
-    /// Safe to share between threads. Settings come from ResponseBinaryTextClientOptions; a non-success response throws ResponseBinaryTextApiException.
-    /// </remarks>
+    /// <summary>Calls Binary and text responses 1.0: one method per operation of the spec.</summary>
+    /// <remarks>Safe to share between threads. Settings come from ResponseBinaryTextClientOptions; a non-success response throws ResponseBinaryTextApiException.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
     {
