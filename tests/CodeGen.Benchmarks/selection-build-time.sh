@@ -11,8 +11,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-# The 20: the issues paths, without reactions, issue events, and lock/unlock.
-selection='IncludePaths="/repos/{owner}/{repo}/issues/**" ExcludeTags="reactions" ExcludePaths="/repos/{owner}/{repo}/issues/events/**" ExcludeOperations="issues/lock;issues/unlock"'
+# The 20: the issues paths, without reactions, lock/unlock and the timeline.
+selection='IncludePaths="/repos/{owner}/{repo}/issues/**" ExcludeTags="reactions" ExcludePaths="/repos/{owner}/{repo}/issues/*/lock;/repos/{owner}/{repo}/issues/*/timeline"'
 
 app() {
   local name="$1" item="$2"
