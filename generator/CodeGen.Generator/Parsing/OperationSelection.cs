@@ -27,9 +27,12 @@ internal sealed record OperationSelection(
 
     public bool HasIncludes => IncludeTags.Count > 0 || IncludePaths.Count > 0 || IncludeOperations.Count > 0;
 
-    /// <summary>The entries of a semicolon-separated MSBuild list, trimmed, without empty ones.</summary>
+    /// <summary>
+    /// The entries of a semicolon-separated list, trimmed, without empty ones; <c>CodeGen.targets</c> passes the
+    /// item's list with <c>|</c> in place of <c>;</c>, which the compiler would take for the start of a comment.
+    /// </summary>
     public static EquatableArray<string> ParseList(string? value) =>
-        (value ?? "").Split(';').Select(entry => entry.Trim()).Where(entry => entry.Length > 0).ToEquatableArray();
+        (value ?? "").Split(';', '|').Select(entry => entry.Trim()).Where(entry => entry.Length > 0).ToEquatableArray();
 
     /// <summary>Whether an operation with these tags, path and operationId is generated.</summary>
     public bool Keeps(OperationKey operation) =>

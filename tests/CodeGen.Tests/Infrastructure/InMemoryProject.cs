@@ -43,8 +43,8 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, IReadOnlyD
             ["build_metadata.AdditionalFiles.CodeGenNamespace"] = spec.Namespace ?? "",
             ["build_metadata.AdditionalFiles.CodeGenClientName"] = spec.ClientName ?? "",
         };
-        // CodeGen.targets copies each OpenApiSpec metadata to CodeGen<Name> on the AdditionalFiles item.
-        foreach (var (name, value) in spec.Metadata) metadata["build_metadata.AdditionalFiles.CodeGen" + name] = value;
+        // CodeGen.targets copies each OpenApiSpec metadata to CodeGen<Name> on the AdditionalFiles item, lists with '|' for ';'.
+        foreach (var (name, value) in spec.Metadata) metadata["build_metadata.AdditionalFiles.CodeGen" + name] = value.Replace(';', '|');
         return metadata;
     }
 
