@@ -7,7 +7,8 @@ internal static class SpecFile
 {
     /// <param name="file">The spec; diagnostics show its path as the user typed it.</param>
     /// <param name="naming">The item metadata and project setting a project would give the spec.</param>
-    public static SpecResult Read(FileInfo file, SpecNaming naming, CancellationToken cancellationToken)
+    /// <param name="selection">The operations to generate, as the item's <c>Include…</c>/<c>Exclude…</c> metadata; null for all.</param>
+    public static SpecResult Read(FileInfo file, SpecNaming naming, CancellationToken cancellationToken, OperationSelection? selection = null)
     {
         var text = File.ReadAllText(file.FullName);
         var spec = ReferableFile.Read(file.ToString(), text, cancellationToken);
@@ -15,6 +16,7 @@ internal static class SpecFile
         {
             // The files its $refs lead to, read from disk relative to the file that names them; a missing one is reported by the reader.
             ReferencedFiles = ReferenceClosure.Collect(spec, path => File.Exists(path) ? ReferableFile.Read(path, File.ReadAllText(path), cancellationToken) : null),
+            Selection = selection ?? OperationSelection.All,
         };
         return SpecReader.Read(input, cancellationToken);
     }

@@ -110,7 +110,7 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     /// <summary>The generated files as the compiler writes them to disk (EmitCompilerGeneratedFiles): UTF-8 with a byte order mark.</summary>
-    private static Dictionary<string, byte[]> RunSourceGenerator(TestSpec spec, string rootNamespace)
+    internal static Dictionary<string, byte[]> RunSourceGenerator(TestSpec spec, string rootNamespace)
     {
         var driver = CSharpGeneratorDriver.Create(
             [new OpenApiGenerator().AsSourceGenerator()],

@@ -169,7 +169,8 @@ public sealed class PackageContentsTests(PackedGenerator package)
 
         var visible = props.Descendants().Where(element => element.Name.LocalName == "CompilerVisibleItemMetadata")
             .Select(element => element.Attribute("MetadataName")!.Value);
-        Assert.Equal(["CodeGenSpec", "CodeGenNamespace", "CodeGenClientName", "CodeGenReference"], visible);
+        Assert.Equal(["CodeGenSpec", "CodeGenNamespace", "CodeGenClientName", "CodeGenReference",
+            "CodeGenIncludeTags", "CodeGenExcludeTags", "CodeGenIncludePaths", "CodeGenExcludePaths", "CodeGenIncludeOperations", "CodeGenExcludeOperations"], visible);
         Assert.Contains("<AdditionalFiles Include=\"@(OpenApiSpec)\"", targets);
         Assert.Contains("<AdditionalFiles Include=\"@(_CodeGenReferencePath->Distinct())\" CodeGenReference=\"true\" />", targets);
     }

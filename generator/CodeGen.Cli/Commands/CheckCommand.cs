@@ -13,22 +13,24 @@ internal static class CheckCommand
             Description = "Count warnings as errors, as a project with TreatWarningsAsErrors does.",
         };
 
+        var selection = new SelectionOptions();
         var command = new Command("check", "Checks specs and prints the diagnostics the generator would report, as the compiler prints them.")
         {
             specs,
             warningsAsErrors,
         };
+        selection.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
-            parseResult.GetRequiredValue(specs), parseResult.GetValue(warningsAsErrors), parseResult.InvocationConfiguration.Output, cancellationToken)));
+            parseResult.GetRequiredValue(specs), parseResult.GetValue(warningsAsErrors), selection.Read(parseResult), parseResult.InvocationConfiguration.Output, cancellationToken)));
         return command;
     }
 
-    private static int Run(FileInfo[] specs, bool warningsAsErrors, TextWriter output, CancellationToken cancellationToken)
+    private static int Run(FileInfo[] specs, bool warningsAsErrors, Parsing.OperationSelection selection, TextWriter output, CancellationToken cancellationToken)
     {
         var printer = new DiagnosticPrinter(output, warningsAsErrors);
         foreach (var spec in specs)
         {
-            var result = SpecFile.Read(spec, SpecNaming.Default, cancellationToken);
+            var result = SpecFile.Read(spec, SpecNaming.Default, cancellationToken, selection);
             printer.Print(result.Diagnostics);
         }
 

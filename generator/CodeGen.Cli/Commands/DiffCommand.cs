@@ -14,23 +14,26 @@ internal static class DiffCommand
         var oldSpec = SpecArguments.File("old", "The spec as consumers' code was written against it.");
         var newSpec = SpecArguments.File("new", "The changed spec.");
 
+        var selection = new SelectionOptions();
         var command = new Command("diff", "Lists the changes between two versions of a spec that break code written against the generated types " +
                                           "(removed operation, type, property or enum member, changed type, new required property), then the safe ones.")
         {
             oldSpec,
             newSpec,
         };
+        // Both versions with the same selection: only changes to the operations a project generates count.
+        selection.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
-            parseResult.GetRequiredValue(oldSpec), parseResult.GetRequiredValue(newSpec), parseResult.InvocationConfiguration, cancellationToken)));
+            parseResult.GetRequiredValue(oldSpec), parseResult.GetRequiredValue(newSpec), selection.Read(parseResult), parseResult.InvocationConfiguration, cancellationToken)));
         return command;
     }
 
-    private static int Run(FileInfo oldSpec, FileInfo newSpec, InvocationConfiguration console, CancellationToken cancellationToken)
+    private static int Run(FileInfo oldSpec, FileInfo newSpec, Parsing.OperationSelection selection, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         // Both versions get the same names, so a renamed file does not count as a change.
         var naming = new SpecNaming(ClientName: Path.GetFileNameWithoutExtension(oldSpec.Name));
-        var before = ReadModel(oldSpec, naming, console.Error, cancellationToken);
-        var after = ReadModel(newSpec, naming, console.Error, cancellationToken);
+        var before = ReadModel(oldSpec, naming, selection, console.Error, cancellationToken);
+        var after = ReadModel(newSpec, naming, selection, console.Error, cancellationToken);
         if (before is null || after is null) return ExitCodes.UsageError;
 
         var changes = SpecComparer.Compare(before, after);
@@ -47,9 +50,9 @@ internal static class DiffCommand
     }
 
     /// <summary>The spec's model, or null (with its errors printed) when it has errors and cannot be compared.</summary>
-    private static ApiModel? ReadModel(FileInfo spec, SpecNaming naming, TextWriter error, CancellationToken cancellationToken)
+    private static ApiModel? ReadModel(FileInfo spec, SpecNaming naming, Parsing.OperationSelection selection, TextWriter error, CancellationToken cancellationToken)
     {
-        var result = SpecFile.Read(spec, naming, cancellationToken);
+        var result = SpecFile.Read(spec, naming, cancellationToken, selection);
         var errors = new DiagnosticPrinter(error);
         errors.Print(result.Diagnostics.Where(static d => DiagnosticDescriptors.ById(d.DescriptorId).DefaultSeverity == DiagnosticSeverity.Error));
         if (result.Model is not null && errors.Errors == 0) return result.Model;

@@ -44,6 +44,7 @@ internal static class GenerateCommand
             Description = "Log through an optional ILogger, as for a project that references Microsoft.Extensions.Logging.Abstractions; implied by --dependency-injection.",
         };
 
+        var selection = new SelectionOptions();
         var command = new Command("generate", "Writes the C# files the source generator would add to a project, and prints its diagnostics.")
         {
             specs,
@@ -55,18 +56,21 @@ internal static class GenerateCommand
             rateLimiting,
             logging,
         };
+        selection.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
             parseResult.GetRequiredValue(specs),
             parseResult.GetRequiredValue(output),
             new SpecNaming(parseResult.GetValue(@namespace), parseResult.GetValue(clientName), parseResult.GetValue(rootNamespace)),
             new Model.HostingSupport(parseResult.GetValue(dependencyInjection), parseResult.GetValue(dependencyInjection), parseResult.GetValue(rateLimiting),
                 parseResult.GetValue(dependencyInjection) || parseResult.GetValue(logging)),
+            selection.Read(parseResult),
             parseResult.InvocationConfiguration,
             cancellationToken)));
         return command;
     }
 
-    private static int Run(FileInfo[] specs, DirectoryInfo outputFolder, SpecNaming naming, Model.HostingSupport hosting, InvocationConfiguration console, CancellationToken cancellationToken)
+    private static int Run(FileInfo[] specs, DirectoryInfo outputFolder, SpecNaming naming, Model.HostingSupport hosting, Parsing.OperationSelection selection,
+        InvocationConfiguration console, CancellationToken cancellationToken)
     {
         if (specs.Length > 1 && (naming.Namespace is not null || naming.ClientName is not null))
         {
@@ -81,7 +85,7 @@ internal static class GenerateCommand
             Directory.CreateDirectory(outputFolder.FullName);
             foreach (var spec in specs)
             {
-                var result = SpecFile.Read(spec, naming, cancellationToken);
+                var result = SpecFile.Read(spec, naming, cancellationToken, selection);
                 printer.Print(result.Diagnostics);
                 if (result.Model is null) continue;
 

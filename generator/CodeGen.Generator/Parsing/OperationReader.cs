@@ -12,7 +12,7 @@ namespace CodeGen.Parsing;
 /// <summary>Reads the operations under <c>paths</c>, naming their inline request and response bodies.</summary>
 internal sealed class OperationReader
 {
-    private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+    internal static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
     private readonly YamlMappingNode _root;
     private readonly SchemaMapper _schemas;

@@ -55,16 +55,18 @@ internal sealed class SchemaMapper
     public GenerationBudget Budget { get; } = new();
 
     /// <summary>Names every component schema first, so inline types never take a component's name.</summary>
-    public void MapComponents()
+    /// <param name="only">The components to map, when an operation selection leaves the others unused; null for all.</param>
+    public void MapComponents(ISet<string>? only = null)
     {
         if (_componentSchemas is null) return;
-        foreach (var entry in _componentSchemas.Entries())
+        var components = _componentSchemas.Entries().Where(entry => only is null || only.Contains(entry.Key)).ToList();
+        foreach (var entry in components)
         {
             var path = ComponentSchemaPrefix + JsonPointer.Escape(entry.Key);
             _componentTypeNames[entry.Key] = ClaimTypeName(entry.Key, entry.Value, path, EnumMapper.IsEnumSchema(entry.Value));
         }
 
-        foreach (var entry in _componentSchemas.Entries())
+        foreach (var entry in components)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             Resolve(ComponentSchemaPrefix + JsonPointer.Escape(entry.Key), entry.Value);

@@ -150,7 +150,7 @@ internal sealed class SpecDocuments
     }
 
     /// <summary>YAML nodes compare by content; the file a node was read from goes by the node itself.</summary>
-    private sealed class NodeIdentity : IEqualityComparer<YamlNode>
+    internal sealed class NodeIdentity : IEqualityComparer<YamlNode>
     {
         public static readonly NodeIdentity Instance = new();
 

@@ -17,4 +17,7 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
     /// null outside a project (the command line reads referenced files from disk).
     /// </summary>
     public string? ProjectDirectory { get; init; }
+
+    /// <summary>The operations to generate (the item's <c>Include…</c>/<c>Exclude…</c> metadata); all by default.</summary>
+    public OperationSelection Selection { get; init; } = OperationSelection.All;
 }

@@ -25,6 +25,7 @@ internal static class SpecInputs
             string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace)
         {
             ProjectDirectory = ProjectDirectory(pair.Options.GlobalOptions),
+            Selection = Selection(fileOptions),
         };
     }
 
@@ -45,6 +46,15 @@ internal static class SpecInputs
         var referenced = ReferenceClosure.Collect(spec, key => byKey.TryGetValue(key, out var file) ? file : null);
         return pair.Spec with { ReferencedFiles = referenced };
     }
+
+    /// <summary>The item's <c>IncludeTags</c> … <c>ExcludeOperations</c> metadata, each a semicolon-separated list.</summary>
+    private static OperationSelection Selection(AnalyzerConfigOptions options) => new(
+        OperationSelection.ParseList(Metadata(options, "CodeGenIncludeTags")),
+        OperationSelection.ParseList(Metadata(options, "CodeGenExcludeTags")),
+        OperationSelection.ParseList(Metadata(options, "CodeGenIncludePaths")),
+        OperationSelection.ParseList(Metadata(options, "CodeGenExcludePaths")),
+        OperationSelection.ParseList(Metadata(options, "CodeGenIncludeOperations")),
+        OperationSelection.ParseList(Metadata(options, "CodeGenExcludeOperations")));
 
     private static string? ProjectDirectory(AnalyzerConfigOptions global) =>
         global.TryGetValue("build_property.MSBuildProjectDirectory", out var directory) && !string.IsNullOrWhiteSpace(directory) ? directory

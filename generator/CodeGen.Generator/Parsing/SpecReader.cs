@@ -72,9 +72,11 @@ internal static class SpecReader
             diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, root, "The document has no 'info' object");
         }
 
+        // Before anything is mapped: the operations left out, and the schemas only they use, are never mapped.
+        var usedSchemas = OperationSelector.Apply(root, input.Selection, diagnostics, cancellationToken);
         var apiName = ApiNaming.ApiName(input);
         var types = new SchemaMapper(root, diagnostics, apiName, cancellationToken, new SpecDocuments(input, root, diagnostics));
-        types.MapComponents();
+        types.MapComponents(usedSchemas);
         var optionNames = new NameScope(GeneratedNames.OptionsMembers);
         var servers = ServerReader.Read(root, diagnostics, optionNames);
         var security = new SecurityReader(root, diagnostics);

@@ -21,13 +21,15 @@ internal sealed class ConsumerBuild : IDisposable
 
     /// <param name="specItems">The <c>OpenApiSpec</c> items' Include; files under <c>specs/</c> it leaves out are there for references.</param>
     /// <param name="properties">MSBuild properties the project sets besides its defaults, such as <c>TreatWarningsAsErrors</c>.</param>
-    public static ConsumerBuild Create(IEnumerable<(string FileName, string Text)> specs, string specItems = "specs/*", IReadOnlyDictionary<string, string>? properties = null)
+    /// <param name="specMetadata">Attributes the <c>OpenApiSpec</c> item carries besides Include, such as <c>IncludeTags="pets"</c>.</param>
+    public static ConsumerBuild Create(IEnumerable<(string FileName, string Text)> specs, string specItems = "specs/*", IReadOnlyDictionary<string, string>? properties = null,
+        string specMetadata = "")
     {
         var directory = System.IO.Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "codegen-consumer-" + Guid.NewGuid().ToString("N"))).FullName;
         // Guards against the build files of any folder above.
         File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile(specItems, properties ?? new Dictionary<string, string>()));
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile(specItems, specMetadata, properties ?? new Dictionary<string, string>()));
         var build = new ConsumerBuild(directory);
         System.IO.Directory.CreateDirectory(build.SpecsFolder);
         foreach (var (fileName, text) in specs)
@@ -84,7 +86,7 @@ internal sealed class ConsumerBuild : IDisposable
         }
     }
 
-    private static string ProjectFile(string specItems, IReadOnlyDictionary<string, string> properties)
+    private static string ProjectFile(string specItems, string specMetadata, IReadOnlyDictionary<string, string> properties)
     {
         var build = Path.Combine(RepoPaths.Root, "generator", "build");
         // The generator and YamlDotNet beside the test assembly are the ones it was built against.
@@ -100,7 +102,7 @@ internal sealed class ConsumerBuild : IDisposable
               <ItemGroup>
                 <Analyzer Include="{Path.Combine(analyzers, "CodeGen.Generator.dll")}" />
                 <Analyzer Include="{Path.Combine(analyzers, "YamlDotNet.dll")}" />
-                <OpenApiSpec Include="{specItems}" />
+                <OpenApiSpec Include="{specItems}" {specMetadata}/>
               </ItemGroup>
               <Import Project="{Path.Combine(build, "CodeGen.targets")}" />
             </Project>

@@ -32,13 +32,21 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, IReadOnlyD
     public static TestOptionsProvider For(IEnumerable<TestSpec> specs, string? rootNamespace = "TestProject", string? projectDirectory = null) => new(
         specs.ToDictionary(s => s.Path, s => (IReadOnlyDictionary<string, string>)(s.IsReference
             ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CodeGenReference"] = "true" }
-            : new Dictionary<string, string>
-            {
-                ["build_metadata.AdditionalFiles.CodeGenSpec"] = "true",
-                ["build_metadata.AdditionalFiles.CodeGenNamespace"] = s.Namespace ?? "",
-                ["build_metadata.AdditionalFiles.CodeGenClientName"] = s.ClientName ?? "",
-            })),
+            : SpecMetadata(s))),
         Global(rootNamespace, projectDirectory));
+
+    private static Dictionary<string, string> SpecMetadata(TestSpec spec)
+    {
+        var metadata = new Dictionary<string, string>
+        {
+            ["build_metadata.AdditionalFiles.CodeGenSpec"] = "true",
+            ["build_metadata.AdditionalFiles.CodeGenNamespace"] = spec.Namespace ?? "",
+            ["build_metadata.AdditionalFiles.CodeGenClientName"] = spec.ClientName ?? "",
+        };
+        // CodeGen.targets copies each OpenApiSpec metadata to CodeGen<Name> on the AdditionalFiles item, lists with '|' for ';'.
+        foreach (var (name, value) in spec.Metadata) metadata["build_metadata.AdditionalFiles.CodeGen" + name] = value.Replace(';', '|');
+        return metadata;
+    }
 
     private static Dictionary<string, string> Global(string? rootNamespace, string? projectDirectory)
     {

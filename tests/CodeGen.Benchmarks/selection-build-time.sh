@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# How long a console app's warm incremental build takes (Program.cs touched, `dotnet build --no-restore`) with no
+# spec, with GitHub's spec choosing 20 issues operations, and with the whole of GitHub's spec; the median of 3 runs
+# each, and the generated files and characters of the two specs. Not part of the test run:
+#   dotnet build tests/CodeGen.Tests -v q && tests/CodeGen.Benchmarks/selection-build-time.sh [none] [selected] [full]
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+analyzers="$repo/tests/CodeGen.Tests/bin/Debug/net10.0"
+spec="$repo/tests/CodeGen.Tests/RealWorld/Specs/github-api.github.com.json"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# The 20: the issues paths, without reactions, lock/unlock and the timeline.
+selection='IncludePaths="/repos/{owner}/{repo}/issues/**" ExcludeTags="reactions" ExcludePaths="/repos/{owner}/{repo}/issues/*/lock;/repos/{owner}/{repo}/issues/*/timeline"'
+
+app() {
+  local name="$1" item="$2"
+  mkdir -p "$work/$name"
+  echo '<Project />' > "$work/$name/Directory.Build.props"
+  echo '<Project />' > "$work/$name/Directory.Build.targets"
+  cat > "$work/$name/App.csproj" <<PROJECT
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$repo/generator/build/CodeGen.props" />
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include="$analyzers/CodeGen.Generator.dll" />
+    <Analyzer Include="$analyzers/YamlDotNet.dll" />
+    $item
+  </ItemGroup>
+  <Import Project="$repo/generator/build/CodeGen.targets" />
+</Project>
+PROJECT
+  echo 'Console.WriteLine("hello");' > "$work/$name/Program.cs"
+  (cd "$work/$name" && dotnet build -v q -clp:NoSummary > build.log) || { cat "$work/$name/build.log"; exit 1; }
+}
+
+median_build() {
+  local dir="$work/$1" times=()
+  for _ in 1 2 3; do
+    touch "$dir/Program.cs"
+    local start end
+    start=$(date +%s.%N)
+    (cd "$dir" && dotnet build --no-restore -v q -clp:NoSummary > /dev/null)
+    end=$(date +%s.%N)
+    times+=("$(echo "$end - $start" | bc)")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
+}
+
+apps=("${@:-none selected full}")
+apps=(${apps[*]})
+for name in "${apps[@]}"; do
+  case "$name" in
+    none) app none "" ;;
+    selected) app selected "<OpenApiSpec Include=\"$spec\" $selection />" ;;
+    full) app full "<OpenApiSpec Include=\"$spec\" />" ;;
+  esac
+done
+
+for name in "${apps[@]}"; do
+  generated="$work/$name/obj/Debug/net10.0/generated"
+  files=0; chars=0
+  if [ -d "$generated" ]; then
+    files=$(find "$generated" -name '*.g.cs' | wc -l)
+    chars=$(find "$generated" -name '*.g.cs' -exec cat {} + | wc -m)
+  fi
+  echo "$name: median incremental build $(median_build "$name") s; $files generated files, $chars characters"
+done
+[ -f "$work/selected/build.log" ] && grep -o 'CGEN021[^(]*' "$work/selected/build.log" || true
