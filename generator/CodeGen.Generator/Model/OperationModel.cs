@@ -7,6 +7,7 @@ namespace CodeGen.Model;
 /// The alternatives of the operation's security requirement, in the spec's order; any one of them authorises the call.
 /// Empty when the operation needs no credentials.
 /// </param>
+/// <param name="Group">The <see cref="ClientGroupModel.PropertyName"/> of the sub-client that has the operation; null on the root client.</param>
 internal sealed record OperationModel(
     string Name,
     string Method,
@@ -19,7 +20,8 @@ internal sealed record OperationModel(
     EquatableArray<SecurityRequirementModel> Security,
     RateLimitModel? RateLimit = null,
     BatchModel? Batch = null,
-    PagingModel? Paging = null);
+    PagingModel? Paging = null,
+    string? Group = null);
 
 /// <summary>A documented response of an operation.</summary>
 internal sealed record ResponseModel(string StatusCode, string? Description, TypeModel? Body)

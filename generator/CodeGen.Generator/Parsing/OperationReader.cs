@@ -24,6 +24,7 @@ internal sealed class OperationReader
     private readonly CancellationToken _cancellationToken;
     private readonly NameScope _operationNames = new();
     private readonly HashSet<string> _operationIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ClientGroups.Key> _groupKeys = new(StringComparer.Ordinal);
 
     public OperationReader(YamlMappingNode root, SchemaMapper schemas, SecurityReader security, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
@@ -36,6 +37,9 @@ internal sealed class OperationReader
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
     }
+
+    /// <summary>Each operation's first tag, else its first path segment, by operation name; none for an operation with neither.</summary>
+    public IReadOnlyDictionary<string, ClientGroups.Key> GroupKeys => _groupKeys;
 
     public List<OperationModel> ReadAll()
     {
@@ -116,6 +120,7 @@ internal sealed class OperationReader
             _bulk.RateLimitFor(operation, name), _bulk.BatchFor(operation, requestBody, successBody),
             _paging.PagingFor(operation, parameters, requestBody, requestBodyRequired, successBody, SendsQueryCredentials(security)));
         if (model.Paging is { } paging && !_paging.ClaimMethodNames(operation, name, paging, _operationNames)) model = model with { Paging = null };
+        if (ClientGroups.KeyOf(operation, path, _diagnostics) is { } key) _groupKeys[name] = key;
         _schemas.Budget.SpendOnOperation(operation, model);
         return model;
     }
@@ -129,20 +134,23 @@ internal sealed class OperationReader
         var derived = Identifiers.ToPascalCase(method + " " + path);
         if (operation.Get("operationId") is not YamlScalarNode { Value: { Length: > 0 } operationId })
         {
-            var name = _operationNames.Claim(derived);
+            var name = ClaimName(derived);
             _diagnostics.Report(DiagnosticDescriptors.MissingOperationId, operation, $"{method.ToUpperInvariant()} {path}", name);
             return name;
         }
 
         if (!_operationIds.Add(operationId))
         {
-            var name = _operationNames.Claim(derived);
+            var name = ClaimName(derived);
             _diagnostics.Report(DiagnosticDescriptors.DuplicateOperationId, operation.Get("operationId"), operationId, name);
             return name;
         }
 
-        return _operationNames.Claim(Identifiers.ToPascalCase(operationId));
+        return ClaimName(Identifiers.ToPascalCase(operationId));
     }
+
+    /// <summary>An operation's name, free together with the name of its <c>…WithResponseAsync</c> method.</summary>
+    private string ClaimName(string preferred) => _operationNames.ClaimWith(preferred, null, GeneratedNames.WithResponseSuffix);
 
     /// <summary>The JSON schema of a request body or response, if it has JSON content.</summary>
     private YamlNode? JsonSchemaOf(YamlMappingNode bodyOrResponse, string what)

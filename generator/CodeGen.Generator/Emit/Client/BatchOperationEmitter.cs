@@ -15,8 +15,12 @@ internal sealed class BatchOperationEmitter
     private readonly ApiModel _api;
     private readonly TypeSyntax _types;
 
-    public BatchOperationEmitter(ApiModel api, TypeSyntax types)
+    private readonly string _root;
+
+    /// <param name="root">What the root client's instance members are reached through (<see cref="OperationEmitter.Root"/>).</param>
+    public BatchOperationEmitter(ApiModel api, TypeSyntax types, string root)
     {
+        _root = root;
         _api = api;
         _types = types;
     }
@@ -75,7 +79,7 @@ internal sealed class BatchOperationEmitter
         writer.Line($"var items = request.{items.Name};");
         writer.Line($"var outcomes = new {_api.Batch.ItemResult}<{itemType}>[items.Count];");
         writer.Line($"using var tracker = new {_api.Batch.Tracker}(items.Count, progress, cancellationToken);");
-        writer.Line("using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));");
+        writer.Line($"using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, {_root}_options.MaxParallelCalls));");
         writer.Line($"var calls = new global::System.Collections.Generic.List<{Tasks}Task>();");
         writer.Line("var valid = new global::System.Collections.Generic.List<int>(items.Count);");
         using (writer.Block("for (var index = 0; index < items.Count; index++)"))
@@ -91,7 +95,7 @@ internal sealed class BatchOperationEmitter
 
             if (validatesItems)
             {
-                writer.Line($"{otherwise}if (_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, {_api.Batch.ItemStatus}.Rejected, null, problems.ToString(), new {_api.Validation.Exception}(problems));");
+                writer.Line($"{otherwise}if ({_root}_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, {_api.Batch.ItemStatus}.Rejected, null, problems.ToString(), new {_api.Validation.Exception}(problems));");
                 otherwise = "else ";
             }
 

@@ -16,24 +16,44 @@ internal sealed class OperationEmitter
     private readonly BodyContracts _contracts;
     private readonly WireFormatting _formatting;
 
-    public OperationEmitter(ApiModel api, TypeSyntax types, BodyContracts contracts)
+    /// <summary>What the root client's instance members (options, base URL, transport) are reached through: nothing on the root, its field on a sub-client.</summary>
+    public string Root { get; }
+
+    /// <param name="onSubClient">The methods go on a sub-client, which reaches the root client's instance members through its field.</param>
+    public OperationEmitter(ApiModel api, TypeSyntax types, BodyContracts contracts, bool onSubClient = false)
     {
+        Root = onSubClient ? GeneratedNames.SubClientRoot + "." : "";
         _api = api;
         _types = types;
         _contracts = contracts;
         _formatting = new WireFormatting(api);
     }
 
-    /// <summary>The operation's method: its docs and signature, and the statements that send the request and read the response.</summary>
+    /// <summary>
+    /// The operation's method: its docs and signature, and the call of <see cref="DeclareWithResponse"/> whose body it
+    /// returns.
+    /// </summary>
     public ClientMethod Declare(OperationModel operation)
     {
         var success = SuccessBody(operation);
-        var returnType = ReturnType(operation, success);
         var arguments = Arguments(operation).ToList();
-
-        var parameters = string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
         var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments));
-        var signature = $"{returnType} {operation.Name}Async({parameters})";
+        var signature = $"{ReturnType(operation, success)} {operation.Name}Async({Parameters(arguments)})";
+        var call = $"await {GeneratedNames.WithResponseMethod(operation.Name)}({string.Concat(arguments.Select(a => a.Name + ", "))}cancellationToken).ConfigureAwait(false)";
+        return new ClientMethod(documentation, signature, "public async",
+            writer => writer.Line(success is null ? call + ";" : $"return ({call}).Value;"));
+    }
+
+    /// <summary>
+    /// The operation's method that returns the response's status code and headers with its body: the statements that
+    /// send the request and read the response.
+    /// </summary>
+    public ClientMethod DeclareWithResponse(OperationModel operation)
+    {
+        var success = SuccessBody(operation);
+        var arguments = Arguments(operation).ToList();
+        var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments, withResponse: true));
+        var signature = $"{WithResponseType(operation, success)} {GeneratedNames.WithResponseMethod(operation.Name)}({Parameters(arguments)})";
         if (FollowsLinks(operation))
         {
             // An operation paged by next links has a second entry, which requests a link the server gave instead of the path.
@@ -45,14 +65,21 @@ internal sealed class OperationEmitter
         return new ClientMethod(documentation, signature, "public async", writer => WriteStatements(writer, operation, success, followsLinks: false));
     }
 
-    private string ReturnType(OperationModel operation, TypeModel? success)
-    {
-        // A success status documented without a body (say 204 beside 200) makes the result optional.
-        var optionalResult = success is not null && operation.Responses.Any(r => r.IsSuccess && r.Body is null);
-        return success is null
-            ? "global::System.Threading.Tasks.Task"
-            : $"global::System.Threading.Tasks.Task<{_types.TypeName(success)}{(optionalResult ? "?" : "")}>";
-    }
+    private static string Parameters(List<Argument> arguments) =>
+        string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
+
+    /// <summary>The body's type: optional when a success status is documented without a body (say 204 beside 200).</summary>
+    private string? ResultType(OperationModel operation, TypeModel? success) =>
+        success is null ? null : _types.TypeName(success) + (operation.Responses.Any(r => r.IsSuccess && r.Body is null) ? "?" : "");
+
+    private string ReturnType(OperationModel operation, TypeModel? success) =>
+        ResultType(operation, success) is { } result ? $"global::System.Threading.Tasks.Task<{result}>" : "global::System.Threading.Tasks.Task";
+
+    private string WithResponseType(OperationModel operation, TypeModel? success) =>
+        $"global::System.Threading.Tasks.Task<{ResponseType(operation, success)}>";
+
+    private string ResponseType(OperationModel operation, TypeModel? success) =>
+        ResultType(operation, success) is { } result ? $"{_api.ResponseName}<{result}>" : _api.ResponseName;
 
     private static bool FollowsLinks(OperationModel operation) => operation.Paging is { Kind: PagingKind.NextLink };
 
@@ -64,9 +91,9 @@ internal sealed class OperationEmitter
     {
         if (!FollowsLinks(operation)) return;
         var success = SuccessBody(operation);
-        var returnType = ReturnType(operation, success);
-        var parameters = string.Join(", ", Arguments(operation).Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
-        writer.Line($"/// <summary>{operation.Name}Async, or the page at <paramref name=\"{GeneratedNames.NextLinkArgument}\"/> (an absolute URL already checked) when it is not null.</summary>");
+        var returnType = WithResponseType(operation, success);
+        var parameters = Parameters(Arguments(operation).ToList());
+        writer.Line($"/// <summary>{GeneratedNames.WithResponseMethod(operation.Name)}, or the page at <paramref name=\"{GeneratedNames.NextLinkArgument}\"/> (an absolute URL already checked) when it is not null.</summary>");
         using (writer.Block($"private async {returnType} {GeneratedNames.NextPageMethod(operation.Name)}(string? {GeneratedNames.NextLinkArgument}, {parameters})"))
         {
             WriteStatements(writer, operation, success, followsLinks: true);
@@ -80,8 +107,8 @@ internal sealed class OperationEmitter
         writer.Line(followsLinks ? $"var requestUri = {GeneratedNames.NextLinkArgument} ?? url.ToString();" : "var requestUri = url.ToString();");
         var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
         var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
-        writer.Line($"using var response = await SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
-        WriteResponses(writer, operation, success);
+        writer.Line($"using var response = await {Root}SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);");
+        WriteWithResponse(writer, operation, success);
         writer.Line();
         writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");
         using (writer.Block(CreateRequestSignature(operation)))
@@ -102,6 +129,29 @@ internal sealed class OperationEmitter
             WriteBody(writer, operation);
             writer.Line(AttemptCredentialsEmitter.Applies(_api) && !AsksForCredentials(operation) ? "return new(request);" : "return request;");
         }
+    }
+
+    /// <summary>
+    /// Returns the response's status code and headers with what <see cref="WriteResponses"/> reads, which runs in a
+    /// local function: the body of a success status, or the exception for any other.
+    /// </summary>
+    private void WriteWithResponse(CodeWriter writer, OperationModel operation, TypeModel? success)
+    {
+        var read = $"await {GeneratedNames.ReadBodyFunction}().ConfigureAwait(false)";
+        if (ResultType(operation, success) is { } result)
+        {
+            writer.Line($"return new(response, {read});");
+        }
+        else
+        {
+            writer.Line(read + ";");
+            writer.Line("return new(response);");
+        }
+
+        writer.Line();
+        writer.Line("// The body of a success status; any other status throws.");
+        var returnType = ResultType(operation, success) is { } type ? $"global::System.Threading.Tasks.Task<{type}>" : "global::System.Threading.Tasks.Task";
+        using (writer.Block($"async {returnType} {GeneratedNames.ReadBodyFunction}()")) WriteResponses(writer, operation, success);
     }
 
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
@@ -140,9 +190,20 @@ internal sealed class OperationEmitter
     private Argument Required(ParameterModel parameter) =>
         new(parameter.Name, $"{_types.TypeName(parameter.Type)} {parameter.Name}", parameter.Documentation.Summary);
 
-    private void WriteDocs(CodeWriter writer, OperationModel operation, List<Argument> arguments)
+    private void WriteDocs(CodeWriter writer, OperationModel operation, List<Argument> arguments, bool withResponse = false)
     {
-        Text.WriteDocComment(writer, operation.Documentation.Summary ?? $"{operation.Method} {operation.Path}", operation.Documentation.Description);
+        var summary = operation.Documentation.Summary ?? $"{operation.Method} {operation.Path}";
+        if (withResponse)
+        {
+            // The description is said once, on the method that returns the body alone.
+            Text.WriteDocComment(writer, summary, null);
+            writer.Line($"/// <remarks>As <see cref=\"{operation.Name}Async\"/>, with the status code and headers of the response.</remarks>");
+        }
+        else
+        {
+            Text.WriteDocComment(writer, summary, operation.Documentation.Description);
+        }
+
         foreach (var argument in arguments)
         {
             writer.Line($"/// <param name=\"{argument.Name.TrimStart('@')}\">{Text.XmlInline(argument.Documentation ?? "")}</param>");
@@ -150,7 +211,15 @@ internal sealed class OperationEmitter
 
         writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         var success = operation.Responses.FirstOrDefault(r => r.IsSuccess);
-        if (SuccessBody(operation) is not null) writer.Line($"/// <returns>{Text.XmlInline(success?.Description ?? "The response body.")}</returns>");
+        if (withResponse)
+        {
+            var body = SuccessBody(operation) is null ? "" : $" with the body in <c>Value</c>: {Text.XmlInline(success?.Description ?? "the response body.")}";
+            writer.Line($"/// <returns>The status code and headers of the success response{body}</returns>");
+        }
+        else if (SuccessBody(operation) is not null)
+        {
+            writer.Line($"/// <returns>{Text.XmlInline(success?.Description ?? "The response body.")}</returns>");
+        }
         if (_api.HasValidator(operation.RequestBody))
         {
             writer.Line($"/// <exception cref=\"{_api.Validation.Exception}\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
@@ -189,14 +258,14 @@ internal sealed class OperationEmitter
         if (_api.HasValidator(operation.RequestBody))
         {
             writer.Line(operation.RequestBodyRequired
-                ? "if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();"
-                : "if (_options.ValidateRequests) body?.Validate().ThrowIfInvalid();");
+                ? $"if ({Root}_options.ValidateRequests) body.Validate().ThrowIfInvalid();"
+                : $"if ({Root}_options.ValidateRequests) body?.Validate().ThrowIfInvalid();");
         }
     }
 
     private void WriteUrl(CodeWriter writer, OperationModel operation)
     {
-        writer.Line("var url = new global::System.Text.StringBuilder(_baseUrl);");
+        writer.Line($"var url = new global::System.Text.StringBuilder({Root}_baseUrl);");
         // Text known when generating (the path's literals, undeclared placeholders, constant values) is appended in one piece.
         var known = new System.Text.StringBuilder();
         var position = 0;
@@ -400,7 +469,7 @@ internal sealed class OperationEmitter
         return scheme.Kind switch
         {
             SecuritySchemeKind.Bearer => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Bearer\", {key});",
-            SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", BasicToken(Credential(_options.{scheme.IdentitySetting}, {Text.Literal(SettingName(scheme.IdentitySetting))}), {key}));",
+            SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", BasicToken(Credential({Root}_options.{scheme.IdentitySetting}, {Text.Literal(SettingName(scheme.IdentitySetting))}), {key}));",
             SecuritySchemeKind.ApiKeyHeader => $"request.Headers.TryAddWithoutValidation({Text.Literal(scheme.ParameterName!)}, {key});",
             SecuritySchemeKind.ApiKeyQuery => $"AppendQuery(urlWithKeys, ref hasQueryWithKeys, {Text.Literal(scheme.ParameterName!)}, {key});",
             _ => $"cookies.Add({Text.Literal(scheme.ParameterName + "=")} + global::System.Uri.EscapeDataString({key}));",
@@ -419,7 +488,7 @@ internal sealed class OperationEmitter
     private void WriteResponses(CodeWriter writer, OperationModel operation, TypeModel? success)
     {
         var name = Text.Literal(operation.Name);
-        var read = success is null ? "return;" : $"return await ReadAsync(response, {_contracts.For(success)}, {name}, cancellationToken).ConfigureAwait(false);";
+        var read = success is null ? "return;" : $"return await {Root}ReadAsync(response, {_contracts.For(success)}, {name}, cancellationToken).ConfigureAwait(false);";
         using (writer.Block("switch ((int)response.StatusCode)"))
         {
             foreach (var response in operation.Responses.Where(r => r.StatusCode.Length == 3 && int.TryParse(r.StatusCode, out _)))
@@ -436,7 +505,7 @@ internal sealed class OperationEmitter
             writer.Line($"if (response.IsSuccessStatusCode) {read}");
             var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default" && r.Body is not null);
             writer.Line(fallback is null
-                ? $"throw await ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
+                ? $"throw await {Root}ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
                 : $"throw await {Error(fallback, name)}.ConfigureAwait(false);");
             writer.Outdent();
         }
@@ -446,8 +515,8 @@ internal sealed class OperationEmitter
     {
         var description = response.Description is null ? "null" : Text.Literal(response.Description);
         return response.Body is { Kind: TypeKind.Object or TypeKind.Array or TypeKind.Map } body
-            ? $"ErrorAsync(response, {_contracts.For(body)}, {operationName}, {description}, cancellationToken)"
-            : $"ErrorAsync(response, {operationName}, {description}, cancellationToken)";
+            ? $"{Root}ErrorAsync(response, {_contracts.For(body)}, {operationName}, {description}, cancellationToken)"
+            : $"{Root}ErrorAsync(response, {operationName}, {description}, cancellationToken)";
     }
 
     /// <summary>The body of the first success response that has one: what the method returns.</summary>

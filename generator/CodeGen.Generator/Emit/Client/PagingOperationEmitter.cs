@@ -127,12 +127,12 @@ internal sealed class PagingOperationEmitter
         using (writer.Block("while (true)"))
         {
             var arguments = _operations.Arguments(operation).Select(a => a.Name + ", ");
-            writer.Line($"var response = await {GeneratedNames.NextPageMethod(operation.Name)}(position, {string.Concat(arguments)}cancellationToken).ConfigureAwait(false);");
+            writer.Line($"var response = (await {GeneratedNames.NextPageMethod(operation.Name)}(position, {string.Concat(arguments)}cancellationToken).ConfigureAwait(false)).Value;");
             WriteNext(writer, operation, paging);
             writer.Line("// Relative links are read against the server address; an absolute one must keep its scheme, host and port.");
-            writer.Line("if (!global::System.Uri.TryCreate(new global::System.Uri(_baseUrl + \"/\"), nextPosition, out var link)");
+            writer.Line($"if (!global::System.Uri.TryCreate(new global::System.Uri({_operations.Root}_baseUrl + \"/\"), nextPosition, out var link)");
             writer.Indent();
-            writer.Line("|| global::System.Uri.Compare(link, new global::System.Uri(_baseUrl), global::System.UriComponents.SchemeAndServer, global::System.UriFormat.UriEscaped, global::System.StringComparison.OrdinalIgnoreCase) != 0)");
+            writer.Line($"|| global::System.Uri.Compare(link, new global::System.Uri({_operations.Root}_baseUrl), global::System.UriComponents.SchemeAndServer, global::System.UriFormat.UriEscaped, global::System.StringComparison.OrdinalIgnoreCase) != 0)");
             writer.Outdent();
             writer.Line("{");
             writer.Indent().Line($"throw new global::System.InvalidOperationException({Text.Literal($"{operation.Name}: the server's next link leads away from the API's server; it was not followed, and no credentials were sent there.")});").Outdent();

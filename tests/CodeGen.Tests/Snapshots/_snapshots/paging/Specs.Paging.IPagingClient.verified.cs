@@ -25,6 +25,18 @@ namespace Specs.Paging
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
+        /// GET /cursor-tasks
+        /// </summary>
+        /// <remarks>As <see cref="ListCursorTasksAsync"/>, with the status code and headers of the response.</remarks>
+        /// <param name="cursor"></param>
+        /// <param name="limit"></param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: A page of tasks.</returns>
+        /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListCursorTasksResponse>> ListCursorTasksWithResponseAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
         /// GET /cursor-tasks, page by page: each page is one call of ListCursorTasksAsync, made only when the previous page has been used.
         /// </summary>
         /// <remarks>
@@ -60,6 +72,17 @@ namespace Specs.Paging
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
+        /// GET /linked-tasks
+        /// </summary>
+        /// <remarks>As <see cref="ListLinkedTasksAsync"/>, with the status code and headers of the response.</remarks>
+        /// <param name="state"></param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: A page of tasks.</returns>
+        /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListLinkedTasksResponse>> ListLinkedTasksWithResponseAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
         /// GET /linked-tasks, page by page: each page is one call of ListLinkedTasksAsync, made only when the previous page has been used.
         /// </summary>
         /// <remarks>
@@ -92,6 +115,18 @@ namespace Specs.Paging
         /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// GET /numbered-tasks
+        /// </summary>
+        /// <remarks>As <see cref="ListNumberedTasksAsync"/>, with the status code and headers of the response.</remarks>
+        /// <param name="page"></param>
+        /// <param name="size"></param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: A page of tasks.</returns>
+        /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListNumberedTasksResponse>> ListNumberedTasksWithResponseAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// GET /numbered-tasks, page by page: each page is one call of ListNumberedTasksAsync, made only when the previous page has been used.

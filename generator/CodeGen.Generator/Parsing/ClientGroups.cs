@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CodeGen.Diagnostics;
+using CodeGen.Helpers;
+using CodeGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace CodeGen.Parsing;
+
+/// <summary>
+/// Splits a big spec's operations into sub-clients: by their first tag, else by the first literal segment of their
+/// path. A spec with fewer than <see cref="MinOperations"/> operations, or whose operations all fall in one group,
+/// keeps one flat client.
+/// </summary>
+internal static class ClientGroups
+{
+    /// <summary>Below this many operations the root client has them all: a handful of methods reads better in one place.</summary>
+    public const int MinOperations = 8;
+
+    /// <summary>What groups an operation: a tag, or a path segment.</summary>
+    internal readonly record struct Key(string Text, bool IsTag);
+
+    /// <summary>The operation's first tag, else the first path segment that is not a parameter; null when it has neither.</summary>
+    public static Key? KeyOf(YamlMappingNode operation, string path, DiagnosticBag diagnostics)
+    {
+        var tags = operation.Get("tags");
+        if (tags is YamlSequenceNode sequence)
+        {
+            if (sequence.Children.FirstOrDefault() is YamlScalarNode { Value: { } tag } && tag.Trim().Length > 0) return new Key(tag.Trim(), true);
+        }
+        else if (tags is not null && !(tags is YamlScalarNode scalar && YamlNodes.IsNull(scalar)))
+        {
+            diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, tags, "'tags' must be a list of tag names");
+        }
+
+        var segment = path.Split('/').FirstOrDefault(part => part.Length > 0 && !part.StartsWith("{", StringComparison.Ordinal));
+        return segment is null ? null : new Key(segment, false);
+    }
+
+    /// <summary>
+    /// The sub-clients, and the operations with their <see cref="OperationModel.Group"/> set; the operations
+    /// unchanged and no sub-clients when the spec stays flat.
+    /// </summary>
+    public static (List<OperationModel> Operations, List<ClientGroupModel> Groups) Assign(List<OperationModel> operations, IReadOnlyDictionary<string, Key> keys)
+    {
+        var distinct = operations.Where(o => keys.ContainsKey(o.Name)).Select(o => keys[o.Name]).Distinct().ToList();
+        if (operations.Count < MinOperations || distinct.Count < 2) return (operations, new List<ClientGroupModel>());
+
+        // The names a sub-client's property, class and interface may not take: the root client's own members.
+        var names = new NameScope(GeneratedNames.ClientMembers);
+        foreach (var operation in operations.Where(o => !keys.ContainsKey(o.Name))) names.Reserve(operation.Name + "Async", $"the operation {operation.Name}");
+        var groups = new Dictionary<Key, ClientGroupModel>();
+        foreach (var key in distinct) groups[key] = new ClientGroupModel(key.Text, key.IsTag, Claim(names, key));
+
+        var grouped = operations.Select(o => keys.TryGetValue(o.Name, out var key) ? o with { Group = groups[key].PropertyName } : o).ToList();
+        return (grouped, distinct.Select(key => groups[key]).ToList());
+    }
+
+    /// <summary>The first property name, from the key, for which the class and interface names are free too.</summary>
+    private static string Claim(NameScope names, Key key)
+    {
+        var preferred = Identifiers.ToPascalCase(key.Text).TrimStart('@', '_');
+        if (preferred.Length == 0 || !char.IsLetter(preferred[0])) preferred = (key.IsTag ? "Tag" : "Path") + preferred;
+        var owner = key.IsTag ? $"the sub-client of the tag '{key.Text}'" : $"the sub-client of the path segment '{key.Text}'";
+        for (var i = 1; ; i++)
+        {
+            var candidate = i == 1 ? preferred : preferred + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var all = new[] { candidate, GeneratedNames.SubClient(candidate), GeneratedNames.SubClientInterface(candidate) };
+            if (all.Any(name => names.OwnerOf(name) is not null)) continue;
+            foreach (var name in all) names.Reserve(name, owner);
+            return candidate;
+        }
+    }
+}
