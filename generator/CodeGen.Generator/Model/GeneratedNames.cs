@@ -42,7 +42,8 @@ internal static class GeneratedNames
         "RateLimits", "RateLimit", "LimitedStream", "CurrentBatch", "SendAsync", "SendAttemptsAsync", "SendOnceAsync", "SendWithinAsync",
         "WaitAsync", "RetryDelay", "Backoff", "AppendQuery", "AppendQueryItems", "PathSegment", "HeaderValue", "Credential",
         "BreaksHeader", "BasicToken", "MissingCredentials", "ReadAsync", "ErrorAsync", "Failure", "ErrorBodyLimit",
-        "ReadErrorBodyAsync", "EncodingOf", "Message", "Redact", "RedactSecret", "HeadersOf", "AcquireAsync",
+        "ReadErrorBodyAsync", "EncodingOf", "Message", "Redact", "RedactSecret", "HeadersOf", "AcquireAsync", "Limiters", "Permit",
+        "SemaphoreRelease", "_limiterKey", "LimiterKey", "LimiterKeyCache",
     };
 
     public static string ClientOptions(string clientName) => clientName + "Options";

@@ -42,13 +42,16 @@ internal static class ClientGroups
     /// The sub-clients, and the operations with their <see cref="OperationModel.Group"/> set; the operations
     /// unchanged and no sub-clients when the spec stays flat.
     /// </summary>
-    public static (List<OperationModel> Operations, List<ClientGroupModel> Groups) Assign(List<OperationModel> operations, IReadOnlyDictionary<string, Key> keys)
+    public static (List<OperationModel> Operations, List<ClientGroupModel> Groups) Assign(List<OperationModel> operations, IReadOnlyDictionary<string, Key> keys, string clientName)
     {
         var distinct = operations.Where(o => keys.ContainsKey(o.Name)).Select(o => keys[o.Name]).Distinct().ToList();
         if (operations.Count < MinOperations || distinct.Count < 2) return (operations, new List<ClientGroupModel>());
 
         // The names a sub-client's property, class and interface may not take: the root client's own members.
         var names = new NameScope(GeneratedNames.ClientMembers);
+        // A member, or a nested type, may not take the name of the type it is in.
+        names.Reserve(clientName, "the client");
+        names.Reserve(GeneratedNames.ClientInterface(clientName), "the client's interface");
         foreach (var operation in operations.Where(o => !keys.ContainsKey(o.Name))) names.Reserve(operation.Name + "Async", $"the operation {operation.Name}");
         var groups = new Dictionary<Key, ClientGroupModel>();
         foreach (var key in distinct) groups[key] = new ClientGroupModel(key.Text, key.IsTag, Claim(names, key));
@@ -60,8 +63,11 @@ internal static class ClientGroups
     /// <summary>The first property name, from the key, for which the class and interface names are free too.</summary>
     private static string Claim(NameScope names, Key key)
     {
-        var preferred = Identifiers.ToPascalCase(key.Text).TrimStart('@', '_');
-        if (preferred.Length == 0 || !char.IsLetter(preferred[0])) preferred = (key.IsTag ? "Tag" : "Path") + preferred;
+        // A key of punctuation alone gives no name; one that starts with a digit gets a word before it.
+        var preferred = key.Text.Any(char.IsLetterOrDigit) ? Identifiers.ToPascalCase(key.Text).TrimStart('@', '_') : "";
+        preferred = preferred.Length == 0 || !char.IsLetter(preferred[0])
+            ? (key.IsTag ? "Tag" : "Path") + preferred
+            : char.ToUpperInvariant(preferred[0]) + preferred.Substring(1);
         var owner = key.IsTag ? $"the sub-client of the tag '{key.Text}'" : $"the sub-client of the path segment '{key.Text}'";
         for (var i = 1; ; i++)
         {
