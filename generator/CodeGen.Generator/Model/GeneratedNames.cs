@@ -61,6 +61,12 @@ internal static class GeneratedNames
     /// <summary>What an operation's name takes in <see cref="WithResponseMethod"/>; operation names are claimed with it.</summary>
     public const string WithResponseSuffix = "WithResponse";
 
+    /// <summary>What an operation's name takes in its batched method, <c>…InBatchesAsync</c>.</summary>
+    public const string InBatchesSuffix = "InBatches";
+
+    /// <summary>The async local functions of the operation methods, without <c>Async</c>: a method of a client with one of these names would be hidden by them.</summary>
+    public static readonly string[] OperationLocalFunctions = { "CreateRequest", "ReadBody", "SendBatch" };
+
     /// <summary>The local function of a <see cref="WithResponseMethod"/> that reads the body of a success status and throws for any other.</summary>
     public const string ReadBodyFunction = "ReadBodyAsync";
 

@@ -8,6 +8,10 @@ namespace CodeGen.Model;
 /// Empty when the operation needs no credentials.
 /// </param>
 /// <param name="Group">The <see cref="ClientGroupModel.PropertyName"/> of the sub-client that has the operation; null on the root client.</param>
+/// <param name="ShortName">
+/// The operation's name in its sub-client without the group's prefix (<c>issues/create</c> is <c>Create</c> in
+/// <c>Issues</c>), when every name in the sub-client stays distinct; null keeps <paramref name="Name"/>.
+/// </param>
 internal sealed record OperationModel(
     string Name,
     string Method,
@@ -21,7 +25,12 @@ internal sealed record OperationModel(
     RateLimitModel? RateLimit = null,
     BatchModel? Batch = null,
     PagingModel? Paging = null,
-    string? Group = null);
+    string? Group = null,
+    string? ShortName = null)
+{
+    /// <summary>What the operation's methods are named from; <see cref="Name"/> still names the operation in telemetry and messages.</summary>
+    public string MethodName => ShortName ?? Name;
+}
 
 /// <summary>A documented response of an operation.</summary>
 internal sealed record ResponseModel(string StatusCode, string? Description, TypeModel? Body)

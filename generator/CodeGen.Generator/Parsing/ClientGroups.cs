@@ -57,8 +57,44 @@ internal static class ClientGroups
         foreach (var key in distinct) groups[key] = new ClientGroupModel(key.Text, key.IsTag, Claim(names, key));
 
         var grouped = operations.Select(o => keys.TryGetValue(o.Name, out var key) ? o with { Group = groups[key].PropertyName } : o).ToList();
-        return (grouped, distinct.Select(key => groups[key]).ToList());
+        return (WithoutGroupPrefixes(grouped), distinct.Select(key => groups[key]).ToList());
     }
+
+    /// <summary>
+    /// Drops the group's name from the start of its operations' names (<c>IssuesCreate</c> is <c>Create</c> in
+    /// <c>Issues</c>), for each sub-client where every method name, and the local functions the methods declare, stay
+    /// distinct; another sub-client keeps the full names.
+    /// </summary>
+    private static List<OperationModel> WithoutGroupPrefixes(List<OperationModel> operations)
+    {
+        var shortened = operations.Select(o => o.Group is { } group && ShortName(o.Name, group) is { } name ? o with { ShortName = name } : o).ToList();
+        var clashing = new HashSet<string?>(shortened.GroupBy(o => o.Group).Where(g => g.Key is not null && !AllDistinct(g)).Select(g => g.Key));
+        return shortened.Select(o => clashing.Contains(o.Group) ? o with { ShortName = null } : o).ToList();
+    }
+
+    private static string? ShortName(string name, string group) =>
+        name.Length > group.Length && name.StartsWith(group, StringComparison.Ordinal) && char.IsUpper(name[group.Length]) ? name.Substring(group.Length) : null;
+
+    private static bool AllDistinct(IEnumerable<OperationModel> operations)
+    {
+        var names = new HashSet<string>(GeneratedNames.OperationLocalFunctions, StringComparer.OrdinalIgnoreCase);
+        return operations.SelectMany(MethodNames).All(names.Add);
+    }
+
+    /// <summary>The names, without <c>Async</c>, of every method an operation has.</summary>
+    private static IEnumerable<string> MethodNames(OperationModel operation)
+    {
+        var name = operation.MethodName;
+        yield return name;
+        yield return name + GeneratedNames.WithResponseSuffix;
+        if (operation.Batch is not null) yield return name + GeneratedNames.InBatchesSuffix;
+        if (operation.Paging is not { } paging) yield break;
+        yield return Trim(GeneratedNames.PagesMethod(name));
+        yield return Trim(GeneratedNames.AllItemsMethod(name));
+        if (paging.Kind == PagingKind.NextLink) yield return Trim(GeneratedNames.NextPageMethod(name));
+    }
+
+    private static string Trim(string method) => method.Substring(0, method.Length - "Async".Length);
 
     /// <summary>The first property name, from the key, for which the class and interface names are free too.</summary>
     private static string Claim(NameScope names, Key key)

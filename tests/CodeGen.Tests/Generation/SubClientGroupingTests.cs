@@ -112,6 +112,33 @@ public sealed class SubClientGroupingTests
     }
 
     [Fact]
+    public void A_sub_client_drops_its_name_from_the_start_of_its_methods_unless_two_would_clash()
+    {
+        var run = Run(Operation("/a", "issues/create", "issues"), Operation("/b", "issues/list-for-repo", "issues"), Operation("/c", "issuesFoo", "issues"),
+            Operation("/d", "labels/get", "labels"), Operation("/e", "get", "labels"), Operation("/f", "repos/get", "issues"),
+            Operation("/g", "labelsReadBody", "labels"), Operation("/h", "Issues", "issues"));
+
+        Assert.Empty(run.CompilationProblems());
+        Assert.Equal(new[] { "CreateAsync", "ListForRepoAsync", "FooAsync", "ReposGetAsync", "IssuesAsync" },
+            MethodsOf(run, "IIssuesClient").Where(name => !name.EndsWith("WithResponseAsync", System.StringComparison.Ordinal)));
+        // labels/get would be GetAsync, as get is: the sub-client keeps its full names.
+        Assert.Equal(new[] { "LabelsGetAsync", "GetAsync", "LabelsReadBodyAsync" },
+            MethodsOf(run, "ILabelsClient").Where(name => !name.EndsWith("WithResponseAsync", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_shortened_name_that_a_local_function_of_the_methods_has_keeps_its_prefix()
+    {
+        var run = Run(Operation("/a", "labelsReadBody", "labels"), Operation("/b", "labels/list", "labels"), Operation("/c", "labels/create-request", "labels"),
+            Operation("/d", "other/a", "other"), Operation("/e", "other/b", "other"), Operation("/f", "other/c", "other"),
+            Operation("/g", "other/d", "other"), Operation("/h", "other/e", "other"));
+
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains("LabelsReadBodyAsync", MethodsOf(run, "ILabelsClient"));
+        Assert.Contains("AAsync", MethodsOf(run, "IOtherClient"));
+    }
+
+    [Fact]
     public void An_operation_named_like_another_ones_WithResponse_method_is_renamed()
     {
         var run = Run(Operation("/a", "getNote"), Operation("/b", "getNoteWithResponse"));
@@ -165,6 +192,9 @@ public sealed class SubClientGroupingTests
         var names = System.Text.RegularExpressions.Regex.Matches(path, @"\{([^}]+)\}").Select(m => m.Groups[1].Value).ToList();
         return names.Count == 0 ? "" : "      parameters:\n" + string.Concat(names.Select(n => $"        - name: {n}\n          in: path\n          required: true\n          schema:\n            type: string\n"));
     }
+
+    private static List<string> MethodsOf(GeneratorRun run, string subClientInterface) =>
+        run.Output.GetTypeByMetadataName("Grouped.IGroupedClient+" + subClientInterface)!.GetMembers().OfType<IMethodSymbol>().Select(m => m.Name).ToList();
 
     /// <summary>The root client's sub-client properties, in order.</summary>
     private static List<string> PropertiesOf(GeneratorRun run) =>

@@ -30,8 +30,8 @@ public sealed class SubClientTests : IClassFixture<ServerFixture>
         // The server address comes from the options, not the HttpClient: the sub-clients read the root's options.
         var client = new ST.IssueTrackerClient(new HttpClient(handler), new ST.IssueTrackerClientOptions { BaseAddress = _server.BaseAddress });
 
-        await client.Issues.IssuesCreateAsync(new ST.Issue { Title = "Crash" });
-        var labels = await client.Labels.LabelsListAsync();
+        await client.Issues.CreateAsync(new ST.Issue { Title = "Crash" });
+        var labels = await client.Labels.ListAsync();
 
         Assert.Equal("bug", Assert.Single(labels).Name);
         Assert.Equal(new[] { "POST /issues", "GET /labels" }, handler.Sent);
@@ -46,7 +46,7 @@ public sealed class SubClientTests : IClassFixture<ServerFixture>
             new Dictionary<string, string> { ["X-Request-Id"] = "req-42", ["Location"] = "/issues/7" }));
         var client = Client();
 
-        var response = await client.Issues.IssuesCreateWithResponseAsync(new ST.Issue { Title = "Crash" });
+        var response = await client.Issues.CreateWithResponseAsync(new ST.Issue { Title = "Crash" });
 
         Assert.Equal(201, response.StatusCode);
         Assert.Equal(new[] { "req-42" }, response.Headers["x-request-id"]);
@@ -63,7 +63,7 @@ public sealed class SubClientTests : IClassFixture<ServerFixture>
     {
         _server.Reset(_ => new ScriptedResponse(204, null, new Dictionary<string, string> { ["X-Deleted"] = "yes" }));
 
-        var response = await Client().Issues.IssuesDeleteWithResponseAsync(7);
+        var response = await Client().Issues.DeleteWithResponseAsync(7);
 
         Assert.Equal(204, response.StatusCode);
         Assert.Equal(new[] { "yes" }, response.Headers["x-deleted"]);
@@ -98,7 +98,7 @@ public sealed class SubClientTests : IClassFixture<ServerFixture>
             : new ScriptedResponse(200, """{"items":[{"number":1,"title":"a"},{"number":2,"title":"b"}],"next":"p2"}"""));
 
         var numbers = new List<int?>();
-        await foreach (var issue in Client().Issues.IssuesListAllAsync()) numbers.Add(issue.Number);
+        await foreach (var issue in Client().Issues.ListAllAsync()) numbers.Add(issue.Number);
 
         Assert.Equal(new int?[] { 1, 2, 3 }, numbers);
     }
@@ -108,7 +108,7 @@ public sealed class SubClientTests : IClassFixture<ServerFixture>
     {
         ST.IIssueTrackerClient.IIssuesClient issues = new FakeIssues();
 
-        var response = await issues.IssuesCreateWithResponseAsync(new ST.Issue { Title = "t" });
+        var response = await issues.CreateWithResponseAsync(new ST.Issue { Title = "t" });
 
         Assert.Equal(201, response.StatusCode);
         Assert.Equal(new[] { "fake" }, response.Headers["x-source"]);
@@ -131,21 +131,21 @@ public sealed class SubClientTests : IClassFixture<ServerFixture>
     /// <summary>Only what the test calls; a fake builds the response a server would have given.</summary>
     private sealed class FakeIssues : ST.IIssueTrackerClient.IIssuesClient
     {
-        public Task<ST.IssueTrackerApiResponse<ST.Issue>> IssuesCreateWithResponseAsync(ST.Issue body, CancellationToken cancellationToken = default) =>
+        public Task<ST.IssueTrackerApiResponse<ST.Issue>> CreateWithResponseAsync(ST.Issue body, CancellationToken cancellationToken = default) =>
             Task.FromResult(new ST.IssueTrackerApiResponse<ST.Issue>(201, new Dictionary<string, IReadOnlyList<string>> { ["X-Source"] = new[] { "fake" } }, body));
 
-        public Task<ST.Issue> IssuesCreateAsync(ST.Issue body, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<ST.Issue> CreateAsync(ST.Issue body, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<ST.IssuePage> IssuesListAsync(string? cursor = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<ST.IssuePage> ListAsync(string? cursor = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<ST.IssueTrackerApiResponse<ST.IssuePage>> IssuesListWithResponseAsync(string? cursor = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<ST.IssueTrackerApiResponse<ST.IssuePage>> ListWithResponseAsync(string? cursor = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public IAsyncEnumerable<ST.IssuePage> IssuesListPagesAsync(string? cursor = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public IAsyncEnumerable<ST.IssuePage> ListPagesAsync(string? cursor = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public IAsyncEnumerable<ST.Issue> IssuesListAllAsync(string? cursor = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public IAsyncEnumerable<ST.Issue> ListAllAsync(string? cursor = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task IssuesDeleteAsync(int number, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task DeleteAsync(int number, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<ST.IssueTrackerApiResponse> IssuesDeleteWithResponseAsync(int number, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<ST.IssueTrackerApiResponse> DeleteWithResponseAsync(int number, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

@@ -33,7 +33,7 @@ internal sealed class BatchOperationEmitter
         var items = batch.ItemsProperty;
         var pathArguments = operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired)).ToList();
         var leading = string.Concat(pathArguments.Select(p => $"{_types.TypeName(p.Type)} {p.Name}, "));
-        var signature = $"{Tasks}Task<{_api.Batch.Result}<{itemType}>> {operation.Name}InBatchesAsync({leading}{bodyType} request, global::System.IProgress<{_api.Batch.Progress}>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)";
+        var signature = $"{Tasks}Task<{_api.Batch.Result}<{itemType}>> {operation.MethodName}{GeneratedNames.InBatchesSuffix}Async({leading}{bodyType} request, global::System.IProgress<{_api.Batch.Progress}>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)";
         return new ClientMethod(
             ClientMethod.Capture(docs => WriteDocs(docs, operation, batch, items, pathArguments)),
             signature,
@@ -128,7 +128,7 @@ internal sealed class BatchOperationEmitter
                     ? $"{p.Name} = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index]))"
                     : $"{p.Name} = request.{p.Name}").Concat(new[] { $"{GeneratedNames.AdditionalProperties} = request.{GeneratedNames.AdditionalProperties}" }));
                 writer.Line($"var part = new {bodyType} {{ {copies} }};");
-                writer.Line($"var response = await {operation.Name}Async({forwarded}part{forwardedAfterBody}, cancellationToken).ConfigureAwait(false);");
+                writer.Line($"var response = await {operation.MethodName}Async({forwarded}part{forwardedAfterBody}, cancellationToken).ConfigureAwait(false);");
                 WriteSuccess(writer, batch);
             }
 

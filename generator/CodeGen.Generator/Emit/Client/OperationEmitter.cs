@@ -38,8 +38,8 @@ internal sealed class OperationEmitter
         var success = SuccessBody(operation);
         var arguments = Arguments(operation).ToList();
         var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments));
-        var signature = $"{ReturnType(operation, success)} {operation.Name}Async({Parameters(arguments)})";
-        var call = $"await {GeneratedNames.WithResponseMethod(operation.Name)}({string.Concat(arguments.Select(a => a.Name + ", "))}cancellationToken).ConfigureAwait(false)";
+        var signature = $"{ReturnType(operation, success)} {operation.MethodName}Async({Parameters(arguments)})";
+        var call = $"await {GeneratedNames.WithResponseMethod(operation.MethodName)}({string.Concat(arguments.Select(a => a.Name + ", "))}cancellationToken).ConfigureAwait(false)";
         return new ClientMethod(documentation, signature, "public async",
             writer => writer.Line(success is null ? call + ";" : $"return ({call}).Value;"));
     }
@@ -53,13 +53,13 @@ internal sealed class OperationEmitter
         var success = SuccessBody(operation);
         var arguments = Arguments(operation).ToList();
         var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments, withResponse: true));
-        var signature = $"{WithResponseType(operation, success)} {GeneratedNames.WithResponseMethod(operation.Name)}({Parameters(arguments)})";
+        var signature = $"{WithResponseType(operation, success)} {GeneratedNames.WithResponseMethod(operation.MethodName)}({Parameters(arguments)})";
         if (FollowsLinks(operation))
         {
             // An operation paged by next links has a second entry, which requests a link the server gave instead of the path.
             var forwarded = string.Concat(arguments.Select(a => a.Name + ", "));
             return new ClientMethod(documentation, signature, "public",
-                writer => writer.Line($"return {GeneratedNames.NextPageMethod(operation.Name)}(null, {forwarded}cancellationToken);"));
+                writer => writer.Line($"return {GeneratedNames.NextPageMethod(operation.MethodName)}(null, {forwarded}cancellationToken);"));
         }
 
         return new ClientMethod(documentation, signature, "public async", writer => WriteStatements(writer, operation, success, followsLinks: false));
@@ -93,8 +93,8 @@ internal sealed class OperationEmitter
         var success = SuccessBody(operation);
         var returnType = WithResponseType(operation, success);
         var parameters = Parameters(Arguments(operation).ToList());
-        writer.Line($"/// <summary>{GeneratedNames.WithResponseMethod(operation.Name)}, or the page at <paramref name=\"{GeneratedNames.NextLinkArgument}\"/> (an absolute URL already checked) when it is not null.</summary>");
-        using (writer.Block($"private async {returnType} {GeneratedNames.NextPageMethod(operation.Name)}(string? {GeneratedNames.NextLinkArgument}, {parameters})"))
+        writer.Line($"/// <summary>{GeneratedNames.WithResponseMethod(operation.MethodName)}, or the page at <paramref name=\"{GeneratedNames.NextLinkArgument}\"/> (an absolute URL already checked) when it is not null.</summary>");
+        using (writer.Block($"private async {returnType} {GeneratedNames.NextPageMethod(operation.MethodName)}(string? {GeneratedNames.NextLinkArgument}, {parameters})"))
         {
             WriteStatements(writer, operation, success, followsLinks: true);
         }
@@ -197,7 +197,7 @@ internal sealed class OperationEmitter
         {
             // The description is said once, on the method that returns the body alone.
             Text.WriteDocComment(writer, summary, null);
-            writer.Line($"/// <remarks>As <see cref=\"{operation.Name}Async\"/>, with the status code and headers of the response.</remarks>");
+            writer.Line($"/// <remarks>As <see cref=\"{operation.MethodName}Async\"/>, with the status code and headers of the response.</remarks>");
         }
         else
         {

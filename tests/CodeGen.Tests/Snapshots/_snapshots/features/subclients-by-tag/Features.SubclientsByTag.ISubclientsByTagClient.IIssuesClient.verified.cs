@@ -19,20 +19,20 @@ namespace Features.SubclientsByTag
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>A page of issues.</returns>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> IssuesListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>
             /// Lists the issues, a page at a time.
             /// </summary>
-            /// <remarks>As <see cref="IssuesListAsync"/>, with the status code and headers of the response.</remarks>
+            /// <remarks>As <see cref="ListAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="cursor"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The status code and headers of the success response with the body in <c>Value</c>: A page of issues.</returns>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.IssuePage>> IssuesListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>
-            /// Lists the issues, a page at a time., page by page: each page is one call of IssuesListAsync, made only when the previous page has been used.
+            /// Lists the issues, a page at a time., page by page: each page is one call of ListAsync, made only when the previous page has been used.
             /// </summary>
             /// <remarks>
             /// Each response's cursor is sent back as <c>cursor</c>; a page without a cursor, or with no items, is the last. Cancelling the token, or leaving the loop, requests no further page.
@@ -41,18 +41,18 @@ namespace Features.SubclientsByTag
             /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
             /// <returns>The response of each page, in order.</returns>
             /// <exception cref="global::System.InvalidOperationException">The server gave a cursor it had given before (the walk would never end).</exception>
-            global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.IssuePage> IssuesListPagesAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.IssuePage> ListPagesAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>
             /// Lists the issues, a page at a time.: the items of every page, in order; the next page is requested only when the items before it have been used.
             /// </summary>
             /// <remarks>
-            /// Walks <see cref="IssuesListPagesAsync"/>, which says when the pages end.
+            /// Walks <see cref="ListPagesAsync"/>, which says when the pages end.
             /// </remarks>
             /// <param name="cursor">Where the walk starts.</param>
             /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
             /// <returns>Every item of every page.</returns>
-            global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.Issue> IssuesListAllAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.Issue> ListAllAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>
             /// Opens an issue.
@@ -62,18 +62,18 @@ namespace Features.SubclientsByTag
             /// <returns>The issue as opened.</returns>
             /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> IssuesCreateAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> CreateAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>
             /// Opens an issue.
             /// </summary>
-            /// <remarks>As <see cref="IssuesCreateAsync"/>, with the status code and headers of the response.</remarks>
+            /// <remarks>As <see cref="CreateAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="body">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The issue as opened.</returns>
             /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Issue>> IssuesCreateWithResponseAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Issue>> CreateWithResponseAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>
             /// Deletes an issue.
@@ -82,18 +82,18 @@ namespace Features.SubclientsByTag
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-            global::System.Threading.Tasks.Task IssuesDeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Threading.Tasks.Task DeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>
             /// Deletes an issue.
             /// </summary>
-            /// <remarks>As <see cref="IssuesDeleteAsync"/>, with the status code and headers of the response.</remarks>
+            /// <remarks>As <see cref="DeleteAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="number"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The status code and headers of the success response</returns>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-            global::System.Threading.Tasks.Task<SubclientsByTagApiResponse> IssuesDeleteWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Threading.Tasks.Task<SubclientsByTagApiResponse> DeleteWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
         }
     }
 }

@@ -39,16 +39,16 @@ namespace Features.SubclientsByTag
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The labels.</returns>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> LabelsListAsync(global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>
             /// Lists every label.
             /// </summary>
-            /// <remarks>As <see cref="LabelsListAsync"/>, with the status code and headers of the response.</remarks>
+            /// <remarks>As <see cref="ListAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The labels.</returns>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> LabelsListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>
             /// Creates a label.
@@ -58,18 +58,18 @@ namespace Features.SubclientsByTag
             /// <returns>The label as created.</returns>
             /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> LabelsCreateAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> CreateAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>
             /// Creates a label.
             /// </summary>
-            /// <remarks>As <see cref="LabelsCreateAsync"/>, with the status code and headers of the response.</remarks>
+            /// <remarks>As <see cref="CreateAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="body">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The label as created.</returns>
             /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Label>> LabelsCreateWithResponseAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default);
+            global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Label>> CreateWithResponseAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default);
         }
     }
 }

@@ -18,13 +18,13 @@ namespace Features.SubclientsByTag
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> IssuesListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                return (await IssuesListWithResponseAsync(cursor, cancellationToken).ConfigureAwait(false)).Value;
+                return (await ListWithResponseAsync(cursor, cancellationToken).ConfigureAwait(false)).Value;
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.IssuePage>> IssuesListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var url = new global::System.Text.StringBuilder(_client._baseUrl);
                 url.Append("/issues");
@@ -56,14 +56,14 @@ namespace Features.SubclientsByTag
             }
 
             /// <inheritdoc/>
-            public async global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.IssuePage> IssuesListPagesAsync(string? cursor = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.IssuePage> ListPagesAsync(string? cursor = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var position = cursor;
                 var visited = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
                 if (!string.IsNullOrEmpty(position)) visited.Add(position);
                 while (true)
                 {
-                    var response = await IssuesListAsync(position, cancellationToken).ConfigureAwait(false);
+                    var response = await ListAsync(position, cancellationToken).ConfigureAwait(false);
                     yield return response;
                     if ((response.Items?.Count ?? 0) == 0) yield break;
                     var nextPosition = response.Next;
@@ -74,9 +74,9 @@ namespace Features.SubclientsByTag
             }
 
             /// <inheritdoc/>
-            public async global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.Issue> IssuesListAllAsync(string? cursor = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.Issue> ListAllAsync(string? cursor = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
             {
-                await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(IssuesListPagesAsync(cursor, cancellationToken), false))
+                await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ListPagesAsync(cursor, cancellationToken), false))
                 {
                     if (response.Items is not { } items) continue;
                     foreach (var item in items) yield return item;
@@ -84,13 +84,13 @@ namespace Features.SubclientsByTag
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> IssuesCreateAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> CreateAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                return (await IssuesCreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+                return (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Issue>> IssuesCreateWithResponseAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Issue>> CreateWithResponseAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 global::System.ArgumentNullException.ThrowIfNull(body);
                 if (_client._options.ValidateRequests) body.Validate().ThrowIfInvalid();
@@ -123,13 +123,13 @@ namespace Features.SubclientsByTag
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task IssuesDeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Threading.Tasks.Task DeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                await IssuesDeleteWithResponseAsync(number, cancellationToken).ConfigureAwait(false);
+                await DeleteWithResponseAsync(number, cancellationToken).ConfigureAwait(false);
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse> IssuesDeleteWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse> DeleteWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var url = new global::System.Text.StringBuilder(_client._baseUrl);
                 url.Append("/issues/");

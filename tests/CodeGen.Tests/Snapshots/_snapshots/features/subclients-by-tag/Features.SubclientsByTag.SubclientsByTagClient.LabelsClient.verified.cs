@@ -56,13 +56,13 @@ namespace Features.SubclientsByTag
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> LabelsListAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default)
             {
-                return (await LabelsListWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+                return (await ListWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> LabelsListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var url = new global::System.Text.StringBuilder(_client._baseUrl);
                 url.Append("/labels");
@@ -92,13 +92,13 @@ namespace Features.SubclientsByTag
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> LabelsCreateAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> CreateAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                return (await LabelsCreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+                return (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Label>> LabelsCreateWithResponseAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default)
+            public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Label>> CreateWithResponseAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 global::System.ArgumentNullException.ThrowIfNull(body);
                 if (_client._options.ValidateRequests) body.Validate().ThrowIfInvalid();
