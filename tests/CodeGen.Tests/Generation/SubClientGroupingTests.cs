@@ -49,6 +49,53 @@ public sealed class SubClientGroupingTests
         Assert.Contains(root.GetMembers(), m => m.Name == "GetStatusAsync");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Sub_clients_with_credentials_a_rate_limit_and_a_batch_compile_with_and_without_the_hosting_references(bool withHosting)
+    {
+        var operations = Enumerable.Range(1, 7).Select(i => Operation($"/items/{i}", $"items/get{i}", "items")).ToList();
+        operations.Add("""
+  /tasks/bulk:
+    post:
+      operationId: tasks/create-in-bulk
+      tags: [tasks]
+      x-codegen-batch: { items: tasks, maxItems: 10 }
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                tasks:
+                  type: array
+                  items:
+                    type: string
+      responses:
+        "200":
+          description: Done.
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  count:
+                    type: integer
+
+""");
+        // The server's rate limit, which every operation shares.
+        var text = SpecText(operations.ToArray()) + "x-codegen-rate-limit: { requests: 5, windowSeconds: 1 }\ncomponents:\n  securitySchemes:\n    bearer:\n      type: http\n      scheme: bearer\nsecurity:\n  - bearer: []\n";
+        var run = GeneratorHarness.Run(new[] { new TestSpec("grouped.yaml", text, "Grouped", "GroupedClient") }, withHosting);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Equal(new[] { "Items", "Tasks" }, PropertiesOf(run));
+        Assert.Contains("CreateInBulkInBatchesAsync", MethodsOf(run, "ITasksClient"));
+        var tasks = run.Sources.Single(s => s.HintName == "Grouped.GroupedClient.TasksClient.g.cs").SourceText.ToString();
+        Assert.Contains("await _client.SendAsync(CreateRequestAsync, \"TasksCreateInBulk\", \"POST\", \"/tasks/bulk\", idempotent: false, RateLimits.Server, cancellationToken)", tasks);
+    }
+
     [Fact]
     public void A_big_spec_whose_operations_all_fall_in_one_group_keeps_one_flat_client()
     {
