@@ -196,6 +196,22 @@ public sealed class SubClientGroupingTests
         Assert.Contains("GetNoteWithResponse2Async", members);
     }
 
+    [Fact]
+    public void GitHubs_771_operations_are_split_into_a_sub_client_per_tag_with_short_method_names()
+    {
+        var path = System.IO.Path.Combine(RepoPaths.TestsProject, "RealWorld", "Specs", "github-api.github.com.json");
+        var api = Assert.IsType<ApiModel>(SpecReader.Read(new SpecInput(path, System.IO.File.ReadAllText(path), "GitHub", "GitHubClient", null), default).Model);
+
+        Assert.Equal(771, api.Operations.Count);
+        Assert.Empty(api.OperationsOf(null));
+        Assert.True(api.ClientGroups.Count > 25, $"{api.ClientGroups.Count} sub-clients");
+        Assert.Contains(api.ClientGroups, g => g is { PropertyName: "Issues", Key: "issues", IsTag: true });
+        var create = api.Operations.Single(o => o.Name == "IssuesCreate");
+        Assert.Equal(("Issues", "Create"), (create.Group, create.MethodName));
+        Assert.All(api.Operations.GroupBy(o => o.Group), group =>
+            Assert.Equal(group.Count(), group.Select(o => o.MethodName).Distinct(System.StringComparer.OrdinalIgnoreCase).Count()));
+    }
+
     /// <summary>
     /// Every member the root client declares besides its operation methods and sub-client properties is in the
     /// vocabulary a sub-client's names avoid: a spec with credentials, a rate limit, batches and paging, with every reference.

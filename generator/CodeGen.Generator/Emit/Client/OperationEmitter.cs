@@ -138,20 +138,19 @@ internal sealed class OperationEmitter
     private void WriteWithResponse(CodeWriter writer, OperationModel operation, TypeModel? success)
     {
         var read = $"await {GeneratedNames.ReadBodyFunction}().ConfigureAwait(false)";
-        if (ResultType(operation, success) is { } result)
-        {
-            writer.Line($"return new(response, {read});");
-        }
-        else
+        if (success is null)
         {
             writer.Line(read + ";");
             writer.Line("return new(response);");
         }
+        else
+        {
+            writer.Line($"return new(response, {read});");
+        }
 
         writer.Line();
         writer.Line("// The body of a success status; any other status throws.");
-        var returnType = ResultType(operation, success) is { } type ? $"global::System.Threading.Tasks.Task<{type}>" : "global::System.Threading.Tasks.Task";
-        using (writer.Block($"async {returnType} {GeneratedNames.ReadBodyFunction}()")) WriteResponses(writer, operation, success);
+        using (writer.Block($"async {ReturnType(operation, success)} {GeneratedNames.ReadBodyFunction}()")) WriteResponses(writer, operation, success);
     }
 
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
