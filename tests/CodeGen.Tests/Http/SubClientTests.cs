@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using ST = CodeGen.Tests.SubClients;
 
@@ -101,6 +102,20 @@ public sealed class SubClientTests : IClassFixture<ServerFixture>
         await foreach (var issue in Client().Issues.ListAllAsync()) numbers.Add(issue.Number);
 
         Assert.Equal(new int?[] { 1, 2, 3 }, numbers);
+    }
+
+    [Fact]
+    public async Task Sub_clients_come_from_the_client_that_dependency_injection_registers()
+    {
+        _server.Reset(_ => new ScriptedResponse(200, """[{"name":"bug"}]"""));
+        var services = new ServiceCollection();
+        services.AddIssueTrackerClient(options => options.BaseAddress = _server.BaseAddress);
+        using var provider = services.BuildServiceProvider();
+
+        var labels = await provider.GetRequiredService<ST.IIssueTrackerClient>().Labels.ListAsync();
+
+        Assert.Equal("bug", Assert.Single(labels).Name);
+        Assert.Equal("/labels", Assert.Single(_server.Requests).Path);
     }
 
     [Fact]
