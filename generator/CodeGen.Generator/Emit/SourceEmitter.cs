@@ -51,8 +51,15 @@ internal static class SourceEmitter
         }
 
         yield return (Text.HintName(api.Namespace, api.ClientInterfaceName), ClientInterfaceEmitter.Emit(api));
+        foreach (var group in api.ClientGroups)
+        {
+            yield return (Text.HintName(api.Namespace, api.ClientInterfaceName + "." + group.InterfaceName), SubClientEmitter.EmitInterface(api, group));
+            yield return (Text.HintName(api.Namespace, api.ClientName + "." + group.TypeName), SubClientEmitter.EmitClass(api, group));
+        }
+
         yield return (Text.HintName(api.Namespace, api.OptionsName), ClientOptionsEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.ExceptionName), ApiExceptionEmitter.Emit(api));
+        yield return (Text.HintName(api.Namespace, api.ResponseName), ApiResponseEmitter.Emit(api));
         yield return (Text.HintName(api.Namespace, api.RetryPolicyName), RetryPolicyEmitter.Emit(api));
         if (api.HasBatches) yield return (Text.HintName(api.Namespace, api.Batch.Result), BatchTypesEmitter.Emit(api));
         if (api.SendsStreams) yield return (Text.HintName(api.Namespace, api.FileUploadName), TransferTypesEmitter.EmitFileUpload(api));

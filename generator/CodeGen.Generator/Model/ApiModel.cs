@@ -25,6 +25,13 @@ internal sealed record ApiModel(
     EquatableArray<SecuritySchemeModel> SecuritySchemes,
     EquatableArray<string> RequestModels)
 {
+    /// <summary>The sub-clients, in the order their first operation appears; empty when the root client has every operation.</summary>
+    public EquatableArray<ClientGroupModel> ClientGroups { get; init; } = EquatableArray<ClientGroupModel>.Empty;
+
+    /// <summary>The operations of the root client itself (<paramref name="group"/> null) or of one sub-client.</summary>
+    public System.Collections.Generic.IEnumerable<OperationModel> OperationsOf(string? group) =>
+        System.Linq.Enumerable.Where(Operations, operation => operation.Group == group);
+
     /// <summary>The object model is, or is reachable from, a request body: it gets a validator.</summary>
     public bool IsRequestModel(string name) => System.Linq.Enumerable.Contains(RequestModels, name);
 
@@ -36,6 +43,8 @@ internal sealed record ApiModel(
     public string ClientInterfaceName => GeneratedNames.ClientInterface(ClientName);
 
     public string ExceptionName => GeneratedNames.ApiException(ApiName);
+
+    public string ResponseName => GeneratedNames.ApiResponse(ApiName);
 
     public string RetryPolicyName => GeneratedNames.RetryPolicy(ApiName);
 

@@ -29,11 +29,52 @@ internal static class GeneratedNames
     /// <summary>The interface the client implements, declaring every operation method, so callers can substitute a fake.</summary>
     public static string ClientInterface(string clientName) => "I" + clientName;
 
+    /// <summary>The class of a sub-client, nested in the root client: <c>Issues</c> → <c>IssuesClient</c>.</summary>
+    public static string SubClient(string propertyName) => propertyName + "Client";
+
+    /// <summary>The interface of a sub-client, nested in the root client's interface.</summary>
+    public static string SubClientInterface(string propertyName) => "I" + SubClient(propertyName);
+
+    /// <summary>The sub-client's field that holds its root client, whose transport it sends through.</summary>
+    public const string SubClientRoot = "_client";
+
+    /// <summary>
+    /// The members of the root client besides its operation methods: a sub-client's property and nested types take
+    /// other names, and a sub-client's operations reach the shared ones through <see cref="SubClientRoot"/>.
+    /// </summary>
+    public static readonly string[] ClientMembers =
+    {
+        "_httpClient", "_options", "_baseUrl", "_telemetry", "_sentWith", RequestHook, ResponseHook, AttemptCredentials, "Contracts",
+        "RateLimits", "RateLimit", "LimitedStream", "CurrentBatch", "SendAsync", "SendAttemptsAsync", "SendOnceAsync", "SendWithinAsync",
+        "WaitAsync", "RetryDelay", "Backoff", "AppendQuery", "AppendQueryItems", "PathSegment", "HeaderValue", "Credential",
+        "BreaksHeader", "BasicToken", "MissingCredentials", "ReadAsync", "ErrorAsync", "Failure", "ErrorBodyLimit",
+        "ReadErrorBodyAsync", "EncodingOf", "Message", "Redact", "RedactSecret", "HeadersOf", "AcquireAsync", "Limiters", "Permit",
+        "SemaphoreRelease", "_limiterKey", "LimiterKey", "LimiterKeyCache",
+    };
+
     public static string ClientOptions(string clientName) => clientName + "Options";
 
     public static string ApiException(string apiName) => apiName + "ApiException";
 
     public static string RetryPolicy(string apiName) => apiName + "RetryPolicy";
+
+    /// <summary>What an operation's <see cref="WithResponseMethod"/> returns: the status code and headers, and the body.</summary>
+    public static string ApiResponse(string apiName) => apiName + "ApiResponse";
+
+    /// <summary>The method of an operation that returns its body together with the response's status code and headers.</summary>
+    public static string WithResponseMethod(string operationName) => operationName + WithResponseSuffix + "Async";
+
+    /// <summary>What an operation's name takes in <see cref="WithResponseMethod"/>; operation names are claimed with it.</summary>
+    public const string WithResponseSuffix = "WithResponse";
+
+    /// <summary>What an operation's name takes in its batched method, <c>…InBatchesAsync</c>.</summary>
+    public const string InBatchesSuffix = "InBatches";
+
+    /// <summary>The async local functions of the operation methods, without <c>Async</c>: a method of a client with one of these names would be hidden by them.</summary>
+    public static readonly string[] OperationLocalFunctions = { "CreateRequest", "ReadBody", "SendBatch" };
+
+    /// <summary>The local function of a <see cref="WithResponseMethod"/> that reads the body of a success status and throws for any other.</summary>
+    public const string ReadBodyFunction = "ReadBodyAsync";
 
     public static string JsonResolver(string apiName) => apiName + "JsonResolver";
 
@@ -79,7 +120,7 @@ internal static class GeneratedNames
     public static IEnumerable<string> NamespaceTypes(string apiName) =>
         new[]
         {
-            SerializationNamespace, Client(apiName), ClientInterface(Client(apiName)), ClientOptions(Client(apiName)), ApiException(apiName), RetryPolicy(apiName),
+            SerializationNamespace, Client(apiName), ClientInterface(Client(apiName)), ClientOptions(Client(apiName)), ApiException(apiName), ApiResponse(apiName), RetryPolicy(apiName),
             JsonResolver(apiName), ServiceCollectionExtensions(apiName), Telemetry(apiName), JsonWire(apiName), FileUpload(apiName), Download(apiName), FormEncoding(apiName),
         }.Concat(new BatchTypeNames(apiName).All).Concat(new ValidationTypeNames(apiName).All);
 
@@ -121,5 +162,6 @@ internal static class GeneratedNames
         "context", "valid", "exception", "items", "calls", "call", "outcomes", "tracker", "gate", "result", "start", "failure",
         "entered", "part", "index", "indexes", "problems", "reported", "item", "credentials", "urlWithKeys", "hasQueryWithKeys",
         NextLinkArgument, "position", "pageRequest", "received", "visited", "nextPosition", "link", "content", "upload",
+        SubClientRoot,
     };
 }

@@ -8,6 +8,11 @@ namespace CodeGen.Model;
 /// Empty when the operation needs no credentials.
 /// </param>
 /// <param name="RequestContent">A request body sent as text, bytes or multipart parts; <see cref="RequestBody"/> is then null.</param>
+/// <param name="Group">The <see cref="ClientGroupModel.PropertyName"/> of the sub-client that has the operation; null on the root client.</param>
+/// <param name="ShortName">
+/// The operation's name in its sub-client without the group's prefix (<c>issues/create</c> is <c>Create</c> in
+/// <c>Issues</c>), when every name in the sub-client stays distinct; null keeps <paramref name="Name"/>.
+/// </param>
 internal sealed record OperationModel(
     string Name,
     string Method,
@@ -22,7 +27,13 @@ internal sealed record OperationModel(
     BatchModel? Batch = null,
     PagingModel? Paging = null,
     RequestContentModel? RequestContent = null,
-    FormBodyModel? FormBody = null);
+    FormBodyModel? FormBody = null,
+    string? Group = null,
+    string? ShortName = null)
+{
+    /// <summary>What the operation's methods are named from; <see cref="Name"/> still names the operation in telemetry and messages.</summary>
+    public string MethodName => ShortName ?? Name;
+}
 
 /// <summary>
 /// A request body sent as <c>application/x-www-form-urlencoded</c>: the body model is written as JSON by its

@@ -26,6 +26,7 @@ internal sealed class OperationReader
     private readonly CancellationToken _cancellationToken;
     private readonly NameScope _operationNames = new();
     private readonly HashSet<string> _operationIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ClientGroups.Key> _groupKeys = new(StringComparer.Ordinal);
 
     public OperationReader(YamlMappingNode root, SchemaMapper schemas, SecurityReader security, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
@@ -40,6 +41,9 @@ internal sealed class OperationReader
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
     }
+
+    /// <summary>Each operation's first tag, else its first path segment, by operation name; none for an operation with neither.</summary>
+    public IReadOnlyDictionary<string, ClientGroups.Key> GroupKeys => _groupKeys;
 
     public List<OperationModel> ReadAll()
     {
@@ -134,6 +138,7 @@ internal sealed class OperationReader
             requestContent,
             formBody);
         if (model.Paging is { } paging && !_paging.ClaimMethodNames(operation, name, paging, _operationNames)) model = model with { Paging = null };
+        if (ClientGroups.KeyOf(operation, path, _diagnostics) is { } key) _groupKeys[name] = key;
         _schemas.Budget.SpendOnOperation(operation, model);
         return model;
     }
@@ -147,20 +152,23 @@ internal sealed class OperationReader
         var derived = Identifiers.ToPascalCase(method + " " + path);
         if (operation.Get("operationId") is not YamlScalarNode { Value: { Length: > 0 } operationId })
         {
-            var name = _operationNames.Claim(derived);
+            var name = ClaimName(derived);
             _diagnostics.Report(DiagnosticDescriptors.MissingOperationId, operation, $"{method.ToUpperInvariant()} {path}", name);
             return name;
         }
 
         if (!_operationIds.Add(operationId))
         {
-            var name = _operationNames.Claim(derived);
+            var name = ClaimName(derived);
             _diagnostics.Report(DiagnosticDescriptors.DuplicateOperationId, operation.Get("operationId"), operationId, name);
             return name;
         }
 
-        return _operationNames.Claim(Identifiers.ToPascalCase(operationId));
+        return ClaimName(Identifiers.ToPascalCase(operationId));
     }
+
+    /// <summary>An operation's name, free together with the name of its <c>…WithResponseAsync</c> method.</summary>
+    private string ClaimName(string preferred) => _operationNames.ClaimWith(preferred, null, GeneratedNames.WithResponseSuffix);
 
     /// <summary>
     /// A response's chosen media type. A success body in a form or multipart type is reported as not supported; an

@@ -80,7 +80,8 @@ internal static class SpecReader
         var optionNames = new NameScope(GeneratedNames.OptionsMembers);
         var servers = ServerReader.Read(root, diagnostics, optionNames);
         var security = new SecurityReader(root, diagnostics);
-        var operations = new OperationReader(root, types, security, diagnostics, cancellationToken).ReadAll();
+        var operationReader = new OperationReader(root, types, security, diagnostics, cancellationToken);
+        var (operations, groups) = ClientGroups.Assign(operationReader.ReadAll(), operationReader.GroupKeys, ApiNaming.ClientName(apiName));
 
         return new ApiModel(
             SpecFileName: Path.GetFileName(input.Path),
@@ -95,7 +96,10 @@ internal static class SpecReader
             Operations: operations.ToEquatableArray(),
             Servers: servers.ToEquatableArray(),
             SecuritySchemes: security.Required(optionNames).OrderBy(scheme => scheme.Key, StringComparer.Ordinal).ToEquatableArray(),
-            RequestModels: RequestModels.Find(types.Objects, operations).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray());
+            RequestModels: RequestModels.Find(types.Objects, operations).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray())
+        {
+            ClientGroups = groups.ToEquatableArray(),
+        };
     }
 
     /// <summary>The document's root, or null (reported) when it cannot be read or, with <paramref name="requireMapping"/>, is not a mapping.</summary>

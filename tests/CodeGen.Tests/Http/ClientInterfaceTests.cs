@@ -75,13 +75,25 @@ public sealed class ClientInterfaceTests
             });
         }
 
+        public Task<HL.HighLevelApiResponse<HL.TaskByIsSuccessfulResponseDto>> CreateContactTaskWithResponseAsync(string contactId, HL.CreateTaskParams body, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("Not used by FollowUps.");
+
         public Task<HL.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, HL.RecurringTaskCreateDTO body, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("Not used by FollowUps.");
+
+        public Task<HL.HighLevelApiResponse<HL.RecurringTaskSingleResponseDTO>> CreateRecurringTaskWithResponseAsync(string locationId, HL.RecurringTaskCreateDTO body, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException("Not used by FollowUps.");
 
         public Task<HL.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, HL.RecurringTaskUpdateDTO body, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException("Not used by FollowUps.");
 
+        public Task<HL.HighLevelApiResponse<HL.RecurringTaskSingleResponseDTO>> UpdateRecurringTaskWithResponseAsync(string locationId, string id, HL.RecurringTaskUpdateDTO body, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("Not used by FollowUps.");
+
         public Task<HL.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, HL.TaskSearchParamsDto body, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("Not used by FollowUps.");
+
+        public Task<HL.HighLevelApiResponse<HL.LocationTaskListSuccessfulResponseDto>> SearchTasksWithResponseAsync(string locationId, HL.TaskSearchParamsDto body, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException("Not used by FollowUps.");
 
         public IAsyncEnumerable<HL.LocationTaskListSuccessfulResponseDto> SearchTasksPagesAsync(string locationId, HL.TaskSearchParamsDto body, CancellationToken cancellationToken = default) =>

@@ -124,6 +124,9 @@ public sealed class DependencyInjectionTests : IClassFixture<ServerFixture>
         public Task<SH.CreateTaskResponse> CreateTaskAsync(SH.CreateTaskRequest body, System.Threading.CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
+        public Task<SH.SaleshandyApiResponse<SH.CreateTaskResponse>> CreateTaskWithResponseAsync(SH.CreateTaskRequest body, System.Threading.CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
         public Task<SH.SaleshandyBatchResult<string>> CreateTaskInBatchesAsync(SH.CreateTaskRequest request, IProgress<SH.SaleshandyBatchProgress>? progress = null, System.Threading.CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
     }

@@ -17,7 +17,7 @@ public sealed class FeatureSnapshotTests
     /// <summary>Files every spec gets whatever its shape: their snapshots live with the vendor specs.</summary>
     private static readonly string[] s_infrastructureSuffixes =
     {
-        "ApiException.g.cs", "RetryPolicy.g.cs", "Telemetry.g.cs", "ClientOptions.g.cs", "ValidationContext.g.cs",
+        "ApiException.g.cs", "ApiResponse.g.cs", "RetryPolicy.g.cs", "Telemetry.g.cs", "ClientOptions.g.cs", "ValidationContext.g.cs",
         "ValidationError.g.cs", "ValidationException.g.cs", "ValidationResult.g.cs", "BatchResult.g.cs",
         "JsonWire.g.cs", "JsonResolver.g.cs", "ServiceCollectionExtensions.g.cs",
     };

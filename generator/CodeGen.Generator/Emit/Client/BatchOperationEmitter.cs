@@ -15,8 +15,12 @@ internal sealed class BatchOperationEmitter
     private readonly ApiModel _api;
     private readonly TypeSyntax _types;
 
-    public BatchOperationEmitter(ApiModel api, TypeSyntax types)
+    private readonly string _root;
+
+    /// <param name="root">What the root client's instance members are reached through (<see cref="OperationEmitter.Root"/>).</param>
+    public BatchOperationEmitter(ApiModel api, TypeSyntax types, string root)
     {
+        _root = root;
         _api = api;
         _types = types;
     }
@@ -29,7 +33,7 @@ internal sealed class BatchOperationEmitter
         var items = batch.ItemsProperty;
         var pathArguments = operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired)).ToList();
         var leading = string.Concat(pathArguments.Select(p => $"{_types.TypeName(p.Type)} {p.Name}, "));
-        var signature = $"{Tasks}Task<{_api.Batch.Result}<{itemType}>> {operation.Name}InBatchesAsync({leading}{bodyType} request, global::System.IProgress<{_api.Batch.Progress}>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)";
+        var signature = $"{Tasks}Task<{_api.Batch.Result}<{itemType}>> {operation.MethodName}{GeneratedNames.InBatchesSuffix}Async({leading}{bodyType} request, global::System.IProgress<{_api.Batch.Progress}>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)";
         return new ClientMethod(
             ClientMethod.Capture(docs => WriteDocs(docs, operation, batch, items, pathArguments)),
             signature,
@@ -75,7 +79,7 @@ internal sealed class BatchOperationEmitter
         writer.Line($"var items = request.{items.Name};");
         writer.Line($"var outcomes = new {_api.Batch.ItemResult}<{itemType}>[items.Count];");
         writer.Line($"using var tracker = new {_api.Batch.Tracker}(items.Count, progress, cancellationToken);");
-        writer.Line("using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));");
+        writer.Line($"using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, {_root}_options.MaxParallelCalls));");
         writer.Line($"var calls = new global::System.Collections.Generic.List<{Tasks}Task>();");
         writer.Line("var valid = new global::System.Collections.Generic.List<int>(items.Count);");
         using (writer.Block("for (var index = 0; index < items.Count; index++)"))
@@ -91,7 +95,7 @@ internal sealed class BatchOperationEmitter
 
             if (validatesItems)
             {
-                writer.Line($"{otherwise}if (_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, {_api.Batch.ItemStatus}.Rejected, null, problems.ToString(), new {_api.Validation.Exception}(problems));");
+                writer.Line($"{otherwise}if ({_root}_options.ValidateRequests && ItemProblems(index) is {{ IsValid: false }} problems) Settle(new[] {{ index }}, {_api.Batch.ItemStatus}.Rejected, null, problems.ToString(), new {_api.Validation.Exception}(problems));");
                 otherwise = "else ";
             }
 
@@ -124,7 +128,7 @@ internal sealed class BatchOperationEmitter
                     ? $"{p.Name} = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index]))"
                     : $"{p.Name} = request.{p.Name}").Concat(new[] { $"{GeneratedNames.AdditionalProperties} = request.{GeneratedNames.AdditionalProperties}" }));
                 writer.Line($"var part = new {bodyType} {{ {copies} }};");
-                writer.Line($"var response = await {operation.Name}Async({forwarded}part{forwardedAfterBody}, cancellationToken).ConfigureAwait(false);");
+                writer.Line($"var response = await {operation.MethodName}Async({forwarded}part{forwardedAfterBody}, cancellationToken).ConfigureAwait(false);");
                 WriteSuccess(writer, batch);
             }
 

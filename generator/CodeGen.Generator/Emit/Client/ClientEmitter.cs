@@ -28,6 +28,12 @@ internal static class ClientEmitter
             {
                 WriteConstructor(writer, api, hosting.HasLogging);
                 writer.Line();
+                foreach (var group in api.ClientGroups)
+                {
+                    SubClientEmitter.WriteProperty(writer, api, group);
+                    writer.Line();
+                }
+
                 ClientHooksEmitter.Write(writer);
                 foreach (var method in methods.All())
                 {
@@ -72,6 +78,7 @@ internal static class ClientEmitter
             writer.Indent().Line($"?? throw new global::System.InvalidOperationException(\"{api.ClientName} needs a server address: set {api.OptionsName}.BaseAddress or HttpClient.BaseAddress.\");").Outdent();
             writer.Line("_baseUrl = address.AbsoluteUri.TrimEnd('/');");
             writer.Line($"_telemetry = new {api.TelemetryName}.Recorder(address{(hasLogging ? ", logger" : "")});");
+            foreach (var group in api.ClientGroups) writer.Line(SubClientEmitter.Creation(group));
         }
     }
 

@@ -19,9 +19,17 @@ internal static class ClientInterfaceEmitter
                 $"The operations of {Text.XmlInline(api.Title)}, as <see cref=\"{api.ClientName}\"/> calls them.",
                 "Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"public interface {api.ClientInterfaceName}"))
+            // A big spec's sub-clients declare their interfaces in their own files, nested in this one.
+            using (writer.Block($"public {(api.ClientGroups.Count > 0 ? "partial " : "")}interface {api.ClientInterfaceName}"))
             {
                 var first = true;
+                foreach (var group in api.ClientGroups)
+                {
+                    if (!first) writer.Line();
+                    first = false;
+                    SubClientEmitter.WriteInterfaceProperty(writer, api, group);
+                }
+
                 foreach (var method in methods.All())
                 {
                     if (!first) writer.Line();

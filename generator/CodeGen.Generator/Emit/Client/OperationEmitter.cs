@@ -17,35 +17,64 @@ internal sealed class OperationEmitter
     private readonly WireFormatting _formatting;
     private readonly RequestContentEmitter _content;
 
-    public OperationEmitter(ApiModel api, TypeSyntax types, BodyContracts contracts)
+    /// <summary>What the root client's instance members (options, base URL, transport) are reached through: nothing on the root, its field on a sub-client.</summary>
+    public string Root { get; }
+
+    /// <param name="onSubClient">The methods go on a sub-client, which reaches the root client's instance members through its field.</param>
+    public OperationEmitter(ApiModel api, TypeSyntax types, BodyContracts contracts, bool onSubClient = false)
     {
+        Root = onSubClient ? GeneratedNames.SubClientRoot + "." : "";
         _api = api;
         _types = types;
         _contracts = contracts;
         _formatting = new WireFormatting(api);
-        _content = new RequestContentEmitter(api, types, contracts);
+        _content = new RequestContentEmitter(api, types, contracts, Root);
     }
 
-    /// <summary>The operation's method: its docs and signature, and the statements that send the request and read the response.</summary>
+    /// <summary>
+    /// The operation's method: its docs and signature, and the call of <see cref="DeclareWithResponse"/> whose body it
+    /// returns.
+    /// </summary>
     public ClientMethod Declare(OperationModel operation)
     {
         var result = OperationResult.Of(operation);
-        var returnType = result.TaskType(_api, _types);
         var arguments = Arguments(operation).ToList();
-
-        var parameters = string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
         var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments));
-        var signature = $"{returnType} {operation.Name}Async({parameters})";
+        var signature = $"{result.TaskType(_api, _types)} {operation.MethodName}Async({Parameters(arguments)})";
+        var call = $"await {GeneratedNames.WithResponseMethod(operation.MethodName)}({string.Concat(arguments.Select(a => a.Name + ", "))}cancellationToken).ConfigureAwait(false)";
+        return new ClientMethod(documentation, signature, "public async",
+            writer => writer.Line(result.Kind == ResultKind.None ? call + ";" : $"return ({call}).Value;"));
+    }
+
+    /// <summary>
+    /// The operation's method that returns the response's status code and headers with its body: the statements that
+    /// send the request and read the response.
+    /// </summary>
+    public ClientMethod DeclareWithResponse(OperationModel operation)
+    {
+        var result = OperationResult.Of(operation);
+        var arguments = Arguments(operation).ToList();
+        var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments, withResponse: true));
+        var signature = $"{WithResponseType(result)} {GeneratedNames.WithResponseMethod(operation.MethodName)}({Parameters(arguments)})";
         if (FollowsLinks(operation))
         {
             // An operation paged by next links has a second entry, which requests a link the server gave instead of the path.
             var forwarded = string.Concat(arguments.Select(a => a.Name + ", "));
             return new ClientMethod(documentation, signature, "public",
-                writer => writer.Line($"return {GeneratedNames.NextPageMethod(operation.Name)}(null, {forwarded}cancellationToken);"));
+                writer => writer.Line($"return {GeneratedNames.NextPageMethod(operation.MethodName)}(null, {forwarded}cancellationToken);"));
         }
 
         return new ClientMethod(documentation, signature, "public async", writer => WriteStatements(writer, operation, result, followsLinks: false));
     }
+
+    private static string Parameters(List<Argument> arguments) =>
+        string.Join(", ", arguments.Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
+
+    private string WithResponseType(OperationResult result) =>
+        $"global::System.Threading.Tasks.Task<{ResponseType(result)}>";
+
+    private string ResponseType(OperationResult result) =>
+        result.ValueType(_api, _types) is { } value ? $"{_api.ResponseName}<{value}>" : _api.ResponseName;
 
     private static bool FollowsLinks(OperationModel operation) => operation.Paging is { Kind: PagingKind.NextLink };
 
@@ -57,10 +86,10 @@ internal sealed class OperationEmitter
     {
         if (!FollowsLinks(operation)) return;
         var result = OperationResult.Of(operation);
-        var returnType = result.TaskType(_api, _types);
-        var parameters = string.Join(", ", Arguments(operation).Select(a => a.Declaration).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
-        writer.Line($"/// <summary>{operation.Name}Async, or the page at <paramref name=\"{GeneratedNames.NextLinkArgument}\"/> (an absolute URL already checked) when it is not null.</summary>");
-        using (writer.Block($"private async {returnType} {GeneratedNames.NextPageMethod(operation.Name)}(string? {GeneratedNames.NextLinkArgument}, {parameters})"))
+        var returnType = WithResponseType(result);
+        var parameters = Parameters(Arguments(operation).ToList());
+        writer.Line($"/// <summary>{GeneratedNames.WithResponseMethod(operation.MethodName)}, or the page at <paramref name=\"{GeneratedNames.NextLinkArgument}\"/> (an absolute URL already checked) when it is not null.</summary>");
+        using (writer.Block($"private async {returnType} {GeneratedNames.NextPageMethod(operation.MethodName)}(string? {GeneratedNames.NextLinkArgument}, {parameters})"))
         {
             WriteStatements(writer, operation, result, followsLinks: true);
         }
@@ -74,14 +103,14 @@ internal sealed class OperationEmitter
         writer.Line(followsLinks ? $"var requestUri = {GeneratedNames.NextLinkArgument} ?? url.ToString();" : "var requestUri = url.ToString();");
         var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
         var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
-        var send = $"response = await SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);";
+        var send = $"response = await {Root}SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);";
         if (result.Kind == ResultKind.Download)
         {
             // A download owns the response until the caller disposes it; any other way out disposes it here.
             writer.Line("var " + send);
             using (writer.Block("try"))
             {
-                WriteResponses(writer, operation, result);
+                WriteWithResponse(writer, operation, result);
             }
 
             using (writer.Block("catch"))
@@ -93,7 +122,7 @@ internal sealed class OperationEmitter
         else
         {
             writer.Line("using var " + send);
-            WriteResponses(writer, operation, result);
+            WriteWithResponse(writer, operation, result);
         }
 
         writer.Line();
@@ -116,6 +145,28 @@ internal sealed class OperationEmitter
             WriteBody(writer, operation);
             writer.Line(AttemptCredentialsEmitter.Applies(_api) && !AsksForCredentials(operation) ? "return new(request);" : "return request;");
         }
+    }
+
+    /// <summary>
+    /// Returns the response's status code and headers with what <see cref="WriteResponses"/> reads, which runs in a
+    /// local function: the body of a success status, or the exception for any other.
+    /// </summary>
+    private void WriteWithResponse(CodeWriter writer, OperationModel operation, OperationResult result)
+    {
+        var read = $"await {GeneratedNames.ReadBodyFunction}().ConfigureAwait(false)";
+        if (result.Kind == ResultKind.None)
+        {
+            writer.Line(read + ";");
+            writer.Line("return new(response);");
+        }
+        else
+        {
+            writer.Line($"return new(response, {read});");
+        }
+
+        writer.Line();
+        writer.Line("// The body of a success status; any other status throws.");
+        using (writer.Block($"async {result.TaskType(_api, _types)} {GeneratedNames.ReadBodyFunction}()")) WriteResponses(writer, operation, result);
     }
 
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
@@ -157,9 +208,20 @@ internal sealed class OperationEmitter
     private Argument Required(ParameterModel parameter) =>
         new(parameter.Name, $"{_types.TypeName(parameter.Type)} {parameter.Name}", parameter.Documentation.Summary);
 
-    private void WriteDocs(CodeWriter writer, OperationModel operation, List<Argument> arguments)
+    private void WriteDocs(CodeWriter writer, OperationModel operation, List<Argument> arguments, bool withResponse = false)
     {
-        Text.WriteDocComment(writer, operation.Documentation.Summary ?? $"{operation.Method} {operation.Path}", operation.Documentation.Description);
+        var summary = operation.Documentation.Summary ?? $"{operation.Method} {operation.Path}";
+        if (withResponse)
+        {
+            // The description is said once, on the method that returns the body alone.
+            Text.WriteDocComment(writer, summary, null);
+            writer.Line($"/// <remarks>As <see cref=\"{operation.MethodName}Async\"/>, with the status code and headers of the response.</remarks>");
+        }
+        else
+        {
+            Text.WriteDocComment(writer, summary, operation.Documentation.Description);
+        }
+
         foreach (var argument in arguments)
         {
             writer.Line($"/// <param name=\"{argument.Name.TrimStart('@')}\">{Text.XmlInline(argument.Documentation ?? "")}</param>");
@@ -168,7 +230,16 @@ internal sealed class OperationEmitter
         writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         var success = operation.Responses.FirstOrDefault(r => r.IsSuccess);
         var result = OperationResult.Of(operation);
-        if (result.Kind != ResultKind.None) writer.Line($"/// <returns>{Text.XmlInline(success?.Description ?? "The response body.")}{(result.Kind == ResultKind.Download ? " Dispose it when done: it holds the connection until then." : "")}</returns>");
+        var disposeNote = result.Kind == ResultKind.Download ? " Dispose it when done: it holds the connection until then." : "";
+        if (withResponse)
+        {
+            var body = result.Kind == ResultKind.None ? "" : $" with the body in <c>Value</c>: {Text.XmlInline(success?.Description ?? "the response body.")}{disposeNote}";
+            writer.Line($"/// <returns>The status code and headers of the success response{body}</returns>");
+        }
+        else if (result.Kind != ResultKind.None)
+        {
+            writer.Line($"/// <returns>{Text.XmlInline(success?.Description ?? "The response body.")}{disposeNote}</returns>");
+        }
         if (_api.HasValidator(operation.RequestBody))
         {
             writer.Line($"/// <exception cref=\"{_api.Validation.Exception}\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
@@ -211,14 +282,14 @@ internal sealed class OperationEmitter
         if (_api.HasValidator(operation.RequestBody))
         {
             writer.Line(operation.RequestBodyRequired
-                ? "if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();"
-                : "if (_options.ValidateRequests) body?.Validate().ThrowIfInvalid();");
+                ? $"if ({Root}_options.ValidateRequests) body.Validate().ThrowIfInvalid();"
+                : $"if ({Root}_options.ValidateRequests) body?.Validate().ThrowIfInvalid();");
         }
     }
 
     private void WriteUrl(CodeWriter writer, OperationModel operation)
     {
-        writer.Line("var url = new global::System.Text.StringBuilder(_baseUrl);");
+        writer.Line($"var url = new global::System.Text.StringBuilder({Root}_baseUrl);");
         // Text known when generating (the path's literals, undeclared placeholders, constant values) is appended in one piece.
         var known = new System.Text.StringBuilder();
         var position = 0;
@@ -473,7 +544,7 @@ internal sealed class OperationEmitter
         return scheme.Kind switch
         {
             SecuritySchemeKind.Bearer => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Bearer\", {key});",
-            SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", BasicToken(Credential(_options.{scheme.IdentitySetting}, {Text.Literal(SettingName(scheme.IdentitySetting))}), {key}));",
+            SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", BasicToken(Credential({Root}_options.{scheme.IdentitySetting}, {Text.Literal(SettingName(scheme.IdentitySetting))}), {key}));",
             SecuritySchemeKind.ApiKeyHeader => $"request.Headers.TryAddWithoutValidation({Text.Literal(scheme.ParameterName!)}, {key});",
             SecuritySchemeKind.ApiKeyQuery => $"AppendQuery(urlWithKeys, ref hasQueryWithKeys, {Text.Literal(scheme.ParameterName!)}, {key});",
             _ => $"cookies.Add({Text.Literal(scheme.ParameterName + "=")} + global::System.Uri.EscapeDataString({key}));",
@@ -532,7 +603,7 @@ internal sealed class OperationEmitter
                 writer.Indent();
                 if (response.IsSuccess)
                 {
-                    foreach (var statement in result.Statements(OperationResult.HasBody(response), _contracts, name)) writer.Line(statement);
+                    foreach (var statement in result.Statements(OperationResult.HasBody(response), _contracts, name, Root)) writer.Line(statement);
                 }
                 else writer.Line($"throw await {Error(response, name)}.ConfigureAwait(false);");
                 writer.Outdent();
@@ -540,11 +611,11 @@ internal sealed class OperationEmitter
 
             writer.Line("default:");
             writer.Indent();
-            var read = result.Statements(hasBody: true, _contracts, name);
+            var read = result.Statements(hasBody: true, _contracts, name, Root);
             writer.Line(read.Count == 1 ? $"if (response.IsSuccessStatusCode) {read[0]}" : $"if (response.IsSuccessStatusCode) {{ {string.Join(" ", read)} }}");
             var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default" && r.Body is not null);
             writer.Line(fallback is null
-                ? $"throw await ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
+                ? $"throw await {Root}ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
                 : $"throw await {Error(fallback, name)}.ConfigureAwait(false);");
             writer.Outdent();
         }
@@ -554,8 +625,8 @@ internal sealed class OperationEmitter
     {
         var description = response.Description is null ? "null" : Text.Literal(response.Description);
         return response.Body is { Kind: TypeKind.Object or TypeKind.Array or TypeKind.Map } body
-            ? $"ErrorAsync(response, {_contracts.For(body)}, {operationName}, {description}, cancellationToken)"
-            : $"ErrorAsync(response, {operationName}, {description}, cancellationToken)";
+            ? $"{Root}ErrorAsync(response, {_contracts.For(body)}, {operationName}, {description}, cancellationToken)"
+            : $"{Root}ErrorAsync(response, {operationName}, {description}, cancellationToken)";
     }
 
     private static string Method(string method) => method switch

@@ -54,16 +54,17 @@ internal sealed record OperationResult(ResultKind Kind, TypeModel? Body, bool Is
     /// The statements that end the method for a success response with a body (<paramref name="hasBody"/>) or without:
     /// the result read as its kind, or nothing.
     /// </summary>
-    public IReadOnlyList<string> Statements(bool hasBody, BodyContracts contracts, string operationLiteral)
+    /// <param name="root">What the root client's instance helpers are reached through: empty on the root, its field and a dot on a sub-client.</param>
+    public IReadOnlyList<string> Statements(bool hasBody, BodyContracts contracts, string operationLiteral, string root)
     {
         if (!hasBody && Kind == ResultKind.Download) return new[] { "response.Dispose();", "return null;" };
         if (!hasBody && Kind != ResultKind.None) return new[] { "return default;" };
         return Kind switch
         {
-            ResultKind.Json => new[] { $"return await ReadAsync(response, {contracts.For(Body!)}, {operationLiteral}, cancellationToken).ConfigureAwait(false);" },
-            ResultKind.Text => new[] { $"return await ReadTextAsync(response, {operationLiteral}, cancellationToken).ConfigureAwait(false);" },
+            ResultKind.Json => new[] { $"return await {root}ReadAsync(response, {contracts.For(Body!)}, {operationLiteral}, cancellationToken).ConfigureAwait(false);" },
+            ResultKind.Text => new[] { $"return await {root}ReadTextAsync(response, {operationLiteral}, cancellationToken).ConfigureAwait(false);" },
             ResultKind.Download => new[] { "return await DownloadAsync(response, cancellationToken).ConfigureAwait(false);" },
-            _ => new[] { "await DrainAsync(response, cancellationToken).ConfigureAwait(false);", "return;" },
+            _ => new[] { $"await {root}DrainAsync(response, cancellationToken).ConfigureAwait(false);", "return;" },
         };
     }
 }

@@ -43,10 +43,10 @@ internal sealed class PagingOperationEmitter
     }
 
     private string PagesSignature(OperationModel operation, bool implementation) =>
-        Signature(ResponseType(operation), GeneratedNames.PagesMethod(operation.Name), operation, implementation);
+        Signature(ResponseType(operation), GeneratedNames.PagesMethod(operation.MethodName), operation, implementation);
 
     private string AllSignature(OperationModel operation, bool implementation) =>
-        Signature(_types.TypeName(operation.Paging!.ItemType), GeneratedNames.AllItemsMethod(operation.Name), operation, implementation);
+        Signature(_types.TypeName(operation.Paging!.ItemType), GeneratedNames.AllItemsMethod(operation.MethodName), operation, implementation);
 
     /// <summary>An async iterator takes <c>[EnumeratorCancellation]</c>; on an interface member it would have no effect (CS8424).</summary>
     private string Signature(string elementType, string method, OperationModel operation, bool implementation) =>
@@ -56,7 +56,7 @@ internal sealed class PagingOperationEmitter
     private void WritePagesDocs(CodeWriter writer, OperationModel operation, PagingModel paging)
     {
         Text.WriteXmlDocComment(writer,
-            $"{Text.EscapeXml(Summary(operation))}, page by page: each page is one call of {operation.Name}Async, made only when the previous page has been used.",
+            $"{Text.EscapeXml(Summary(operation))}, page by page: each page is one call of {operation.MethodName}Async, made only when the previous page has been used.",
             HowItStops(paging) + " Cancelling the token, or leaving the loop, requests no further page.");
         WriteParameterDocs(writer, operation);
         writer.Line("/// <returns>The response of each page, in order.</returns>");
@@ -127,12 +127,12 @@ internal sealed class PagingOperationEmitter
         using (writer.Block("while (true)"))
         {
             var arguments = _operations.Arguments(operation).Select(a => a.Name + ", ");
-            writer.Line($"var response = await {GeneratedNames.NextPageMethod(operation.Name)}(position, {string.Concat(arguments)}cancellationToken).ConfigureAwait(false);");
+            writer.Line($"var response = (await {GeneratedNames.NextPageMethod(operation.MethodName)}(position, {string.Concat(arguments)}cancellationToken).ConfigureAwait(false)).Value;");
             WriteNext(writer, operation, paging);
             writer.Line("// Relative links are read against the server address; an absolute one must keep its scheme, host and port.");
-            writer.Line("if (!global::System.Uri.TryCreate(new global::System.Uri(_baseUrl + \"/\"), nextPosition, out var link)");
+            writer.Line($"if (!global::System.Uri.TryCreate(new global::System.Uri({_operations.Root}_baseUrl + \"/\"), nextPosition, out var link)");
             writer.Indent();
-            writer.Line("|| global::System.Uri.Compare(link, new global::System.Uri(_baseUrl), global::System.UriComponents.SchemeAndServer, global::System.UriFormat.UriEscaped, global::System.StringComparison.OrdinalIgnoreCase) != 0)");
+            writer.Line($"|| global::System.Uri.Compare(link, new global::System.Uri({_operations.Root}_baseUrl), global::System.UriComponents.SchemeAndServer, global::System.UriFormat.UriEscaped, global::System.StringComparison.OrdinalIgnoreCase) != 0)");
             writer.Outdent();
             writer.Line("{");
             writer.Indent().Line($"throw new global::System.InvalidOperationException({Text.Literal($"{operation.Name}: the server's next link leads away from the API's server; it was not followed, and no credentials were sent there.")});").Outdent();
@@ -171,14 +171,14 @@ internal sealed class PagingOperationEmitter
             arguments = arguments.Select(a => a == input.Name ? position : a).ToList();
         }
 
-        writer.Line($"var response = await {operation.Name}Async({string.Concat(arguments.Select(a => a + ", "))}cancellationToken).ConfigureAwait(false);");
+        writer.Line($"var response = await {operation.MethodName}Async({string.Concat(arguments.Select(a => a + ", "))}cancellationToken).ConfigureAwait(false);");
     }
 
     private void WriteAllDocs(CodeWriter writer, OperationModel operation)
     {
         Text.WriteXmlDocComment(writer,
             $"{Text.EscapeXml(Summary(operation))}: the items of every page, in order; the next page is requested only when the items before it have been used.",
-            $"Walks <see cref=\"{GeneratedNames.PagesMethod(operation.Name)}\"/>, which says when the pages end.");
+            $"Walks <see cref=\"{GeneratedNames.PagesMethod(operation.MethodName)}\"/>, which says when the pages end.");
         WriteParameterDocs(writer, operation);
         writer.Line("/// <returns>Every item of every page.</returns>");
     }
@@ -186,7 +186,7 @@ internal sealed class PagingOperationEmitter
     private void WriteAllBody(CodeWriter writer, OperationModel operation, PagingModel paging)
     {
         var arguments = string.Concat(_operations.Arguments(operation).Select(a => a.Name + ", "));
-        var pages = $"{GeneratedNames.PagesMethod(operation.Name)}({arguments}cancellationToken)";
+        var pages = $"{GeneratedNames.PagesMethod(operation.MethodName)}({arguments}cancellationToken)";
         using (writer.Block($"await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({pages}, false))"))
         {
             writer.Line($"if ({Items(operation, paging)} is not {{ }} items) continue;");

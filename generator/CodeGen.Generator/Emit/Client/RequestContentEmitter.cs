@@ -17,9 +17,12 @@ internal sealed class RequestContentEmitter
     private readonly TypeSyntax _types;
     private readonly BodyContracts _contracts;
     private readonly WireFormatting _formatting;
+    private readonly string _root;
 
-    public RequestContentEmitter(ApiModel api, TypeSyntax types, BodyContracts contracts)
+    /// <param name="root">What the root client's instance members are reached through: empty on the root, its field and a dot on a sub-client.</param>
+    public RequestContentEmitter(ApiModel api, TypeSyntax types, BodyContracts contracts, string root)
     {
+        _root = root;
         _api = api;
         _types = types;
         _contracts = contracts;
@@ -69,7 +72,7 @@ internal sealed class RequestContentEmitter
 
         foreach (var part in ValidatedParts(content))
         {
-            writer.Line($"if (_options.ValidateRequests) {part.Name}{(part.IsRequired ? "" : "?")}.Validate().ThrowIfInvalid();");
+            writer.Line($"if ({_root}_options.ValidateRequests) {part.Name}{(part.IsRequired ? "" : "?")}.Validate().ThrowIfInvalid();");
         }
     }
 

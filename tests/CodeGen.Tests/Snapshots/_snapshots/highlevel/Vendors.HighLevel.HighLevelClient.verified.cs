@@ -54,6 +54,12 @@ namespace Vendors.HighLevel
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await CreateContactTaskWithResponseAsync(contactId, body, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>> CreateContactTaskWithResponseAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(contactId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
@@ -63,19 +69,25 @@ namespace Vendors.HighLevel
             url.Append("/tasks");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "CreateContactTask", "POST", "/contacts/{contactId}/tasks", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> ReadBodyAsync()
             {
-                case 201:
-                    return await ReadAsync(response, Contracts.TaskByIsSuccessfulResponseDto, "CreateContactTask", cancellationToken).ConfigureAwait(false);
-                case 400:
-                    throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateContactTask", "Bad Request", cancellationToken).ConfigureAwait(false);
-                case 401:
-                    throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateContactTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                case 422:
-                    throw await ErrorAsync(response, Contracts.UnprocessableDTO, "CreateContactTask", "Unprocessable Entity", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.TaskByIsSuccessfulResponseDto, "CreateContactTask", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "CreateContactTask", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 201:
+                        return await ReadAsync(response, Contracts.TaskByIsSuccessfulResponseDto, "CreateContactTask", cancellationToken).ConfigureAwait(false);
+                    case 400:
+                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateContactTask", "Bad Request", cancellationToken).ConfigureAwait(false);
+                    case 401:
+                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateContactTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
+                    case 422:
+                        throw await ErrorAsync(response, Contracts.UnprocessableDTO, "CreateContactTask", "Unprocessable Entity", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.TaskByIsSuccessfulResponseDto, "CreateContactTask", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "CreateContactTask", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -93,6 +105,12 @@ namespace Vendors.HighLevel
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await CreateRecurringTaskWithResponseAsync(locationId, body, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> CreateRecurringTaskWithResponseAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(locationId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
@@ -102,17 +120,23 @@ namespace Vendors.HighLevel
             url.Append("/recurring-tasks");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "CreateRecurringTask", "POST", "/locations/{locationId}/recurring-tasks", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> ReadBodyAsync()
             {
-                case 201:
-                    return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "CreateRecurringTask", cancellationToken).ConfigureAwait(false);
-                case 400:
-                    throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false);
-                case 401:
-                    throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "CreateRecurringTask", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "CreateRecurringTask", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 201:
+                        return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "CreateRecurringTask", cancellationToken).ConfigureAwait(false);
+                    case 400:
+                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false);
+                    case 401:
+                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "CreateRecurringTask", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "CreateRecurringTask", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -130,6 +154,12 @@ namespace Vendors.HighLevel
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await UpdateRecurringTaskWithResponseAsync(locationId, id, body, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> UpdateRecurringTaskWithResponseAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(id);
             global::System.ArgumentNullException.ThrowIfNull(locationId);
             global::System.ArgumentNullException.ThrowIfNull(body);
@@ -141,17 +171,23 @@ namespace Vendors.HighLevel
             url.Append(PathSegment(id, nameof(id)));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "UpdateRecurringTask", "PUT", "/locations/{locationId}/recurring-tasks/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "UpdateRecurringTask", cancellationToken).ConfigureAwait(false);
-                case 400:
-                    throw await ErrorAsync(response, Contracts.BadRequestDTO, "UpdateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false);
-                case 401:
-                    throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "UpdateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "UpdateRecurringTask", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "UpdateRecurringTask", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "UpdateRecurringTask", cancellationToken).ConfigureAwait(false);
+                    case 400:
+                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "UpdateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false);
+                    case 401:
+                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "UpdateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "UpdateRecurringTask", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "UpdateRecurringTask", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -169,6 +205,12 @@ namespace Vendors.HighLevel
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await SearchTasksWithResponseAsync(locationId, body, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>> SearchTasksWithResponseAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(locationId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
@@ -178,19 +220,25 @@ namespace Vendors.HighLevel
             url.Append("/tasks/search");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "SearchTasks", "POST", "/locations/{locationId}/tasks/search", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false);
-                case 400:
-                    throw await ErrorAsync(response, Contracts.BadRequestDTO, "SearchTasks", "Bad Request", cancellationToken).ConfigureAwait(false);
-                case 401:
-                    throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "SearchTasks", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                case 422:
-                    throw await ErrorAsync(response, Contracts.UnprocessableDTO, "SearchTasks", "Unprocessable Entity", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "SearchTasks", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false);
+                    case 400:
+                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "SearchTasks", "Bad Request", cancellationToken).ConfigureAwait(false);
+                    case 401:
+                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "SearchTasks", "Unauthorized", cancellationToken).ConfigureAwait(false);
+                    case 422:
+                        throw await ErrorAsync(response, Contracts.UnprocessableDTO, "SearchTasks", "Unprocessable Entity", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "SearchTasks", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

@@ -54,29 +54,41 @@ namespace Vendors.LeadSquared
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await CreateTasksInBulkWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<LeadSquaredApiResponse<global::Vendors.LeadSquared.CreateTasksInBulkResponse>> CreateTasksInBulkWithResponseAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/v2/Task.svc/Bulk/Create");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "CreateTasksInBulk", "POST", "/v2/Task.svc/Bulk/Create", idempotent: false, RateLimits.CreateTasksInBulk, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.CreateTasksInBulkResponse, "CreateTasksInBulk", cancellationToken).ConfigureAwait(false);
-                case 400:
-                    throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Bad Request. The message body on the request is not as per API specification. Make sure that content type is set to \"application/json\" and the JSON body has correct attribute names and structure.", cancellationToken).ConfigureAwait(false);
-                case 401:
-                    throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Unauthorized. The API call was made with invalid access credentials. Check your AccessKey and SecretKey.", cancellationToken).ConfigureAwait(false);
-                case 404:
-                    throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Not Found. The API could not be found. Please check the API signature.", cancellationToken).ConfigureAwait(false);
-                case 429:
-                    throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Too Many Requests. API calls exceeded the limit of 25 in 5 second(s).", cancellationToken).ConfigureAwait(false);
-                case 500:
-                    throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Internal Server Error. The API called failed. There could be many reasons for it. Check the exception message to get more details.", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.CreateTasksInBulkResponse, "CreateTasksInBulk", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "CreateTasksInBulk", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.CreateTasksInBulkResponse, "CreateTasksInBulk", cancellationToken).ConfigureAwait(false);
+                    case 400:
+                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Bad Request. The message body on the request is not as per API specification. Make sure that content type is set to \"application/json\" and the JSON body has correct attribute names and structure.", cancellationToken).ConfigureAwait(false);
+                    case 401:
+                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Unauthorized. The API call was made with invalid access credentials. Check your AccessKey and SecretKey.", cancellationToken).ConfigureAwait(false);
+                    case 404:
+                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Not Found. The API could not be found. Please check the API signature.", cancellationToken).ConfigureAwait(false);
+                    case 429:
+                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Too Many Requests. API calls exceeded the limit of 25 in 5 second(s).", cancellationToken).ConfigureAwait(false);
+                    case 500:
+                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Internal Server Error. The API called failed. There could be many reasons for it. Check the exception message to get more details.", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.CreateTasksInBulkResponse, "CreateTasksInBulk", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "CreateTasksInBulk", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

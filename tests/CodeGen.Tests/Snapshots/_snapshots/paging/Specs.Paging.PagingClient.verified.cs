@@ -50,6 +50,12 @@ namespace Specs.Paging
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await ListCursorTasksWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListCursorTasksResponse>> ListCursorTasksWithResponseAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/cursor-tasks");
             var hasQuery = false;
@@ -57,13 +63,19 @@ namespace Specs.Paging
             if (limit is not null) AppendQuery(url, ref hasQuery, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "ListCursorTasks", "GET", "/cursor-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.ListCursorTasksResponse, "ListCursorTasks", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListCursorTasksResponse, "ListCursorTasks", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "ListCursorTasks", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.ListCursorTasksResponse, "ListCursorTasks", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListCursorTasksResponse, "ListCursorTasks", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "ListCursorTasks", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -105,7 +117,13 @@ namespace Specs.Paging
         }
 
         /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return (await ListLinkedTasksWithResponseAsync(state, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListLinkedTasksResponse>> ListLinkedTasksWithResponseAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return ListLinkedTasksPageAsync(null, state, cancellationToken);
         }
@@ -117,7 +135,7 @@ namespace Specs.Paging
             var visited = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
             while (true)
             {
-                var response = await ListLinkedTasksPageAsync(position, state, cancellationToken).ConfigureAwait(false);
+                var response = (await ListLinkedTasksPageAsync(position, state, cancellationToken).ConfigureAwait(false)).Value;
                 yield return response;
                 if ((response.Value?.Count ?? 0) == 0) yield break;
                 var nextPosition = response.NextLink;
@@ -147,6 +165,12 @@ namespace Specs.Paging
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await ListNumberedTasksWithResponseAsync(page, size, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListNumberedTasksResponse>> ListNumberedTasksWithResponseAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/numbered-tasks");
             var hasQuery = false;
@@ -154,13 +178,19 @@ namespace Specs.Paging
             if (size is not null) AppendQuery(url, ref hasQuery, "size", size.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "ListNumberedTasks", "GET", "/numbered-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.ListNumberedTasksResponse, "ListNumberedTasks", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListNumberedTasksResponse, "ListNumberedTasks", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "ListNumberedTasks", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.ListNumberedTasksResponse, "ListNumberedTasks", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListNumberedTasksResponse, "ListNumberedTasks", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "ListNumberedTasks", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -197,8 +227,8 @@ namespace Specs.Paging
             }
         }
 
-        /// <summary>ListLinkedTasksAsync, or the page at <paramref name="nextLink"/> (an absolute URL already checked) when it is not null.</summary>
-        private async global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksPageAsync(string? nextLink, string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
+        /// <summary>ListLinkedTasksWithResponseAsync, or the page at <paramref name="nextLink"/> (an absolute URL already checked) when it is not null.</summary>
+        private async global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListLinkedTasksResponse>> ListLinkedTasksPageAsync(string? nextLink, string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/linked-tasks");
@@ -206,13 +236,19 @@ namespace Specs.Paging
             if (state is not null) AppendQuery(url, ref hasQuery, "state", state);
             var requestUri = nextLink ?? url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "ListLinkedTasks", "GET", "/linked-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.ListLinkedTasksResponse, "ListLinkedTasks", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListLinkedTasksResponse, "ListLinkedTasks", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "ListLinkedTasks", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.ListLinkedTasksResponse, "ListLinkedTasks", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListLinkedTasksResponse, "ListLinkedTasks", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "ListLinkedTasks", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

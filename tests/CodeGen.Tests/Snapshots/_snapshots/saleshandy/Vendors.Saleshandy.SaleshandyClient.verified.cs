@@ -54,19 +54,31 @@ namespace Vendors.Saleshandy
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await CreateTaskWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<SaleshandyApiResponse<global::Vendors.Saleshandy.CreateTaskResponse>> CreateTaskWithResponseAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/v1/tasks/create");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "CreateTask", "POST", "/v1/tasks/create", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.CreateTaskResponse, "CreateTask", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.CreateTaskResponse, "CreateTask", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "CreateTask", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.CreateTaskResponse, "CreateTask", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.CreateTaskResponse, "CreateTask", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "CreateTask", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

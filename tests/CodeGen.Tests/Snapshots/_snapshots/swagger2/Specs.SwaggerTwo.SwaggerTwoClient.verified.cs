@@ -50,6 +50,12 @@ namespace Specs.SwaggerTwo
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await FindItemsWithResponseAsync(pageSize, tags, ids, fields, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>> FindItemsWithResponseAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/items");
             var hasQuery = false;
@@ -59,13 +65,19 @@ namespace Specs.SwaggerTwo
             if (fields is not null) AppendQueryItems(url, ref hasQuery, "fields", fields, "%7C");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "FindItems", "GET", "/items", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.ListOfItem, "FindItems", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListOfItem, "FindItems", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "FindItems", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.ListOfItem, "FindItems", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListOfItem, "FindItems", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "FindItems", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -81,19 +93,31 @@ namespace Specs.SwaggerTwo
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> CreateItemAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await CreateItemWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::Specs.SwaggerTwo.Item>> CreateItemWithResponseAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/items");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "CreateItem", "POST", "/items", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReadBodyAsync()
             {
-                case 201:
-                    return await ReadAsync(response, Contracts.Item, "CreateItem", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Item, "CreateItem", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "CreateItem", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 201:
+                        return await ReadAsync(response, Contracts.Item, "CreateItem", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Item, "CreateItem", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "CreateItem", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -110,6 +134,12 @@ namespace Specs.SwaggerTwo
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReplaceItemAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await ReplaceItemWithResponseAsync(itemId, body, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::Specs.SwaggerTwo.Item>> ReplaceItemWithResponseAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(itemId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
@@ -118,15 +148,21 @@ namespace Specs.SwaggerTwo
             url.Append(PathSegment(itemId, nameof(itemId)));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "ReplaceItem", "PUT", "/items/{itemId}", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.Item, "ReplaceItem", cancellationToken).ConfigureAwait(false);
-                case 404:
-                    throw await ErrorAsync(response, Contracts.Problem, "ReplaceItem", "No such item.", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Item, "ReplaceItem", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "ReplaceItem", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.Item, "ReplaceItem", cancellationToken).ConfigureAwait(false);
+                    case 404:
+                        throw await ErrorAsync(response, Contracts.Problem, "ReplaceItem", "No such item.", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Item, "ReplaceItem", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "ReplaceItem", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

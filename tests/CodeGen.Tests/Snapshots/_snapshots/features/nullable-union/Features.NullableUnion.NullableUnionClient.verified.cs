@@ -50,19 +50,31 @@ namespace Features.NullableUnion
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Features.NullableUnion.Note> GetNoteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await GetNoteWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<NullableUnionApiResponse<global::Features.NullableUnion.Note>> GetNoteWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(id);
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/notes/");
             url.Append(PathSegment(id, nameof(id)));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "GetNote", "GET", "/notes/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Features.NullableUnion.Note> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.Note, "GetNote", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Note, "GetNote", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "GetNote", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.Note, "GetNote", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Note, "GetNote", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "GetNote", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
