@@ -4,18 +4,12 @@
 
 namespace Vendors.HighLevel
 {
-    /// <summary>
-    /// The operations of HighLevel Tasks and Recurring Tasks API, as <see cref="HighLevelClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of HighLevel Tasks and Recurring Tasks API, as <see cref="HighLevelClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IHighLevelClient
     {
-        /// <summary>
-        /// Create Task
-        /// </summary>
+        /// <summary>Create Task</summary>
         /// <remarks>
         /// Create Task. Creates a task on the given contact. Required scope: `contacts.write`. Auth methods: OAuth Access Token, Private Integration Token. Token type: Sub-Account Token.
         /// </remarks>
@@ -29,9 +23,7 @@ namespace Vendors.HighLevel
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Create Task
-        /// </summary>
+        /// <summary>Create Task</summary>
         /// <remarks>As <see cref="CreateContactTaskAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="contactId">Contact Id</param>
         /// <param name="body">The request body.</param>
@@ -43,9 +35,7 @@ namespace Vendors.HighLevel
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>> CreateContactTaskWithResponseAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Create Recurring Task
-        /// </summary>
+        /// <summary>Create Recurring Task</summary>
         /// <remarks>
         /// Create Recurring Task. Creates a recurring task in the given sub-account (location); tasks are generated according to the recurring rules in `rruleOptions`. The doc page lists no OAuth scope for this operation; it uses the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
         /// </remarks>
@@ -59,9 +49,7 @@ namespace Vendors.HighLevel
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Create Recurring Task
-        /// </summary>
+        /// <summary>Create Recurring Task</summary>
         /// <remarks>As <see cref="CreateRecurringTaskAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="locationId">Location Id</param>
         /// <param name="body">The request body.</param>
@@ -73,9 +61,7 @@ namespace Vendors.HighLevel
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> CreateRecurringTaskWithResponseAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Update Recurring Task
-        /// </summary>
+        /// <summary>Update Recurring Task</summary>
         /// <remarks>
         /// Update Recurring Task. Updates the recurring task with the given id in the given sub-account (location). All body fields are optional; send only the ones to change. The doc page lists no OAuth scope for this operation; it uses the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
         /// </remarks>
@@ -90,9 +76,7 @@ namespace Vendors.HighLevel
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Update Recurring Task
-        /// </summary>
+        /// <summary>Update Recurring Task</summary>
         /// <remarks>As <see cref="UpdateRecurringTaskAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="locationId">Location Id</param>
         /// <param name="id">Recurring Task Id</param>
@@ -105,9 +89,7 @@ namespace Vendors.HighLevel
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> UpdateRecurringTaskWithResponseAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Task Search Filter
-        /// </summary>
+        /// <summary>Task Search Filter</summary>
         /// <remarks>
         /// Task Search. Searches the tasks of the given sub-account (location) by contact, assignee, completion and text, `limit` tasks at a time after skipping `skip`. Required scope: `locations/tasks.readonly`.
         /// </remarks>
@@ -121,9 +103,7 @@ namespace Vendors.HighLevel
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Task Search Filter
-        /// </summary>
+        /// <summary>Task Search Filter</summary>
         /// <remarks>As <see cref="SearchTasksAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="locationId">Location Id</param>
         /// <param name="body">The request body.</param>
@@ -135,9 +115,7 @@ namespace Vendors.HighLevel
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>> SearchTasksWithResponseAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Task Search Filter, page by page: each page is one call of SearchTasksAsync, made only when the previous page has been used.
-        /// </summary>
+        /// <summary>Task Search Filter, page by page: each page is one call of SearchTasksAsync, made only when the previous page has been used.</summary>
         /// <remarks>
         /// The first page starts at <c>skip</c> (0 when not set) and each next one past the items received; a page with no items or fewer than <c>limit</c> (when set) is the last. Cancelling the token, or leaving the loop, requests no further page.
         /// </remarks>
@@ -147,12 +125,8 @@ namespace Vendors.HighLevel
         /// <returns>The response of each page, in order.</returns>
         global::System.Collections.Generic.IAsyncEnumerable<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksPagesAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Task Search Filter: the items of every page, in order; the next page is requested only when the items before it have been used.
-        /// </summary>
-        /// <remarks>
-        /// Walks <see cref="SearchTasksPagesAsync"/>, which says when the pages end.
-        /// </remarks>
+        /// <summary>Task Search Filter: the items of every page, in order; the next page is requested only when the items before it have been used.</summary>
+        /// <remarks>Walks <see cref="SearchTasksPagesAsync"/>, which says when the pages end.</remarks>
         /// <param name="locationId">Location Id</param>
         /// <param name="body">The request; its skip is where the walk starts, and each page sends a copy with its own.</param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>

@@ -4,18 +4,12 @@
 
 namespace Vendors.LeadSquared
 {
-    /// <summary>
-    /// The operations of LeadSquared Tasks API, as <see cref="LeadSquaredClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of LeadSquared Tasks API, as <see cref="LeadSquaredClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface ILeadSquaredClient
     {
-        /// <summary>
-        /// Create Tasks in Bulk
-        /// </summary>
+        /// <summary>Create Tasks in Bulk</summary>
         /// <remarks>
         /// This API lets you add up to 50 tasks in bulk to your users. You can pass both Appointments and To-do task types in the same API. The supported DateTime format is UTC (YYYY-MM-DD HH:MM:SS). The DueDate and EndDate parameters are optional. If you don't pass them, the due date will be taken as the current day and the appointment will be created with the default duration specified in the task type configuration. To post the data to a URL of your choice, use the StatusWebhookURL parameter. You can download the report of the tasks created from the Request History page; this report will also be emailed to your registered email Id. Rate limit: 25 API calls in 5 seconds.
         /// </remarks>
@@ -27,9 +21,7 @@ namespace Vendors.LeadSquared
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Create Tasks in Bulk
-        /// </summary>
+        /// <summary>Create Tasks in Bulk</summary>
         /// <remarks>As <see cref="CreateTasksInBulkAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -39,9 +31,7 @@ namespace Vendors.LeadSquared
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<LeadSquaredApiResponse<global::Vendors.LeadSquared.CreateTasksInBulkResponse>> CreateTasksInBulkWithResponseAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Create Tasks in Bulk for any number of items: splits <c>TaskList</c> into calls of at most 50 and accounts for every item.
-        /// </summary>
+        /// <summary>Create Tasks in Bulk for any number of items: splits <c>TaskList</c> into calls of at most 50 and accounts for every item.</summary>
         /// <remarks>
         /// Calls run LeadSquaredClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. A null item is rejected and never sent.
         /// </remarks>

@@ -4,18 +4,12 @@
 
 namespace Specs.Paging
 {
-    /// <summary>
-    /// The operations of Paging, as <see cref="PagingClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Paging, as <see cref="PagingClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IPagingClient
     {
-        /// <summary>
-        /// GET /cursor-tasks
-        /// </summary>
+        /// <summary>GET /cursor-tasks</summary>
         /// <param name="cursor"></param>
         /// <param name="limit"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -24,9 +18,7 @@ namespace Specs.Paging
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /cursor-tasks
-        /// </summary>
+        /// <summary>GET /cursor-tasks</summary>
         /// <remarks>As <see cref="ListCursorTasksAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="cursor"></param>
         /// <param name="limit"></param>
@@ -36,9 +28,7 @@ namespace Specs.Paging
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListCursorTasksResponse>> ListCursorTasksWithResponseAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /cursor-tasks, page by page: each page is one call of ListCursorTasksAsync, made only when the previous page has been used.
-        /// </summary>
+        /// <summary>GET /cursor-tasks, page by page: each page is one call of ListCursorTasksAsync, made only when the previous page has been used.</summary>
         /// <remarks>
         /// Each response's cursor is sent back as <c>cursor</c>; a page without a cursor, or with no items, is the last. Cancelling the token, or leaving the loop, requests no further page.
         /// </remarks>
@@ -49,21 +39,15 @@ namespace Specs.Paging
         /// <exception cref="global::System.InvalidOperationException">The server gave a cursor it had given before (the walk would never end).</exception>
         global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksPagesAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /cursor-tasks: the items of every page, in order; the next page is requested only when the items before it have been used.
-        /// </summary>
-        /// <remarks>
-        /// Walks <see cref="ListCursorTasksPagesAsync"/>, which says when the pages end.
-        /// </remarks>
+        /// <summary>GET /cursor-tasks: the items of every page, in order; the next page is requested only when the items before it have been used.</summary>
+        /// <remarks>Walks <see cref="ListCursorTasksPagesAsync"/>, which says when the pages end.</remarks>
         /// <param name="cursor">Where the walk starts.</param>
         /// <param name="limit"></param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
         /// <returns>Every item of every page.</returns>
         global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListCursorTasksAllAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /linked-tasks
-        /// </summary>
+        /// <summary>GET /linked-tasks</summary>
         /// <param name="state"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A page of tasks.</returns>
@@ -71,9 +55,7 @@ namespace Specs.Paging
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /linked-tasks
-        /// </summary>
+        /// <summary>GET /linked-tasks</summary>
         /// <remarks>As <see cref="ListLinkedTasksAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="state"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -82,9 +64,7 @@ namespace Specs.Paging
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListLinkedTasksResponse>> ListLinkedTasksWithResponseAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /linked-tasks, page by page: each page is one call of ListLinkedTasksAsync, made only when the previous page has been used.
-        /// </summary>
+        /// <summary>GET /linked-tasks, page by page: each page is one call of ListLinkedTasksAsync, made only when the previous page has been used.</summary>
         /// <remarks>
         /// Each response's next link is requested with the operation's method, headers, credentials and body; a page without one, or with no items, is the last. Cancelling the token, or leaving the loop, requests no further page.
         /// </remarks>
@@ -94,20 +74,14 @@ namespace Specs.Paging
         /// <exception cref="global::System.InvalidOperationException">The server gave a next link it had given before (the walk would never end), or one that leads away from the API's server (the credentials would go with it).</exception>
         global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksPagesAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /linked-tasks: the items of every page, in order; the next page is requested only when the items before it have been used.
-        /// </summary>
-        /// <remarks>
-        /// Walks <see cref="ListLinkedTasksPagesAsync"/>, which says when the pages end.
-        /// </remarks>
+        /// <summary>GET /linked-tasks: the items of every page, in order; the next page is requested only when the items before it have been used.</summary>
+        /// <remarks>Walks <see cref="ListLinkedTasksPagesAsync"/>, which says when the pages end.</remarks>
         /// <param name="state"></param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
         /// <returns>Every item of every page.</returns>
         global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListLinkedTasksAllAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /numbered-tasks
-        /// </summary>
+        /// <summary>GET /numbered-tasks</summary>
         /// <param name="page"></param>
         /// <param name="size"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -116,9 +90,7 @@ namespace Specs.Paging
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /numbered-tasks
-        /// </summary>
+        /// <summary>GET /numbered-tasks</summary>
         /// <remarks>As <see cref="ListNumberedTasksAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="page"></param>
         /// <param name="size"></param>
@@ -128,9 +100,7 @@ namespace Specs.Paging
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListNumberedTasksResponse>> ListNumberedTasksWithResponseAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /numbered-tasks, page by page: each page is one call of ListNumberedTasksAsync, made only when the previous page has been used.
-        /// </summary>
+        /// <summary>GET /numbered-tasks, page by page: each page is one call of ListNumberedTasksAsync, made only when the previous page has been used.</summary>
         /// <remarks>
         /// Pages are numbered from <c>page</c> (1 when not set), one up per page; a page with no items or fewer than <c>size</c> (when set) is the last. Cancelling the token, or leaving the loop, requests no further page.
         /// </remarks>
@@ -140,12 +110,8 @@ namespace Specs.Paging
         /// <returns>The response of each page, in order.</returns>
         global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksPagesAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /numbered-tasks: the items of every page, in order; the next page is requested only when the items before it have been used.
-        /// </summary>
-        /// <remarks>
-        /// Walks <see cref="ListNumberedTasksPagesAsync"/>, which says when the pages end.
-        /// </remarks>
+        /// <summary>GET /numbered-tasks: the items of every page, in order; the next page is requested only when the items before it have been used.</summary>
+        /// <remarks>Walks <see cref="ListNumberedTasksPagesAsync"/>, which says when the pages end.</remarks>
         /// <param name="page">Where the walk starts.</param>
         /// <param name="size"></param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>

@@ -4,18 +4,12 @@
 
 namespace Vendors.Saleshandy
 {
-    /// <summary>
-    /// The operations of Saleshandy Open API - Tasks, as <see cref="SaleshandyClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Saleshandy Open API - Tasks, as <see cref="SaleshandyClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface ISaleshandyClient
     {
-        /// <summary>
-        /// Create a task
-        /// </summary>
+        /// <summary>Create a task</summary>
         /// <remarks>
         /// Creates a task and assigns it to one or more prospects. Provide taskType (required) and prospectIds (required) - pass a single-element array for one prospect, or multiple IDs to create the same task for several prospects in one request. The response includes a results array with the outcome per prospect, so a failure for one does not affect the others. priority defaults to no priority and dueDate defaults to today if not provided.
         /// </remarks>
@@ -27,9 +21,7 @@ namespace Vendors.Saleshandy
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Create a task
-        /// </summary>
+        /// <summary>Create a task</summary>
         /// <remarks>As <see cref="CreateTaskAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -39,9 +31,7 @@ namespace Vendors.Saleshandy
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<SaleshandyApiResponse<global::Vendors.Saleshandy.CreateTaskResponse>> CreateTaskWithResponseAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Create a task for any number of items: splits <c>prospectIds</c> into calls of at most 100 and accounts for every item.
-        /// </summary>
+        /// <summary>Create a task for any number of items: splits <c>prospectIds</c> into calls of at most 100 and accounts for every item.</summary>
         /// <remarks>
         /// Calls run SaleshandyClientOptions.MaxParallelCalls at a time, within the spec's rate limit and with the retry policy. A call that fails is not retried beyond the policy: its items are reported as rejected, not attempted or outcome unknown, so nothing is dropped and nothing is sent twice. A null item is rejected and never sent.
         /// </remarks>

@@ -4,18 +4,12 @@
 
 namespace Specs.SwaggerTwo
 {
-    /// <summary>
-    /// The operations of Swagger Two, as <see cref="SwaggerTwoClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Swagger Two, as <see cref="SwaggerTwoClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface ISwaggerTwoClient
     {
-        /// <summary>
-        /// GET /items
-        /// </summary>
+        /// <summary>GET /items</summary>
         /// <param name="pageSize"></param>
         /// <param name="tags"></param>
         /// <param name="ids"></param>
@@ -26,9 +20,7 @@ namespace Specs.SwaggerTwo
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /items
-        /// </summary>
+        /// <summary>GET /items</summary>
         /// <remarks>As <see cref="FindItemsAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="pageSize"></param>
         /// <param name="tags"></param>
@@ -40,9 +32,7 @@ namespace Specs.SwaggerTwo
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>> FindItemsWithResponseAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// POST /items
-        /// </summary>
+        /// <summary>POST /items</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The item created.</returns>
@@ -51,9 +41,7 @@ namespace Specs.SwaggerTwo
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> CreateItemAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// POST /items
-        /// </summary>
+        /// <summary>POST /items</summary>
         /// <remarks>As <see cref="CreateItemAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -63,9 +51,7 @@ namespace Specs.SwaggerTwo
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::Specs.SwaggerTwo.Item>> CreateItemWithResponseAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// PUT /items/{itemId}
-        /// </summary>
+        /// <summary>PUT /items/{itemId}</summary>
         /// <param name="itemId"></param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -76,9 +62,7 @@ namespace Specs.SwaggerTwo
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReplaceItemAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// PUT /items/{itemId}
-        /// </summary>
+        /// <summary>PUT /items/{itemId}</summary>
         /// <remarks>As <see cref="ReplaceItemAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="itemId"></param>
         /// <param name="body">The request body.</param>

@@ -50,6 +50,12 @@ namespace Features.BodyBinary
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task SetAvatarAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            await SetAvatarWithResponseAsync(userId, body, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<BodyBinaryApiResponse> SetAvatarWithResponseAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(userId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             var upload = new global::Features.BodyBinary.BodyBinaryFileUpload(body, nameof(body));
@@ -58,14 +64,21 @@ namespace Features.BodyBinary
             url.Append(PathSegment(userId, nameof(userId)));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "SetAvatar", "PUT", "/avatars/{userId}", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            await ReadBodyAsync().ConfigureAwait(false);
+            return new(response);
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                case 204:
-                    await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                    return;
-                default:
-                    if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                    throw await ErrorAsync(response, "SetAvatar", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 204:
+                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
+                        return;
+                    default:
+                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                        throw await ErrorAsync(response, "SetAvatar", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -80,19 +93,32 @@ namespace Features.BodyBinary
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task PutBlobAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            await PutBlobWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<BodyBinaryApiResponse> PutBlobWithResponseAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             var upload = body is null ? null : new global::Features.BodyBinary.BodyBinaryFileUpload(body, nameof(body));
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/blobs");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "PutBlob", "POST", "/blobs", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            await ReadBodyAsync().ConfigureAwait(false);
+            return new(response);
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                case 200:
-                    await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                    return;
-                default:
-                    if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                    throw await ErrorAsync(response, "PutBlob", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
+                        return;
+                    default:
+                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                        throw await ErrorAsync(response, "PutBlob", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -107,20 +133,33 @@ namespace Features.BodyBinary
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task AddImageAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            await AddImageWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<BodyBinaryApiResponse> AddImageWithResponseAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var upload = new global::Features.BodyBinary.BodyBinaryFileUpload(body, nameof(body));
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/images");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "AddImage", "POST", "/images", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            await ReadBodyAsync().ConfigureAwait(false);
+            return new(response);
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                case 201:
-                    await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                    return;
-                default:
-                    if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                    throw await ErrorAsync(response, "AddImage", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 201:
+                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
+                        return;
+                    default:
+                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                        throw await ErrorAsync(response, "AddImage", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

@@ -50,6 +50,12 @@ namespace Features.BodyMultipart
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> UploadPhotoAsync(string albumId, global::Features.BodyMultipart.BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<global::Features.BodyMultipart.BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await UploadPhotoWithResponseAsync(albumId, @file, title, rating, tags, attachments, location, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<BodyMultipartApiResponse<global::Features.BodyMultipart.Photo>> UploadPhotoWithResponseAsync(string albumId, global::Features.BodyMultipart.BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<global::Features.BodyMultipart.BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(albumId);
             global::System.ArgumentNullException.ThrowIfNull(@file, nameof(@file));
             global::System.ArgumentNullException.ThrowIfNull(title);
@@ -60,13 +66,19 @@ namespace Features.BodyMultipart
             url.Append("/photos");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "UploadPhoto", "POST", "/albums/{albumId}/photos", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> ReadBodyAsync()
             {
-                case 201:
-                    return await ReadAsync(response, Contracts.Photo, "UploadPhoto", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Photo, "UploadPhoto", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "UploadPhoto", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 201:
+                        return await ReadAsync(response, Contracts.Photo, "UploadPhoto", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Photo, "UploadPhoto", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "UploadPhoto", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

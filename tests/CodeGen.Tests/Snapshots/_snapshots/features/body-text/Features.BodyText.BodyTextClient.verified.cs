@@ -50,19 +50,32 @@ namespace Features.BodyText
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task AddNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            await AddNoteWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<BodyTextApiResponse> AddNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/notes");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "AddNote", "POST", "/notes", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            await ReadBodyAsync().ConfigureAwait(false);
+            return new(response);
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                case 204:
-                    await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                    return;
-                default:
-                    if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                    throw await ErrorAsync(response, "AddNote", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 204:
+                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
+                        return;
+                    default:
+                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                        throw await ErrorAsync(response, "AddNote", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -77,20 +90,33 @@ namespace Features.BodyText
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task RenderAsync(global::Features.BodyText.RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            await RenderWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<BodyTextApiResponse> RenderWithResponseAsync(global::Features.BodyText.RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/render");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "Render", "POST", "/render", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            await ReadBodyAsync().ConfigureAwait(false);
+            return new(response);
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                case 204:
-                    await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                    return;
-                default:
-                    if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                    throw await ErrorAsync(response, "Render", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 204:
+                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
+                        return;
+                    default:
+                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                        throw await ErrorAsync(response, "Render", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

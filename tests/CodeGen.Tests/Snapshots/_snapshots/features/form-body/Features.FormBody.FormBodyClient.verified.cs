@@ -50,19 +50,31 @@ namespace Features.FormBody
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> PostCustomersAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await PostCustomersWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<FormBodyApiResponse<global::Features.FormBody.Customer>> PostCustomersWithResponseAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/v1/customers");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "PostCustomers", "POST", "/v1/customers", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.Customer, "PostCustomers", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Customer, "PostCustomers", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "PostCustomers", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.Customer, "PostCustomers", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Customer, "PostCustomers", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "PostCustomers", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -80,19 +92,32 @@ namespace Features.FormBody
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task PostNoteAsync(global::Features.FormBody.Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            await PostNoteWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<FormBodyApiResponse> PostNoteWithResponseAsync(global::Features.FormBody.Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             if (_options.ValidateRequests) body?.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/v1/notes");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "PostNote", "POST", "/v1/notes", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            await ReadBodyAsync().ConfigureAwait(false);
+            return new(response);
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                case 204:
-                    await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                    return;
-                default:
-                    if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                    throw await ErrorAsync(response, "PostNote", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 204:
+                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
+                        return;
+                    default:
+                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                        throw await ErrorAsync(response, "PostNote", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

@@ -50,19 +50,31 @@ namespace Features.LeanPropertyShapes
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Features.LeanPropertyShapes.Record> PutRecordAsync(global::Features.LeanPropertyShapes.Record body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await PutRecordWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<LeanPropertyShapesApiResponse<global::Features.LeanPropertyShapes.Record>> PutRecordWithResponseAsync(global::Features.LeanPropertyShapes.Record body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/records");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "PutRecord", "PUT", "/records", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Features.LeanPropertyShapes.Record> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.Record, "PutRecord", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Record, "PutRecord", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "PutRecord", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.Record, "PutRecord", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Record, "PutRecord", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "PutRecord", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

@@ -17,9 +17,7 @@ namespace Features.NullableUnion
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<global::Features.NullableUnion.Note> GetNoteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /notes/{id}
-        /// </summary>
+        /// <summary>GET /notes/{id}</summary>
         /// <remarks>As <see cref="GetNoteAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="id"></param>
         /// <param name="cancellationToken">Cancels the call.</param>

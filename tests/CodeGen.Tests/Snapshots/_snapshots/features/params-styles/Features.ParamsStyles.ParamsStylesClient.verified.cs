@@ -50,6 +50,12 @@ namespace Features.ParamsStyles
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task GetColorsAsync(global::System.Collections.Generic.List<string> label, global::Features.ParamsStyles.Rgb matrix, global::Features.ParamsStyles.Rgb simple, global::Features.ParamsStyles.Rgb? filter = null, global::Features.ParamsStyles.Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, global::Features.ParamsStyles.Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            await GetColorsWithResponseAsync(label, matrix, simple, filter, point, ids, next, xColor, xTags, shades, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ParamsStylesApiResponse> GetColorsWithResponseAsync(global::System.Collections.Generic.List<string> label, global::Features.ParamsStyles.Rgb matrix, global::Features.ParamsStyles.Rgb simple, global::Features.ParamsStyles.Rgb? filter = null, global::Features.ParamsStyles.Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, global::Features.ParamsStyles.Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(label);
             global::System.ArgumentNullException.ThrowIfNull(matrix);
             global::System.ArgumentNullException.ThrowIfNull(simple);
@@ -67,14 +73,21 @@ namespace Features.ParamsStyles
             if (next is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "next", ParamsStylesFormEncoding.Style.Form, explode: true, ParamsStylesFormEncoding.Value.Of(next), allowReserved: true);
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "GetColors", "GET", "/colors/{label}/{matrix}/{simple}", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            await ReadBodyAsync().ConfigureAwait(false);
+            return new(response);
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                case 204:
-                    await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                    return;
-                default:
-                    if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                    throw await ErrorAsync(response, "GetColors", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 204:
+                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
+                        return;
+                    default:
+                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                        throw await ErrorAsync(response, "GetColors", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

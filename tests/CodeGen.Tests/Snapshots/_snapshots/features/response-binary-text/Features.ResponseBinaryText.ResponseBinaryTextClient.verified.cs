@@ -50,6 +50,12 @@ namespace Features.ResponseBinaryText
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await GetReportWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<global::Features.ResponseBinaryText.ResponseBinaryTextDownload>> GetReportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(id);
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/reports/");
@@ -59,15 +65,21 @@ namespace Features.ResponseBinaryText
             var response = await SendAsync(CreateRequest, "GetReport", "GET", "/reports/{id}.pdf", idempotent: true, cancellationToken).ConfigureAwait(false);
             try
             {
-                switch ((int)response.StatusCode)
+                return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+                // The body of a success status; any other status throws.
+                async global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> ReadBodyAsync()
                 {
-                    case 200:
-                        return await DownloadAsync(response, cancellationToken).ConfigureAwait(false);
-                    case 404:
-                        throw await ErrorAsync(response, "GetReport", "No such report.", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await DownloadAsync(response, cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "GetReport", null, cancellationToken).ConfigureAwait(false);
+                    switch ((int)response.StatusCode)
+                    {
+                        case 200:
+                            return await DownloadAsync(response, cancellationToken).ConfigureAwait(false);
+                        case 404:
+                            throw await ErrorAsync(response, "GetReport", "No such report.", cancellationToken).ConfigureAwait(false);
+                        default:
+                            if (response.IsSuccessStatusCode) return await DownloadAsync(response, cancellationToken).ConfigureAwait(false);
+                            throw await ErrorAsync(response, "GetReport", null, cancellationToken).ConfigureAwait(false);
+                    }
                 }
             }
             catch
@@ -87,17 +99,29 @@ namespace Features.ResponseBinaryText
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<string> GetZenAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await GetZenWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<string>> GetZenWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/zen");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "GetZen", "GET", "/zen", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<string> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadTextAsync(response, "GetZen", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadTextAsync(response, "GetZen", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "GetZen", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadTextAsync(response, "GetZen", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadTextAsync(response, "GetZen", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "GetZen", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -111,18 +135,31 @@ namespace Features.ResponseBinaryText
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task PingAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
+            await PingWithResponseAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse> PingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/ping");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "Ping", "POST", "/ping", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            await ReadBodyAsync().ConfigureAwait(false);
+            return new(response);
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                case 200:
-                    await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                    return;
-                default:
-                    if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                    throw await ErrorAsync(response, "Ping", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
+                        return;
+                    default:
+                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                        throw await ErrorAsync(response, "Ping", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

@@ -6,32 +6,24 @@ namespace Features.SubclientsByPath
 {
     public partial interface ISubclientsByPathClient
     {
-        /// <summary>
-        /// The operations of Shop under /orders, as <see cref="ISubclientsByPathClient.Orders"/> gives them.
-        /// </summary>
+        /// <summary>The operations of Shop under /orders, as <see cref="ISubclientsByPathClient.Orders"/> gives them.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         public interface IOrdersClient
         {
-            /// <summary>
-            /// GET /orders
-            /// </summary>
+            /// <summary>GET /orders</summary>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The orders.</returns>
             /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// GET /orders
-            /// </summary>
+            /// <summary>GET /orders</summary>
             /// <remarks>As <see cref="ListOrdersAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The orders.</returns>
             /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>>> ListOrdersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// POST /orders
-            /// </summary>
+            /// <summary>POST /orders</summary>
             /// <param name="body">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The order as placed.</returns>
@@ -39,9 +31,7 @@ namespace Features.SubclientsByPath
             /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> CreateOrderAsync(global::Features.SubclientsByPath.Order body, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// POST /orders
-            /// </summary>
+            /// <summary>POST /orders</summary>
             /// <remarks>As <see cref="CreateOrderAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="body">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
@@ -50,9 +40,7 @@ namespace Features.SubclientsByPath
             /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Order>> CreateOrderWithResponseAsync(global::Features.SubclientsByPath.Order body, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// GET /orders/{id}
-            /// </summary>
+            /// <summary>GET /orders/{id}</summary>
             /// <param name="id"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The order.</returns>
@@ -60,9 +48,7 @@ namespace Features.SubclientsByPath
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// GET /orders/{id}
-            /// </summary>
+            /// <summary>GET /orders/{id}</summary>
             /// <remarks>As <see cref="GetOrderAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="id"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
@@ -71,18 +57,14 @@ namespace Features.SubclientsByPath
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Order>> GetOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// DELETE /orders/{id}
-            /// </summary>
+            /// <summary>DELETE /orders/{id}</summary>
             /// <param name="id"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task CancelOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// DELETE /orders/{id}
-            /// </summary>
+            /// <summary>DELETE /orders/{id}</summary>
             /// <remarks>As <see cref="CancelOrderAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="id"></param>
             /// <param name="cancellationToken">Cancels the call.</param>

@@ -6,15 +6,11 @@ namespace Features.SubclientsByPath
 {
     public partial interface ISubclientsByPathClient
     {
-        /// <summary>
-        /// The operations of Shop under /pages, as <see cref="ISubclientsByPathClient.Pages"/> gives them.
-        /// </summary>
+        /// <summary>The operations of Shop under /pages, as <see cref="ISubclientsByPathClient.Pages"/> gives them.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         public interface IPagesClient
         {
-            /// <summary>
-            /// GET /{locale}/pages/{slug}
-            /// </summary>
+            /// <summary>GET /{locale}/pages/{slug}</summary>
             /// <param name="locale"></param>
             /// <param name="slug"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
@@ -23,9 +19,7 @@ namespace Features.SubclientsByPath
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<string> GetPageAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// GET /{locale}/pages/{slug}
-            /// </summary>
+            /// <summary>GET /{locale}/pages/{slug}</summary>
             /// <remarks>As <see cref="GetPageAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="locale"></param>
             /// <param name="slug"></param>

@@ -6,32 +6,24 @@ namespace Features.SubclientsByPath
 {
     public partial interface ISubclientsByPathClient
     {
-        /// <summary>
-        /// The operations of Shop under /products, as <see cref="ISubclientsByPathClient.Products"/> gives them.
-        /// </summary>
+        /// <summary>The operations of Shop under /products, as <see cref="ISubclientsByPathClient.Products"/> gives them.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         public interface IProductsClient
         {
-            /// <summary>
-            /// GET /products
-            /// </summary>
+            /// <summary>GET /products</summary>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The products.</returns>
             /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// GET /products
-            /// </summary>
+            /// <summary>GET /products</summary>
             /// <remarks>As <see cref="ListProductsAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The products.</returns>
             /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>>> ListProductsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// GET /products/{sku}
-            /// </summary>
+            /// <summary>GET /products/{sku}</summary>
             /// <param name="sku"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The product.</returns>
@@ -39,9 +31,7 @@ namespace Features.SubclientsByPath
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// GET /products/{sku}
-            /// </summary>
+            /// <summary>GET /products/{sku}</summary>
             /// <remarks>As <see cref="GetProductAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="sku"></param>
             /// <param name="cancellationToken">Cancels the call.</param>

@@ -4,12 +4,8 @@
 
 namespace Features.SubclientsByPath
 {
-    /// <summary>
-    /// The operations of Shop, as <see cref="SubclientsByPathClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Shop, as <see cref="SubclientsByPathClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public partial interface ISubclientsByPathClient
     {
@@ -22,16 +18,12 @@ namespace Features.SubclientsByPath
         /// <summary>The operations of Shop under /pages.</summary>
         IPagesClient Pages { get; }
 
-        /// <summary>
-        /// GET /
-        /// </summary>
+        /// <summary>GET /</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         global::System.Threading.Tasks.Task GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /
-        /// </summary>
+        /// <summary>GET /</summary>
         /// <remarks>As <see cref="GetStatusAsync"/>, with the status code and headers of the response.</remarks>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The status code and headers of the success response</returns>

@@ -4,31 +4,71 @@
 
 namespace Features.SubclientsByPath
 {
-    /// <summary>
-    /// The Product object of Shop.
-    /// </summary>
+    /// <summary>The Product object of Shop.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SubclientsByPath.Serialization.ProductJsonConverter))]
     public sealed partial class Product
     {
-        /// <summary>
-        /// The 'sku' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("sku")]
+        /// <summary>The 'sku' value.</summary>
         public string? Sku { get; set; }
 
-        /// <summary>
-        /// The 'price' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("price")]
+        /// <summary>The 'price' value.</summary>
         public double? Price { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.SubclientsByPath.Serialization
+{
+    /// <summary>Reads and writes Product as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class ProductJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SubclientsByPath.Product>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static ProductJsonConverter Instance { get; } = new ProductJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.SubclientsByPath.Product Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            SubclientsByPathJsonWire.ExpectStartObject(ref reader, "Product");
+            string? sku = default;
+            double? price = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("sku"u8)) sku = isNull ? null : SubclientsByPathJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("price"u8)) price = isNull ? null : SubclientsByPathJsonWire.ReadDouble(ref reader);
+                    else SubclientsByPathJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw SubclientsByPathJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.SubclientsByPath.Product
+            {
+                Sku = sku,
+                Price = price,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByPath.Product value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Sku is { } sku) writer.WriteString("sku"u8, sku);
+            if (value.Price is { } price) writer.WriteNumber("price"u8, price);
+            SubclientsByPathJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -154,9 +154,10 @@ namespace Features.SubclientsByPath
                     switch ((int)response.StatusCode)
                     {
                         case 204:
+                            await _client.DrainAsync(response, cancellationToken).ConfigureAwait(false);
                             return;
                         default:
-                            if (response.IsSuccessStatusCode) return;
+                            if (response.IsSuccessStatusCode) { await _client.DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
                             throw await _client.ErrorAsync(response, "CancelOrder", null, cancellationToken).ConfigureAwait(false);
                     }
                 }

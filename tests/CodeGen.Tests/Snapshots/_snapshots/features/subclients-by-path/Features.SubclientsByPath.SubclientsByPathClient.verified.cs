@@ -4,12 +4,8 @@
 
 namespace Features.SubclientsByPath
 {
-    /// <summary>
-    /// Calls Shop 1.0: one method per operation of the spec.
-    /// </summary>
-    /// <remarks>
-    /// Safe to share between threads. Settings come from SubclientsByPathClientOptions; a non-success response throws SubclientsByPathApiException.
-    /// </remarks>
+    /// <summary>Calls Shop 1.0: one method per operation of the spec.</summary>
+    /// <remarks>Safe to share between threads. Settings come from SubclientsByPathClientOptions; a non-success response throws SubclientsByPathApiException.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class SubclientsByPathClient : ISubclientsByPathClient
     {
@@ -85,9 +81,10 @@ namespace Features.SubclientsByPath
                 switch ((int)response.StatusCode)
                 {
                     case 204:
+                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
                         return;
                     default:
-                        if (response.IsSuccessStatusCode) return;
+                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
                         throw await ErrorAsync(response, "GetStatus", null, cancellationToken).ConfigureAwait(false);
                 }
             }
@@ -497,6 +494,22 @@ namespace Features.SubclientsByPath
             {
                 _read += read;
                 return Exceeded ? throw new global::System.IO.IOException($"The response body is longer than {limit} bytes.") : read;
+            }
+        }
+        /// <summary>
+        /// Reads and discards a success body the spec gives no schema for, so the connection is free for the next call; past
+        /// <see cref="SubclientsByPathClientOptions.MaxResponseBodyBytes"/> it stops, and the connection is closed instead.
+        /// </summary>
+        private async global::System.Threading.Tasks.Task DrainAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (response.Content.Headers.ContentLength == 0) return;
+            using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = new byte[4096];
+            for (long read = 0; read <= _options.MaxResponseBodyBytes;)
+            {
+                var count = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+                if (count == 0) return;
+                read += count;
             }
         }
 

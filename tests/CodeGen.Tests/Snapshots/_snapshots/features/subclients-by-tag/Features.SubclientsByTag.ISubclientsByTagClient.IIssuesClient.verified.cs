@@ -6,24 +6,18 @@ namespace Features.SubclientsByTag
 {
     public partial interface ISubclientsByTagClient
     {
-        /// <summary>
-        /// The operations of Issue tracker tagged 'issues', as <see cref="ISubclientsByTagClient.Issues"/> gives them.
-        /// </summary>
+        /// <summary>The operations of Issue tracker tagged 'issues', as <see cref="ISubclientsByTagClient.Issues"/> gives them.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         public interface IIssuesClient
         {
-            /// <summary>
-            /// Lists the issues, a page at a time.
-            /// </summary>
+            /// <summary>Lists the issues, a page at a time.</summary>
             /// <param name="cursor"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>A page of issues.</returns>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Lists the issues, a page at a time.
-            /// </summary>
+            /// <summary>Lists the issues, a page at a time.</summary>
             /// <remarks>As <see cref="ListAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="cursor"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
@@ -31,9 +25,7 @@ namespace Features.SubclientsByTag
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Lists the issues, a page at a time., page by page: each page is one call of ListAsync, made only when the previous page has been used.
-            /// </summary>
+            /// <summary>Lists the issues, a page at a time., page by page: each page is one call of ListAsync, made only when the previous page has been used.</summary>
             /// <remarks>
             /// Each response's cursor is sent back as <c>cursor</c>; a page without a cursor, or with no items, is the last. Cancelling the token, or leaving the loop, requests no further page.
             /// </remarks>
@@ -43,20 +35,14 @@ namespace Features.SubclientsByTag
             /// <exception cref="global::System.InvalidOperationException">The server gave a cursor it had given before (the walk would never end).</exception>
             global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.IssuePage> ListPagesAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Lists the issues, a page at a time.: the items of every page, in order; the next page is requested only when the items before it have been used.
-            /// </summary>
-            /// <remarks>
-            /// Walks <see cref="ListPagesAsync"/>, which says when the pages end.
-            /// </remarks>
+            /// <summary>Lists the issues, a page at a time.: the items of every page, in order; the next page is requested only when the items before it have been used.</summary>
+            /// <remarks>Walks <see cref="ListPagesAsync"/>, which says when the pages end.</remarks>
             /// <param name="cursor">Where the walk starts.</param>
             /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
             /// <returns>Every item of every page.</returns>
             global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.Issue> ListAllAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Opens an issue.
-            /// </summary>
+            /// <summary>Opens an issue.</summary>
             /// <param name="body">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The issue as opened.</returns>
@@ -64,9 +50,7 @@ namespace Features.SubclientsByTag
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> CreateAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Opens an issue.
-            /// </summary>
+            /// <summary>Opens an issue.</summary>
             /// <remarks>As <see cref="CreateAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="body">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
@@ -75,18 +59,14 @@ namespace Features.SubclientsByTag
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Issue>> CreateWithResponseAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Deletes an issue.
-            /// </summary>
+            /// <summary>Deletes an issue.</summary>
             /// <param name="number"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task DeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Deletes an issue.
-            /// </summary>
+            /// <summary>Deletes an issue.</summary>
             /// <remarks>As <see cref="DeleteAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="number"></param>
             /// <param name="cancellationToken">Cancels the call.</param>

@@ -6,15 +6,11 @@ namespace Features.SubclientsByTag
 {
     public partial interface ISubclientsByTagClient
     {
-        /// <summary>
-        /// The operations of Issue tracker tagged 'labels', as <see cref="ISubclientsByTagClient.Labels"/> gives them.
-        /// </summary>
+        /// <summary>The operations of Issue tracker tagged 'labels', as <see cref="ISubclientsByTagClient.Labels"/> gives them.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         public interface ILabelsClient
         {
-            /// <summary>
-            /// Lists the labels of an issue.
-            /// </summary>
+            /// <summary>Lists the labels of an issue.</summary>
             /// <param name="number"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The labels.</returns>
@@ -22,9 +18,7 @@ namespace Features.SubclientsByTag
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Lists the labels of an issue.
-            /// </summary>
+            /// <summary>Lists the labels of an issue.</summary>
             /// <remarks>As <see cref="IssuesListLabelsAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="number"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
@@ -33,26 +27,20 @@ namespace Features.SubclientsByTag
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> IssuesListLabelsWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Lists every label.
-            /// </summary>
+            /// <summary>Lists every label.</summary>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The labels.</returns>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Lists every label.
-            /// </summary>
+            /// <summary>Lists every label.</summary>
             /// <remarks>As <see cref="ListAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The labels.</returns>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Creates a label.
-            /// </summary>
+            /// <summary>Creates a label.</summary>
             /// <param name="body">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The label as created.</returns>
@@ -60,9 +48,7 @@ namespace Features.SubclientsByTag
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> CreateAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Creates a label.
-            /// </summary>
+            /// <summary>Creates a label.</summary>
             /// <remarks>As <see cref="CreateAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="body">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>

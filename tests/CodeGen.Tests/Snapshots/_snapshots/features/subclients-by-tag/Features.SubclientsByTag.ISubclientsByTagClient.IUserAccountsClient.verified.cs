@@ -6,15 +6,11 @@ namespace Features.SubclientsByTag
 {
     public partial interface ISubclientsByTagClient
     {
-        /// <summary>
-        /// The operations of Issue tracker tagged 'user accounts', as <see cref="ISubclientsByTagClient.UserAccounts"/> gives them.
-        /// </summary>
+        /// <summary>The operations of Issue tracker tagged 'user accounts', as <see cref="ISubclientsByTagClient.UserAccounts"/> gives them.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         public interface IUserAccountsClient
         {
-            /// <summary>
-            /// Gets a user.
-            /// </summary>
+            /// <summary>Gets a user.</summary>
             /// <param name="login"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The user.</returns>
@@ -22,9 +18,7 @@ namespace Features.SubclientsByTag
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Gets a user.
-            /// </summary>
+            /// <summary>Gets a user.</summary>
             /// <remarks>As <see cref="UsersGetAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="login"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
@@ -33,17 +27,13 @@ namespace Features.SubclientsByTag
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.User>> UsersGetWithResponseAsync(string login, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Gets the user the client calls as.
-            /// </summary>
+            /// <summary>Gets the user the client calls as.</summary>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The user.</returns>
             /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>
-            /// Gets the user the client calls as.
-            /// </summary>
+            /// <summary>Gets the user the client calls as.</summary>
             /// <remarks>As <see cref="UsersGetAuthenticatedAsync"/>, with the status code and headers of the response.</remarks>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The user.</returns>

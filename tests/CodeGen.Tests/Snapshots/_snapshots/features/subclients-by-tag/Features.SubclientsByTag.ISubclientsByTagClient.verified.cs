@@ -4,12 +4,8 @@
 
 namespace Features.SubclientsByTag
 {
-    /// <summary>
-    /// The operations of Issue tracker, as <see cref="SubclientsByTagClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Issue tracker, as <see cref="SubclientsByTagClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public partial interface ISubclientsByTagClient
     {

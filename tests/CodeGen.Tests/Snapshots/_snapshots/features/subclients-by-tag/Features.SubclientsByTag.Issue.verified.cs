@@ -4,31 +4,73 @@
 
 namespace Features.SubclientsByTag
 {
-    /// <summary>
-    /// The Issue object of Issue tracker.
-    /// </summary>
+    /// <summary>The Issue object of Issue tracker.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SubclientsByTag.Serialization.IssueJsonConverter))]
     public sealed partial class Issue
     {
-        /// <summary>
-        /// The 'number' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("number")]
+        /// <summary>The 'number' value.</summary>
         public int? Number { get; set; }
 
-        /// <summary>
-        /// The 'title' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
+        /// <summary>The 'title' value.</summary>
         public required string Title { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.SubclientsByTag.Serialization
+{
+    /// <summary>Reads and writes Issue as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class IssueJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SubclientsByTag.Issue>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static IssueJsonConverter Instance { get; } = new IssueJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.SubclientsByTag.Issue Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            SubclientsByTagJsonWire.ExpectStartObject(ref reader, "Issue");
+            int? number = default;
+            string? title = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("number"u8)) number = isNull ? null : SubclientsByTagJsonWire.ReadInt32(ref reader);
+                    else if (jsonName.ValueTextEquals("title"u8)) title = SubclientsByTagJsonWire.ReadString(ref reader);
+                    else SubclientsByTagJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw SubclientsByTagJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.SubclientsByTag.Issue
+            {
+                Number = number,
+                Title = title ?? throw Missing("title"),
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => SubclientsByTagJsonWire.MissingProperty("Issue", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.Issue value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Number is { } number) writer.WriteNumber("number"u8, number);
+            writer.WriteString("title"u8, value.Title);
+            SubclientsByTagJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

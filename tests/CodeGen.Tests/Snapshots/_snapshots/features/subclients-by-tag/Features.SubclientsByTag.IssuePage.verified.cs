@@ -4,31 +4,75 @@
 
 namespace Features.SubclientsByTag
 {
-    /// <summary>
-    /// The IssuePage object of Issue tracker.
-    /// </summary>
+    /// <summary>The IssuePage object of Issue tracker.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SubclientsByTag.Serialization.IssuePageJsonConverter))]
     public sealed partial class IssuePage
     {
-        /// <summary>
-        /// The 'items' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("items")]
+        /// <summary>The 'items' value.</summary>
         public global::System.Collections.Generic.List<global::Features.SubclientsByTag.Issue>? Items { get; set; }
 
-        /// <summary>
-        /// The 'next' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("next")]
+        /// <summary>The 'next' value.</summary>
         public string? Next { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.SubclientsByTag.Serialization
+{
+    /// <summary>Reads and writes IssuePage as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class IssuePageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SubclientsByTag.IssuePage>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static IssuePageJsonConverter Instance { get; } = new IssuePageJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.SubclientsByTag.IssuePage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            SubclientsByTagJsonWire.ExpectStartObject(ref reader, "IssuePage");
+            global::System.Collections.Generic.List<global::Features.SubclientsByTag.Issue>? items = default;
+            string? next = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("items"u8)) items = isNull ? null : SubclientsByTagJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => IssueJsonConverter.Instance.Read(ref r, typeof(global::Features.SubclientsByTag.Issue), o));
+                    else if (jsonName.ValueTextEquals("next"u8)) next = isNull ? null : SubclientsByTagJsonWire.ReadString(ref reader);
+                    else SubclientsByTagJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw SubclientsByTagJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.SubclientsByTag.IssuePage
+            {
+                Items = items,
+                Next = next,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.IssuePage value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Items is { } items)
+            {
+                writer.WritePropertyName("items"u8);
+                SubclientsByTagJsonWire.WriteList(writer, items, options, static (w, v, o) => IssueJsonConverter.Instance.Write(w, v, o));
+            }
+            if (value.Next is { } next) writer.WriteString("next"u8, next);
+            SubclientsByTagJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

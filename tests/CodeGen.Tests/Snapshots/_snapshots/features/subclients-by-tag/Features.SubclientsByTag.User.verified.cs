@@ -4,25 +4,64 @@
 
 namespace Features.SubclientsByTag
 {
-    /// <summary>
-    /// The User object of Issue tracker.
-    /// </summary>
+    /// <summary>The User object of Issue tracker.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SubclientsByTag.Serialization.UserJsonConverter))]
     public sealed partial class User
     {
-        /// <summary>
-        /// The 'login' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("login")]
+        /// <summary>The 'login' value.</summary>
         public string? Login { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.SubclientsByTag.Serialization
+{
+    /// <summary>Reads and writes User as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class UserJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SubclientsByTag.User>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static UserJsonConverter Instance { get; } = new UserJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.SubclientsByTag.User Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            SubclientsByTagJsonWire.ExpectStartObject(ref reader, "User");
+            string? login = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("login"u8)) login = isNull ? null : SubclientsByTagJsonWire.ReadString(ref reader);
+                    else SubclientsByTagJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw SubclientsByTagJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.SubclientsByTag.User
+            {
+                Login = login,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.User value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Login is { } login) writer.WriteString("login"u8, login);
+            SubclientsByTagJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }
