@@ -56,8 +56,8 @@ internal sealed class LoadedClient
     /// </summary>
     public async Task CallAsync(Uri server, string method, params (string Name, object? Value)[] arguments)
     {
-        var client = Activator.CreateInstance(Type(_apiName + "Client"), new HttpClient { BaseAddress = server }, null)!;
-        var info = client.GetType().GetMethod(method) ?? throw new InvalidOperationException($"No method {method}.");
+        var root = Activator.CreateInstance(Type(_apiName + "Client"), new HttpClient { BaseAddress = server }, null)!;
+        var (client, info) = Find(root, method);
         var values = info.GetParameters().Select(parameter =>
         {
             if (parameter.ParameterType == typeof(CancellationToken)) return CancellationToken.None;
@@ -67,6 +67,19 @@ internal sealed class LoadedClient
             return given.Value is Json json ? FromJson(type, json.Text) : given.Value;
         }).ToArray();
         await (Task)info.Invoke(client, values)!;
+    }
+
+    /// <summary>The method on the client or, for a spec grouped into sub-clients, on the sub-client that has it.</summary>
+    private static (object Target, MethodInfo Method) Find(object root, string method)
+    {
+        if (root.GetType().GetMethod(method) is { } own) return (root, own);
+        foreach (var property in root.GetType().GetProperties().Where(p => p.PropertyType.IsInterface))
+        {
+            var subClient = property.GetValue(root)!;
+            if (subClient.GetType().GetMethod(method) is { } info) return (subClient, info);
+        }
+
+        throw new InvalidOperationException($"No method {method}.");
     }
 
     /// <summary>An argument given as JSON, read by the spec's converters into the parameter's type.</summary>
