@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace CodeGen.Emit;
@@ -39,6 +40,24 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Writes an interpolated line without making a string of it first; the same text as <see cref="Line(string)"/>.</summary>
+    public CodeWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
+    {
+        var builder = Builder;
+        // An empty line gets no indentation, as Line(string) writes it.
+        if (builder.Length == line.ContentStart) builder.Length = line.LineStart;
+        builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>Starts a line for <see cref="LineHandler"/>: its indentation, which an empty line takes back.</summary>
+    internal StringBuilder BeginLine(out int lineStart)
+    {
+        var builder = Builder;
+        lineStart = builder.Length;
+        return builder.Append(' ', _indent * 4);
+    }
+
     /// <summary>Writes each line of a multi-line template at the current indentation.</summary>
     public CodeWriter Lines(string text)
     {
@@ -60,6 +79,18 @@ internal sealed class CodeWriter
     public IDisposable Block(string header, string closing = "}")
     {
         Line(header);
+        return Open(closing);
+    }
+
+    /// <inheritdoc cref="Block(string, string)"/>
+    public IDisposable Block([InterpolatedStringHandlerArgument("")] ref LineHandler header, string closing = "}")
+    {
+        Line(ref header);
+        return Open(closing);
+    }
+
+    private IDisposable Open(string closing)
+    {
         Line("{");
         _indent++;
         return new Scope(this, closing);
