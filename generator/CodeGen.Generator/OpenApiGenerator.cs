@@ -57,9 +57,13 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => HostingSupport.From(compilation))
             .WithTrackingName(TrackingNames.HostingSupport);
 
-        context.RegisterSourceOutput(models, static (output, api) =>
+        // The files that depend on the spec alone, a few hundred per output (see SourceEmitter.BatchSize).
+        var batches = models
+            .SelectMany(static (api, _) => SourceEmitter.Batches(api))
+            .WithTrackingName(TrackingNames.SourceBatches);
+        context.RegisterSourceOutput(batches, static (output, batch) =>
         {
-            foreach (var (hintName, source) in SourceEmitter.Emit(api)) output.AddSource(hintName, source);
+            foreach (var (hintName, source) in SourceEmitter.Emit(batch)) output.AddSource(hintName, source);
         });
         var modelsWithHosting = models.Combine(hosting);
         context.RegisterSourceOutput(modelsWithHosting, static (output, pair) =>

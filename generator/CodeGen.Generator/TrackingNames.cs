@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string SpecInputs = nameof(SpecInputs);
     public const string ParsedSpecs = nameof(ParsedSpecs);
     public const string Models = nameof(Models);
+    public const string SourceBatches = nameof(SourceBatches);
     public const string Diagnostics = nameof(Diagnostics);
     public const string HostingSupport = nameof(HostingSupport);
 }

@@ -37,19 +37,65 @@ internal static class SourceEmitter
         return writer.ToString();
     }
 
+    /// <summary>
+    /// How many object models or enums one batch holds, a file each. Roslyn checks every file's hint name against
+    /// each one added before it in the same output, so one output for all of a large spec's files costs time that
+    /// grows with the square of their number.
+    /// </summary>
+    internal const int BatchSize = 256;
+
     /// <summary>Everything that depends on the spec alone.</summary>
     public static IEnumerable<(string HintName, string Source)> Emit(ApiModel api)
     {
-        foreach (var model in api.Objects)
+        foreach (var batch in Batches(api))
         {
+            foreach (var file in Emit(batch)) yield return file;
+        }
+    }
+
+    /// <summary>The files of <see cref="Emit(ApiModel)"/>, in the same order, as batches to emit one by one.</summary>
+    public static IEnumerable<SourceBatch> Batches(ApiModel api)
+    {
+        for (var start = 0; start < api.Objects.Count; start += BatchSize)
+        {
+            yield return new SourceBatch(api, SourceBatchPart.Objects, start, System.Math.Min(BatchSize, api.Objects.Count - start));
+        }
+
+        for (var start = 0; start < api.Enums.Count; start += BatchSize)
+        {
+            yield return new SourceBatch(api, SourceBatchPart.Enums, start, System.Math.Min(BatchSize, api.Enums.Count - start));
+        }
+
+        yield return new SourceBatch(api, SourceBatchPart.Shared, 0, 0);
+    }
+
+    public static IEnumerable<(string HintName, string Source)> Emit(SourceBatch batch) => batch.Part switch
+    {
+        SourceBatchPart.Objects => EmitObjects(batch.Api, batch.Start, batch.Count),
+        SourceBatchPart.Enums => EmitEnums(batch.Api, batch.Start, batch.Count),
+        _ => EmitShared(batch.Api),
+    };
+
+    private static IEnumerable<(string HintName, string Source)> EmitObjects(ApiModel api, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            var model = api.Objects[i];
             yield return (Text.HintName(api.Namespace, model.Name), WithConverter(api, writer => ModelEmitter.Write(writer, api, model), writer => ObjectConverterEmitter.Write(writer, api, model)));
         }
+    }
 
-        foreach (var model in api.Enums)
+    private static IEnumerable<(string HintName, string Source)> EmitEnums(ApiModel api, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
         {
+            var model = api.Enums[i];
             yield return (Text.HintName(api.Namespace, model.Name), WithConverter(api, writer => EnumEmitter.Write(writer, api, model), writer => EnumConverterEmitter.Write(writer, api, model)));
         }
+    }
 
+    private static IEnumerable<(string HintName, string Source)> EmitShared(ApiModel api)
+    {
         yield return (Text.HintName(api.Namespace, api.ClientInterfaceName), ClientInterfaceEmitter.Emit(api));
         foreach (var group in api.ClientGroups)
         {

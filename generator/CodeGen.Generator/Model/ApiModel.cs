@@ -33,7 +33,7 @@ internal sealed record ApiModel(
         System.Linq.Enumerable.Where(Operations, operation => operation.Group == group);
 
     /// <summary>The object model is, or is reachable from, a request body: it gets a validator.</summary>
-    public bool IsRequestModel(string name) => System.Linq.Enumerable.Contains(RequestModels, name);
+    public bool IsRequestModel(string name) => ApiIndex.Of(this).IsRequestModel(name);
 
     /// <summary>Values of this type have a generated <c>Validate()</c>.</summary>
     public bool HasValidator(TypeModel? type) => type is { Kind: TypeKind.Object, Name: { } name } && IsRequestModel(name);

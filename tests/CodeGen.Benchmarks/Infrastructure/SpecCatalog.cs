@@ -36,6 +36,9 @@ public static class SpecCatalog
         benchmark.Descriptor.WorkloadMethod.Name == "NSwag" &&
         benchmark.Parameters.Items.Any(parameter => ScaleFiles.Any(file => !file.NSwagReadsIt && Equals(parameter.Value, file.Name)));
 
+    /// <summary>GitHub's 2022 description (771 operations), the spec whose generated code the compile-cost benchmark compiles.</summary>
+    public static SpecFile GitHub2022 => Scale("github-2022 (771)");
+
     public static SpecFile Scale(string name) =>
         SpecFile.Load(name, BenchmarkPaths.RealWorldSpec(ScaleFiles.Single(file => file.Name == name).FileName), "RealWorld.Api", "ApiClient");
 }

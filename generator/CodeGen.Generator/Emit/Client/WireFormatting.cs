@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using CodeGen.Model;
 
 namespace CodeGen.Emit;
@@ -26,5 +25,5 @@ internal sealed class WireFormatting
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Only scalars are formatted."),
     };
 
-    private bool IsNumberOnWire(TypeModel type) => _api.Enums.First(e => e.Name == type.Name).IsNumberOnWire;
+    private bool IsNumberOnWire(TypeModel type) => ApiIndex.Of(_api).Enums[type.Name!].IsNumberOnWire;
 }

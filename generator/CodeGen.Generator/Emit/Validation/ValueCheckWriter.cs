@@ -21,7 +21,7 @@ internal sealed class ValueCheckWriter
 
     public ValueCheckWriter(ApiModel api, PatternFields patterns)
     {
-        _enums = api.Enums.ToDictionary(e => e.Name, StringComparer.Ordinal);
+        _enums = ApiIndex.Of(api).Enums;
         _patterns = patterns;
     }
 

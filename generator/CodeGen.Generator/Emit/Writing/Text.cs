@@ -27,6 +27,13 @@ internal static class Text
     /// </summary>
     private static IEnumerable<string> DocLines(string xml)
     {
+        if (IsOneSafeLine(xml))
+        {
+            // Most text from a spec: nothing to split or drop.
+            yield return xml.TrimEnd();
+            yield break;
+        }
+
         var line = new StringBuilder();
         for (var i = 0; i < xml.Length; i++)
         {
@@ -54,11 +61,26 @@ internal static class Text
         yield return TrimEnd(line);
     }
 
+    /// <summary>True when <see cref="DocLines"/> would keep <paramref name="xml"/> as one line, every character as it is.</summary>
+    private static bool IsOneSafeLine(string xml)
+    {
+        foreach (var c in xml)
+        {
+            if (c != '\t' && UnsafeCharacters.IsUnsafe(c)) return false;
+        }
+
+        return true;
+    }
+
     private static string TrimEnd(StringBuilder line) => line.ToString().TrimEnd();
 
     private static void WriteDocLines(CodeWriter writer, IEnumerable<string> lines)
     {
-        foreach (var line in lines) writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        foreach (var line in lines)
+        {
+            if (line.Length == 0) writer.Line("///");
+            else writer.Line($"/// {line}");
+        }
     }
 
     /// <summary>Escapes text for a single-line XML doc fragment, such as inside <c>&lt;c&gt;</c>.</summary>
