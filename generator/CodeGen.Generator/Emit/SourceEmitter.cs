@@ -36,6 +36,12 @@ internal static class SourceEmitter
             yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.JsonConverter(model.Name)), ObjectConverterEmitter.Emit(api, model));
         }
 
+        foreach (var model in api.Unions)
+        {
+            yield return (Text.HintName(api.Namespace, model.Name), UnionEmitter.Emit(api, model));
+            yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.JsonConverter(model.Name)), UnionConverterEmitter.Emit(api, model));
+        }
+
         foreach (var model in api.Enums)
         {
             yield return (Text.HintName(api.Namespace, model.Name), EnumEmitter.Emit(api, model));

@@ -90,10 +90,11 @@ internal static class SpecReader
             Description: info?.GetString("description"),
             Objects: types.Objects.ToEquatableArray(),
             Enums: types.Enums.ToEquatableArray(),
+            Unions: types.Unions.ToEquatableArray(),
             Operations: operations.ToEquatableArray(),
             Servers: servers.ToEquatableArray(),
             SecuritySchemes: security.Required(optionNames).OrderBy(scheme => scheme.Key, StringComparer.Ordinal).ToEquatableArray(),
-            RequestModels: RequestModels.Find(types.Objects, operations).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray());
+            RequestModels: RequestModels.Find(types.Objects, types.Unions, operations).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray());
     }
 
     /// <summary>The document's root, or null (reported) when it cannot be read or, with <paramref name="requireMapping"/>, is not a mapping.</summary>

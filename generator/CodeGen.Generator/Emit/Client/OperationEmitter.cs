@@ -445,7 +445,7 @@ internal sealed class OperationEmitter
     private string Error(ResponseModel response, string operationName)
     {
         var description = response.Description is null ? "null" : Text.Literal(response.Description);
-        return response.Body is { Kind: TypeKind.Object or TypeKind.Array or TypeKind.Map } body
+        return response.Body is { Kind: TypeKind.Object or TypeKind.Union or TypeKind.Array or TypeKind.Map } body
             ? $"ErrorAsync(response, {_contracts.For(body)}, {operationName}, {description}, cancellationToken)"
             : $"ErrorAsync(response, {operationName}, {description}, cancellationToken)";
     }
