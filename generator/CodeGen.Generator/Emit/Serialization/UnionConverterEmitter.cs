@@ -8,9 +8,10 @@ namespace CodeGen.Emit;
 /// <summary>
 /// Emits the reflection-free converter of a union. A discriminated union reads the discriminator first and then
 /// the alternative it names. Otherwise the JSON token decides (string, number, boolean, array, object); among
-/// several candidates for one token, integers come before other numbers and objects with more required properties
-/// before those with fewer, each tried only when the object has its required (or, with none, one of its own)
-/// properties; the first that reads wins, and a JsonElement alternative takes whatever is left.
+/// several candidates for one token, integers come before other numbers, and objects with more required properties
+/// (then more properties) before those with fewer, each tried first only when the object has its required (or,
+/// with none, one of its own) properties; then the first that reads wins, and a JsonElement alternative takes
+/// whatever is left.
 /// </summary>
 internal static class UnionConverterEmitter
 {
@@ -203,8 +204,12 @@ internal sealed class UnionCandidates
             .Select((alternative, index) => (alternative, index, kind: KindOf(alternative.Type, enums)))
             .OrderBy(a => a.alternative.Type.Kind switch { TypeKind.Any => 2, TypeKind.Union => 1, _ => 0 })
             .ThenBy(a => a.alternative.Type.Kind is TypeKind.Int32 or TypeKind.Int64 ? 0 : 1)
-            .ThenByDescending(a => a.alternative.Type.Kind == TypeKind.Object && objects.TryGetValue(a.alternative.Type.Name!, out var model) ? model.Properties.Count(p => p.IsRequired) : -1)
+            .ThenByDescending(a => Model(a.alternative)?.Properties.Count(p => p.IsRequired) ?? -1)
+            .ThenByDescending(a => Model(a.alternative)?.Properties.Count ?? -1)
             .ThenBy(a => a.index);
+        ObjectModel? Model(UnionAlternativeModel alternative) =>
+            alternative.Type.Kind == TypeKind.Object && objects.TryGetValue(alternative.Type.Name!, out var model) ? model : null;
+
         foreach (var (alternative, _, kind) in ranked)
         {
             string? requiredField = null, ownField = null;
