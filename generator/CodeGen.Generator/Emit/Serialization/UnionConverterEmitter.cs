@@ -88,8 +88,8 @@ internal static class UnionConverterEmitter
 
     private static void WriteReadByShape(CodeWriter writer, TypeSyntax types, UnionModel union, string unionType, UnionCandidates candidates)
     {
-        // The cases of a switch share one scope: each attempt's variable gets its own name.
-        var locals = new NameScope(ReservedLocals);
+        // The cases of a switch share one scope: each attempt's variable gets its own name, the first its alternative's.
+        var locals = new AttemptLocals(union);
         using (writer.Block("switch (reader.TokenType)"))
         {
             foreach (var token in UnionCandidates.Tokens)
@@ -115,7 +115,7 @@ internal static class UnionConverterEmitter
     /// The candidates whose properties are present first, then each in turn; the last reads directly, so its error
     /// explains a value none of them reads.
     /// </summary>
-    private static void WriteAttempts(CodeWriter writer, TypeSyntax types, UnionModel union, string unionType, IReadOnlyList<Candidate> candidates, NameScope locals)
+    private static void WriteAttempts(CodeWriter writer, TypeSyntax types, UnionModel union, string unionType, IReadOnlyList<Candidate> candidates, AttemptLocals locals)
     {
         if (candidates.Count > 1)
         {
@@ -130,9 +130,9 @@ internal static class UnionConverterEmitter
         writer.Line($"return new {unionType}({types.Read(candidates[candidates.Count - 1].Alternative.Type)});");
     }
 
-    private static void WriteAttempt(CodeWriter writer, TypeSyntax types, string unionType, Candidate candidate, string guard, NameScope locals)
+    private static void WriteAttempt(CodeWriter writer, TypeSyntax types, string unionType, Candidate candidate, string guard, AttemptLocals locals)
     {
-        var local = locals.Claim(Local(candidate.Alternative.Name));
+        var local = locals.Next(Local(candidate.Alternative.Name));
         var type = candidate.Alternative.Type;
         var read = type.Kind is TypeKind.Object or TypeKind.Union ? types.ConverterType(type.Name!) + ".Instance" : types.ElementReader(type);
         var attempt = $"{types.Wire}.TryRead(ref reader, options, {read}, out {types.TypeName(type)} {local})";
@@ -151,6 +151,20 @@ internal static class UnionConverterEmitter
         var last = members[members.Count - 1];
         var access = $"value.{GeneratedNames.UnionAs(last.Name)}{(last.Type.IsValueType ? ".GetValueOrDefault()" : "!")}";
         writer.Line((members.Count > 1 ? "else " : "") + types.Write(last.Type, access));
+    }
+
+    /// <summary>The variables of the attempts: an alternative's own name first, then names no alternative has.</summary>
+    private sealed class AttemptLocals
+    {
+        private readonly NameScope _scope = new(ReservedLocals);
+        private readonly HashSet<string> _used = new();
+
+        public AttemptLocals(UnionModel union)
+        {
+            foreach (var alternative in union.Alternatives) _scope.Reserve(Local(alternative.Name), alternative.Name);
+        }
+
+        public string Next(string local) => _used.Add(local) ? local : _scope.Claim(local);
     }
 
     private static string Local(string memberName)
