@@ -138,7 +138,7 @@ internal sealed class UnionMapper
         if (schema.Get("discriminator") is not { } node) return null;
         if (node is not YamlMappingNode discriminator || discriminator.GetString("propertyName") is not { Length: > 0 } propertyName)
         {
-            return Unfit(node, schemaPath, "The discriminator has no propertyName");
+            return Unfit(node, schemaPath, "The discriminator", "has no propertyName");
         }
 
         var references = new List<string>();
@@ -146,12 +146,12 @@ internal sealed class UnionMapper
         {
             if (alternative is not YamlMappingNode mapping || mapping.Get("$ref") is not YamlScalarNode { Value: { } reference } || type.Kind != TypeKind.Object)
             {
-                return Unfit(alternative, schemaPath, "An alternative of a discriminated union must be a $ref to an object schema");
+                return Unfit(alternative, schemaPath, $"The discriminated alternative '{(type.Name ?? type.Kind.ToString())}'", "is not a $ref to an object schema");
             }
 
             if (_schemas.Objects.FirstOrDefault(o => o.Name == type.Name) is { } model && model.Properties.All(p => p.JsonName != propertyName))
             {
-                return Unfit(alternative, schemaPath, $"The alternative '{type.Name}' has no property '{propertyName}'");
+                return Unfit(alternative, schemaPath, $"The discriminator property '{propertyName}'", $"is not a property of the alternative '{type.Name}'");
             }
 
             references.Add(reference);
@@ -164,7 +164,7 @@ internal sealed class UnionMapper
             {
                 var target = entry.Value is YamlScalarNode { Value: { } text } ? text : "";
                 var index = references.FindIndex(r => SameTarget(r, target));
-                if (index < 0) return Unfit(entry.Value, schemaPath, $"The mapping of '{entry.Key}' names '{target}', which is not one of the alternatives");
+                if (index < 0) return Unfit(entry.Value, schemaPath, $"The discriminator mapping '{entry.Key}'", $"'{target}' is not one of the alternatives");
                 values[index].Add(entry.Key);
             }
         }
@@ -182,9 +182,9 @@ internal sealed class UnionMapper
     private static bool SameTarget(string reference, string mappingValue) =>
         reference == mappingValue || mappingValue.IndexOf('/') < 0 && reference == "#/components/schemas/" + mappingValue;
 
-    private DiscriminatorValues? Unfit(YamlNode node, string schemaPath, string problem)
+    private DiscriminatorValues? Unfit(YamlNode node, string schemaPath, string subject, string problem)
     {
-        _diagnostics.Report(DiagnosticDescriptors.InvalidDiscriminator, node, problem, schemaPath, "the alternatives are told apart by their shape instead");
+        _diagnostics.Report(DiagnosticDescriptors.InvalidDiscriminator, node, subject, schemaPath, problem + "; the union is read by trying the alternatives");
         return null;
     }
 }

@@ -132,7 +132,7 @@ internal static class UnionConverterEmitter
 
     private static void WriteAttempt(CodeWriter writer, TypeSyntax types, string unionType, Candidate candidate, string guard, AttemptLocals locals)
     {
-        var local = locals.Next(Local(candidate.Alternative.Name));
+        var local = locals.Next(candidate.Alternative.Name);
         var type = candidate.Alternative.Type;
         var read = type.Kind is TypeKind.Object or TypeKind.Union ? types.ConverterType(type.Name!) + ".Instance" : types.ElementReader(type);
         var attempt = $"{types.Wire}.TryRead(ref reader, options, {read}, out {types.TypeName(type)} {local})";
@@ -161,16 +161,24 @@ internal static class UnionConverterEmitter
 
         public AttemptLocals(UnionModel union)
         {
-            foreach (var alternative in union.Alternatives) _scope.Reserve(Local(alternative.Name), alternative.Name);
+            foreach (var alternative in union.Alternatives) _scope.Reserve(Unescaped(alternative.Name), alternative.Name);
         }
 
-        public string Next(string local) => _used.Add(local) ? local : _scope.Claim(local);
+        /// <summary>A variable for the alternative: its own name the first time, then one no alternative has.</summary>
+        public string Next(string alternative)
+        {
+            var local = Unescaped(alternative);
+            return Helpers.Identifiers.MakeValid(_used.Add(local) ? local : _scope.Claim(local));
+        }
     }
 
-    private static string Local(string memberName)
+    private static string Local(string memberName) => Helpers.Identifiers.MakeValid(Unescaped(memberName));
+
+    /// <summary>The camel-case name of a member's variable, before keywords are escaped.</summary>
+    private static string Unescaped(string memberName)
     {
         var local = char.ToLowerInvariant(memberName[0]) + memberName.Substring(1);
-        return Helpers.Identifiers.MakeValid(Array.IndexOf(ReservedLocals, local) >= 0 ? local + "Value" : local);
+        return Array.IndexOf(ReservedLocals, local) >= 0 ? local + "Value" : local;
     }
 }
 

@@ -17,7 +17,9 @@ internal static class UnionValidatorEmitter
         var patterns = new PatternFields(union);
         var checks = new ValueCheckWriter(api, patterns);
         var objects = api.Objects.ToDictionary(o => o.Name, System.StringComparer.Ordinal);
+        var types = new TypeSyntax(api);
         var here = $"{api.Validation.Context}.Segment.Here";
+        var needsFits = false;
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.Namespace))
         using (writer.Block($"partial class {union.Name}"))
@@ -56,7 +58,13 @@ internal static class UnionValidatorEmitter
                     var body = alternative.Type.Kind is TypeKind.Object or TypeKind.Union ? new List<string> { $"{local}.{ValidationTypeNames.ValidateMethod}(context);" }
                         : ValueCheckWriter.HasChecks(alternative.Type) ? checks.Checks(alternative.Type, local, here, alternative.Name, 0)
                         : new List<string>();
-                    if (union.IsExclusive && union.Discriminator is null) body.AddRange(AlsoFits(union, alternative, local, here, objects));
+                    if (union.IsExclusive && union.Discriminator is null)
+                    {
+                        var alsoFits = AlsoFits(union, alternative, local, here, objects, types).ToList();
+                        needsFits |= alsoFits.Any(line => line.Contains(FitsMethod + "("));
+                        body.AddRange(alsoFits);
+                    }
+
                     if (body.Count > 0) statements.Add(ValueCheckWriter.Block($"if ({member.Field} is {{ }} {local})", body));
                 }
 
@@ -67,6 +75,8 @@ internal static class UnionValidatorEmitter
                     foreach (var line in statements[i]) writer.Line(line);
                 }
             }
+
+            if (needsFits) WriteFits(writer, api);
         }
 
         return writer.ToString();
@@ -76,7 +86,7 @@ internal static class UnionValidatorEmitter
     /// The statements that report a held value another alternative also accepts: an integer where a number is an
     /// alternative, or an object that has every required property of another object alternative.
     /// </summary>
-    private static IEnumerable<string> AlsoFits(UnionModel union, UnionAlternativeModel held, string local, string here, IReadOnlyDictionary<string, ObjectModel> objects)
+    private static IEnumerable<string> AlsoFits(UnionModel union, UnionAlternativeModel held, string local, string here, IReadOnlyDictionary<string, ObjectModel> objects, TypeSyntax types)
     {
         var others = union.Alternatives.Where(a => a != held).ToList();
         if (held.Type.Kind is TypeKind.Int32 or TypeKind.Int64 &&
@@ -91,11 +101,37 @@ internal static class UnionValidatorEmitter
             if (other.Type.Kind != TypeKind.Object || !objects.TryGetValue(other.Type.Name!, out var otherModel)) continue;
             var required = otherModel.Properties.Where(p => p.IsRequired).Select(p => p.JsonName).ToList();
             if (required.Count == 0) continue;
-            var present = required.Select(name => model.Properties.FirstOrDefault(p => p.JsonName == name)).ToList();
-            if (present.Any(p => p is null)) continue;
-            var tests = present.Select(p => p!.Type.IsValueType && !p.IsNullableInCSharp ? null : $"{local}.{p.Name} is not null").Where(t => t is not null).ToList();
-            var statement = Report(here, held, other);
-            yield return tests.Count == 0 ? statement : $"if ({string.Join(" && ", tests)}) {statement}";
+            // Another alternative whose required properties this one cannot have is never a match: no need to look.
+            if (required.Any(name => model.Properties.All(p => p.JsonName != name))) continue;
+            var fits = $"{FitsMethod}({local}, {types.ConverterType(held.Type.Name!)}.Instance, {types.ConverterType(other.Type.Name!)}.Instance, static other => other.{ValidationTypeNames.ValidateMethod}().IsValid)";
+            // Only a valid value can be written for sure; an invalid one has its own problems reported already.
+            yield return $"if ({local}.{ValidationTypeNames.ValidateMethod}().IsValid && {fits}) {Report(here, held, other)}";
+        }
+    }
+
+    private const string FitsMethod = "FitsAlso";
+
+    private static void WriteFits(CodeWriter writer, ApiModel api)
+    {
+        var json = "global::System.Text.Json.";
+        writer.Line();
+        writer.Line("/// <summary>True when <paramref name=\"value\"/>, written as JSON, reads as another alternative that finds no problem in it.</summary>");
+        using (writer.Block($"private static bool {FitsMethod}<TValue, TOther>(TValue value, {json}Serialization.JsonConverter<TValue> writeAs, {json}Serialization.JsonConverter<TOther> readAs, global::System.Func<TOther, bool> isValid)"))
+        {
+            writer.Line($"var options = global::{api.SerializationNamespace}.{api.JsonResolverName}.Options;");
+            writer.Line("var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();");
+            writer.Line($"using (var writer = new {json}Utf8JsonWriter(buffer)) writeAs.Write(writer, value, options);");
+            writer.Line($"var reader = new {json}Utf8JsonReader(buffer.WrittenSpan);");
+            writer.Line("reader.Read();");
+            using (writer.Block("try"))
+            {
+                writer.Line("return isValid(readAs.Read(ref reader, typeof(TOther), options)!);");
+            }
+
+            using (writer.Block($"catch ({json}JsonException)"))
+            {
+                writer.Line("return false;");
+            }
         }
     }
 
