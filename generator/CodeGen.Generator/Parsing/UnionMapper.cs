@@ -138,7 +138,7 @@ internal sealed class UnionMapper
         if (schema.Get("discriminator") is not { } node) return null;
         if (node is not YamlMappingNode discriminator || discriminator.GetString("propertyName") is not { Length: > 0 } propertyName)
         {
-            return Unfit(node, schemaPath, "The discriminator", "has no propertyName");
+            return Unfit(node, schemaPath, "The discriminator", "it has no propertyName");
         }
 
         var references = new List<string>();
@@ -146,12 +146,12 @@ internal sealed class UnionMapper
         {
             if (alternative is not YamlMappingNode mapping || mapping.Get("$ref") is not YamlScalarNode { Value: { } reference } || type.Kind != TypeKind.Object)
             {
-                return Unfit(alternative, schemaPath, $"The discriminated alternative '{(type.Name ?? type.Kind.ToString())}'", "is not a $ref to an object schema");
+                return Unfit(alternative, schemaPath, $"The alternative '{(type.Name ?? type.Kind.ToString())}' of the discriminated union", "it is not a $ref to an object schema");
             }
 
             if (_schemas.Objects.FirstOrDefault(o => o.Name == type.Name) is { } model && model.Properties.All(p => p.JsonName != propertyName))
             {
-                return Unfit(alternative, schemaPath, $"The discriminator property '{propertyName}'", $"is not a property of the alternative '{type.Name}'");
+                return Unfit(alternative, schemaPath, $"The alternative '{type.Name}'", $"it has no property '{propertyName}', the discriminator");
             }
 
             references.Add(reference);
