@@ -103,7 +103,9 @@ internal static class UnionValidatorEmitter
             if (required.Count == 0) continue;
             // Another alternative whose required properties this one cannot have is never a match: no need to look.
             if (required.Any(name => model.Properties.All(p => p.JsonName != name))) continue;
-            var fits = $"{FitsMethod}({local}, {types.ConverterType(held.Type.Name!)}.Instance, {types.ConverterType(other.Type.Name!)}.Instance, static other => other.{ValidationTypeNames.ValidateMethod}().IsValid)";
+            // The lambda's parameter must not shadow the variable of an alternative.
+            var parameter = union.Alternatives.Any(a => new UnionMember(a.Name, a.Type, IsUnknown: false).Parameter == "other") ? "otherAlternative" : "other";
+            var fits = $"{FitsMethod}({local}, {types.ConverterType(held.Type.Name!)}.Instance, {types.ConverterType(other.Type.Name!)}.Instance, static {parameter} => {parameter}.{ValidationTypeNames.ValidateMethod}().IsValid)";
             // Only a valid value can be written for sure; an invalid one has its own problems reported already.
             yield return $"if ({local}.{ValidationTypeNames.ValidateMethod}().IsValid && {fits}) {Report(here, held, other)}";
         }
