@@ -19,7 +19,7 @@ internal static class TypeDisplay
         TypeKind.Decimal => "decimal",
         TypeKind.DateTimeOffset or TypeKind.CustomDateTime => "DateTimeOffset",
         TypeKind.DateOnly or TypeKind.CustomDate => "DateOnly",
-        TypeKind.Object or TypeKind.Enum => type.Name!,
+        TypeKind.Object or TypeKind.Enum or TypeKind.Union => type.Name!,
         TypeKind.Array => $"List<{Of(type.Element)}>",
         TypeKind.Map => $"Dictionary<string, {Of(type.Element)}>",
         _ => "JsonElement",

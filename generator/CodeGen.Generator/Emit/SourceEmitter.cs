@@ -38,7 +38,7 @@ internal static class SourceEmitter
     }
 
     /// <summary>
-    /// How many object models or enums one batch holds, a file each. Roslyn checks every file's hint name against
+    /// How many object models, unions or enums one batch holds, a file each. Roslyn checks every file's hint name against
     /// each one added before it in the same output, so one output for all of a large spec's files costs time that
     /// grows with the square of their number.
     /// </summary>
@@ -61,6 +61,11 @@ internal static class SourceEmitter
             yield return new SourceBatch(api, SourceBatchPart.Objects, start, System.Math.Min(BatchSize, api.Objects.Count - start));
         }
 
+        for (var start = 0; start < api.Unions.Count; start += BatchSize)
+        {
+            yield return new SourceBatch(api, SourceBatchPart.Unions, start, System.Math.Min(BatchSize, api.Unions.Count - start));
+        }
+
         for (var start = 0; start < api.Enums.Count; start += BatchSize)
         {
             yield return new SourceBatch(api, SourceBatchPart.Enums, start, System.Math.Min(BatchSize, api.Enums.Count - start));
@@ -72,6 +77,7 @@ internal static class SourceEmitter
     public static IEnumerable<(string HintName, string Source)> Emit(SourceBatch batch) => batch.Part switch
     {
         SourceBatchPart.Objects => EmitObjects(batch.Api, batch.Start, batch.Count),
+        SourceBatchPart.Unions => EmitUnions(batch.Api, batch.Start, batch.Count),
         SourceBatchPart.Enums => EmitEnums(batch.Api, batch.Start, batch.Count),
         _ => EmitShared(batch.Api),
     };
@@ -82,6 +88,15 @@ internal static class SourceEmitter
         {
             var model = api.Objects[i];
             yield return (Text.HintName(api.Namespace, model.Name), WithConverter(api, writer => ModelEmitter.Write(writer, api, model), writer => ObjectConverterEmitter.Write(writer, api, model)));
+        }
+    }
+
+    private static IEnumerable<(string HintName, string Source)> EmitUnions(ApiModel api, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            var model = api.Unions[i];
+            yield return (Text.HintName(api.Namespace, model.Name), WithConverter(api, writer => UnionEmitter.Write(writer, api, model), writer => UnionConverterEmitter.Write(writer, api, model)));
         }
     }
 

@@ -20,6 +20,7 @@ internal sealed record ApiModel(
     string? Description,
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
+    EquatableArray<UnionModel> Unions,
     EquatableArray<OperationModel> Operations,
     EquatableArray<ServerModel> Servers,
     EquatableArray<SecuritySchemeModel> SecuritySchemes,
@@ -36,7 +37,7 @@ internal sealed record ApiModel(
     public bool IsRequestModel(string name) => ApiIndex.Of(this).IsRequestModel(name);
 
     /// <summary>Values of this type have a generated <c>Validate()</c>.</summary>
-    public bool HasValidator(TypeModel? type) => type is { Kind: TypeKind.Object, Name: { } name } && IsRequestModel(name);
+    public bool HasValidator(TypeModel? type) => type is { Kind: TypeKind.Object or TypeKind.Union, Name: { } name } && IsRequestModel(name);
 
     public string OptionsName => GeneratedNames.ClientOptions(ClientName);
 

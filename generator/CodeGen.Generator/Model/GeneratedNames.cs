@@ -142,6 +142,21 @@ internal static class GeneratedNames
         "BaseAddress", "ValidateRequests", "Retry", "TimeProvider", "MaxParallelCalls", "MaxResponseBodyBytes", "ResolveServerAddress",
     };
 
+    /// <summary>The member of a discriminated union that holds a value whose discriminator it does not know.</summary>
+    public const string UnknownAlternative = "Unknown";
+
+    /// <summary>What a union calls its alternatives' accessors: <c>IsCat</c>, <c>AsCat</c>.</summary>
+    public static string UnionIs(string alternative) => "Is" + alternative;
+
+    /// <inheritdoc cref="UnionIs"/>
+    public static string UnionAs(string alternative) => "As" + alternative;
+
+    /// <summary>The union method that calls the function for the alternative it holds.</summary>
+    public const string UnionMatch = "Match";
+
+    /// <summary>Alternative names a union's own members take.</summary>
+    public static readonly string[] UnionMembers = { UnknownAlternative };
+
     /// <summary>
     /// Members every generated model has, from <see cref="object"/> or its validator; a property with one of these
     /// names gets a <c>Value</c> suffix.

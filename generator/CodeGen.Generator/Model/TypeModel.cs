@@ -27,6 +27,8 @@ internal enum TypeKind
     Map,
     /// <summary>Any JSON value, kept as it came.</summary>
     Any,
+    /// <summary>A generated union class holding one of several alternatives, <see cref="TypeModel.Name"/>.</summary>
+    Union,
 }
 
 /// <summary>The C# type of a value in the spec, with the schema's validation keywords for that value.</summary>
@@ -39,8 +41,8 @@ internal sealed record TypeModel(TypeKind Kind, string? Name = null, TypeModel? 
     /// <summary>True for the types a URL or a header can carry: scalars, enums, and arrays of them.</summary>
     public bool IsTextual => Kind switch
     {
-        TypeKind.Object or TypeKind.Map or TypeKind.Any => false,
-        TypeKind.Array => Element!.Kind is not (TypeKind.Object or TypeKind.Map or TypeKind.Any or TypeKind.Array),
+        TypeKind.Object or TypeKind.Map or TypeKind.Any or TypeKind.Union => false,
+        TypeKind.Array => Element!.Kind is not (TypeKind.Object or TypeKind.Map or TypeKind.Any or TypeKind.Array or TypeKind.Union),
         _ => true,
     };
 
@@ -56,5 +58,5 @@ internal sealed record TypeModel(TypeKind Kind, string? Name = null, TypeModel? 
     }
 
     /// <summary>True for C# value types, which need <c>?</c> and <c>Nullable&lt;T&gt;</c> to hold null.</summary>
-    public bool IsValueType => Kind is not (TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map);
+    public bool IsValueType => Kind is not (TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map or TypeKind.Union);
 }

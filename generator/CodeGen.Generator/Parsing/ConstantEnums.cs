@@ -11,7 +11,7 @@ namespace CodeGen.Parsing;
 /// </summary>
 internal static class ConstantEnums
 {
-    public static List<EnumModel> LeaveOutUnused(IReadOnlyList<EnumModel> enums, IReadOnlyList<ObjectModel> objects, IReadOnlyList<OperationModel> operations)
+    public static List<EnumModel> LeaveOutUnused(IReadOnlyList<EnumModel> enums, IReadOnlyList<ObjectModel> objects, IReadOnlyList<UnionModel> unions, IReadOnlyList<OperationModel> operations)
     {
         var constants = new HashSet<string>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -24,6 +24,11 @@ internal static class ConstantEnums
             }
 
             AddNames(operation.RequestBody, used);
+            if (operation.RequestContent is { } content)
+            {
+                foreach (var part in content.Parts) AddNames(part.Type, used);
+            }
+
             foreach (var response in operation.Responses) AddNames(response.Body, used);
             if (operation.Paging is { } paging)
             {
@@ -37,6 +42,11 @@ internal static class ConstantEnums
         foreach (var model in objects)
         {
             foreach (var property in model.Properties) AddNames(property.Type, used);
+        }
+
+        foreach (var union in unions)
+        {
+            foreach (var alternative in union.Alternatives) AddNames(alternative.Type, used);
         }
 
         return enums.Where(model => model.Members.Count != 1 || !constants.Contains(model.Name) || used.Contains(model.Name)).ToList();

@@ -30,6 +30,7 @@ internal sealed class SchemaMapper
     private readonly MappingDepth _depth = new();
     private readonly SpecDocuments _documents;
     private readonly UnknownKeys _unknownKeys;
+    private readonly UnionMapper _unions;
 
     /// <param name="documents">The spec and the files its <c>$ref</c>s lead to; without it, only references within <paramref name="root"/> can be followed.</param>
     public SchemaMapper(YamlMappingNode root, DiagnosticBag diagnostics, string apiName, CancellationToken cancellationToken, SpecDocuments? documents = null)
@@ -42,6 +43,7 @@ internal sealed class SchemaMapper
         foreach (var name in GeneratedNames.NamespaceTypes(apiName)) _typeNames.Reserve(name, $"the generated type '{name}'");
         _componentSchemas = root.GetMapping("components")?.GetMapping("schemas");
         _unknownKeys = new UnknownKeys(root, diagnostics);
+        _unions = new UnionMapper(this, diagnostics);
     }
 
     /// <summary>Reports the keys of an object that its kind does not define (used for operations and parameters too).</summary>
@@ -50,6 +52,8 @@ internal sealed class SchemaMapper
     public List<ObjectModel> Objects { get; } = new();
 
     public List<EnumModel> Enums { get; } = new();
+
+    public List<UnionModel> Unions { get; } = new();
 
     /// <summary>The estimate of the spec's generated code, which every type, member and operation read adds to.</summary>
     public GenerationBudget Budget { get; } = new();
@@ -117,7 +121,10 @@ internal sealed class SchemaMapper
         if (schema.GetSequence("allOf") is { } allOf) return MapAllOf(schema, allOf, suggestedName, schemaPath, nullable, documentation);
         if ((schema.GetSequence("oneOf") ?? schema.GetSequence("anyOf")) is { } alternatives)
         {
-            return MapAlternatives(schema, alternatives, suggestedName, schemaPath, nullable, documentation);
+            // An object with properties beside its alternatives keeps them, and theirs as optional properties.
+            return schema.GetMapping("properties") is { Children.Count: > 0 }
+                ? new MappedSchema(MapComposedObject(schema, suggestedName, schemaPath), nullable, documentation)
+                : MapAlternatives(schema, alternatives, suggestedName, schemaPath, nullable, documentation, claimedName: null);
         }
 
         if (EnumMapper.AllowedValues(schema) is { Count: > 0 } values && type is "string" or "integer" or "null" or null)
@@ -375,27 +382,18 @@ internal sealed class SchemaMapper
             return single with { IsNullable = single.IsNullable || nullable };
         }
 
-        var parts = new List<YamlMappingNode> { schema };
-        var allPartsMerged = true;
-        foreach (var member in members)
-        {
-            var part = member is YamlMappingNode { } mapping && mapping.Get("$ref") is YamlScalarNode reference
-                ? ResolvePointer(reference) as YamlMappingNode
-                : member as YamlMappingNode;
-            if (part is null || part.Get("allOf") is not null || part.Get("oneOf") is not null || part.Get("anyOf") is not null)
-            {
-                _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, member, $"A nested composition inside allOf at '{schemaPath}'", "its properties are left out of the merged class");
-                allPartsMerged = false;
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return new MappedSchema(MapObject(schema, suggestedName, schemaPath, parts, allPartsMerged: allPartsMerged), nullable, documentation);
+        return new MappedSchema(MapComposedObject(schema, suggestedName, schemaPath), nullable, documentation);
     }
 
-    private MappedSchema MapAlternatives(YamlMappingNode schema, YamlSequenceNode alternatives, string suggestedName, string schemaPath, bool nullable, Documentation documentation)
+    /// <summary>One class with the properties of the schema and of every schema its allOf, oneOf and anyOf combine.</summary>
+    private TypeModel MapComposedObject(YamlMappingNode schema, string suggestedName, string schemaPath)
+    {
+        var parts = new CompositionParts(this, _diagnostics, schemaPath);
+        parts.Add(schema);
+        return MapObject(schema, suggestedName, schemaPath, parts.Parts, allPartsMerged: parts.AllMerged);
+    }
+
+    private MappedSchema MapAlternatives(YamlMappingNode schema, YamlSequenceNode alternatives, string suggestedName, string schemaPath, bool nullable, Documentation documentation, string? claimedName)
     {
         // One type or null (3.1's anyOf: [{$ref: X}, {type: 'null'}]) is that type, nullable.
         var keyword = schema.Get("oneOf") is YamlSequenceNode ? "oneOf" : "anyOf";
@@ -411,12 +409,12 @@ internal sealed class SchemaMapper
         }
 
         if (nonNull.Count == 0) return new MappedSchema(TypeModel.Any, true, documentation);
-        _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, schema.Get(keyword), $"oneOf/anyOf with several alternatives at '{schemaPath}'", "the value is generated as a JsonElement");
-        return new MappedSchema(TypeModel.Any, nullable, documentation);
+        var union = _unions.Map(schema, keyword, nonNull, suggestedName, schemaPath, documentation, claimedName);
+        return new MappedSchema(union, nullable || nonNull.Count < alternatives.Children.Count, documentation);
     }
 
     /// <summary>A schema that allows only null: <c>type: 'null'</c>, <c>type: ['null']</c>, <c>const: null</c> or <c>enum: [null]</c>.</summary>
-    private static bool IsNullSchema(YamlNode node)
+    internal static bool IsNullSchema(YamlNode node)
     {
         if (node is not YamlMappingNode schema) return false;
         return schema.Get("type") switch
@@ -497,6 +495,9 @@ internal sealed class SchemaMapper
                 return objectType;
             }
 
+            // Unions too, so an alternative may refer back to its union.
+            if (target is YamlMappingNode unionSchema && UnionMapper.IsUnion(unionSchema)) return ResolveUnion(reference, unionSchema, isComponent ? name : ClaimTypeName(name, target, reference));
+
             var mapped = Map(target, name, reference);
             _resolvedReferences[reference] = mapped;
             return mapped;
@@ -505,6 +506,18 @@ internal sealed class SchemaMapper
         {
             _referencesInProgress.Remove(reference);
         }
+    }
+
+    private MappedSchema ResolveUnion(string reference, YamlMappingNode schema, string name)
+    {
+        _unknownKeys.Check(schema, Keywords.Schema);
+        var keyword = schema.GetSequence("oneOf") is not null ? "oneOf" : "anyOf";
+        var alternatives = schema.GetSequence(keyword)!;
+        var nullable = schema.GetBoolean("nullable") || alternatives.Children.Any(IsNullSchema);
+        var union = new MappedSchema(new TypeModel(TypeKind.Union, name), nullable, DocumentationOf(schema));
+        _resolvedReferences[reference] = union;
+        MapAlternatives(schema, alternatives, name, reference, nullable, union.Documentation, claimedName: name);
+        return union;
     }
 
     /// <summary>The node itself, or the one its <c>$ref</c> points to (reported when there is none).</summary>

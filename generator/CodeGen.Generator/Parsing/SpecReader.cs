@@ -92,11 +92,12 @@ internal static class SpecReader
             Version: info?.GetString("version"),
             Description: info?.GetString("description"),
             Objects: types.Objects.ToEquatableArray(),
-            Enums: ConstantEnums.LeaveOutUnused(types.Enums, types.Objects, operations).ToEquatableArray(),
+            Enums: ConstantEnums.LeaveOutUnused(types.Enums, types.Objects, types.Unions, operations).ToEquatableArray(),
+            Unions: types.Unions.ToEquatableArray(),
             Operations: operations.ToEquatableArray(),
             Servers: servers.ToEquatableArray(),
             SecuritySchemes: security.Required(optionNames).OrderBy(scheme => scheme.Key, StringComparer.Ordinal).ToEquatableArray(),
-            RequestModels: RequestModels.Find(types.Objects, operations).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray())
+            RequestModels: RequestModels.Find(types.Objects, types.Unions, operations).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray())
         {
             ClientGroups = groups.ToEquatableArray(),
         };

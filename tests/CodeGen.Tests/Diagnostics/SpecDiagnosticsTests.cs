@@ -21,7 +21,9 @@ public sealed class SpecDiagnosticsTests
         { "CGEN003", Header + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        b:\n          $ref: '#/components/schemas/Missing'\n", 11, DiagnosticSeverity.Error },
         { "CGEN004", Header + "paths:\n  /tasks:\n    get:\n      responses:\n        '200':\n          description: ok\n", 8, DiagnosticSeverity.Warning },
         { "CGEN005", Header + "components:\n  schemas:\n    Color:\n      type: string\n      enum: [r, g]\n      x-enum-varnames: [Red]\n", 10, DiagnosticSeverity.Warning },
-        { "CGEN006", Header + "components:\n  schemas:\n    A:\n      oneOf:\n        - type: string\n        - type: integer\n", 9, DiagnosticSeverity.Warning },
+        { "CGEN006", Header31 + "components:\n  schemas:\n    A:\n      type: [string, integer]\n", 8, DiagnosticSeverity.Warning },
+        { "CGEN022", Header + Discriminated("kind", "'#/components/schemas/D'"), 14, DiagnosticSeverity.Warning },
+        { "CGEN022", Header + Discriminated("type", "'#/components/schemas/B'"), 9, DiagnosticSeverity.Warning },
         { "CGEN007", Header + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        due:\n          type: string\n          x-codegen-date-format: 42\n", 12, DiagnosticSeverity.Warning },
         { "CGEN008", Header + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        task-id:\n          type: string\n        taskId:\n          type: string\n", 13, DiagnosticSeverity.Warning },
         { "CGEN009", Header + "paths:\n  /a:\n    get:\n      operationId: list\n      responses: {}\n  /b:\n    get:\n      operationId: list\n      responses: {}\n", 12, DiagnosticSeverity.Warning },
@@ -45,6 +47,16 @@ public sealed class SpecDiagnosticsTests
     };
 
     private const string Header31 = "openapi: 3.1.0\ninfo:\n  title: Broken\n  version: \"1\"\n";
+
+    /// <summary>
+    /// A oneOf of B (line 9) and C, discriminated by <paramref name="property"/>, whose mapping entry on line 14 names
+    /// <paramref name="target"/>; B, C and D have only the property <c>kind</c>.
+    /// </summary>
+    private static string Discriminated(string property, string target) =>
+        $"components:\n  schemas:\n    A:\n      oneOf:\n        - $ref: '#/components/schemas/B'\n        - $ref: '#/components/schemas/C'\n" +
+        $"      discriminator:\n        propertyName: {property}\n        mapping:\n          b: {target}\n" +
+        "    B:\n      type: object\n      properties: { kind: { type: string } }\n    C:\n      type: object\n      properties: { kind: { type: string } }\n" +
+        "    D:\n      type: object\n      properties: { kind: { type: string } }\n";
 
     /// <summary>An operation with a header parameter whose name is on line 10.</summary>
     private static string HeaderParameterNamed(string name) =>
@@ -87,7 +99,7 @@ public sealed class SpecDiagnosticsTests
                   in: path
                   required: true
                   schema:
-                    oneOf: [{ type: integer }, { type: string }]
+                    type: [integer, string]
               schemas:
                 Wrapper:
                   type: object
@@ -105,9 +117,9 @@ public sealed class SpecDiagnosticsTests
         var shown = run.Diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan().StartLinePosition.Line + 1}").ToList();
         Assert.Equal(shown.Distinct(), shown);
         Assert.Contains("CGEN017 55", shown);
-        var oneOf = Assert.Single(run.Diagnostics, d => d.Id == "CGEN006" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("oneOf"));
-        Assert.Equal(46, oneOf.Location.GetLineSpan().StartLinePosition.Line + 1);
-        Assert.Contains("'#/components/parameters/Id/schema'", oneOf.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var types = Assert.Single(run.Diagnostics, d => d.Id == "CGEN006" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("several types"));
+        Assert.Equal(46, types.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("'#/components/parameters/Id/schema'", types.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using CodeGen.Tests.Constraints;
 using HighLevel = CodeGen.Tests.HighLevel;
 using LeadSquared = CodeGen.Tests.LeadSquared;
 using Saleshandy = CodeGen.Tests.Saleshandy;
+using U = CodeGen.Tests.Unions;
 
 namespace CodeGen.Tests.Validation;
 
@@ -161,6 +162,21 @@ internal static class RandomRequests
     {
         Label = v.Chance(0.8) ? v.Word(v.Chance(faults) ? 0 : 1, 4) : null,
         Next = depth == 0 ? null : Chain(v, faults, depth - 1),
+    };
+
+    /// <summary>
+    /// A drawing of oneOf shapes (Serialization/Specs/unions.yaml): circles and squares, now and then a square with a
+    /// radius too (so it may also be a circle), integers and strings, some breaking their alternative's constraints.
+    /// </summary>
+    public static U.Drawing UnionsDrawing(RandomValues v, double faults) => new()
+    {
+        Shapes = v.ListOf(1, 4, () => v.Random.Next(4) switch
+        {
+            0 => (U.Shape)new U.Circle { Radius = v.Chance(faults) ? -v.Random.Next(1, 5) : v.Random.Next(0, 5) },
+            1 => new U.Square { Side = v.Random.Next(1, 5), Radius = v.Chance(0.5) ? null : v.Chance(0.5) ? -1 : v.Random.Next(0, 5) },
+            2 => v.Chance(faults) ? -v.Random.Next(1, 5) : v.Random.Next(0, 100),
+            _ => v.Word(v.Chance(faults) ? 0 : 2, 5),
+        }),
     };
 
     /// <summary>Distinct items when there are no faults; with faults, now and then one repeated.</summary>

@@ -10,6 +10,7 @@ using Constraints = CodeGen.Tests.Constraints;
 using HighLevel = CodeGen.Tests.HighLevel;
 using LeadSquared = CodeGen.Tests.LeadSquared;
 using Saleshandy = CodeGen.Tests.Saleshandy;
+using Unions = CodeGen.Tests.Unions;
 
 namespace CodeGen.Tests.Validation;
 
@@ -44,6 +45,7 @@ public sealed class SchemaAgreementTests(ITestOutputHelper output)
     [InlineData("createTasksInBulk")]
     [InlineData("createTask")]
     [InlineData("constraints")]
+    [InlineData("unions")]
     public void Validate_accepts_exactly_what_NJsonSchema_accepts(string operation)
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("CODEGEN_VALIDATION_SEED"), out var s) ? s : DefaultSeed;
@@ -90,6 +92,8 @@ public sealed class SchemaAgreementTests(ITestOutputHelper output)
             r => Outcome(r.Validate()), Saleshandy.Serialization.SaleshandyJsonResolver.Options),
         "constraints" => Judge(RandomRequests.ConstraintsThing(values, faults), System.IO.Path.Combine(RepoPaths.TestsProject, "Validation", "Specs", "constraints.yaml"), "Thing",
             r => Outcome(r.Validate()), Constraints.Serialization.ConstraintsJsonResolver.Options),
+        "unions" => Judge(RandomRequests.UnionsDrawing(values, faults), System.IO.Path.Combine(RepoPaths.TestsProject, "Serialization", "Specs", "unions.yaml"), "Drawing",
+            r => Outcome(r.Validate()), Unions.Serialization.UnionsJsonResolver.Options),
         _ => throw new ArgumentOutOfRangeException(nameof(operation)),
     };
 
@@ -117,6 +121,8 @@ public sealed class SchemaAgreementTests(ITestOutputHelper output)
     private static (bool, string) Outcome(Saleshandy.SaleshandyValidationResult result) => (result.IsValid, string.Join("; ", result.Errors));
 
     private static (bool, string) Outcome(Constraints.ConstraintsValidationResult result) => (result.IsValid, string.Join("; ", result.Errors));
+
+    private static (bool, string) Outcome(Unions.UnionsValidationResult result) => (result.IsValid, string.Join("; ", result.Errors));
 
     private static string Shorten(string json) => json.Length <= 2000 ? json : json[..2000] + "…";
 

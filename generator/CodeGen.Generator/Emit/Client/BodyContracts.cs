@@ -48,7 +48,7 @@ internal sealed class BodyContracts
 
     private static string FieldName(TypeModel type) => type.Kind switch
     {
-        TypeKind.Object or TypeKind.Enum => type.Name!,
+        TypeKind.Object or TypeKind.Enum or TypeKind.Union => type.Name!,
         TypeKind.Array => "ListOf" + FieldName(type.Element!),
         TypeKind.Map => "MapOf" + FieldName(type.Element!),
         _ => Identifiers.ToPascalCase(type.Kind.ToString()),

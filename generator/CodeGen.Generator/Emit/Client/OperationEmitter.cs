@@ -624,7 +624,7 @@ internal sealed class OperationEmitter
     private string Error(ResponseModel response, string operationName)
     {
         var description = response.Description is null ? "null" : Text.Literal(response.Description);
-        return response.Body is { Kind: TypeKind.Object or TypeKind.Array or TypeKind.Map } body
+        return response.Body is { Kind: TypeKind.Object or TypeKind.Union or TypeKind.Array or TypeKind.Map } body
             ? $"{Root}ErrorAsync(response, {_contracts.For(body)}, {operationName}, {description}, cancellationToken)"
             : $"{Root}ErrorAsync(response, {operationName}, {description}, cancellationToken)";
     }

@@ -33,6 +33,7 @@ internal static class ResolverEmitter
                 using (writer.Block($"public {Json}Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, {Json}JsonSerializerOptions options)"))
                 {
                     foreach (var model in api.Objects) WriteCase(writer, types, model.Name);
+                    foreach (var model in api.Unions) WriteCase(writer, types, model.Name);
                     foreach (var model in api.Enums) WriteCase(writer, types, model.Name);
                     WriteBodyCases(writer, types, api);
                     writer.Line("return null;");
@@ -62,7 +63,7 @@ internal static class ResolverEmitter
         var written = new System.Collections.Generic.HashSet<string>();
         foreach (var body in BodyContracts.BodyTypes(api))
         {
-            if (body.Kind is TypeKind.Object or TypeKind.Enum) continue;
+            if (body.Kind is TypeKind.Object or TypeKind.Enum or TypeKind.Union) continue;
             var type = types.TypeName(body);
             if (!written.Add(type)) continue;
             writer.Line($"if (type == typeof({type})) return Info(options, new {types.Wire}.DelegateConverter<{type}>({types.ElementReader(body)}, {types.ElementWriter(body)}));");

@@ -20,6 +20,13 @@ internal sealed class PatternFields
         foreach (var property in model.Properties) Collect(property.Name.TrimStart('@'), property.Type, names);
     }
 
+    /// <summary>The fields of a union's validator, keyed by alternative name.</summary>
+    public PatternFields(UnionModel union)
+    {
+        var names = new NameScope(union.Name, ValidationTypeNames.ValidateMethod, GeneratedNames.UnionMatch);
+        foreach (var alternative in union.Alternatives) Collect(alternative.Name, alternative.Type, names);
+    }
+
     /// <summary>Each field's name and constraints, in the order of the properties.</summary>
     public List<(string Name, ValueConstraints Constraints)> Fields { get; } = new();
 

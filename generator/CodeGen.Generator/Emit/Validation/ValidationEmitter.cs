@@ -18,6 +18,11 @@ internal static class ValidationEmitter
             if (api.IsRequestModel(model.Name)) yield return (Text.HintName(api.Namespace, model.Name + ".Validation"), ValidatorEmitter.Emit(api, model));
         }
 
+        foreach (var union in api.Unions)
+        {
+            if (api.IsRequestModel(union.Name)) yield return (Text.HintName(api.Namespace, union.Name + ".Validation"), UnionValidatorEmitter.Emit(api, union));
+        }
+
         foreach (var (typeName, source) in ValidationTypesEmitter.Emit(api)) yield return (Text.HintName(api.Namespace, typeName), source);
     }
 }

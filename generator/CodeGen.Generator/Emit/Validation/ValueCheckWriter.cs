@@ -33,7 +33,7 @@ internal sealed class ValueCheckWriter
         {
             TypeKind.String => constraints.MinLength is not null || constraints.MaxLength is not null || constraints.Pattern is not null || IsCheckedFormat(constraints.Format),
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal => constraints.Minimum is not null || constraints.Maximum is not null,
-            TypeKind.Single or TypeKind.Double or TypeKind.Enum or TypeKind.Object => true,
+            TypeKind.Single or TypeKind.Double or TypeKind.Enum or TypeKind.Object or TypeKind.Union => true,
             TypeKind.Array => constraints.MinItems is not null || constraints.MaxItems is not null || constraints.UniqueItems || ItemsNeedChecks(type.Element!),
             TypeKind.Map => ItemsNeedChecks(type.Element!),
             _ => false,
@@ -54,7 +54,7 @@ internal sealed class ValueCheckWriter
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal => BoundChecks(type.Kind, constraints, value, segment),
             TypeKind.Single or TypeKind.Double => FloatingPointChecks(type.Kind, constraints, value, segment),
             TypeKind.Enum => new List<string> { EnumCheck(_enums[type.Name!], value, segment) },
-            TypeKind.Object => new List<string> { $"context.Enter({segment});", $"{value}.Validate(context);", "context.Exit();" },
+            TypeKind.Object or TypeKind.Union => new List<string> { $"context.Enter({segment});", $"{value}.Validate(context);", "context.Exit();" },
             TypeKind.Array => ArrayChecks(type, constraints, value, segment, key, depth),
             TypeKind.Map => MapChecks(type.Element!, value, segment, key, depth),
             _ => new List<string>(),

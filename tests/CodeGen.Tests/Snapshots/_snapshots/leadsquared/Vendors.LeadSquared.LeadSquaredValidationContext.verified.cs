@@ -289,12 +289,15 @@ namespace Vendors.LeadSquared
 
             public static implicit operator Segment(int index) => new Segment(null, index);
 
+            /// <summary>The current path itself: for a value checked where it stands, such as the one a union holds.</summary>
+            public static Segment Here => new Segment(null, -1);
+
             /// <summary>Appends <c>.name</c>, <c>['odd name']</c> or <c>[3]</c>.</summary>
             public void AppendTo(global::System.Text.StringBuilder builder)
             {
                 if (_name is null)
                 {
-                    builder.Append('[').Append(Invariant(_index)).Append(']');
+                    if (_index >= 0) builder.Append('[').Append(Invariant(_index)).Append(']');
                 }
                 else if (IsPlainName(_name))
                 {
