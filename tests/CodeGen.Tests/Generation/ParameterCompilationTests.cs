@@ -113,10 +113,10 @@ public sealed class ParameterCompilationTests
 
         var problems = run.CompilationProblems();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
-        // Only the union itself is reported (a JsonElement until unions get types); the parameter is sent.
+        // The parameter is a union of its two kinds, written as JSON by its converter and then in the path's style.
         Assert.DoesNotContain(run.Diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'workflow_id'", System.StringComparison.Ordinal));
         var client = run.Sources.Single(s => s.HintName.EndsWith(".KindsClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
-        Assert.Contains("ListRunsAsync(global::System.Text.Json.JsonElement workflowId,", client, System.StringComparison.Ordinal);
-        Assert.Contains("url.Append(KindsFormEncoding.Path(nameof(workflowId), \"workflow_id\", KindsFormEncoding.Style.Simple, explode: false, KindsFormEncoding.Value.Of(workflowId)));", client, System.StringComparison.Ordinal);
+        Assert.Contains("ListRunsAsync(global::Kinds.ListRunsWorkflowId workflowId,", client, System.StringComparison.Ordinal);
+        Assert.Contains("url.Append(KindsFormEncoding.Path(nameof(workflowId), \"workflow_id\", KindsFormEncoding.Style.Simple, explode: false, KindsFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(workflowId, Contracts.ListRunsWorkflowId))));", client, System.StringComparison.Ordinal);
     }
 }

@@ -4,9 +4,7 @@
 
 namespace Features.AllofNestedComposition
 {
-    /// <summary>
-    /// Calls Composed records 1.0: one method per operation of the spec.
-    /// </summary>
+    /// <summary>Calls Composed records 1.0: one method per operation of the spec.</summary>
     /// <remarks>
     /// Safe to share between threads. Settings come from AllofNestedCompositionClientOptions; a non-success response throws AllofNestedCompositionApiException.
     /// </remarks>
@@ -54,19 +52,31 @@ namespace Features.AllofNestedComposition
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Features.AllofNestedComposition.Record> GetRecordAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await GetRecordWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<AllofNestedCompositionApiResponse<global::Features.AllofNestedComposition.Record>> GetRecordWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(id);
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/records/");
             url.Append(PathSegment(id, nameof(id)));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "GetRecord", "GET", "/records/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Features.AllofNestedComposition.Record> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.Record, "GetRecord", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Record, "GetRecord", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "GetRecord", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.Record, "GetRecord", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Record, "GetRecord", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "GetRecord", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

@@ -4,25 +4,66 @@
 
 namespace Features.AllofNestedComposition
 {
-    /// <summary>
-    /// The Created object of Composed records.
-    /// </summary>
+    /// <summary>The Created object of Composed records.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.AllofNestedComposition.Serialization.CreatedJsonConverter))]
     public sealed partial class Created
     {
-        /// <summary>
-        /// The 'createdAt' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("createdAt")]
+        /// <summary>The 'createdAt' value.</summary>
         public required global::System.DateTimeOffset CreatedAt { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.AllofNestedComposition.Serialization
+{
+    /// <summary>Reads and writes Created as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CreatedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.AllofNestedComposition.Created>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CreatedJsonConverter Instance { get; } = new CreatedJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.AllofNestedComposition.Created Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            AllofNestedCompositionJsonWire.ExpectStartObject(ref reader, "Created");
+            global::System.DateTimeOffset? createdAt = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("createdAt"u8)) createdAt = AllofNestedCompositionJsonWire.ReadDateTime(ref reader);
+                    else AllofNestedCompositionJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw AllofNestedCompositionJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.AllofNestedComposition.Created
+            {
+                CreatedAt = createdAt ?? throw Missing("createdAt"),
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => AllofNestedCompositionJsonWire.MissingProperty("Created", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.AllofNestedComposition.Created value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("createdAt"u8);
+            AllofNestedCompositionJsonWire.WriteDateTime(writer, value.CreatedAt);
+            AllofNestedCompositionJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

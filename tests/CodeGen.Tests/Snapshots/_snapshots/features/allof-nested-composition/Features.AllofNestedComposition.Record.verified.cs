@@ -4,49 +4,99 @@
 
 namespace Features.AllofNestedComposition
 {
-    /// <summary>
-    /// A record with its audit fields and one of two kinds of owner.
-    /// </summary>
+    /// <summary>A record with its audit fields and one of two kinds of owner.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.AllofNestedComposition.Serialization.RecordJsonConverter))]
     public sealed partial class Record
     {
-        /// <summary>
-        /// The 'createdAt' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("createdAt")]
+        /// <summary>The 'createdAt' value.</summary>
         public required global::System.DateTimeOffset CreatedAt { get; set; }
 
-        /// <summary>
-        /// The 'updatedAt' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("updatedAt")]
+        /// <summary>The 'updatedAt' value.</summary>
         public global::System.DateTimeOffset? UpdatedAt { get; set; }
 
-        /// <summary>
-        /// The 'id' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>The 'id' value.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// The 'userId' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("userId")]
+        /// <summary>The 'userId' value.</summary>
         public string? UserId { get; set; }
 
-        /// <summary>
-        /// The 'teamId' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("teamId")]
+        /// <summary>The 'teamId' value.</summary>
         public string? TeamId { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.AllofNestedComposition.Serialization
+{
+    /// <summary>Reads and writes Record as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class RecordJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.AllofNestedComposition.Record>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static RecordJsonConverter Instance { get; } = new RecordJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.AllofNestedComposition.Record Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            AllofNestedCompositionJsonWire.ExpectStartObject(ref reader, "Record");
+            global::System.DateTimeOffset? createdAt = default;
+            global::System.DateTimeOffset? updatedAt = default;
+            string? id = default;
+            string? userId = default;
+            string? teamId = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("createdAt"u8)) createdAt = AllofNestedCompositionJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("updatedAt"u8)) updatedAt = isNull ? null : AllofNestedCompositionJsonWire.ReadDateTime(ref reader);
+                    else if (jsonName.ValueTextEquals("id"u8)) id = AllofNestedCompositionJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("userId"u8)) userId = isNull ? null : AllofNestedCompositionJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("teamId"u8)) teamId = isNull ? null : AllofNestedCompositionJsonWire.ReadString(ref reader);
+                    else AllofNestedCompositionJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw AllofNestedCompositionJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.AllofNestedComposition.Record
+            {
+                CreatedAt = createdAt ?? throw Missing("createdAt"),
+                UpdatedAt = updatedAt,
+                Id = id ?? throw Missing("id"),
+                UserId = userId,
+                TeamId = teamId,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => AllofNestedCompositionJsonWire.MissingProperty("Record", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.AllofNestedComposition.Record value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("createdAt"u8);
+            AllofNestedCompositionJsonWire.WriteDateTime(writer, value.CreatedAt);
+            if (value.UpdatedAt is { } updatedAt)
+            {
+                writer.WritePropertyName("updatedAt"u8);
+                AllofNestedCompositionJsonWire.WriteDateTime(writer, updatedAt);
+            }
+            writer.WriteString("id"u8, value.Id);
+            if (value.UserId is { } userId) writer.WriteString("userId"u8, userId);
+            if (value.TeamId is { } teamId) writer.WriteString("teamId"u8, teamId);
+            AllofNestedCompositionJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,12 +4,8 @@
 
 namespace Features.UnionDiscriminatorMapping
 {
-    /// <summary>
-    /// One of: PaymentSucceeded, PaymentFailed.
-    /// </summary>
-    /// <remarks>
-    /// Read by the value of its 'type' property; a value this version does not know is kept in AsUnknown and written back unchanged.
-    /// </remarks>
+    /// <summary>One of: PaymentSucceeded, PaymentFailed.</summary>
+    /// <remarks>Read by the value of its 'type' property; a value this version does not know is kept in AsUnknown and written back unchanged.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionDiscriminatorMapping.Serialization.EventJsonConverter))]
     public sealed partial class Event
@@ -60,6 +56,43 @@ namespace Features.UnionDiscriminatorMapping
             if (_paymentSucceeded is not null) return paymentSucceeded(_paymentSucceeded);
             if (_paymentFailed is not null) return paymentFailed(_paymentFailed);
             return unknown(_unknown.GetValueOrDefault());
+        }
+    }
+}
+
+namespace Features.UnionDiscriminatorMapping.Serialization
+{
+    /// <summary>Reads and writes Event as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class EventJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminatorMapping.Event>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static EventJsonConverter Instance { get; } = new EventJsonConverter();
+
+        private const string DiscriminatorName = "type";
+
+        /// <inheritdoc/>
+        public override global::Features.UnionDiscriminatorMapping.Event Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            UnionDiscriminatorMappingJsonWire.ExpectStartObject(ref reader, "Event");
+            switch (UnionDiscriminatorMappingJsonWire.PeekString(reader, DiscriminatorName))
+            {
+                case "payment.succeeded":
+                    return new global::Features.UnionDiscriminatorMapping.Event(PaymentSucceededJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionDiscriminatorMapping.PaymentSucceeded), options));
+                case "payment.failed":
+                case "payment.declined":
+                    return new global::Features.UnionDiscriminatorMapping.Event(PaymentFailedJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionDiscriminatorMapping.PaymentFailed), options));
+                default:
+                    return new global::Features.UnionDiscriminatorMapping.Event(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminatorMapping.Event value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.AsPaymentSucceeded is { } paymentSucceeded) PaymentSucceededJsonConverter.Instance.Write(writer, paymentSucceeded, options);
+            else if (value.AsPaymentFailed is { } paymentFailed) PaymentFailedJsonConverter.Instance.Write(writer, paymentFailed, options);
+            else value.AsUnknown.GetValueOrDefault().WriteTo(writer);
         }
     }
 }

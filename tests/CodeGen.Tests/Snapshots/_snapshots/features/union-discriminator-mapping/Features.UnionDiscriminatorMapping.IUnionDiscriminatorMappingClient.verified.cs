@@ -4,21 +4,22 @@
 
 namespace Features.UnionDiscriminatorMapping
 {
-    /// <summary>
-    /// The operations of Payment events, as <see cref="UnionDiscriminatorMappingClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Payment events, as <see cref="UnionDiscriminatorMappingClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IUnionDiscriminatorMappingClient
     {
-        /// <summary>
-        /// GET /events
-        /// </summary>
+        /// <summary>GET /events</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The events, newest first.</returns>
         /// <exception cref="UnionDiscriminatorMappingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ListEventsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>GET /events</summary>
+        /// <remarks>As <see cref="ListEventsAsync"/>, with the status code and headers of the response.</remarks>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The events, newest first.</returns>
+        /// <exception cref="UnionDiscriminatorMappingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        global::System.Threading.Tasks.Task<UnionDiscriminatorMappingApiResponse<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>>> ListEventsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -4,31 +4,72 @@
 
 namespace Features.UnionDiscriminatorMapping
 {
-    /// <summary>
-    /// The PaymentSucceeded object of Payment events.
-    /// </summary>
+    /// <summary>The PaymentSucceeded object of Payment events.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionDiscriminatorMapping.Serialization.PaymentSucceededJsonConverter))]
     public sealed partial class PaymentSucceeded
     {
-        /// <summary>
-        /// The 'type' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("type")]
+        /// <summary>The 'type' value.</summary>
         public required string Type { get; set; }
 
-        /// <summary>
-        /// The 'amount' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("amount")]
+        /// <summary>The 'amount' value.</summary>
         public required long Amount { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.UnionDiscriminatorMapping.Serialization
+{
+    /// <summary>Reads and writes PaymentSucceeded as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class PaymentSucceededJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminatorMapping.PaymentSucceeded>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static PaymentSucceededJsonConverter Instance { get; } = new PaymentSucceededJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.UnionDiscriminatorMapping.PaymentSucceeded Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            UnionDiscriminatorMappingJsonWire.ExpectStartObject(ref reader, "PaymentSucceeded");
+            string? @type = default;
+            long? amount = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("type"u8)) @type = UnionDiscriminatorMappingJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("amount"u8)) amount = UnionDiscriminatorMappingJsonWire.ReadInt64(ref reader);
+                    else UnionDiscriminatorMappingJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw UnionDiscriminatorMappingJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.UnionDiscriminatorMapping.PaymentSucceeded
+            {
+                Type = @type ?? throw Missing("type"),
+                Amount = amount ?? throw Missing("amount"),
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionDiscriminatorMappingJsonWire.MissingProperty("PaymentSucceeded", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminatorMapping.PaymentSucceeded value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type"u8, value.Type);
+            writer.WriteNumber("amount"u8, value.Amount);
+            UnionDiscriminatorMappingJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,9 +4,7 @@
 
 namespace Features.UnionDiscriminatorMapping
 {
-    /// <summary>
-    /// Calls Payment events 1.0: one method per operation of the spec.
-    /// </summary>
+    /// <summary>Calls Payment events 1.0: one method per operation of the spec.</summary>
     /// <remarks>
     /// Safe to share between threads. Settings come from UnionDiscriminatorMappingClientOptions; a non-success response throws UnionDiscriminatorMappingApiException.
     /// </remarks>
@@ -54,17 +52,29 @@ namespace Features.UnionDiscriminatorMapping
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ListEventsAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await ListEventsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<UnionDiscriminatorMappingApiResponse<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>>> ListEventsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/events");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "ListEvents", "GET", "/events", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.ListOfEvent, "ListEvents", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListOfEvent, "ListEvents", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "ListEvents", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.ListOfEvent, "ListEvents", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListOfEvent, "ListEvents", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "ListEvents", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

@@ -6,9 +6,7 @@ namespace Features.UnionDiscriminator
 {
     partial class Cat
     {
-        /// <summary>
-        /// Checks this object against the constraints of its schema, all the way down, and lists every problem found.
-        /// </summary>
+        /// <summary>Checks this object against the constraints of its schema, all the way down, and lists every problem found.</summary>
         /// <remarks>
         /// Checks required values, enum members, lengths, patterns, the email and uri formats, number bounds and item counts. Dates need no check: their types always write the format the spec asks for.
         /// </remarks>
@@ -21,9 +19,7 @@ namespace Features.UnionDiscriminator
             return context.ToResult();
         }
 
-        /// <summary>
-        /// Adds the problems of this object to the context, below the context's current path.
-        /// </summary>
+        /// <summary>Adds the problems of this object to the context, below the context's current path.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         internal void Validate(UnionDiscriminatorValidationContext context)
         {

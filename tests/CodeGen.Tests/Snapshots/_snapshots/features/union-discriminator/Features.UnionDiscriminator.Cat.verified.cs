@@ -4,37 +4,80 @@
 
 namespace Features.UnionDiscriminator
 {
-    /// <summary>
-    /// The Cat object of Pets by kind.
-    /// </summary>
+    /// <summary>The Cat object of Pets by kind.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionDiscriminator.Serialization.CatJsonConverter))]
     public sealed partial class Cat
     {
-        /// <summary>
-        /// The 'petType' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("petType")]
+        /// <summary>The 'petType' value.</summary>
         public required string PetType { get; set; }
 
-        /// <summary>
-        /// The 'name' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+        /// <summary>The 'name' value.</summary>
         public required string Name { get; set; }
 
-        /// <summary>
-        /// The 'livesLeft' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("livesLeft")]
+        /// <summary>The 'livesLeft' value.</summary>
         public int? LivesLeft { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.UnionDiscriminator.Serialization
+{
+    /// <summary>Reads and writes Cat as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminator.Cat>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CatJsonConverter Instance { get; } = new CatJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.UnionDiscriminator.Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            UnionDiscriminatorJsonWire.ExpectStartObject(ref reader, "Cat");
+            string? petType = default;
+            string? name = default;
+            int? livesLeft = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("petType"u8)) petType = UnionDiscriminatorJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("name"u8)) name = UnionDiscriminatorJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("livesLeft"u8)) livesLeft = isNull ? null : UnionDiscriminatorJsonWire.ReadInt32(ref reader);
+                    else UnionDiscriminatorJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw UnionDiscriminatorJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.UnionDiscriminator.Cat
+            {
+                PetType = petType ?? throw Missing("petType"),
+                Name = name ?? throw Missing("name"),
+                LivesLeft = livesLeft,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionDiscriminatorJsonWire.MissingProperty("Cat", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminator.Cat value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("petType"u8, value.PetType);
+            writer.WriteString("name"u8, value.Name);
+            if (value.LivesLeft is { } livesLeft) writer.WriteNumber("livesLeft"u8, livesLeft);
+            UnionDiscriminatorJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

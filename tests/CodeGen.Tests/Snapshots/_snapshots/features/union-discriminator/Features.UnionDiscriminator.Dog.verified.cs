@@ -4,37 +4,80 @@
 
 namespace Features.UnionDiscriminator
 {
-    /// <summary>
-    /// The Dog object of Pets by kind.
-    /// </summary>
+    /// <summary>The Dog object of Pets by kind.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionDiscriminator.Serialization.DogJsonConverter))]
     public sealed partial class Dog
     {
-        /// <summary>
-        /// The 'petType' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("petType")]
+        /// <summary>The 'petType' value.</summary>
         public required string PetType { get; set; }
 
-        /// <summary>
-        /// The 'name' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+        /// <summary>The 'name' value.</summary>
         public required string Name { get; set; }
 
-        /// <summary>
-        /// The 'barks' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("barks")]
+        /// <summary>The 'barks' value.</summary>
         public bool? Barks { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.UnionDiscriminator.Serialization
+{
+    /// <summary>Reads and writes Dog as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class DogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminator.Dog>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static DogJsonConverter Instance { get; } = new DogJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.UnionDiscriminator.Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            UnionDiscriminatorJsonWire.ExpectStartObject(ref reader, "Dog");
+            string? petType = default;
+            string? name = default;
+            bool? barks = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("petType"u8)) petType = UnionDiscriminatorJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("name"u8)) name = UnionDiscriminatorJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("barks"u8)) barks = isNull ? null : UnionDiscriminatorJsonWire.ReadBoolean(ref reader);
+                    else UnionDiscriminatorJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw UnionDiscriminatorJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.UnionDiscriminator.Dog
+            {
+                PetType = petType ?? throw Missing("petType"),
+                Name = name ?? throw Missing("name"),
+                Barks = barks,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionDiscriminatorJsonWire.MissingProperty("Dog", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminator.Dog value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("petType"u8, value.PetType);
+            writer.WriteString("name"u8, value.Name);
+            if (value.Barks is { } barks) writer.WriteBoolean("barks"u8, barks);
+            UnionDiscriminatorJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,23 +4,26 @@
 
 namespace Features.UnionDiscriminator
 {
-    /// <summary>
-    /// The operations of Pets by kind, as <see cref="UnionDiscriminatorClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Pets by kind, as <see cref="UnionDiscriminatorClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IUnionDiscriminatorClient
     {
-        /// <summary>
-        /// POST /pets
-        /// </summary>
+        /// <summary>POST /pets</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The pet as stored.</returns>
         /// <exception cref="UnionDiscriminatorValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="UnionDiscriminatorApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         global::System.Threading.Tasks.Task<global::Features.UnionDiscriminator.Pet> AddPetAsync(global::Features.UnionDiscriminator.Pet body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>POST /pets</summary>
+        /// <remarks>As <see cref="AddPetAsync"/>, with the status code and headers of the response.</remarks>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The pet as stored.</returns>
+        /// <exception cref="UnionDiscriminatorValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
+        /// <exception cref="UnionDiscriminatorApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        global::System.Threading.Tasks.Task<UnionDiscriminatorApiResponse<global::Features.UnionDiscriminator.Pet>> AddPetWithResponseAsync(global::Features.UnionDiscriminator.Pet body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

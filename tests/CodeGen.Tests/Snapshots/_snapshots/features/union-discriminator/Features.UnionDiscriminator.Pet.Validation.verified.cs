@@ -6,9 +6,7 @@ namespace Features.UnionDiscriminator
 {
     partial class Pet
     {
-        /// <summary>
-        /// Checks the value this holds against the constraints of its alternative, all the way down, and lists every problem found.
-        /// </summary>
+        /// <summary>Checks the value this holds against the constraints of its alternative, all the way down, and lists every problem found.</summary>
         /// <returns>The problems, each at the JSON path of the offending value in the API's wire names; valid when there are none.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         public UnionDiscriminatorValidationResult Validate()
@@ -18,9 +16,7 @@ namespace Features.UnionDiscriminator
             return context.ToResult();
         }
 
-        /// <summary>
-        /// Adds the problems of the value this holds to the context, at the context's current path.
-        /// </summary>
+        /// <summary>Adds the problems of the value this holds to the context, at the context's current path.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         internal void Validate(UnionDiscriminatorValidationContext context)
         {

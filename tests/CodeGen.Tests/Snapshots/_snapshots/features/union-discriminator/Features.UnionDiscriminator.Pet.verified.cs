@@ -4,12 +4,8 @@
 
 namespace Features.UnionDiscriminator
 {
-    /// <summary>
-    /// A pet of any kind.
-    /// </summary>
-    /// <remarks>
-    /// Read by the value of its 'petType' property; a value this version does not know is kept in AsUnknown and written back unchanged.
-    /// </remarks>
+    /// <summary>A pet of any kind.</summary>
+    /// <remarks>Read by the value of its 'petType' property; a value this version does not know is kept in AsUnknown and written back unchanged.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionDiscriminator.Serialization.PetJsonConverter))]
     public sealed partial class Pet
@@ -60,6 +56,42 @@ namespace Features.UnionDiscriminator
             if (_cat is not null) return cat(_cat);
             if (_dog is not null) return dog(_dog);
             return unknown(_unknown.GetValueOrDefault());
+        }
+    }
+}
+
+namespace Features.UnionDiscriminator.Serialization
+{
+    /// <summary>Reads and writes Pet as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminator.Pet>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static PetJsonConverter Instance { get; } = new PetJsonConverter();
+
+        private const string DiscriminatorName = "petType";
+
+        /// <inheritdoc/>
+        public override global::Features.UnionDiscriminator.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            UnionDiscriminatorJsonWire.ExpectStartObject(ref reader, "Pet");
+            switch (UnionDiscriminatorJsonWire.PeekString(reader, DiscriminatorName))
+            {
+                case "Cat":
+                    return new global::Features.UnionDiscriminator.Pet(CatJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionDiscriminator.Cat), options));
+                case "Dog":
+                    return new global::Features.UnionDiscriminator.Pet(DogJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionDiscriminator.Dog), options));
+                default:
+                    return new global::Features.UnionDiscriminator.Pet(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminator.Pet value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.AsCat is { } cat) CatJsonConverter.Instance.Write(writer, cat, options);
+            else if (value.AsDog is { } dog) DogJsonConverter.Instance.Write(writer, dog, options);
+            else value.AsUnknown.GetValueOrDefault().WriteTo(writer);
         }
     }
 }

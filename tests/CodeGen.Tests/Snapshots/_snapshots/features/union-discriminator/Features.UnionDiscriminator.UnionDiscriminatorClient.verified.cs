@@ -4,12 +4,8 @@
 
 namespace Features.UnionDiscriminator
 {
-    /// <summary>
-    /// Calls Pets by kind 1.0: one method per operation of the spec.
-    /// </summary>
-    /// <remarks>
-    /// Safe to share between threads. Settings come from UnionDiscriminatorClientOptions; a non-success response throws UnionDiscriminatorApiException.
-    /// </remarks>
+    /// <summary>Calls Pets by kind 1.0: one method per operation of the spec.</summary>
+    /// <remarks>Safe to share between threads. Settings come from UnionDiscriminatorClientOptions; a non-success response throws UnionDiscriminatorApiException.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class UnionDiscriminatorClient : IUnionDiscriminatorClient
     {
@@ -54,19 +50,31 @@ namespace Features.UnionDiscriminator
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Features.UnionDiscriminator.Pet> AddPetAsync(global::Features.UnionDiscriminator.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await AddPetWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<UnionDiscriminatorApiResponse<global::Features.UnionDiscriminator.Pet>> AddPetWithResponseAsync(global::Features.UnionDiscriminator.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/pets");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "AddPet", "POST", "/pets", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Features.UnionDiscriminator.Pet> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.Pet, "AddPet", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Pet, "AddPet", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "AddPet", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.Pet, "AddPet", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Pet, "AddPet", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "AddPet", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.

@@ -4,25 +4,65 @@
 
 namespace Features.UnionObjectsByRequired
 {
-    /// <summary>
-    /// The Circle object of Shapes told apart by their properties.
-    /// </summary>
+    /// <summary>The Circle object of Shapes told apart by their properties.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionObjectsByRequired.Serialization.CircleJsonConverter))]
     public sealed partial class Circle
     {
-        /// <summary>
-        /// The 'radius' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("radius")]
+        /// <summary>The 'radius' value.</summary>
         public required double Radius { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.UnionObjectsByRequired.Serialization
+{
+    /// <summary>Reads and writes Circle as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class CircleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionObjectsByRequired.Circle>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static CircleJsonConverter Instance { get; } = new CircleJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.UnionObjectsByRequired.Circle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            UnionObjectsByRequiredJsonWire.ExpectStartObject(ref reader, "Circle");
+            double? radius = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("radius"u8)) radius = UnionObjectsByRequiredJsonWire.ReadDouble(ref reader);
+                    else UnionObjectsByRequiredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw UnionObjectsByRequiredJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.UnionObjectsByRequired.Circle
+            {
+                Radius = radius ?? throw Missing("radius"),
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionObjectsByRequiredJsonWire.MissingProperty("Circle", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionObjectsByRequired.Circle value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("radius"u8, value.Radius);
+            UnionObjectsByRequiredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

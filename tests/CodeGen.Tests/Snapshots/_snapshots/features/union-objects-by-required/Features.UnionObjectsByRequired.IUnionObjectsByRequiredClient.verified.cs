@@ -4,22 +4,25 @@
 
 namespace Features.UnionObjectsByRequired
 {
-    /// <summary>
-    /// The operations of Shapes told apart by their properties, as <see cref="UnionObjectsByRequiredClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Shapes told apart by their properties, as <see cref="UnionObjectsByRequiredClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IUnionObjectsByRequiredClient
     {
-        /// <summary>
-        /// POST /shapes
-        /// </summary>
+        /// <summary>POST /shapes</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="UnionObjectsByRequiredValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="UnionObjectsByRequiredApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         global::System.Threading.Tasks.Task AddShapeAsync(global::Features.UnionObjectsByRequired.Shape body, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>POST /shapes</summary>
+        /// <remarks>As <see cref="AddShapeAsync"/>, with the status code and headers of the response.</remarks>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The status code and headers of the success response</returns>
+        /// <exception cref="UnionObjectsByRequiredValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
+        /// <exception cref="UnionObjectsByRequiredApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        global::System.Threading.Tasks.Task<UnionObjectsByRequiredApiResponse> AddShapeWithResponseAsync(global::Features.UnionObjectsByRequired.Shape body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

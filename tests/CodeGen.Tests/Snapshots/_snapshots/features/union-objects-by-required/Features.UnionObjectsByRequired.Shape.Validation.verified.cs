@@ -6,12 +6,8 @@ namespace Features.UnionObjectsByRequired
 {
     partial class Shape
     {
-        /// <summary>
-        /// Checks the value this holds against the constraints of its alternative, all the way down, and lists every problem found.
-        /// </summary>
-        /// <remarks>
-        /// A value that fits more than one alternative of the oneOf is a problem too.
-        /// </remarks>
+        /// <summary>Checks the value this holds against the constraints of its alternative, all the way down, and lists every problem found.</summary>
+        /// <remarks>A value that fits more than one alternative of the oneOf is a problem too.</remarks>
         /// <returns>The problems, each at the JSON path of the offending value in the API's wire names; valid when there are none.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         public UnionObjectsByRequiredValidationResult Validate()
@@ -21,9 +17,7 @@ namespace Features.UnionObjectsByRequired
             return context.ToResult();
         }
 
-        /// <summary>
-        /// Adds the problems of the value this holds to the context, at the context's current path.
-        /// </summary>
+        /// <summary>Adds the problems of the value this holds to the context, at the context's current path.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
         internal void Validate(UnionObjectsByRequiredValidationContext context)
         {

@@ -4,12 +4,8 @@
 
 namespace Features.UnionObjectsByRequired
 {
-    /// <summary>
-    /// One of: Circle, Rectangle, Integer, Number.
-    /// </summary>
-    /// <remarks>
-    /// Read by the kind of JSON value first, then, among objects, by the properties present; written as the alternative it holds.
-    /// </remarks>
+    /// <summary>One of: Circle, Rectangle, Integer, Number.</summary>
+    /// <remarks>Read by the kind of JSON value first, then, among objects, by the properties present; written as the alternative it holds.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionObjectsByRequired.Serialization.ShapeJsonConverter))]
     public sealed partial class Shape
@@ -78,6 +74,47 @@ namespace Features.UnionObjectsByRequired
             if (_rectangle is not null) return rectangle(_rectangle);
             if (_integer.HasValue) return integer(_integer.Value);
             return number(_number.GetValueOrDefault());
+        }
+    }
+}
+
+namespace Features.UnionObjectsByRequired.Serialization
+{
+    /// <summary>Reads and writes Shape as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionObjectsByRequired.Shape>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static ShapeJsonConverter Instance { get; } = new ShapeJsonConverter();
+
+        private static readonly string[] RectangleRequired = { "width", "height" };
+        private static readonly string[] CircleRequired = { "radius" };
+
+        /// <inheritdoc/>
+        public override global::Features.UnionObjectsByRequired.Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.Number:
+                    if (UnionObjectsByRequiredJsonWire.TryRead(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => UnionObjectsByRequiredJsonWire.ReadInt32(ref r), out int integer)) return new global::Features.UnionObjectsByRequired.Shape(integer);
+                    return new global::Features.UnionObjectsByRequired.Shape(UnionObjectsByRequiredJsonWire.ReadDouble(ref reader));
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    if (UnionObjectsByRequiredJsonWire.HasAllProperties(reader, RectangleRequired) && UnionObjectsByRequiredJsonWire.TryRead(ref reader, options, global::Features.UnionObjectsByRequired.Serialization.RectangleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Rectangle rectangle)) return new global::Features.UnionObjectsByRequired.Shape(rectangle);
+                    if (UnionObjectsByRequiredJsonWire.HasAllProperties(reader, CircleRequired) && UnionObjectsByRequiredJsonWire.TryRead(ref reader, options, global::Features.UnionObjectsByRequired.Serialization.CircleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Circle circle)) return new global::Features.UnionObjectsByRequired.Shape(circle);
+                    if (UnionObjectsByRequiredJsonWire.TryRead(ref reader, options, global::Features.UnionObjectsByRequired.Serialization.RectangleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Rectangle rectangle2)) return new global::Features.UnionObjectsByRequired.Shape(rectangle2);
+                    return new global::Features.UnionObjectsByRequired.Shape(CircleJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionObjectsByRequired.Circle), options));
+                default:
+                    throw UnionObjectsByRequiredJsonWire.UnexpectedToken(ref reader, "Shape", "a number or an object");
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionObjectsByRequired.Shape value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.AsCircle is { } circle) CircleJsonConverter.Instance.Write(writer, circle, options);
+            else if (value.AsRectangle is { } rectangle) RectangleJsonConverter.Instance.Write(writer, rectangle, options);
+            else if (value.AsInteger is { } integer) writer.WriteNumberValue(integer);
+            else writer.WriteNumberValue(value.AsNumber.GetValueOrDefault());
         }
     }
 }

@@ -4,9 +4,7 @@
 
 namespace Features.UnionObjectsByRequired
 {
-    /// <summary>
-    /// Calls Shapes told apart by their properties 1.0: one method per operation of the spec.
-    /// </summary>
+    /// <summary>Calls Shapes told apart by their properties 1.0: one method per operation of the spec.</summary>
     /// <remarks>
     /// Safe to share between threads. Settings come from UnionObjectsByRequiredClientOptions; a non-success response throws UnionObjectsByRequiredApiException.
     /// </remarks>
@@ -54,19 +52,33 @@ namespace Features.UnionObjectsByRequired
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task AddShapeAsync(global::Features.UnionObjectsByRequired.Shape body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            await AddShapeWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<UnionObjectsByRequiredApiResponse> AddShapeWithResponseAsync(global::Features.UnionObjectsByRequired.Shape body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/shapes");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "AddShape", "POST", "/shapes", idempotent: false, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            await ReadBodyAsync().ConfigureAwait(false);
+            return new(response);
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                case 204:
-                    return;
-                default:
-                    if (response.IsSuccessStatusCode) return;
-                    throw await ErrorAsync(response, "AddShape", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 204:
+                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
+                        return;
+                    default:
+                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                        throw await ErrorAsync(response, "AddShape", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
@@ -466,6 +478,22 @@ namespace Features.UnionObjectsByRequired
             {
                 _read += read;
                 return Exceeded ? throw new global::System.IO.IOException($"The response body is longer than {limit} bytes.") : read;
+            }
+        }
+        /// <summary>
+        /// Reads and discards a success body the spec gives no schema for, so the connection is free for the next call; past
+        /// <see cref="UnionObjectsByRequiredClientOptions.MaxResponseBodyBytes"/> it stops, and the connection is closed instead.
+        /// </summary>
+        private async global::System.Threading.Tasks.Task DrainAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (response.Content.Headers.ContentLength == 0) return;
+            using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = new byte[4096];
+            for (long read = 0; read <= _options.MaxResponseBodyBytes;)
+            {
+                var count = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+                if (count == 0) return;
+                read += count;
             }
         }
 

@@ -4,37 +4,85 @@
 
 namespace Features.UnionScalarOrObject
 {
-    /// <summary>
-    /// The Charge object of Expandable charges.
-    /// </summary>
+    /// <summary>The Charge object of Expandable charges.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionScalarOrObject.Serialization.ChargeJsonConverter))]
     public sealed partial class Charge
     {
-        /// <summary>
-        /// The 'id' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>The 'id' value.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// The ID of the customer, or the customer itself when expanded.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("customer")]
+        /// <summary>The ID of the customer, or the customer itself when expanded.</summary>
         public required global::Features.UnionScalarOrObject.ChargeCustomer Customer { get; set; }
 
-        /// <summary>
-        /// Set to an empty string to clear the metadata.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("metadata")]
+        /// <summary>Set to an empty string to clear the metadata.</summary>
         public global::Features.UnionScalarOrObject.ChargeMetadata? Metadata { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.UnionScalarOrObject.Serialization
+{
+    /// <summary>Reads and writes Charge as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class ChargeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.Charge>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static ChargeJsonConverter Instance { get; } = new ChargeJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.UnionScalarOrObject.Charge Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            UnionScalarOrObjectJsonWire.ExpectStartObject(ref reader, "Charge");
+            string? id = default;
+            global::Features.UnionScalarOrObject.ChargeCustomer? customer = default;
+            global::Features.UnionScalarOrObject.ChargeMetadata? metadata = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                    if (jsonName.ValueTextEquals("id"u8)) id = UnionScalarOrObjectJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("customer"u8)) customer = ChargeCustomerJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionScalarOrObject.ChargeCustomer), options);
+                    else if (jsonName.ValueTextEquals("metadata"u8)) metadata = isNull ? null : ChargeMetadataJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionScalarOrObject.ChargeMetadata), options);
+                    else UnionScalarOrObjectJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw UnionScalarOrObjectJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.UnionScalarOrObject.Charge
+            {
+                Id = id ?? throw Missing("id"),
+                Customer = customer ?? throw Missing("customer"),
+                Metadata = metadata,
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionScalarOrObjectJsonWire.MissingProperty("Charge", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.Charge value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, value.Id);
+            writer.WritePropertyName("customer"u8);
+            ChargeCustomerJsonConverter.Instance.Write(writer, value.Customer, options);
+            if (value.Metadata is { } metadata)
+            {
+                writer.WritePropertyName("metadata"u8);
+                ChargeMetadataJsonConverter.Instance.Write(writer, metadata, options);
+            }
+            UnionScalarOrObjectJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -4,12 +4,8 @@
 
 namespace Features.UnionScalarOrObject
 {
-    /// <summary>
-    /// The ID of the customer, or the customer itself when expanded.
-    /// </summary>
-    /// <remarks>
-    /// Read by the kind of JSON value first, then, among objects, by the properties present; written as the alternative it holds.
-    /// </remarks>
+    /// <summary>The ID of the customer, or the customer itself when expanded.</summary>
+    /// <remarks>Read by the kind of JSON value first, then, among objects, by the properties present; written as the alternative it holds.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionScalarOrObject.Serialization.ChargeCustomerJsonConverter))]
     public sealed partial class ChargeCustomer
@@ -63,6 +59,45 @@ namespace Features.UnionScalarOrObject
             if (_string is not null) return @string(_string);
             if (_customer is not null) return customer(_customer);
             return deletedCustomer(_deletedCustomer!);
+        }
+    }
+}
+
+namespace Features.UnionScalarOrObject.Serialization
+{
+    /// <summary>Reads and writes ChargeCustomer as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class ChargeCustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.ChargeCustomer>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static ChargeCustomerJsonConverter Instance { get; } = new ChargeCustomerJsonConverter();
+
+        private static readonly string[] CustomerRequired = { "id", "object", "email" };
+        private static readonly string[] DeletedCustomerRequired = { "id", "deleted" };
+
+        /// <inheritdoc/>
+        public override global::Features.UnionScalarOrObject.ChargeCustomer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    return new global::Features.UnionScalarOrObject.ChargeCustomer(UnionScalarOrObjectJsonWire.ReadString(ref reader));
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    if (UnionScalarOrObjectJsonWire.HasAllProperties(reader, CustomerRequired) && UnionScalarOrObjectJsonWire.TryRead(ref reader, options, global::Features.UnionScalarOrObject.Serialization.CustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.Customer customer)) return new global::Features.UnionScalarOrObject.ChargeCustomer(customer);
+                    if (UnionScalarOrObjectJsonWire.HasAllProperties(reader, DeletedCustomerRequired) && UnionScalarOrObjectJsonWire.TryRead(ref reader, options, global::Features.UnionScalarOrObject.Serialization.DeletedCustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.DeletedCustomer deletedCustomer)) return new global::Features.UnionScalarOrObject.ChargeCustomer(deletedCustomer);
+                    if (UnionScalarOrObjectJsonWire.TryRead(ref reader, options, global::Features.UnionScalarOrObject.Serialization.CustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.Customer customer2)) return new global::Features.UnionScalarOrObject.ChargeCustomer(customer2);
+                    return new global::Features.UnionScalarOrObject.ChargeCustomer(DeletedCustomerJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionScalarOrObject.DeletedCustomer), options));
+                default:
+                    throw UnionScalarOrObjectJsonWire.UnexpectedToken(ref reader, "ChargeCustomer", "a string or an object");
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.ChargeCustomer value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.AsString is { } @string) writer.WriteStringValue(@string);
+            else if (value.AsCustomer is { } customer) CustomerJsonConverter.Instance.Write(writer, customer, options);
+            else DeletedCustomerJsonConverter.Instance.Write(writer, value.AsDeletedCustomer!, options);
         }
     }
 }

@@ -4,12 +4,8 @@
 
 namespace Features.UnionScalarOrObject
 {
-    /// <summary>
-    /// Set to an empty string to clear the metadata.
-    /// </summary>
-    /// <remarks>
-    /// Read by the kind of JSON value first, then, among objects, by the properties present; written as the alternative it holds.
-    /// </remarks>
+    /// <summary>Set to an empty string to clear the metadata.</summary>
+    /// <remarks>Read by the kind of JSON value first, then, among objects, by the properties present; written as the alternative it holds.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionScalarOrObject.Serialization.ChargeMetadataJsonConverter))]
     public sealed partial class ChargeMetadata
@@ -48,6 +44,38 @@ namespace Features.UnionScalarOrObject
         {
             if (_map is not null) return map(_map);
             return empty(_empty.GetValueOrDefault());
+        }
+    }
+}
+
+namespace Features.UnionScalarOrObject.Serialization
+{
+    /// <summary>Reads and writes ChargeMetadata as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class ChargeMetadataJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.ChargeMetadata>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static ChargeMetadataJsonConverter Instance { get; } = new ChargeMetadataJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.UnionScalarOrObject.ChargeMetadata Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    return new global::Features.UnionScalarOrObject.ChargeMetadata(ChargeMetadataEmptyJsonConverter.ReadValue(ref reader));
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    return new global::Features.UnionScalarOrObject.ChargeMetadata(UnionScalarOrObjectJsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => UnionScalarOrObjectJsonWire.ReadString(ref r)));
+                default:
+                    throw UnionScalarOrObjectJsonWire.UnexpectedToken(ref reader, "ChargeMetadata", "a string or an object");
+            }
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.ChargeMetadata value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.AsMap is { } map) UnionScalarOrObjectJsonWire.WriteMap(writer, map, options, static (w, v, o) => w.WriteStringValue(v));
+            else ChargeMetadataEmptyJsonConverter.WriteValue(writer, value.AsEmpty.GetValueOrDefault());
         }
     }
 }

@@ -4,31 +4,72 @@
 
 namespace Features.UnionScalarOrObject
 {
-    /// <summary>
-    /// The DeletedCustomer object of Expandable charges.
-    /// </summary>
+    /// <summary>The DeletedCustomer object of Expandable charges.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionScalarOrObject.Serialization.DeletedCustomerJsonConverter))]
     public sealed partial class DeletedCustomer
     {
-        /// <summary>
-        /// The 'id' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        /// <summary>The 'id' value.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// The 'deleted' value.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("deleted")]
+        /// <summary>The 'deleted' value.</summary>
         public required bool Deleted { get; set; }
 
-        /// <summary>
-        /// The JSON properties the schema does not declare, as they came, so they are sent back unchanged; null when there are none.
-        /// </summary>
-        /// <remarks>
-        /// Written after the declared properties, in the order they came.
-        /// </remarks>
+        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    }
+}
+
+namespace Features.UnionScalarOrObject.Serialization
+{
+    /// <summary>Reads and writes DeletedCustomer as JSON without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
+    public sealed class DeletedCustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.DeletedCustomer>
+    {
+        /// <summary>The shared instance; the converter holds no state.</summary>
+        public static DeletedCustomerJsonConverter Instance { get; } = new DeletedCustomerJsonConverter();
+
+        /// <inheritdoc/>
+        public override global::Features.UnionScalarOrObject.DeletedCustomer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            UnionScalarOrObjectJsonWire.ExpectStartObject(ref reader, "DeletedCustomer");
+            string? id = default;
+            bool? deleted = default;
+            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
+            global::System.Text.Json.Utf8JsonReader jsonName = default;
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    jsonName = reader;
+                    reader.Read();
+                    if (jsonName.ValueTextEquals("id"u8)) id = UnionScalarOrObjectJsonWire.ReadString(ref reader);
+                    else if (jsonName.ValueTextEquals("deleted"u8)) deleted = UnionScalarOrObjectJsonWire.ReadBoolean(ref reader);
+                    else UnionScalarOrObjectJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                }
+            }
+            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                throw UnionScalarOrObjectJsonWire.AtPath(error, jsonName.GetString()!);
+            }
+            return new global::Features.UnionScalarOrObject.DeletedCustomer
+            {
+                Id = id ?? throw Missing("id"),
+                Deleted = deleted ?? throw Missing("deleted"),
+                AdditionalProperties = additionalProperties,
+            };
+        }
+
+        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionScalarOrObjectJsonWire.MissingProperty("DeletedCustomer", jsonName);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.DeletedCustomer value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, value.Id);
+            writer.WriteBoolean("deleted"u8, value.Deleted);
+            UnionScalarOrObjectJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
+            writer.WriteEndObject();
+        }
     }
 }

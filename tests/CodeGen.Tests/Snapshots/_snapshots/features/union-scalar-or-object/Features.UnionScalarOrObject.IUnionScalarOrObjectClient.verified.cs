@@ -4,23 +4,26 @@
 
 namespace Features.UnionScalarOrObject
 {
-    /// <summary>
-    /// The operations of Expandable charges, as <see cref="UnionScalarOrObjectClient"/> calls them.
-    /// </summary>
-    /// <remarks>
-    /// Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.
-    /// </remarks>
+    /// <summary>The operations of Expandable charges, as <see cref="UnionScalarOrObjectClient"/> calls them.</summary>
+    /// <remarks>Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public interface IUnionScalarOrObjectClient
     {
-        /// <summary>
-        /// GET /charges/{id}
-        /// </summary>
+        /// <summary>GET /charges/{id}</summary>
         /// <param name="id"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The charge.</returns>
         /// <exception cref="UnionScalarOrObjectApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> GetChargeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>GET /charges/{id}</summary>
+        /// <remarks>As <see cref="GetChargeAsync"/>, with the status code and headers of the response.</remarks>
+        /// <param name="id"></param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The charge.</returns>
+        /// <exception cref="UnionScalarOrObjectApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        global::System.Threading.Tasks.Task<UnionScalarOrObjectApiResponse<global::Features.UnionScalarOrObject.Charge>> GetChargeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

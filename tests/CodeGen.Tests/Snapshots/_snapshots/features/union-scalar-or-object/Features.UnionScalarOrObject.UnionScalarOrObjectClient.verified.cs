@@ -4,12 +4,8 @@
 
 namespace Features.UnionScalarOrObject
 {
-    /// <summary>
-    /// Calls Expandable charges 1.0: one method per operation of the spec.
-    /// </summary>
-    /// <remarks>
-    /// Safe to share between threads. Settings come from UnionScalarOrObjectClientOptions; a non-success response throws UnionScalarOrObjectApiException.
-    /// </remarks>
+    /// <summary>Calls Expandable charges 1.0: one method per operation of the spec.</summary>
+    /// <remarks>Safe to share between threads. Settings come from UnionScalarOrObjectClientOptions; a non-success response throws UnionScalarOrObjectApiException.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed partial class UnionScalarOrObjectClient : IUnionScalarOrObjectClient
     {
@@ -54,19 +50,31 @@ namespace Features.UnionScalarOrObject
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> GetChargeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            return (await GetChargeWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<UnionScalarOrObjectApiResponse<global::Features.UnionScalarOrObject.Charge>> GetChargeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
             global::System.ArgumentNullException.ThrowIfNull(id);
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/charges/");
             url.Append(PathSegment(id, nameof(id)));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "GetCharge", "GET", "/charges/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
-            switch ((int)response.StatusCode)
+            return new(response, await ReadBodyAsync().ConfigureAwait(false));
+
+            // The body of a success status; any other status throws.
+            async global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> ReadBodyAsync()
             {
-                case 200:
-                    return await ReadAsync(response, Contracts.Charge, "GetCharge", cancellationToken).ConfigureAwait(false);
-                default:
-                    if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Charge, "GetCharge", cancellationToken).ConfigureAwait(false);
-                    throw await ErrorAsync(response, "GetCharge", null, cancellationToken).ConfigureAwait(false);
+                switch ((int)response.StatusCode)
+                {
+                    case 200:
+                        return await ReadAsync(response, Contracts.Charge, "GetCharge", cancellationToken).ConfigureAwait(false);
+                    default:
+                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Charge, "GetCharge", cancellationToken).ConfigureAwait(false);
+                        throw await ErrorAsync(response, "GetCharge", null, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
