@@ -95,6 +95,12 @@ internal static class GeneratedNames
     /// <summary>The static class of an enum's wire-value mapping, beside the enum.</summary>
     public static string EnumExtensions(string enumName) => enumName + "Extensions";
 
+    /// <summary>The generic class in the spec's JSON helpers that maps one enum to and from its wire values.</summary>
+    public const string EnumWireValues = "EnumWireValues";
+
+    /// <summary>The field of an enum's extensions class holding its <see cref="EnumWireValues"/>.</summary>
+    public const string EnumWireValuesField = "WireValues";
+
     /// <summary>The converter of a model or enum, in the serialization namespace.</summary>
     public static string JsonConverter(string typeName) => typeName + "JsonConverter";
 

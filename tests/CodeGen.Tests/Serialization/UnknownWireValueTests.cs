@@ -39,6 +39,32 @@ public sealed class UnknownWireValueTests
     }
 
     [Fact]
+    public void Members_map_to_and_from_their_wire_values_in_each_kind_of_enum()
+    {
+        Assert.Equal("urgent", EV.Priority.Urgent.ToWireValue());
+        Assert.True(EV.PriorityExtensions.TryParseWireValue("high", out var priority));
+        Assert.Equal(EV.Priority.High, priority);
+        Assert.False(EV.PriorityExtensions.TryParseWireValue(null, out _));
+
+        Assert.Equal("2", ((EV.Stage)2).ToWireValue());
+        Assert.Equal("7", ((EV.Stage)7).ToWireValue());
+        Assert.True(EV.StageExtensions.TryParseWireValue("3", out var stage));
+        Assert.Equal((EV.Stage)3, stage);
+
+        Assert.Equal(20L, ((EV.Weight)20).ToWireValue());
+        Assert.True(((EV.Weight)30).IsDefined());
+        Assert.False(((EV.Weight)31).IsDefined());
+        Assert.True(EV.WeightExtensions.TryParseWireValue(10L, out var weight));
+        Assert.Equal((EV.Weight)10, weight);
+        // A number beyond the enum's int range is no member, not a member its low bits happen to match.
+        Assert.False(EV.WeightExtensions.TryParseWireValue(10L + (1L << 32), out _));
+
+        var task = RoundTripTests.Read<EV.TaskModel>("""{"title":"t","priority":"high","stage":"2","weight":30}""", Options);
+        Assert.Equal((EV.Priority.High, (EV.Stage)2, (EV.Weight)30), (task.Priority, task.Stage, task.Weight));
+        Assert.Equal("""{"title":"t","priority":"high","stage":"2","weight":30}""", Write(task));
+    }
+
+    [Fact]
     public void A_number_cast_to_a_string_enum_still_has_no_wire_value()
     {
         var task = new EV.TaskModel { Title = "t", Priority = (EV.Priority)99 };

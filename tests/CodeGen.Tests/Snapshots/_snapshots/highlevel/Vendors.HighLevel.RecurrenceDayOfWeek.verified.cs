@@ -35,55 +35,26 @@ namespace Vendors.HighLevel
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class RecurrenceDayOfWeekExtensions
     {
-        /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues("RecurrenceDayOfWeek", int.MinValue, int.MaxValue);
+        internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.EnumWireValues<RecurrenceDayOfWeek> WireValues = new("RecurrenceDayOfWeek", integerCodes: false,
+            (RecurrenceDayOfWeek.Monday, "MO"),
+            (RecurrenceDayOfWeek.Tuesday, "TU"),
+            (RecurrenceDayOfWeek.Wednesday, "WE"),
+            (RecurrenceDayOfWeek.Thursday, "TH"),
+            (RecurrenceDayOfWeek.Friday, "FR"),
+            (RecurrenceDayOfWeek.Saturday, "SA"),
+            (RecurrenceDayOfWeek.Sunday, "SU"));
 
-        /// <summary>The value as it is sent on the wire.</summary>
-        /// <remarks>
-        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
-        /// </remarks>
-        public static string ToWireValue(this RecurrenceDayOfWeek value) => value switch
-        {
-            RecurrenceDayOfWeek.Monday => "MO",
-            RecurrenceDayOfWeek.Tuesday => "TU",
-            RecurrenceDayOfWeek.Wednesday => "WE",
-            RecurrenceDayOfWeek.Thursday => "TH",
-            RecurrenceDayOfWeek.Friday => "FR",
-            RecurrenceDayOfWeek.Saturday => "SA",
-            RecurrenceDayOfWeek.Sunday => "SU",
-            _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecurrenceDayOfWeek has no wire value for this number."),
-        };
+        /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else throws ArgumentOutOfRangeException.</summary>
+        public static string ToWireValue(this RecurrenceDayOfWeek value) => WireValues.ToWireValue(value);
 
-        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
-        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
-        public static bool IsDefined(this RecurrenceDayOfWeek value) =>
-            value is RecurrenceDayOfWeek.Monday
-                or RecurrenceDayOfWeek.Tuesday
-                or RecurrenceDayOfWeek.Wednesday
-                or RecurrenceDayOfWeek.Thursday
-                or RecurrenceDayOfWeek.Friday
-                or RecurrenceDayOfWeek.Saturday
-                or RecurrenceDayOfWeek.Sunday;
+        /// <summary>True when the value is one of the members, not a number cast to the enum or a value this version does not list.</summary>
+        public static bool IsDefined(this RecurrenceDayOfWeek value) => WireValues.IsDefined(value);
 
-        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
-        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
-        public static bool WasReadFromWire(this RecurrenceDayOfWeek value) => UnknownValues.WasRead((long)value);
+        /// <summary>True for a value with no member that was read from the wire; it is written back as it came and passes request validation.</summary>
+        public static bool WasReadFromWire(this RecurrenceDayOfWeek value) => WireValues.WasRead(value);
 
         /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
-        public static bool TryParseWireValue(string? wireValue, out RecurrenceDayOfWeek value)
-        {
-            switch (wireValue)
-            {
-                case "MO": value = RecurrenceDayOfWeek.Monday; return true;
-                case "TU": value = RecurrenceDayOfWeek.Tuesday; return true;
-                case "WE": value = RecurrenceDayOfWeek.Wednesday; return true;
-                case "TH": value = RecurrenceDayOfWeek.Thursday; return true;
-                case "FR": value = RecurrenceDayOfWeek.Friday; return true;
-                case "SA": value = RecurrenceDayOfWeek.Saturday; return true;
-                case "SU": value = RecurrenceDayOfWeek.Sunday; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParseWireValue(string? wireValue, out RecurrenceDayOfWeek value) => WireValues.TryParse(wireValue, out value);
     }
 }
 
@@ -94,34 +65,10 @@ namespace Vendors.HighLevel.Serialization
     public sealed class RecurrenceDayOfWeekJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurrenceDayOfWeek>
     {
         /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.HighLevel.RecurrenceDayOfWeek ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw HighLevelJsonWire.UnexpectedToken(ref reader, "RecurrenceDayOfWeek", "a string");
-            if (reader.ValueTextEquals("MO"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Monday;
-            if (reader.ValueTextEquals("TU"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Tuesday;
-            if (reader.ValueTextEquals("WE"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Wednesday;
-            if (reader.ValueTextEquals("TH"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Thursday;
-            if (reader.ValueTextEquals("FR"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Friday;
-            if (reader.ValueTextEquals("SA"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Saturday;
-            if (reader.ValueTextEquals("SU"u8)) return global::Vendors.HighLevel.RecurrenceDayOfWeek.Sunday;
-            return (global::Vendors.HighLevel.RecurrenceDayOfWeek)global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
-        }
+        public static global::Vendors.HighLevel.RecurrenceDayOfWeek ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.WireValues.Read(ref reader);
 
         /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceDayOfWeek value)
-        {
-            switch (value)
-            {
-                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Monday: writer.WriteStringValue("MO"u8); return;
-                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Tuesday: writer.WriteStringValue("TU"u8); return;
-                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Wednesday: writer.WriteStringValue("WE"u8); return;
-                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Thursday: writer.WriteStringValue("TH"u8); return;
-                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Friday: writer.WriteStringValue("FR"u8); return;
-                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Saturday: writer.WriteStringValue("SA"u8); return;
-                case global::Vendors.HighLevel.RecurrenceDayOfWeek.Sunday: writer.WriteStringValue("SU"u8); return;
-                default: global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.UnknownValues.Write(writer, (long)value); return;
-            }
-        }
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceDayOfWeek value) => global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.WireValues.Write(writer, value);
 
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.RecurrenceDayOfWeek Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);

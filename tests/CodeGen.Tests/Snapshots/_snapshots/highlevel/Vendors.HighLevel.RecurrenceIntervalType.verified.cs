@@ -29,49 +29,24 @@ namespace Vendors.HighLevel
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class RecurrenceIntervalTypeExtensions
     {
-        /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues UnknownValues = new global::Vendors.HighLevel.Serialization.HighLevelJsonWire.UnknownWireValues("RecurrenceIntervalType", int.MinValue, int.MaxValue);
+        internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.EnumWireValues<RecurrenceIntervalType> WireValues = new("RecurrenceIntervalType", integerCodes: false,
+            (RecurrenceIntervalType.Yearly, "yearly"),
+            (RecurrenceIntervalType.Monthly, "monthly"),
+            (RecurrenceIntervalType.Weekly, "weekly"),
+            (RecurrenceIntervalType.Daily, "daily"),
+            (RecurrenceIntervalType.Hourly, "hourly"));
 
-        /// <summary>The value as it is sent on the wire.</summary>
-        /// <remarks>
-        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
-        /// </remarks>
-        public static string ToWireValue(this RecurrenceIntervalType value) => value switch
-        {
-            RecurrenceIntervalType.Yearly => "yearly",
-            RecurrenceIntervalType.Monthly => "monthly",
-            RecurrenceIntervalType.Weekly => "weekly",
-            RecurrenceIntervalType.Daily => "daily",
-            RecurrenceIntervalType.Hourly => "hourly",
-            _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "RecurrenceIntervalType has no wire value for this number."),
-        };
+        /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else throws ArgumentOutOfRangeException.</summary>
+        public static string ToWireValue(this RecurrenceIntervalType value) => WireValues.ToWireValue(value);
 
-        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
-        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
-        public static bool IsDefined(this RecurrenceIntervalType value) =>
-            value is RecurrenceIntervalType.Yearly
-                or RecurrenceIntervalType.Monthly
-                or RecurrenceIntervalType.Weekly
-                or RecurrenceIntervalType.Daily
-                or RecurrenceIntervalType.Hourly;
+        /// <summary>True when the value is one of the members, not a number cast to the enum or a value this version does not list.</summary>
+        public static bool IsDefined(this RecurrenceIntervalType value) => WireValues.IsDefined(value);
 
-        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
-        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
-        public static bool WasReadFromWire(this RecurrenceIntervalType value) => UnknownValues.WasRead((long)value);
+        /// <summary>True for a value with no member that was read from the wire; it is written back as it came and passes request validation.</summary>
+        public static bool WasReadFromWire(this RecurrenceIntervalType value) => WireValues.WasRead(value);
 
         /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
-        public static bool TryParseWireValue(string? wireValue, out RecurrenceIntervalType value)
-        {
-            switch (wireValue)
-            {
-                case "yearly": value = RecurrenceIntervalType.Yearly; return true;
-                case "monthly": value = RecurrenceIntervalType.Monthly; return true;
-                case "weekly": value = RecurrenceIntervalType.Weekly; return true;
-                case "daily": value = RecurrenceIntervalType.Daily; return true;
-                case "hourly": value = RecurrenceIntervalType.Hourly; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParseWireValue(string? wireValue, out RecurrenceIntervalType value) => WireValues.TryParse(wireValue, out value);
     }
 }
 
@@ -82,30 +57,10 @@ namespace Vendors.HighLevel.Serialization
     public sealed class RecurrenceIntervalTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurrenceIntervalType>
     {
         /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.HighLevel.RecurrenceIntervalType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw HighLevelJsonWire.UnexpectedToken(ref reader, "RecurrenceIntervalType", "a string");
-            if (reader.ValueTextEquals("yearly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Yearly;
-            if (reader.ValueTextEquals("monthly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Monthly;
-            if (reader.ValueTextEquals("weekly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Weekly;
-            if (reader.ValueTextEquals("daily"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Daily;
-            if (reader.ValueTextEquals("hourly"u8)) return global::Vendors.HighLevel.RecurrenceIntervalType.Hourly;
-            return (global::Vendors.HighLevel.RecurrenceIntervalType)global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
-        }
+        public static global::Vendors.HighLevel.RecurrenceIntervalType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.WireValues.Read(ref reader);
 
         /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceIntervalType value)
-        {
-            switch (value)
-            {
-                case global::Vendors.HighLevel.RecurrenceIntervalType.Yearly: writer.WriteStringValue("yearly"u8); return;
-                case global::Vendors.HighLevel.RecurrenceIntervalType.Monthly: writer.WriteStringValue("monthly"u8); return;
-                case global::Vendors.HighLevel.RecurrenceIntervalType.Weekly: writer.WriteStringValue("weekly"u8); return;
-                case global::Vendors.HighLevel.RecurrenceIntervalType.Daily: writer.WriteStringValue("daily"u8); return;
-                case global::Vendors.HighLevel.RecurrenceIntervalType.Hourly: writer.WriteStringValue("hourly"u8); return;
-                default: global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.UnknownValues.Write(writer, (long)value); return;
-            }
-        }
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceIntervalType value) => global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.WireValues.Write(writer, value);
 
         /// <inheritdoc/>
         public override global::Vendors.HighLevel.RecurrenceIntervalType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);

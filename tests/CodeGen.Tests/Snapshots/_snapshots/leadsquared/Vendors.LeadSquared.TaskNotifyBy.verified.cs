@@ -22,36 +22,19 @@ namespace Vendors.LeadSquared
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskNotifyByExtensions
     {
-        /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues UnknownValues = new global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues("TaskNotifyBy", int.MinValue, int.MaxValue);
+        internal static readonly global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.EnumWireValues<TaskNotifyBy> WireValues = new("TaskNotifyBy", integerCodes: true, (TaskNotifyBy.Email, "1100"), (TaskNotifyBy.None, "1000"));
 
-        /// <summary>The value as it is sent on the wire.</summary>
-        /// <remarks>A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.</remarks>
-        public static string ToWireValue(this TaskNotifyBy value) => value switch
-        {
-            TaskNotifyBy.Email => "1100",
-            TaskNotifyBy.None => "1000",
-            _ => UnknownValues.WireValue((long)value) ?? ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-        };
+        /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else as its number.</summary>
+        public static string ToWireValue(this TaskNotifyBy value) => WireValues.ToWireValue(value);
 
-        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
-        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
-        public static bool IsDefined(this TaskNotifyBy value) => value is TaskNotifyBy.Email or TaskNotifyBy.None;
+        /// <summary>True when the value is one of the members, not a number cast to the enum or a value this version does not list.</summary>
+        public static bool IsDefined(this TaskNotifyBy value) => WireValues.IsDefined(value);
 
-        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
-        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
-        public static bool WasReadFromWire(this TaskNotifyBy value) => UnknownValues.WasRead((long)value);
+        /// <summary>True for a value with no member that was read from the wire; it is written back as it came and passes request validation.</summary>
+        public static bool WasReadFromWire(this TaskNotifyBy value) => WireValues.WasRead(value);
 
         /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
-        public static bool TryParseWireValue(string? wireValue, out TaskNotifyBy value)
-        {
-            switch (wireValue)
-            {
-                case "1100": value = TaskNotifyBy.Email; return true;
-                case "1000": value = TaskNotifyBy.None; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParseWireValue(string? wireValue, out TaskNotifyBy value) => WireValues.TryParse(wireValue, out value);
     }
 }
 
@@ -62,24 +45,10 @@ namespace Vendors.LeadSquared.Serialization
     public sealed class TaskNotifyByJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskNotifyBy>
     {
         /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.LeadSquared.TaskNotifyBy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw LeadSquaredJsonWire.UnexpectedToken(ref reader, "TaskNotifyBy", "a string");
-            if (reader.ValueTextEquals("1100"u8)) return global::Vendors.LeadSquared.TaskNotifyBy.Email;
-            if (reader.ValueTextEquals("1000"u8)) return global::Vendors.LeadSquared.TaskNotifyBy.None;
-            return (global::Vendors.LeadSquared.TaskNotifyBy)global::Vendors.LeadSquared.TaskNotifyByExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
-        }
+        public static global::Vendors.LeadSquared.TaskNotifyBy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.LeadSquared.TaskNotifyByExtensions.WireValues.Read(ref reader);
 
         /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskNotifyBy value)
-        {
-            switch (value)
-            {
-                case global::Vendors.LeadSquared.TaskNotifyBy.Email: writer.WriteStringValue("1100"u8); return;
-                case global::Vendors.LeadSquared.TaskNotifyBy.None: writer.WriteStringValue("1000"u8); return;
-                default: writer.WriteStringValue(value.ToWireValue()); return;
-            }
-        }
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskNotifyBy value) => global::Vendors.LeadSquared.TaskNotifyByExtensions.WireValues.Write(writer, value);
 
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.TaskNotifyBy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);

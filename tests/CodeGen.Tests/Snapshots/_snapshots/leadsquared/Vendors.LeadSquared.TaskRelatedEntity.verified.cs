@@ -25,38 +25,19 @@ namespace Vendors.LeadSquared
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskRelatedEntityExtensions
     {
-        /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues UnknownValues = new global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.UnknownWireValues("TaskRelatedEntity", int.MinValue, int.MaxValue);
+        internal static readonly global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.EnumWireValues<TaskRelatedEntity> WireValues = new("TaskRelatedEntity", TaskRelatedEntity.None, TaskRelatedEntity.Lead, TaskRelatedEntity.Opportunity);
 
-        /// <summary>The value as it is sent on the wire.</summary>
-        /// <remarks>A value with no named member is written as its number.</remarks>
-        public static long ToWireValue(this TaskRelatedEntity value) => value switch
-        {
-            TaskRelatedEntity.None => 0,
-            TaskRelatedEntity.Lead => 1,
-            TaskRelatedEntity.Opportunity => 5,
-            _ => (long)value,
-        };
+        /// <summary>The value as it is sent on the wire: its number.</summary>
+        public static long ToWireValue(this TaskRelatedEntity value) => WireValues.ToNumber(value);
 
-        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
-        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
-        public static bool IsDefined(this TaskRelatedEntity value) => value is TaskRelatedEntity.None or TaskRelatedEntity.Lead or TaskRelatedEntity.Opportunity;
+        /// <summary>True when the value is one of the members, not a number cast to the enum or a value this version does not list.</summary>
+        public static bool IsDefined(this TaskRelatedEntity value) => WireValues.IsDefined(value);
 
-        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
-        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
-        public static bool WasReadFromWire(this TaskRelatedEntity value) => UnknownValues.WasRead((long)value);
+        /// <summary>True for a value with no member that was read from the wire; it is written back as it came and passes request validation.</summary>
+        public static bool WasReadFromWire(this TaskRelatedEntity value) => WireValues.WasRead(value);
 
         /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
-        public static bool TryParseWireValue(long wireValue, out TaskRelatedEntity value)
-        {
-            switch (wireValue)
-            {
-                case 0: value = TaskRelatedEntity.None; return true;
-                case 1: value = TaskRelatedEntity.Lead; return true;
-                case 5: value = TaskRelatedEntity.Opportunity; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParseWireValue(long wireValue, out TaskRelatedEntity value) => WireValues.TryParse(wireValue, out value);
     }
 }
 
@@ -67,18 +48,10 @@ namespace Vendors.LeadSquared.Serialization
     public sealed class TaskRelatedEntityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskRelatedEntity>
     {
         /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.LeadSquared.TaskRelatedEntity ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var value = (global::Vendors.LeadSquared.TaskRelatedEntity)LeadSquaredJsonWire.ReadInt32(ref reader);
-            if (!value.IsDefined()) global::Vendors.LeadSquared.TaskRelatedEntityExtensions.UnknownValues.Saw((long)value);
-            return value;
-        }
+        public static global::Vendors.LeadSquared.TaskRelatedEntity ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.LeadSquared.TaskRelatedEntityExtensions.WireValues.Read(ref reader);
 
         /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskRelatedEntity value)
-        {
-            writer.WriteNumberValue((long)value);
-        }
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskRelatedEntity value) => global::Vendors.LeadSquared.TaskRelatedEntityExtensions.WireValues.Write(writer, value);
 
         /// <inheritdoc/>
         public override global::Vendors.LeadSquared.TaskRelatedEntity Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);

@@ -26,44 +26,19 @@ namespace Vendors.Saleshandy
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskPriorityExtensions
     {
-        /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues UnknownValues = new global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues("TaskPriority", int.MinValue, int.MaxValue);
+        internal static readonly global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.EnumWireValues<TaskPriority> WireValues = new("TaskPriority", integerCodes: true, (TaskPriority.Urgent, "1"), (TaskPriority.High, "2"), (TaskPriority.Medium, "3"), (TaskPriority.Low, "4"));
 
-        /// <summary>The value as it is sent on the wire.</summary>
-        /// <remarks>A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.</remarks>
-        public static string ToWireValue(this TaskPriority value) => value switch
-        {
-            TaskPriority.Urgent => "1",
-            TaskPriority.High => "2",
-            TaskPriority.Medium => "3",
-            TaskPriority.Low => "4",
-            _ => UnknownValues.WireValue((long)value) ?? ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-        };
+        /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else as its number.</summary>
+        public static string ToWireValue(this TaskPriority value) => WireValues.ToWireValue(value);
 
-        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
-        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
-        public static bool IsDefined(this TaskPriority value) =>
-            value is TaskPriority.Urgent
-                or TaskPriority.High
-                or TaskPriority.Medium
-                or TaskPriority.Low;
+        /// <summary>True when the value is one of the members, not a number cast to the enum or a value this version does not list.</summary>
+        public static bool IsDefined(this TaskPriority value) => WireValues.IsDefined(value);
 
-        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
-        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
-        public static bool WasReadFromWire(this TaskPriority value) => UnknownValues.WasRead((long)value);
+        /// <summary>True for a value with no member that was read from the wire; it is written back as it came and passes request validation.</summary>
+        public static bool WasReadFromWire(this TaskPriority value) => WireValues.WasRead(value);
 
         /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
-        public static bool TryParseWireValue(string? wireValue, out TaskPriority value)
-        {
-            switch (wireValue)
-            {
-                case "1": value = TaskPriority.Urgent; return true;
-                case "2": value = TaskPriority.High; return true;
-                case "3": value = TaskPriority.Medium; return true;
-                case "4": value = TaskPriority.Low; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParseWireValue(string? wireValue, out TaskPriority value) => WireValues.TryParse(wireValue, out value);
     }
 }
 
@@ -74,28 +49,10 @@ namespace Vendors.Saleshandy.Serialization
     public sealed class TaskPriorityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.TaskPriority>
     {
         /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.Saleshandy.TaskPriority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw SaleshandyJsonWire.UnexpectedToken(ref reader, "TaskPriority", "a string");
-            if (reader.ValueTextEquals("1"u8)) return global::Vendors.Saleshandy.TaskPriority.Urgent;
-            if (reader.ValueTextEquals("2"u8)) return global::Vendors.Saleshandy.TaskPriority.High;
-            if (reader.ValueTextEquals("3"u8)) return global::Vendors.Saleshandy.TaskPriority.Medium;
-            if (reader.ValueTextEquals("4"u8)) return global::Vendors.Saleshandy.TaskPriority.Low;
-            return (global::Vendors.Saleshandy.TaskPriority)global::Vendors.Saleshandy.TaskPriorityExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
-        }
+        public static global::Vendors.Saleshandy.TaskPriority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.Saleshandy.TaskPriorityExtensions.WireValues.Read(ref reader);
 
         /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskPriority value)
-        {
-            switch (value)
-            {
-                case global::Vendors.Saleshandy.TaskPriority.Urgent: writer.WriteStringValue("1"u8); return;
-                case global::Vendors.Saleshandy.TaskPriority.High: writer.WriteStringValue("2"u8); return;
-                case global::Vendors.Saleshandy.TaskPriority.Medium: writer.WriteStringValue("3"u8); return;
-                case global::Vendors.Saleshandy.TaskPriority.Low: writer.WriteStringValue("4"u8); return;
-                default: writer.WriteStringValue(value.ToWireValue()); return;
-            }
-        }
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskPriority value) => global::Vendors.Saleshandy.TaskPriorityExtensions.WireValues.Write(writer, value);
 
         /// <inheritdoc/>
         public override global::Vendors.Saleshandy.TaskPriority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);

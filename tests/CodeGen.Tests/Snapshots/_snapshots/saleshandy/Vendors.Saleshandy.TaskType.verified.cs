@@ -58,74 +58,33 @@ namespace Vendors.Saleshandy
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskTypeExtensions
     {
-        /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues UnknownValues = new global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.UnknownWireValues("TaskType", int.MinValue, int.MaxValue);
+        internal static readonly global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.EnumWireValues<TaskType> WireValues = new("TaskType", integerCodes: true,
+            (TaskType.LinkedInConnectionRequest, "2"),
+            (TaskType.LinkedInMessage, "3"),
+            (TaskType.LinkedInInMail, "4"),
+            (TaskType.LinkedInViewProfile, "5"),
+            (TaskType.LinkedInPostInteraction, "6"),
+            (TaskType.Custom, "9"),
+            (TaskType.CallIntroduction, "11"),
+            (TaskType.CallDemo, "12"),
+            (TaskType.CallFollowUp, "13"),
+            (TaskType.CallReminder, "14"),
+            (TaskType.CallOther, "15"),
+            (TaskType.WhatsAppMessage, "16"),
+            (TaskType.WhatsAppVoiceMessage, "17"),
+            (TaskType.WhatsAppVoiceCall, "18"));
 
-        /// <summary>The value as it is sent on the wire.</summary>
-        /// <remarks>A value read from the wire that the spec does not list is written as it came; any other value with no named member as its number.</remarks>
-        public static string ToWireValue(this TaskType value) => value switch
-        {
-            TaskType.LinkedInConnectionRequest => "2",
-            TaskType.LinkedInMessage => "3",
-            TaskType.LinkedInInMail => "4",
-            TaskType.LinkedInViewProfile => "5",
-            TaskType.LinkedInPostInteraction => "6",
-            TaskType.Custom => "9",
-            TaskType.CallIntroduction => "11",
-            TaskType.CallDemo => "12",
-            TaskType.CallFollowUp => "13",
-            TaskType.CallReminder => "14",
-            TaskType.CallOther => "15",
-            TaskType.WhatsAppMessage => "16",
-            TaskType.WhatsAppVoiceMessage => "17",
-            TaskType.WhatsAppVoiceCall => "18",
-            _ => UnknownValues.WireValue((long)value) ?? ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-        };
+        /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else as its number.</summary>
+        public static string ToWireValue(this TaskType value) => WireValues.ToWireValue(value);
 
-        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
-        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
-        public static bool IsDefined(this TaskType value) =>
-            value is TaskType.LinkedInConnectionRequest
-                or TaskType.LinkedInMessage
-                or TaskType.LinkedInInMail
-                or TaskType.LinkedInViewProfile
-                or TaskType.LinkedInPostInteraction
-                or TaskType.Custom
-                or TaskType.CallIntroduction
-                or TaskType.CallDemo
-                or TaskType.CallFollowUp
-                or TaskType.CallReminder
-                or TaskType.CallOther
-                or TaskType.WhatsAppMessage
-                or TaskType.WhatsAppVoiceMessage
-                or TaskType.WhatsAppVoiceCall;
+        /// <summary>True when the value is one of the members, not a number cast to the enum or a value this version does not list.</summary>
+        public static bool IsDefined(this TaskType value) => WireValues.IsDefined(value);
 
-        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
-        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
-        public static bool WasReadFromWire(this TaskType value) => UnknownValues.WasRead((long)value);
+        /// <summary>True for a value with no member that was read from the wire; it is written back as it came and passes request validation.</summary>
+        public static bool WasReadFromWire(this TaskType value) => WireValues.WasRead(value);
 
         /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
-        public static bool TryParseWireValue(string? wireValue, out TaskType value)
-        {
-            switch (wireValue)
-            {
-                case "2": value = TaskType.LinkedInConnectionRequest; return true;
-                case "3": value = TaskType.LinkedInMessage; return true;
-                case "4": value = TaskType.LinkedInInMail; return true;
-                case "5": value = TaskType.LinkedInViewProfile; return true;
-                case "6": value = TaskType.LinkedInPostInteraction; return true;
-                case "9": value = TaskType.Custom; return true;
-                case "11": value = TaskType.CallIntroduction; return true;
-                case "12": value = TaskType.CallDemo; return true;
-                case "13": value = TaskType.CallFollowUp; return true;
-                case "14": value = TaskType.CallReminder; return true;
-                case "15": value = TaskType.CallOther; return true;
-                case "16": value = TaskType.WhatsAppMessage; return true;
-                case "17": value = TaskType.WhatsAppVoiceMessage; return true;
-                case "18": value = TaskType.WhatsAppVoiceCall; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParseWireValue(string? wireValue, out TaskType value) => WireValues.TryParse(wireValue, out value);
     }
 }
 
@@ -136,48 +95,10 @@ namespace Vendors.Saleshandy.Serialization
     public sealed class TaskTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.TaskType>
     {
         /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.Saleshandy.TaskType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw SaleshandyJsonWire.UnexpectedToken(ref reader, "TaskType", "a string");
-            if (reader.ValueTextEquals("2"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInConnectionRequest;
-            if (reader.ValueTextEquals("3"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInMessage;
-            if (reader.ValueTextEquals("4"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInInMail;
-            if (reader.ValueTextEquals("5"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInViewProfile;
-            if (reader.ValueTextEquals("6"u8)) return global::Vendors.Saleshandy.TaskType.LinkedInPostInteraction;
-            if (reader.ValueTextEquals("9"u8)) return global::Vendors.Saleshandy.TaskType.Custom;
-            if (reader.ValueTextEquals("11"u8)) return global::Vendors.Saleshandy.TaskType.CallIntroduction;
-            if (reader.ValueTextEquals("12"u8)) return global::Vendors.Saleshandy.TaskType.CallDemo;
-            if (reader.ValueTextEquals("13"u8)) return global::Vendors.Saleshandy.TaskType.CallFollowUp;
-            if (reader.ValueTextEquals("14"u8)) return global::Vendors.Saleshandy.TaskType.CallReminder;
-            if (reader.ValueTextEquals("15"u8)) return global::Vendors.Saleshandy.TaskType.CallOther;
-            if (reader.ValueTextEquals("16"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppMessage;
-            if (reader.ValueTextEquals("17"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppVoiceMessage;
-            if (reader.ValueTextEquals("18"u8)) return global::Vendors.Saleshandy.TaskType.WhatsAppVoiceCall;
-            return (global::Vendors.Saleshandy.TaskType)global::Vendors.Saleshandy.TaskTypeExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: true);
-        }
+        public static global::Vendors.Saleshandy.TaskType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.Saleshandy.TaskTypeExtensions.WireValues.Read(ref reader);
 
         /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskType value)
-        {
-            switch (value)
-            {
-                case global::Vendors.Saleshandy.TaskType.LinkedInConnectionRequest: writer.WriteStringValue("2"u8); return;
-                case global::Vendors.Saleshandy.TaskType.LinkedInMessage: writer.WriteStringValue("3"u8); return;
-                case global::Vendors.Saleshandy.TaskType.LinkedInInMail: writer.WriteStringValue("4"u8); return;
-                case global::Vendors.Saleshandy.TaskType.LinkedInViewProfile: writer.WriteStringValue("5"u8); return;
-                case global::Vendors.Saleshandy.TaskType.LinkedInPostInteraction: writer.WriteStringValue("6"u8); return;
-                case global::Vendors.Saleshandy.TaskType.Custom: writer.WriteStringValue("9"u8); return;
-                case global::Vendors.Saleshandy.TaskType.CallIntroduction: writer.WriteStringValue("11"u8); return;
-                case global::Vendors.Saleshandy.TaskType.CallDemo: writer.WriteStringValue("12"u8); return;
-                case global::Vendors.Saleshandy.TaskType.CallFollowUp: writer.WriteStringValue("13"u8); return;
-                case global::Vendors.Saleshandy.TaskType.CallReminder: writer.WriteStringValue("14"u8); return;
-                case global::Vendors.Saleshandy.TaskType.CallOther: writer.WriteStringValue("15"u8); return;
-                case global::Vendors.Saleshandy.TaskType.WhatsAppMessage: writer.WriteStringValue("16"u8); return;
-                case global::Vendors.Saleshandy.TaskType.WhatsAppVoiceMessage: writer.WriteStringValue("17"u8); return;
-                case global::Vendors.Saleshandy.TaskType.WhatsAppVoiceCall: writer.WriteStringValue("18"u8); return;
-                default: writer.WriteStringValue(value.ToWireValue()); return;
-            }
-        }
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskType value) => global::Vendors.Saleshandy.TaskTypeExtensions.WireValues.Write(writer, value);
 
         /// <inheritdoc/>
         public override global::Vendors.Saleshandy.TaskType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);

@@ -23,40 +23,22 @@ namespace Features.FormBody
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class CustomerCreateTaxExemptExtensions
     {
-        /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Features.FormBody.Serialization.FormBodyJsonWire.UnknownWireValues UnknownValues = new global::Features.FormBody.Serialization.FormBodyJsonWire.UnknownWireValues("CustomerCreateTaxExempt", int.MinValue, int.MaxValue);
+        internal static readonly global::Features.FormBody.Serialization.FormBodyJsonWire.EnumWireValues<CustomerCreateTaxExempt> WireValues = new("CustomerCreateTaxExempt", integerCodes: false,
+            (CustomerCreateTaxExempt.None, "none"),
+            (CustomerCreateTaxExempt.Exempt, "exempt"),
+            (CustomerCreateTaxExempt.Reverse, "reverse"));
 
-        /// <summary>The value as it is sent on the wire.</summary>
-        /// <remarks>
-        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
-        /// </remarks>
-        public static string ToWireValue(this CustomerCreateTaxExempt value) => value switch
-        {
-            CustomerCreateTaxExempt.None => "none",
-            CustomerCreateTaxExempt.Exempt => "exempt",
-            CustomerCreateTaxExempt.Reverse => "reverse",
-            _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CustomerCreateTaxExempt has no wire value for this number."),
-        };
+        /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else throws ArgumentOutOfRangeException.</summary>
+        public static string ToWireValue(this CustomerCreateTaxExempt value) => WireValues.ToWireValue(value);
 
-        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
-        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
-        public static bool IsDefined(this CustomerCreateTaxExempt value) => value is CustomerCreateTaxExempt.None or CustomerCreateTaxExempt.Exempt or CustomerCreateTaxExempt.Reverse;
+        /// <summary>True when the value is one of the members, not a number cast to the enum or a value this version does not list.</summary>
+        public static bool IsDefined(this CustomerCreateTaxExempt value) => WireValues.IsDefined(value);
 
-        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
-        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
-        public static bool WasReadFromWire(this CustomerCreateTaxExempt value) => UnknownValues.WasRead((long)value);
+        /// <summary>True for a value with no member that was read from the wire; it is written back as it came and passes request validation.</summary>
+        public static bool WasReadFromWire(this CustomerCreateTaxExempt value) => WireValues.WasRead(value);
 
         /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
-        public static bool TryParseWireValue(string? wireValue, out CustomerCreateTaxExempt value)
-        {
-            switch (wireValue)
-            {
-                case "none": value = CustomerCreateTaxExempt.None; return true;
-                case "exempt": value = CustomerCreateTaxExempt.Exempt; return true;
-                case "reverse": value = CustomerCreateTaxExempt.Reverse; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParseWireValue(string? wireValue, out CustomerCreateTaxExempt value) => WireValues.TryParse(wireValue, out value);
     }
 }
 
@@ -67,26 +49,10 @@ namespace Features.FormBody.Serialization
     public sealed class CustomerCreateTaxExemptJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.FormBody.CustomerCreateTaxExempt>
     {
         /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.FormBody.CustomerCreateTaxExempt ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw FormBodyJsonWire.UnexpectedToken(ref reader, "CustomerCreateTaxExempt", "a string");
-            if (reader.ValueTextEquals("none"u8)) return global::Features.FormBody.CustomerCreateTaxExempt.None;
-            if (reader.ValueTextEquals("exempt"u8)) return global::Features.FormBody.CustomerCreateTaxExempt.Exempt;
-            if (reader.ValueTextEquals("reverse"u8)) return global::Features.FormBody.CustomerCreateTaxExempt.Reverse;
-            return (global::Features.FormBody.CustomerCreateTaxExempt)global::Features.FormBody.CustomerCreateTaxExemptExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
-        }
+        public static global::Features.FormBody.CustomerCreateTaxExempt ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.FormBody.CustomerCreateTaxExemptExtensions.WireValues.Read(ref reader);
 
         /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateTaxExempt value)
-        {
-            switch (value)
-            {
-                case global::Features.FormBody.CustomerCreateTaxExempt.None: writer.WriteStringValue("none"u8); return;
-                case global::Features.FormBody.CustomerCreateTaxExempt.Exempt: writer.WriteStringValue("exempt"u8); return;
-                case global::Features.FormBody.CustomerCreateTaxExempt.Reverse: writer.WriteStringValue("reverse"u8); return;
-                default: global::Features.FormBody.CustomerCreateTaxExemptExtensions.UnknownValues.Write(writer, (long)value); return;
-            }
-        }
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateTaxExempt value) => global::Features.FormBody.CustomerCreateTaxExemptExtensions.WireValues.Write(writer, value);
 
         /// <inheritdoc/>
         public override global::Features.FormBody.CustomerCreateTaxExempt Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);

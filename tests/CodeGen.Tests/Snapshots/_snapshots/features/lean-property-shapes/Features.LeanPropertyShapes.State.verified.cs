@@ -20,38 +20,19 @@ namespace Features.LeanPropertyShapes
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class StateExtensions
     {
-        /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Features.LeanPropertyShapes.Serialization.LeanPropertyShapesJsonWire.UnknownWireValues UnknownValues = new global::Features.LeanPropertyShapes.Serialization.LeanPropertyShapesJsonWire.UnknownWireValues("State", int.MinValue, int.MaxValue);
+        internal static readonly global::Features.LeanPropertyShapes.Serialization.LeanPropertyShapesJsonWire.EnumWireValues<State> WireValues = new("State", integerCodes: false, (State.Draft, "draft"), (State.Final, "final"));
 
-        /// <summary>The value as it is sent on the wire.</summary>
-        /// <remarks>
-        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
-        /// </remarks>
-        public static string ToWireValue(this State value) => value switch
-        {
-            State.Draft => "draft",
-            State.Final => "final",
-            _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "State has no wire value for this number."),
-        };
+        /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else throws ArgumentOutOfRangeException.</summary>
+        public static string ToWireValue(this State value) => WireValues.ToWireValue(value);
 
-        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
-        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
-        public static bool IsDefined(this State value) => value is State.Draft or State.Final;
+        /// <summary>True when the value is one of the members, not a number cast to the enum or a value this version does not list.</summary>
+        public static bool IsDefined(this State value) => WireValues.IsDefined(value);
 
-        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
-        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
-        public static bool WasReadFromWire(this State value) => UnknownValues.WasRead((long)value);
+        /// <summary>True for a value with no member that was read from the wire; it is written back as it came and passes request validation.</summary>
+        public static bool WasReadFromWire(this State value) => WireValues.WasRead(value);
 
         /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
-        public static bool TryParseWireValue(string? wireValue, out State value)
-        {
-            switch (wireValue)
-            {
-                case "draft": value = State.Draft; return true;
-                case "final": value = State.Final; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParseWireValue(string? wireValue, out State value) => WireValues.TryParse(wireValue, out value);
     }
 }
 
@@ -62,24 +43,10 @@ namespace Features.LeanPropertyShapes.Serialization
     public sealed class StateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.LeanPropertyShapes.State>
     {
         /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.LeanPropertyShapes.State ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw LeanPropertyShapesJsonWire.UnexpectedToken(ref reader, "State", "a string");
-            if (reader.ValueTextEquals("draft"u8)) return global::Features.LeanPropertyShapes.State.Draft;
-            if (reader.ValueTextEquals("final"u8)) return global::Features.LeanPropertyShapes.State.Final;
-            return (global::Features.LeanPropertyShapes.State)global::Features.LeanPropertyShapes.StateExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
-        }
+        public static global::Features.LeanPropertyShapes.State ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.LeanPropertyShapes.StateExtensions.WireValues.Read(ref reader);
 
         /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.LeanPropertyShapes.State value)
-        {
-            switch (value)
-            {
-                case global::Features.LeanPropertyShapes.State.Draft: writer.WriteStringValue("draft"u8); return;
-                case global::Features.LeanPropertyShapes.State.Final: writer.WriteStringValue("final"u8); return;
-                default: global::Features.LeanPropertyShapes.StateExtensions.UnknownValues.Write(writer, (long)value); return;
-            }
-        }
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.LeanPropertyShapes.State value) => global::Features.LeanPropertyShapes.StateExtensions.WireValues.Write(writer, value);
 
         /// <inheritdoc/>
         public override global::Features.LeanPropertyShapes.State Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);

@@ -17,36 +17,19 @@ namespace Features.UnionScalarOrObject
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class ChargeMetadataEmptyExtensions
     {
-        /// <summary>The values read from the wire that the spec does not list.</summary>
-        internal static readonly global::Features.UnionScalarOrObject.Serialization.UnionScalarOrObjectJsonWire.UnknownWireValues UnknownValues = new global::Features.UnionScalarOrObject.Serialization.UnionScalarOrObjectJsonWire.UnknownWireValues("ChargeMetadataEmpty", int.MinValue, int.MaxValue);
+        internal static readonly global::Features.UnionScalarOrObject.Serialization.UnionScalarOrObjectJsonWire.EnumWireValues<ChargeMetadataEmpty> WireValues = new("ChargeMetadataEmpty", integerCodes: false, (ChargeMetadataEmpty.Value, ""));
 
-        /// <summary>The value as it is sent on the wire.</summary>
-        /// <remarks>
-        /// A value read from the wire that the spec does not list is written as it came; any other value with no named member has no wire value and throws ArgumentOutOfRangeException.
-        /// </remarks>
-        public static string ToWireValue(this ChargeMetadataEmpty value) => value switch
-        {
-            ChargeMetadataEmpty.Value => "",
-            _ => UnknownValues.WireValue((long)value) ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ChargeMetadataEmpty has no wire value for this number."),
-        };
+        /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else throws ArgumentOutOfRangeException.</summary>
+        public static string ToWireValue(this ChargeMetadataEmpty value) => WireValues.ToWireValue(value);
 
-        /// <summary>True when the value is one of the members, so it has a wire value the spec lists.</summary>
-        /// <remarks>False for a number cast to the enum, such as a code read from the wire that this version does not know.</remarks>
-        public static bool IsDefined(this ChargeMetadataEmpty value) => value is ChargeMetadataEmpty.Value;
+        /// <summary>True when the value is one of the members, not a number cast to the enum or a value this version does not list.</summary>
+        public static bool IsDefined(this ChargeMetadataEmpty value) => WireValues.IsDefined(value);
 
-        /// <summary>True for a value with no named member that was read from the wire, such as a value added to the API after this version.</summary>
-        /// <remarks>Such a value is written back as it came and passes request validation; a number merely cast to the enum does not.</remarks>
-        public static bool WasReadFromWire(this ChargeMetadataEmpty value) => UnknownValues.WasRead((long)value);
+        /// <summary>True for a value with no member that was read from the wire; it is written back as it came and passes request validation.</summary>
+        public static bool WasReadFromWire(this ChargeMetadataEmpty value) => WireValues.WasRead(value);
 
         /// <summary>Finds the member for a wire value; false when the value is not one the spec lists.</summary>
-        public static bool TryParseWireValue(string? wireValue, out ChargeMetadataEmpty value)
-        {
-            switch (wireValue)
-            {
-                case "": value = ChargeMetadataEmpty.Value; return true;
-                default: value = default; return false;
-            }
-        }
+        public static bool TryParseWireValue(string? wireValue, out ChargeMetadataEmpty value) => WireValues.TryParse(wireValue, out value);
     }
 }
 
@@ -57,22 +40,10 @@ namespace Features.UnionScalarOrObject.Serialization
     public sealed class ChargeMetadataEmptyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.ChargeMetadataEmpty>
     {
         /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.UnionScalarOrObject.ChargeMetadataEmpty ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw UnionScalarOrObjectJsonWire.UnexpectedToken(ref reader, "ChargeMetadataEmpty", "a string");
-            if (reader.ValueTextEquals(""u8)) return global::Features.UnionScalarOrObject.ChargeMetadataEmpty.Value;
-            return (global::Features.UnionScalarOrObject.ChargeMetadataEmpty)global::Features.UnionScalarOrObject.ChargeMetadataEmptyExtensions.UnknownValues.Hold(reader.GetString()!, integerCodes: false);
-        }
+        public static global::Features.UnionScalarOrObject.ChargeMetadataEmpty ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.UnionScalarOrObject.ChargeMetadataEmptyExtensions.WireValues.Read(ref reader);
 
         /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.ChargeMetadataEmpty value)
-        {
-            switch (value)
-            {
-                case global::Features.UnionScalarOrObject.ChargeMetadataEmpty.Value: writer.WriteStringValue(""u8); return;
-                default: global::Features.UnionScalarOrObject.ChargeMetadataEmptyExtensions.UnknownValues.Write(writer, (long)value); return;
-            }
-        }
+        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.ChargeMetadataEmpty value) => global::Features.UnionScalarOrObject.ChargeMetadataEmptyExtensions.WireValues.Write(writer, value);
 
         /// <inheritdoc/>
         public override global::Features.UnionScalarOrObject.ChargeMetadataEmpty Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
