@@ -245,9 +245,8 @@ internal sealed class OperationEmitter
             // The summary, arguments and exceptions are said once, on the method that returns the body alone.
             var plain = $"{operation.MethodName}Async";
             writer.Line($"/// <inheritdoc cref=\"{plain}\" path=\"/summary|/param|/exception\"/>");
-            writer.Line($"/// <remarks>As <see cref=\"{plain}\"/>, with the status code and headers of the response.</remarks>");
-            var body = result.Kind == ResultKind.None ? "" : $", with the body in <c>Value</c>.{disposeNote}";
-            writer.Line($"/// <returns>The status code and headers of the success response{(body.Length == 0 ? "." : body)}</returns>");
+            var body = result.Kind == ResultKind.None ? "." : $", with the body in <c>Value</c>.{disposeNote}";
+            writer.Line($"/// <returns>The success response's status code and headers{body}</returns>");
             return;
         }
 
@@ -269,7 +268,7 @@ internal sealed class OperationEmitter
             writer.Line($"/// <exception cref=\"{_api.Validation.Exception}\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
         }
 
-        writer.Line($"/// <exception cref=\"{_api.ExceptionName}\">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>");
+        writer.Line($"/// <exception cref=\"{_api.ExceptionName}\">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>");
         var sent = operation.Parameters.Where(p => p.ConstantValue is null).ToList();
         var refused = new List<string>();
         if (sent.Any(p => p.Location == ParameterLocation.Path)) refused.Add("a path value is empty, \".\" or \"..\"");
@@ -631,31 +630,43 @@ internal sealed class OperationEmitter
     {
         var name = Text.Literal(operation.Name);
         var read = result.Statements(hasBody: true, _contracts, name, Root);
-        using (writer.Block("switch ((int)response.StatusCode)"))
+        var cases = new List<(string Status, IReadOnlyList<string> Statements)>();
+        foreach (var response in operation.Responses.Where(r => r.StatusCode.Length == 3 && int.TryParse(r.StatusCode, out _)))
         {
-            foreach (var response in operation.Responses.Where(r => r.StatusCode.Length == 3 && int.TryParse(r.StatusCode, out _)))
+            if (!response.IsSuccess)
             {
-                var statements = response.IsSuccess ? result.Statements(OperationResult.HasBody(response), _contracts, name, Root) : null;
-                // A success status read as any other 2xx is left to the default case, so each read is written once.
-                if (statements is not null && statements.SequenceEqual(read)) continue;
-                writer.Line($"case {response.StatusCode}:");
-                writer.Indent();
-                if (statements is not null)
-                {
-                    foreach (var statement in statements) writer.Line(statement);
-                }
-                else writer.Line($"throw await {Error(response, name)}.ConfigureAwait(false);");
-                writer.Outdent();
+                cases.Add((response.StatusCode, new[] { $"throw await {Error(response, name)}.ConfigureAwait(false);" }));
+                continue;
             }
 
-            writer.Line("default:");
-            writer.Indent();
-            writer.Line(read.Count == 1 ? $"if (response.IsSuccessStatusCode) {read[0]}" : $"if (response.IsSuccessStatusCode) {{ {string.Join(" ", read)} }}");
-            var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default" && r.Body is not null);
-            writer.Line(fallback is null
+            // A success status read as any other 2xx is left to the default case, so each read is written once.
+            var statements = result.Statements(OperationResult.HasBody(response), _contracts, name, Root);
+            if (!statements.SequenceEqual(read)) cases.Add((response.StatusCode, statements));
+        }
+
+        var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default" && r.Body is not null);
+        var otherwise = new[]
+        {
+            read.Count == 1 ? $"if (response.IsSuccessStatusCode) {read[0]}" : $"if (response.IsSuccessStatusCode) {{ {string.Join(" ", read)} }}",
+            fallback is null
                 ? $"throw await {Root}ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
-                : $"throw await {Error(fallback, name)}.ConfigureAwait(false);");
-            writer.Outdent();
+                : $"throw await {Error(fallback, name)}.ConfigureAwait(false);",
+        };
+        if (cases.Count == 0)
+        {
+            foreach (var statement in otherwise) writer.Line(statement);
+            return;
+        }
+
+        using (writer.Block("switch ((int)response.StatusCode)"))
+        {
+            foreach (var (status, statements) in cases.Append(("", otherwise)))
+            {
+                writer.Line(status.Length == 0 ? "default:" : $"case {status}:");
+                writer.Indent();
+                foreach (var statement in statements) writer.Line(statement);
+                writer.Outdent();
+            }
         }
     }
 

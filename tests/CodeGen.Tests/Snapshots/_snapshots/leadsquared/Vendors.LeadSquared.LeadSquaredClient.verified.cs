@@ -52,29 +52,22 @@ namespace Vendors.LeadSquared
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await CreateTasksInBulkWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await CreateTasksInBulkWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<LeadSquaredApiResponse<global::Vendors.LeadSquared.CreateTasksInBulkResponse>> CreateTasksInBulkWithResponseAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/v2/Task.svc/Bulk/Create");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/v2/Task.svc/Bulk/Create";
             using var response = await SendAsync(CreateRequestAsync, "CreateTasksInBulk", "POST", "/v2/Task.svc/Bulk/Create", idempotent: false, RateLimits.CreateTasksInBulk, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
             async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> ReadBodyAsync()
             {
                 switch ((int)response.StatusCode)
                 {
-                    case 200:
-                        return await ReadAsync(response, Contracts.CreateTasksInBulkResponse, "CreateTasksInBulk", cancellationToken).ConfigureAwait(false);
                     case 400:
                         throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Bad Request. The message body on the request is not as per API specification. Make sure that content type is set to \"application/json\" and the JSON body has correct attribute names and structure.", cancellationToken).ConfigureAwait(false);
                     case 401:
@@ -91,7 +84,6 @@ namespace Vendors.LeadSquared
                 }
             }
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var urlWithKeys = new global::System.Text.StringBuilder(requestUri);
@@ -202,7 +194,10 @@ namespace Vendors.LeadSquared
         /// <summary>The call of a batched operation running on this async flow, if any: it counts calls and waits, and notes a send.</summary>
         private static readonly global::System.Threading.AsyncLocal<LeadSquaredBatchCall?> CurrentBatch = new();
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,

@@ -59,7 +59,10 @@ namespace Features.SubclientsByTag
         /// <remarks>An exception it throws reaches the caller, and the response is disposed.</remarks>
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
             string operation,
