@@ -58,7 +58,7 @@ namespace Specs.Paging
             url.Append("/cursor-tasks");
             var hasQuery = false;
             if (cursor is not null) AppendQuery(url, ref hasQuery, "cursor", cursor);
-            if (limit is not null) AppendQuery(url, ref hasQuery, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            if (limit is not null) AppendQuery(url, ref hasQuery, "limit", Invariant(limit.Value));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "ListCursorTasks", "GET", "/cursor-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
@@ -160,8 +160,8 @@ namespace Specs.Paging
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/numbered-tasks");
             var hasQuery = false;
-            if (page is not null) AppendQuery(url, ref hasQuery, "page", page.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            if (size is not null) AppendQuery(url, ref hasQuery, "size", size.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            if (page is not null) AppendQuery(url, ref hasQuery, "page", Invariant(page.Value));
+            if (size is not null) AppendQuery(url, ref hasQuery, "size", Invariant(size.Value));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "ListNumberedTasks", "GET", "/numbered-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
@@ -403,6 +403,10 @@ namespace Specs.Paging
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
         private static string Credential(string? value, string setting) =>

@@ -57,9 +57,9 @@ namespace Specs.SwaggerTwo
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/items");
             var hasQuery = false;
-            if (pageSize is not null) AppendQuery(url, ref hasQuery, "pageSize", pageSize.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            if (pageSize is not null) AppendQuery(url, ref hasQuery, "pageSize", Invariant(pageSize.Value));
             if (tags is not null) AppendQueryItems(url, ref hasQuery, "tags", tags, ",");
-            if (ids is not null) foreach (var item in ids) AppendQuery(url, ref hasQuery, "ids", item.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            if (ids is not null) foreach (var item in ids) AppendQuery(url, ref hasQuery, "ids", Invariant(item));
             if (fields is not null) AppendQueryItems(url, ref hasQuery, "fields", fields, "%7C");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "FindItems", "GET", "/items", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -320,6 +320,10 @@ namespace Specs.SwaggerTwo
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// A query array as one name=value pair, each item escaped and joined by the separator (a style that does not

@@ -78,7 +78,7 @@ namespace Features.BodyMultipart
                 var content = new global::System.Net.Http.MultipartFormDataContent();
                 @file.AddTo(content, "file", "image/png");
                 content.Add(new global::System.Net.Http.StringContent(title), "title");
-                if (rating is not null) content.Add(new global::System.Net.Http.StringContent(rating.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)), "rating");
+                if (rating is not null) content.Add(new global::System.Net.Http.StringContent(Invariant(rating.Value)), "rating");
                 if (tags is not null) foreach (var item in tags) content.Add(new global::System.Net.Http.StringContent(item), "tags");
                 if (attachments is not null) foreach (var item in attachments) item.AddTo(content, "attachments", "application/octet-stream");
                 if (location is not null) content.Add(global::System.Net.Http.Json.JsonContent.Create(location, Contracts.Location), "location");
@@ -232,6 +232,10 @@ namespace Features.BodyMultipart
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// A path parameter's value as one escaped segment. Empty, "." and ".." are refused: escaped or not, a server reads

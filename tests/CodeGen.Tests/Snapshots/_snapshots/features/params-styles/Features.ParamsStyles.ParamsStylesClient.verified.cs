@@ -69,7 +69,7 @@ namespace Features.ParamsStyles
             var hasQuery = false;
             if (filter is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "filter", ParamsStylesFormEncoding.Style.DeepObject, explode: true, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(filter, Contracts.Rgb)));
             if (point is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "point", ParamsStylesFormEncoding.Style.Form, explode: true, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(point, Contracts.Rgb)));
-            if (ids is not null) AppendQueryItems(url, ref hasQuery, "ids", global::System.Linq.Enumerable.Select(ids, static item => item.ToString(global::System.Globalization.CultureInfo.InvariantCulture)), "%7C");
+            if (ids is not null) AppendQueryItems(url, ref hasQuery, "ids", global::System.Linq.Enumerable.Select(ids, static item => Invariant(item)), "%7C");
             if (next is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "next", ParamsStylesFormEncoding.Style.Form, explode: true, ParamsStylesFormEncoding.Value.Of(next), allowReserved: true);
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "GetColors", "GET", "/colors/{label}/{matrix}/{simple}", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -239,6 +239,10 @@ namespace Features.ParamsStyles
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// A query array as one name=value pair, each item escaped and joined by the separator (a style that does not

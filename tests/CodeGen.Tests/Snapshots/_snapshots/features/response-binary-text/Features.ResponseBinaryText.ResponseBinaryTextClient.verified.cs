@@ -275,6 +275,10 @@ namespace Features.ResponseBinaryText
             hasQuery = true;
         }
 
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+
         /// <summary>
         /// A path parameter's value as one escaped segment. Empty, "." and ".." are refused: escaped or not, a server reads
         /// them as no segment, this one or the parent one (RFC 3986, 6.2.2.2 and 5.2.4), so the call would go to another path.

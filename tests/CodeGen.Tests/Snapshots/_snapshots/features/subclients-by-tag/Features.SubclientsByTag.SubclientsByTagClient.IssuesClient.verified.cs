@@ -107,7 +107,7 @@ namespace Features.SubclientsByTag
             {
                 var url = new global::System.Text.StringBuilder(_client._baseUrl);
                 url.Append("/issues/");
-                url.Append(PathSegment(number.ToString(global::System.Globalization.CultureInfo.InvariantCulture), nameof(number)));
+                url.Append(PathSegment(Invariant(number), nameof(number)));
                 var requestUri = url.ToString();
                 using var response = await _client.SendAsync(CreateRequest, "IssuesDelete", "DELETE", "/issues/{number}", idempotent: true, cancellationToken).ConfigureAwait(false);
                 await ReadBodyAsync().ConfigureAwait(false);

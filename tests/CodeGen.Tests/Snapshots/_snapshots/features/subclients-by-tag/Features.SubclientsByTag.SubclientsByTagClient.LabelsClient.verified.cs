@@ -26,7 +26,7 @@ namespace Features.SubclientsByTag
             {
                 var url = new global::System.Text.StringBuilder(_client._baseUrl);
                 url.Append("/issues/");
-                url.Append(PathSegment(number.ToString(global::System.Globalization.CultureInfo.InvariantCulture), nameof(number)));
+                url.Append(PathSegment(Invariant(number), nameof(number)));
                 url.Append("/labels");
                 var requestUri = url.ToString();
                 using var response = await _client.SendAsync(CreateRequest, "IssuesListLabels", "GET", "/issues/{number}/labels", idempotent: true, cancellationToken).ConfigureAwait(false);
