@@ -194,7 +194,7 @@ internal sealed class OperationEmitter
         }
 
         writer.Line();
-        using (writer.Block($"async {result.TaskType(_api, _types)} {GeneratedNames.ReadBodyFunction}()")) WriteResponses(writer, operation, result);
+        WriteResponses(writer, operation, result, $"async {result.TaskType(_api, _types)} {GeneratedNames.ReadBodyFunction}()");
     }
 
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
@@ -626,7 +626,11 @@ internal sealed class OperationEmitter
         writer.Outdent();
     }
 
-    private void WriteResponses(CodeWriter writer, OperationModel operation, OperationResult result)
+    /// <summary>
+    /// Writes the local function that reads the response: the body of a success status, or the exception for any
+    /// other. One expression when each status ends in one value or one throw, else a switch statement.
+    /// </summary>
+    private void WriteResponses(CodeWriter writer, OperationModel operation, OperationResult result, string signature)
     {
         var name = Text.Literal(operation.Name);
         var read = result.Statements(hasBody: true, _contracts, name, Root);
@@ -645,30 +649,66 @@ internal sealed class OperationEmitter
         }
 
         var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default" && r.Body is not null);
-        var otherwise = new[]
+        var failure = fallback is null
+            ? $"throw await {Root}ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
+            : $"throw await {Error(fallback, name)}.ConfigureAwait(false);";
+        // Not for an optional result: a switch expression would type a status without a body's "default" as the body's type, not its nullable one.
+        if (result.Kind != ResultKind.None && !result.IsOptional && read.Count == 1 && cases.All(c => c.Statements.Count == 1))
         {
-            read.Count == 1 ? $"if (response.IsSuccessStatusCode) {read[0]}" : $"if (response.IsSuccessStatusCode) {{ {string.Join(" ", read)} }}",
-            fallback is null
-                ? $"throw await {Root}ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
-                : $"throw await {Error(fallback, name)}.ConfigureAwait(false);",
-        };
-        if (cases.Count == 0)
-        {
-            foreach (var statement in otherwise) writer.Line(statement);
+            WriteResponseExpression(writer, signature, cases, read[0], failure);
             return;
         }
 
-        using (writer.Block("switch ((int)response.StatusCode)"))
+        var otherwise = new[]
         {
-            foreach (var (status, statements) in cases.Append(("", otherwise)))
+            read.Count == 1 ? $"if (response.IsSuccessStatusCode) {read[0]}" : $"if (response.IsSuccessStatusCode) {{ {string.Join(" ", read)} }}",
+            failure,
+        };
+        using (writer.Block(signature))
+        {
+            if (cases.Count == 0)
             {
-                writer.Line(status.Length == 0 ? "default:" : $"case {status}:");
-                writer.Indent();
-                foreach (var statement in statements) writer.Line(statement);
-                writer.Outdent();
+                foreach (var statement in otherwise) writer.Line(statement);
+                return;
+            }
+
+            using (writer.Block("switch ((int)response.StatusCode)"))
+            {
+                foreach (var (status, statements) in cases.Append(("", otherwise)))
+                {
+                    writer.Line(status.Length == 0 ? "default:" : $"case {status}:");
+                    writer.Indent();
+                    foreach (var statement in statements) writer.Line(statement);
+                    writer.Outdent();
+                }
             }
         }
     }
+
+    /// <summary>The reading of a response as one expression: a conditional, or a switch on the status with a case per documented one.</summary>
+    private static void WriteResponseExpression(CodeWriter writer, string signature, List<(string Status, IReadOnlyList<string> Statements)> cases, string read, string failure)
+    {
+        if (cases.Count == 0)
+        {
+            writer.Line($"{signature} => response.IsSuccessStatusCode");
+            writer.Indent();
+            writer.Line("? " + AsExpression(read));
+            writer.Line(": " + AsExpression(failure) + ";");
+            writer.Outdent();
+            return;
+        }
+
+        using (writer.Block($"{signature} => (int)response.StatusCode switch", "};"))
+        {
+            foreach (var (status, statements) in cases) writer.Line($"{status} => {AsExpression(statements[0])},");
+            writer.Line($"_ when response.IsSuccessStatusCode => {AsExpression(read)},");
+            writer.Line($"_ => {AsExpression(failure)},");
+        }
+    }
+
+    /// <summary>A <c>return x;</c> or <c>throw x;</c> statement as the expression <c>x</c> or <c>throw x</c>.</summary>
+    private static string AsExpression(string statement) =>
+        (statement.StartsWith("return ", System.StringComparison.Ordinal) ? statement.Substring("return ".Length) : statement).TrimEnd(';');
 
     private string Error(ResponseModel response, string operationName)
     {

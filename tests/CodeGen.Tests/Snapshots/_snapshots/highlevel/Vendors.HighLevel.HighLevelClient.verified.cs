@@ -69,21 +69,14 @@ namespace Vendors.HighLevel
             using var response = await SendAsync(CreateRequestAsync, "CreateContactTask", "POST", "/contacts/{contactId}/tasks", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 400:
-                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateContactTask", "Bad Request", cancellationToken).ConfigureAwait(false);
-                    case 401:
-                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateContactTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                    case 422:
-                        throw await ErrorAsync(response, Contracts.UnprocessableDTO, "CreateContactTask", "Unprocessable Entity", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.TaskByIsSuccessfulResponseDto, "CreateContactTask", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "CreateContactTask", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                400 => throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateContactTask", "Bad Request", cancellationToken).ConfigureAwait(false),
+                401 => throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateContactTask", "Unauthorized", cancellationToken).ConfigureAwait(false),
+                422 => throw await ErrorAsync(response, Contracts.UnprocessableDTO, "CreateContactTask", "Unprocessable Entity", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.TaskByIsSuccessfulResponseDto, "CreateContactTask", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "CreateContactTask", null, cancellationToken).ConfigureAwait(false),
+            };
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
@@ -114,19 +107,13 @@ namespace Vendors.HighLevel
             using var response = await SendAsync(CreateRequestAsync, "CreateRecurringTask", "POST", "/locations/{locationId}/recurring-tasks", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 400:
-                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false);
-                    case 401:
-                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "CreateRecurringTask", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "CreateRecurringTask", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                400 => throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false),
+                401 => throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "CreateRecurringTask", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "CreateRecurringTask", null, cancellationToken).ConfigureAwait(false),
+            };
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
@@ -159,19 +146,13 @@ namespace Vendors.HighLevel
             using var response = await SendAsync(CreateRequestAsync, "UpdateRecurringTask", "PUT", "/locations/{locationId}/recurring-tasks/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 400:
-                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "UpdateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false);
-                    case 401:
-                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "UpdateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "UpdateRecurringTask", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "UpdateRecurringTask", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                400 => throw await ErrorAsync(response, Contracts.BadRequestDTO, "UpdateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false),
+                401 => throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "UpdateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "UpdateRecurringTask", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "UpdateRecurringTask", null, cancellationToken).ConfigureAwait(false),
+            };
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
@@ -202,21 +183,14 @@ namespace Vendors.HighLevel
             using var response = await SendAsync(CreateRequestAsync, "SearchTasks", "POST", "/locations/{locationId}/tasks/search", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 400:
-                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "SearchTasks", "Bad Request", cancellationToken).ConfigureAwait(false);
-                    case 401:
-                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "SearchTasks", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                    case 422:
-                        throw await ErrorAsync(response, Contracts.UnprocessableDTO, "SearchTasks", "Unprocessable Entity", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "SearchTasks", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                400 => throw await ErrorAsync(response, Contracts.BadRequestDTO, "SearchTasks", "Bad Request", cancellationToken).ConfigureAwait(false),
+                401 => throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "SearchTasks", "Unauthorized", cancellationToken).ConfigureAwait(false),
+                422 => throw await ErrorAsync(response, Contracts.UnprocessableDTO, "SearchTasks", "Unprocessable Entity", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "SearchTasks", null, cancellationToken).ConfigureAwait(false),
+            };
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {

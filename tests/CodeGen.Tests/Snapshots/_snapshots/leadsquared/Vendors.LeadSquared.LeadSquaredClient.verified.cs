@@ -64,25 +64,16 @@ namespace Vendors.LeadSquared
             using var response = await SendAsync(CreateRequestAsync, "CreateTasksInBulk", "POST", "/v2/Task.svc/Bulk/Create", idempotent: false, RateLimits.CreateTasksInBulk, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 400:
-                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Bad Request. The message body on the request is not as per API specification. Make sure that content type is set to \"application/json\" and the JSON body has correct attribute names and structure.", cancellationToken).ConfigureAwait(false);
-                    case 401:
-                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Unauthorized. The API call was made with invalid access credentials. Check your AccessKey and SecretKey.", cancellationToken).ConfigureAwait(false);
-                    case 404:
-                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Not Found. The API could not be found. Please check the API signature.", cancellationToken).ConfigureAwait(false);
-                    case 429:
-                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Too Many Requests. API calls exceeded the limit of 25 in 5 second(s).", cancellationToken).ConfigureAwait(false);
-                    case 500:
-                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Internal Server Error. The API called failed. There could be many reasons for it. Check the exception message to get more details.", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.CreateTasksInBulkResponse, "CreateTasksInBulk", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "CreateTasksInBulk", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                400 => throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Bad Request. The message body on the request is not as per API specification. Make sure that content type is set to \"application/json\" and the JSON body has correct attribute names and structure.", cancellationToken).ConfigureAwait(false),
+                401 => throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Unauthorized. The API call was made with invalid access credentials. Check your AccessKey and SecretKey.", cancellationToken).ConfigureAwait(false),
+                404 => throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Not Found. The API could not be found. Please check the API signature.", cancellationToken).ConfigureAwait(false),
+                429 => throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Too Many Requests. API calls exceeded the limit of 25 in 5 second(s).", cancellationToken).ConfigureAwait(false),
+                500 => throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Internal Server Error. The API called failed. There could be many reasons for it. Check the exception message to get more details.", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.CreateTasksInBulkResponse, "CreateTasksInBulk", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "CreateTasksInBulk", null, cancellationToken).ConfigureAwait(false),
+            };
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {

@@ -63,11 +63,9 @@ namespace Specs.Paging
             using var response = await SendAsync(CreateRequestAsync, "ListCursorTasks", "GET", "/cursor-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListCursorTasksResponse, "ListCursorTasks", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "ListCursorTasks", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.ListCursorTasksResponse, "ListCursorTasks", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "ListCursorTasks", null, cancellationToken).ConfigureAwait(false);
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
@@ -166,11 +164,9 @@ namespace Specs.Paging
             using var response = await SendAsync(CreateRequestAsync, "ListNumberedTasks", "GET", "/numbered-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListNumberedTasksResponse, "ListNumberedTasks", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "ListNumberedTasks", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.ListNumberedTasksResponse, "ListNumberedTasks", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "ListNumberedTasks", null, cancellationToken).ConfigureAwait(false);
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
@@ -216,11 +212,9 @@ namespace Specs.Paging
             using var response = await SendAsync(CreateRequestAsync, "ListLinkedTasks", "GET", "/linked-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListLinkedTasksResponse, "ListLinkedTasks", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "ListLinkedTasks", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.ListLinkedTasksResponse, "ListLinkedTasks", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "ListLinkedTasks", null, cancellationToken).ConfigureAwait(false);
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {

@@ -64,11 +64,9 @@ namespace Vendors.Saleshandy
             using var response = await SendAsync(CreateRequestAsync, "CreateTask", "POST", "/v1/tasks/create", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.CreateTaskResponse, "CreateTask", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "CreateTask", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.CreateTaskResponse, "CreateTask", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "CreateTask", null, cancellationToken).ConfigureAwait(false);
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {

@@ -65,11 +65,9 @@ namespace Specs.SwaggerTwo
             using var response = await SendAsync(CreateRequestAsync, "FindItems", "GET", "/items", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListOfItem, "FindItems", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "FindItems", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.ListOfItem, "FindItems", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "FindItems", null, cancellationToken).ConfigureAwait(false);
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
@@ -93,11 +91,9 @@ namespace Specs.SwaggerTwo
             using var response = await SendAsync(CreateRequestAsync, "CreateItem", "POST", "/items", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Item, "CreateItem", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "CreateItem", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Item, "CreateItem", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "CreateItem", null, cancellationToken).ConfigureAwait(false);
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
@@ -126,17 +122,12 @@ namespace Specs.SwaggerTwo
             using var response = await SendAsync(CreateRequestAsync, "ReplaceItem", "PUT", "/items/{itemId}", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 404:
-                        throw await ErrorAsync(response, Contracts.Problem, "ReplaceItem", "No such item.", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Item, "ReplaceItem", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "ReplaceItem", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                404 => throw await ErrorAsync(response, Contracts.Problem, "ReplaceItem", "No such item.", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.Item, "ReplaceItem", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "ReplaceItem", null, cancellationToken).ConfigureAwait(false),
+            };
 
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {

@@ -64,11 +64,9 @@ namespace Features.AllofNestedComposition
             using var response = await SendAsync(CreateRequest, "GetRecord", "GET", "/records/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Features.AllofNestedComposition.Record> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Record, "GetRecord", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "GetRecord", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Features.AllofNestedComposition.Record> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Record, "GetRecord", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "GetRecord", null, cancellationToken).ConfigureAwait(false);
 
             global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }

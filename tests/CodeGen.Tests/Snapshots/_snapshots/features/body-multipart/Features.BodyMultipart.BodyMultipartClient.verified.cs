@@ -66,11 +66,9 @@ namespace Features.BodyMultipart
             using var response = await SendAsync(CreateRequest, "UploadPhoto", "POST", "/albums/{albumId}/photos", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Photo, "UploadPhoto", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "UploadPhoto", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Photo, "UploadPhoto", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "UploadPhoto", null, cancellationToken).ConfigureAwait(false);
 
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {

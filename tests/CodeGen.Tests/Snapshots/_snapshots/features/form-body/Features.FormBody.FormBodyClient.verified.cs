@@ -60,11 +60,9 @@ namespace Features.FormBody
             using var response = await SendAsync(CreateRequest, "PostCustomers", "POST", "/v1/customers", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Customer, "PostCustomers", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "PostCustomers", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Customer, "PostCustomers", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "PostCustomers", null, cancellationToken).ConfigureAwait(false);
 
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {

@@ -60,11 +60,9 @@ namespace Features.LeanPropertyShapes
             using var response = await SendAsync(CreateRequest, "PutRecord", "PUT", "/records", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Features.LeanPropertyShapes.Record> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Record, "PutRecord", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "PutRecord", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Features.LeanPropertyShapes.Record> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Record, "PutRecord", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "PutRecord", null, cancellationToken).ConfigureAwait(false);
 
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {

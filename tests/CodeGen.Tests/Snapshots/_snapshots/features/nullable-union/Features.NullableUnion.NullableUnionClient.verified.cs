@@ -62,11 +62,9 @@ namespace Features.NullableUnion
             using var response = await SendAsync(CreateRequest, "GetNote", "GET", "/notes/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Features.NullableUnion.Note> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Note, "GetNote", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "GetNote", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Features.NullableUnion.Note> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Note, "GetNote", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "GetNote", null, cancellationToken).ConfigureAwait(false);
 
             global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }

@@ -65,17 +65,12 @@ namespace Features.ResponseBinaryText
             {
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> ReadBodyAsync()
+                async global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> ReadBodyAsync() => (int)response.StatusCode switch
                 {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 404:
-                            throw await ErrorAsync(response, "GetReport", "No such report.", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await DownloadAsync(response, cancellationToken).ConfigureAwait(false);
-                            throw await ErrorAsync(response, "GetReport", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                    404 => throw await ErrorAsync(response, "GetReport", "No such report.", cancellationToken).ConfigureAwait(false),
+                    _ when response.IsSuccessStatusCode => await DownloadAsync(response, cancellationToken).ConfigureAwait(false),
+                    _ => throw await ErrorAsync(response, "GetReport", null, cancellationToken).ConfigureAwait(false),
+                };
             }
             catch
             {
@@ -97,11 +92,9 @@ namespace Features.ResponseBinaryText
             using var response = await SendAsync(CreateRequest, "GetZen", "GET", "/zen", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<string> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadTextAsync(response, "GetZen", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "GetZen", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<string> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadTextAsync(response, "GetZen", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "GetZen", null, cancellationToken).ConfigureAwait(false);
 
             global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }

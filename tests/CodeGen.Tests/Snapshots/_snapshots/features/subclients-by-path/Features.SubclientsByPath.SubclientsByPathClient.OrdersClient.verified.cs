@@ -28,11 +28,9 @@ namespace Features.SubclientsByPath
                 using var response = await _client.SendAsync(CreateRequest, "ListOrders", "GET", "/orders", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.ListOfOrder, "ListOrders", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "ListOrders", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.ListOfOrder, "ListOrders", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "ListOrders", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
@@ -50,11 +48,9 @@ namespace Features.SubclientsByPath
                 using var response = await _client.SendAsync(CreateRequest, "CreateOrder", "POST", "/orders", idempotent: false, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.Order, "CreateOrder", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "CreateOrder", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.Order, "CreateOrder", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "CreateOrder", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest()
                 {
@@ -79,11 +75,9 @@ namespace Features.SubclientsByPath
                 using var response = await _client.SendAsync(CreateRequest, "GetOrder", "GET", "/orders/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.Order, "GetOrder", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "GetOrder", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.Order, "GetOrder", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "GetOrder", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }

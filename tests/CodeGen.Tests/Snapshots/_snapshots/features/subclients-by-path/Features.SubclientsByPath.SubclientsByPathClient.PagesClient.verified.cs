@@ -35,11 +35,9 @@ namespace Features.SubclientsByPath
                 using var response = await _client.SendAsync(CreateRequest, "GetPage", "GET", "/{locale}/pages/{slug}", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<string> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.String, "GetPage", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "GetPage", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<string> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.String, "GetPage", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "GetPage", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }

@@ -28,11 +28,9 @@ namespace Features.SubclientsByPath
                 using var response = await _client.SendAsync(CreateRequest, "ListProducts", "GET", "/products", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.ListOfProduct, "ListProducts", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "ListProducts", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.ListOfProduct, "ListProducts", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "ListProducts", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
@@ -52,11 +50,9 @@ namespace Features.SubclientsByPath
                 using var response = await _client.SendAsync(CreateRequest, "GetProduct", "GET", "/products/{sku}", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Product> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.Product, "GetProduct", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "GetProduct", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Product> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.Product, "GetProduct", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "GetProduct", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }

@@ -32,11 +32,9 @@ namespace Features.SubclientsByTag
                 using var response = await _client.SendAsync(CreateRequest, "IssuesList", "GET", "/issues", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.IssuePage, "IssuesList", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "IssuesList", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.IssuePage, "IssuesList", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "IssuesList", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
@@ -82,11 +80,9 @@ namespace Features.SubclientsByTag
                 using var response = await _client.SendAsync(CreateRequest, "IssuesCreate", "POST", "/issues", idempotent: false, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.Issue, "IssuesCreate", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "IssuesCreate", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.Issue, "IssuesCreate", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "IssuesCreate", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest()
                 {

@@ -32,11 +32,9 @@ namespace Features.SubclientsByTag
                 using var response = await _client.SendAsync(CreateRequest, "IssuesListLabels", "GET", "/issues/{number}/labels", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.ListOfLabel, "IssuesListLabels", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "IssuesListLabels", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.ListOfLabel, "IssuesListLabels", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "IssuesListLabels", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
@@ -52,11 +50,9 @@ namespace Features.SubclientsByTag
                 using var response = await _client.SendAsync(CreateRequest, "LabelsList", "GET", "/labels", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.ListOfLabel, "LabelsList", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "LabelsList", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.ListOfLabel, "LabelsList", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "LabelsList", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
@@ -74,11 +70,9 @@ namespace Features.SubclientsByTag
                 using var response = await _client.SendAsync(CreateRequest, "LabelsCreate", "POST", "/labels", idempotent: false, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.Label, "LabelsCreate", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "LabelsCreate", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.Label, "LabelsCreate", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "LabelsCreate", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest()
                 {

@@ -32,11 +32,9 @@ namespace Features.SubclientsByTag
                 using var response = await _client.SendAsync(CreateRequest, "UsersGet", "GET", "/users/{login}", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.User, "UsersGet", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "UsersGet", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.User, "UsersGet", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "UsersGet", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
@@ -52,11 +50,9 @@ namespace Features.SubclientsByTag
                 using var response = await _client.SendAsync(CreateRequest, "UsersGetAuthenticated", "GET", "/user", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> ReadBodyAsync()
-                {
-                    if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.User, "UsersGetAuthenticated", cancellationToken).ConfigureAwait(false);
-                    throw await _client.ErrorAsync(response, "UsersGetAuthenticated", null, cancellationToken).ConfigureAwait(false);
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.User, "UsersGetAuthenticated", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "UsersGetAuthenticated", null, cancellationToken).ConfigureAwait(false);
 
                 global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }

@@ -60,11 +60,9 @@ namespace Features.UnionDiscriminatorMapping
             using var response = await SendAsync(CreateRequest, "ListEvents", "GET", "/events", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListOfEvent, "ListEvents", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "ListEvents", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.ListOfEvent, "ListEvents", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "ListEvents", null, cancellationToken).ConfigureAwait(false);
 
             global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }

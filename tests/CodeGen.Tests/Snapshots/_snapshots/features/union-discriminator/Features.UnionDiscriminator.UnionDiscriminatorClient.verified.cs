@@ -60,11 +60,9 @@ namespace Features.UnionDiscriminator
             using var response = await SendAsync(CreateRequest, "AddPet", "POST", "/pets", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Features.UnionDiscriminator.Pet> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Pet, "AddPet", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "AddPet", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Features.UnionDiscriminator.Pet> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Pet, "AddPet", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "AddPet", null, cancellationToken).ConfigureAwait(false);
 
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {

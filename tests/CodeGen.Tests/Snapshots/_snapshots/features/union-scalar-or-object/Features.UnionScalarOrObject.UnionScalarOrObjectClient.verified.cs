@@ -62,11 +62,9 @@ namespace Features.UnionScalarOrObject
             using var response = await SendAsync(CreateRequest, "GetCharge", "GET", "/charges/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            async global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> ReadBodyAsync()
-            {
-                if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Charge, "GetCharge", cancellationToken).ConfigureAwait(false);
-                throw await ErrorAsync(response, "GetCharge", null, cancellationToken).ConfigureAwait(false);
-            }
+            async global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Charge, "GetCharge", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "GetCharge", null, cancellationToken).ConfigureAwait(false);
 
             global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
