@@ -46,7 +46,7 @@ internal static class GeneratedNames
     {
         "_httpClient", "_options", "_baseUrl", "_telemetry", "_sentWith", RequestHook, ResponseHook, AttemptCredentials, "Contracts",
         "RateLimits", "RateLimit", "LimitedStream", "CurrentBatch", "SendAsync", "SendAttemptsAsync", "SendOnceAsync", "SendWithinAsync",
-        "WaitAsync", "RetryDelay", "Backoff", "AppendQuery", "AppendQueryItems", "PathSegment", "HeaderValue", "Credential",
+        "WaitAsync", "RetryDelay", "Backoff", "AppendQuery", "AppendQueryItems", "Invariant", "PathSegment", "HeaderValue", "Credential",
         "BreaksHeader", "BasicToken", "MissingCredentials", "ReadAsync", "ErrorAsync", "Failure", "ErrorBodyLimit",
         "ReadErrorBodyAsync", "EncodingOf", "Message", "Redact", "RedactSecret", "HeadersOf", "AcquireAsync", "Limiters", "Permit",
         "SemaphoreRelease", "_limiterKey", "LimiterKey", "LimiterKeyCache",

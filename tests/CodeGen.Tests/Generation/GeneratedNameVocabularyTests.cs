@@ -122,7 +122,7 @@ public sealed class GeneratedNameVocabularyTests
         var client = GeneratedClient(original, clientName);
         var locals = client.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().SelectMany(DeclaredInside)
             .Where(name => char.IsLower(name[0])).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
-        Assert.Contains("url", locals);
+        Assert.Contains("requestUri", locals);
 
         var run = GeneratorHarness.Run(new[] { new TestSpec("/p/locals.yaml", WithQueryParameters(original, locals), "Locals", clientName) }, withHosting: true);
 
@@ -130,7 +130,7 @@ public sealed class GeneratedNameVocabularyTests
         var problems = run.CompilationProblems();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
         var source = run.Sources.Single(s => s.HintName.EndsWith("." + clientName + ".g.cs", System.StringComparison.Ordinal)).SyntaxTree;
-        Assert.Contains("string url2", source.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("string requestUri2", source.ToString(), System.StringComparison.Ordinal);
 
         // A lambda or local function may declare a name over a method's parameter without a compiler error, and a use
         // of the parameter inside it would then read the wrong value. The same spec with neutral parameter names shows

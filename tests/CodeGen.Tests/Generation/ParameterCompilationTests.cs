@@ -60,7 +60,7 @@ public sealed class ParameterCompilationTests
 
         Assert.Empty(run.CompilationProblems());
         var client = run.Sources.Single(s => s.HintName.EndsWith(".EscapedClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
-        Assert.Contains("url.Append(\"/a%2Fb%20c/items\");", client, System.StringComparison.Ordinal);
+        Assert.Contains("var requestUri = _baseUrl + \"/a%2Fb%20c/items\";", client, System.StringComparison.Ordinal);
     }
 
     [Fact]

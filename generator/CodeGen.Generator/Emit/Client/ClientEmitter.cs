@@ -146,6 +146,10 @@ private static void AppendQuery(global::System.Text.StringBuilder url, ref bool 
     url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
     hasQuery = true;
 }
+
+/// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+private static string Invariant(global::System.IFormattable value, string? format = null) =>
+    value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 {QueryItems}{PathSegment}{HeaderValue}
 /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
 private static string Credential(string? value, string setting) =>

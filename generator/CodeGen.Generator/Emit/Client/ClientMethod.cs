@@ -29,6 +29,12 @@ internal sealed class ClientMethod
 
     private readonly string _implementationSignature;
 
+    private string? _expression;
+
+    /// <summary>A method whose implementation is one expression, written <c>=&gt; expression;</c>.</summary>
+    public static ClientMethod Expression(string documentation, string signature, string implementationModifiers, string expression) =>
+        new(documentation, signature, implementationModifiers, _ => { }) { _expression = expression };
+
     public string Documentation { get; }
 
     public string Signature { get; }
@@ -46,6 +52,15 @@ internal sealed class ClientMethod
     public void WriteImplementation(CodeWriter writer)
     {
         writer.Line("/// <inheritdoc/>");
+        if (_expression is not null)
+        {
+            writer.Line($"{ImplementationModifiers} {_implementationSignature} =>");
+            writer.Indent();
+            writer.Line(_expression + ";");
+            writer.Outdent();
+            return;
+        }
+
         using (writer.Block(ImplementationModifiers + " " + _implementationSignature)) _writeBody(writer);
     }
 

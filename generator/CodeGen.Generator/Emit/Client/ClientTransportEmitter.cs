@@ -95,7 +95,10 @@ private static readonly global::System.Threading.AsyncLocal<{BatchCall}?> Curren
 """;
 
     private const string SendTemplate = """
-/// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+/// <summary>
+/// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+/// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+/// </summary>
 private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
     {CreateRequestParameter},
     string operation,

@@ -42,8 +42,9 @@ internal sealed class OperationEmitter
         var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments));
         var signature = $"{result.TaskType(_api, _types)} {operation.MethodName}Async({Parameters(arguments)})";
         var call = $"await {GeneratedNames.WithResponseMethod(operation.MethodName)}({string.Concat(arguments.Select(a => a.Name + ", "))}cancellationToken).ConfigureAwait(false)";
-        return new ClientMethod(documentation, signature, "public async",
-            writer => writer.Line(result.Kind == ResultKind.None ? call + ";" : $"return ({call}).Value;"));
+        return result.Kind == ResultKind.None
+            ? new ClientMethod(documentation, signature, "public async", writer => writer.Line(call + ";"))
+            : ClientMethod.Expression(documentation, signature, "public async", $"({call}).Value");
     }
 
     /// <summary>
@@ -99,8 +100,15 @@ internal sealed class OperationEmitter
     {
         WriteArgumentChecks(writer, operation);
         _content.WriteBeforeAttempts(writer, operation);
-        WriteUrl(writer, operation);
-        writer.Line(followsLinks ? $"var requestUri = {GeneratedNames.NextLinkArgument} ?? url.ToString();" : "var requestUri = url.ToString();");
+        if (HasFixedUrl(operation, followsLinks))
+        {
+            writer.Line($"var requestUri = {Root}_baseUrl + {Text.Literal(FixedPath(operation))};");
+        }
+        else
+        {
+            WriteUrl(writer, operation);
+            writer.Line(followsLinks ? $"var requestUri = {GeneratedNames.NextLinkArgument} ?? url.ToString();" : "var requestUri = url.ToString();");
+        }
         var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
         var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
         var send = $"response = await {Root}SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);";
@@ -126,11 +134,32 @@ internal sealed class OperationEmitter
         }
 
         writer.Line();
-        writer.Line("// A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.");
+        WriteCreateRequest(writer, operation);
+    }
+
+    /// <summary>
+    /// The local function that builds each attempt's request (see <c>SendAsync</c>): one expression when the request
+    /// has nothing but its method and URL.
+    /// </summary>
+    private void WriteCreateRequest(CodeWriter writer, OperationModel operation)
+    {
+        var plainResult = AttemptCredentialsEmitter.Applies(_api) && !AsksForCredentials(operation);
+        var queryCredentials = CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery);
+        var additions = new CodeWriter();
+        WriteHeaders(additions, operation);
+        WriteBody(additions, operation);
+        var added = additions.ToString();
+        if (!queryCredentials && added.Length == 0 && !AsksForCredentials(operation))
+        {
+            var created = $"({Method(operation.Method)}, requestUri)";
+            writer.Line($"{CreateRequestSignature(operation)} => {(plainResult ? $"new(new {Http}HttpRequestMessage{created})" : "new" + created)};");
+            return;
+        }
+
         using (writer.Block(CreateRequestSignature(operation)))
         {
             var requestUri = "requestUri";
-            if (CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery))
+            if (queryCredentials)
             {
                 // The keys of the attempt go after the query the call built, on a copy: each attempt asks for them again.
                 var hasQuery = operation.Parameters.Any(p => p.Location == ParameterLocation.Query) ? "hasQuery" : "false";
@@ -143,7 +172,7 @@ internal sealed class OperationEmitter
             writer.Line($"var request = new {Http}HttpRequestMessage({Method(operation.Method)}, {requestUri});");
             WriteHeaders(writer, operation);
             WriteBody(writer, operation);
-            writer.Line(AttemptCredentialsEmitter.Applies(_api) && !AsksForCredentials(operation) ? "return new(request);" : "return request;");
+            writer.Line(plainResult ? "return new(request);" : "return request;");
         }
     }
 
@@ -165,8 +194,7 @@ internal sealed class OperationEmitter
         }
 
         writer.Line();
-        writer.Line("// The body of a success status; any other status throws.");
-        using (writer.Block($"async {result.TaskType(_api, _types)} {GeneratedNames.ReadBodyFunction}()")) WriteResponses(writer, operation, result);
+        WriteResponses(writer, operation, result, $"async {result.TaskType(_api, _types)} {GeneratedNames.ReadBodyFunction}()");
     }
 
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
@@ -210,17 +238,19 @@ internal sealed class OperationEmitter
 
     private void WriteDocs(CodeWriter writer, OperationModel operation, List<Argument> arguments, bool withResponse = false)
     {
-        var summary = operation.Documentation.Summary ?? $"{operation.Method} {operation.Path}";
+        var result = OperationResult.Of(operation);
+        var disposeNote = result.Kind == ResultKind.Download ? " Dispose it when done: it holds the connection until then." : "";
         if (withResponse)
         {
-            // The description is said once, on the method that returns the body alone.
-            Text.WriteDocComment(writer, summary, null);
-            writer.Line($"/// <remarks>As <see cref=\"{operation.MethodName}Async\"/>, with the status code and headers of the response.</remarks>");
+            // The summary, arguments and exceptions are said once, on the method that returns the body alone.
+            var plain = $"{operation.MethodName}Async";
+            writer.Line($"/// <inheritdoc cref=\"{plain}\" path=\"/summary|/param|/exception\"/>");
+            var body = result.Kind == ResultKind.None ? "." : $", with the body in <c>Value</c>.{disposeNote}";
+            writer.Line($"/// <returns>The success response's status code and headers{body}</returns>");
+            return;
         }
-        else
-        {
-            Text.WriteDocComment(writer, summary, operation.Documentation.Description);
-        }
+
+        Text.WriteDocComment(writer, operation.Documentation.Summary ?? $"{operation.Method} {operation.Path}", operation.Documentation.Description);
 
         foreach (var argument in arguments)
         {
@@ -229,14 +259,7 @@ internal sealed class OperationEmitter
 
         writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         var success = operation.Responses.FirstOrDefault(r => r.IsSuccess);
-        var result = OperationResult.Of(operation);
-        var disposeNote = result.Kind == ResultKind.Download ? " Dispose it when done: it holds the connection until then." : "";
-        if (withResponse)
-        {
-            var body = result.Kind == ResultKind.None ? "" : $" with the body in <c>Value</c>: {Text.XmlInline(success?.Description ?? "the response body.")}{disposeNote}";
-            writer.Line($"/// <returns>The status code and headers of the success response{body}</returns>");
-        }
-        else if (result.Kind != ResultKind.None)
+        if (result.Kind != ResultKind.None)
         {
             writer.Line($"/// <returns>{Text.XmlInline(success?.Description ?? "The response body.")}{disposeNote}</returns>");
         }
@@ -245,7 +268,7 @@ internal sealed class OperationEmitter
             writer.Line($"/// <exception cref=\"{_api.Validation.Exception}\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
         }
 
-        writer.Line($"/// <exception cref=\"{_api.ExceptionName}\">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>");
+        writer.Line($"/// <exception cref=\"{_api.ExceptionName}\">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>");
         var sent = operation.Parameters.Where(p => p.ConstantValue is null).ToList();
         var refused = new List<string>();
         if (sent.Any(p => p.Location == ParameterLocation.Path)) refused.Add("a path value is empty, \".\" or \"..\"");
@@ -286,6 +309,17 @@ internal sealed class OperationEmitter
                 : $"if ({Root}_options.ValidateRequests) body?.Validate().ThrowIfInvalid();");
         }
     }
+
+    /// <summary>The URL is known but for the base URL: no path value, no query, no link to follow and no key to add per attempt.</summary>
+    private static bool HasFixedUrl(OperationModel operation, bool followsLinks) =>
+        !followsLinks && !operation.Parameters.Any(p => p.ConstantValue is null && p.Location is ParameterLocation.Path || p.Location == ParameterLocation.Query);
+
+    /// <summary>The path of a fixed URL: an undeclared placeholder as it is, a constant value escaped.</summary>
+    private static string FixedPath(OperationModel operation) =>
+        PathPlaceholder.Replace(operation.Path, match =>
+            operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == match.Groups[1].Value) is { ConstantValue: { } constant }
+                ? System.Uri.EscapeDataString(constant)
+                : match.Value);
 
     private void WriteUrl(CodeWriter writer, OperationModel operation)
     {
@@ -592,34 +626,89 @@ internal sealed class OperationEmitter
         writer.Outdent();
     }
 
-    private void WriteResponses(CodeWriter writer, OperationModel operation, OperationResult result)
+    /// <summary>
+    /// Writes the local function that reads the response: the body of a success status, or the exception for any
+    /// other. One expression when each status ends in one value or one throw, else a switch statement.
+    /// </summary>
+    private void WriteResponses(CodeWriter writer, OperationModel operation, OperationResult result, string signature)
     {
         var name = Text.Literal(operation.Name);
-        using (writer.Block("switch ((int)response.StatusCode)"))
+        var read = result.Statements(hasBody: true, _contracts, name, Root);
+        var cases = new List<(string Status, IReadOnlyList<string> Statements)>();
+        foreach (var response in operation.Responses.Where(r => r.StatusCode.Length == 3 && int.TryParse(r.StatusCode, out _)))
         {
-            foreach (var response in operation.Responses.Where(r => r.StatusCode.Length == 3 && int.TryParse(r.StatusCode, out _)))
+            if (!response.IsSuccess)
             {
-                writer.Line($"case {response.StatusCode}:");
-                writer.Indent();
-                if (response.IsSuccess)
-                {
-                    foreach (var statement in result.Statements(OperationResult.HasBody(response), _contracts, name, Root)) writer.Line(statement);
-                }
-                else writer.Line($"throw await {Error(response, name)}.ConfigureAwait(false);");
-                writer.Outdent();
+                cases.Add((response.StatusCode, new[] { $"throw await {Error(response, name)}.ConfigureAwait(false);" }));
+                continue;
             }
 
-            writer.Line("default:");
-            writer.Indent();
-            var read = result.Statements(hasBody: true, _contracts, name, Root);
-            writer.Line(read.Count == 1 ? $"if (response.IsSuccessStatusCode) {read[0]}" : $"if (response.IsSuccessStatusCode) {{ {string.Join(" ", read)} }}");
-            var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default" && r.Body is not null);
-            writer.Line(fallback is null
-                ? $"throw await {Root}ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
-                : $"throw await {Error(fallback, name)}.ConfigureAwait(false);");
-            writer.Outdent();
+            // A success status read as any other 2xx is left to the default case, so each read is written once.
+            var statements = result.Statements(OperationResult.HasBody(response), _contracts, name, Root);
+            if (!statements.SequenceEqual(read)) cases.Add((response.StatusCode, statements));
+        }
+
+        var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default" && r.Body is not null);
+        var failure = fallback is null
+            ? $"throw await {Root}ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
+            : $"throw await {Error(fallback, name)}.ConfigureAwait(false);";
+        // Not for an optional result: a switch expression would type a status without a body's "default" as the body's type, not its nullable one.
+        if (result.Kind != ResultKind.None && !result.IsOptional && read.Count == 1 && cases.All(c => c.Statements.Count == 1))
+        {
+            WriteResponseExpression(writer, signature, cases, read[0], failure);
+            return;
+        }
+
+        var otherwise = new[]
+        {
+            read.Count == 1 ? $"if (response.IsSuccessStatusCode) {read[0]}" : $"if (response.IsSuccessStatusCode) {{ {string.Join(" ", read)} }}",
+            failure,
+        };
+        using (writer.Block(signature))
+        {
+            if (cases.Count == 0)
+            {
+                foreach (var statement in otherwise) writer.Line(statement);
+                return;
+            }
+
+            using (writer.Block("switch ((int)response.StatusCode)"))
+            {
+                foreach (var (status, statements) in cases.Append(("", otherwise)))
+                {
+                    writer.Line(status.Length == 0 ? "default:" : $"case {status}:");
+                    writer.Indent();
+                    foreach (var statement in statements) writer.Line(statement);
+                    writer.Outdent();
+                }
+            }
         }
     }
+
+    /// <summary>The reading of a response as one expression: a conditional, or a switch on the status with a case per documented one.</summary>
+    private static void WriteResponseExpression(CodeWriter writer, string signature, List<(string Status, IReadOnlyList<string> Statements)> cases, string read, string failure)
+    {
+        if (cases.Count == 0)
+        {
+            writer.Line($"{signature} => response.IsSuccessStatusCode");
+            writer.Indent();
+            writer.Line("? " + AsExpression(read));
+            writer.Line(": " + AsExpression(failure) + ";");
+            writer.Outdent();
+            return;
+        }
+
+        using (writer.Block($"{signature} => (int)response.StatusCode switch", "};"))
+        {
+            foreach (var (status, statements) in cases) writer.Line($"{status} => {AsExpression(statements[0])},");
+            writer.Line($"_ when response.IsSuccessStatusCode => {AsExpression(read)},");
+            writer.Line($"_ => {AsExpression(failure)},");
+        }
+    }
+
+    /// <summary>A <c>return x;</c> or <c>throw x;</c> statement as the expression <c>x</c> or <c>throw x</c>.</summary>
+    private static string AsExpression(string statement) =>
+        (statement.StartsWith("return ", System.StringComparison.Ordinal) ? statement.Substring("return ".Length) : statement).TrimEnd(';');
 
     private string Error(ResponseModel response, string operationName)
     {

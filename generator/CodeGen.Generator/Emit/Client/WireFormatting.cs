@@ -3,10 +3,9 @@ using CodeGen.Model;
 
 namespace CodeGen.Emit;
 
-/// <summary>How a parameter value is written into a URL or a header.</summary>
+/// <summary>How a parameter value is written into a URL or a header, through the client's <c>Invariant</c> helper.</summary>
 internal sealed class WireFormatting
 {
-    private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
     private readonly ApiModel _api;
 
     public WireFormatting(ApiModel api) => _api = api;
@@ -16,12 +15,12 @@ internal sealed class WireFormatting
     {
         TypeKind.String => value,
         TypeKind.Boolean => $"({value} ? \"true\" : \"false\")",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"{value}.ToString({Invariant})",
-        TypeKind.DateTimeOffset => $"{value}.ToString(\"O\", {Invariant})",
-        TypeKind.DateOnly => $"{value}.ToString(\"yyyy-MM-dd\", {Invariant})",
-        TypeKind.CustomDateTime => $"{value}.UtcDateTime.ToString({Text.Literal(type.DateFormat!)}, {Invariant})",
-        TypeKind.CustomDate => $"{value}.ToString({Text.Literal(type.DateFormat!)}, {Invariant})",
-        TypeKind.Enum => IsNumberOnWire(type) ? $"{value}.ToWireValue().ToString({Invariant})" : $"{value}.ToWireValue()",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"Invariant({value})",
+        TypeKind.DateTimeOffset => $"Invariant({value}, \"O\")",
+        TypeKind.DateOnly => $"Invariant({value}, \"yyyy-MM-dd\")",
+        TypeKind.CustomDateTime => $"Invariant({value}.UtcDateTime, {Text.Literal(type.DateFormat!)})",
+        TypeKind.CustomDate => $"Invariant({value}, {Text.Literal(type.DateFormat!)})",
+        TypeKind.Enum => IsNumberOnWire(type) ? $"Invariant({value}.ToWireValue())" : $"{value}.ToWireValue()",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Only scalars are formatted."),
     };
 

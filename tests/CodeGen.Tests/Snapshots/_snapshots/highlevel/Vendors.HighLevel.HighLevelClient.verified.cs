@@ -52,10 +52,8 @@ namespace Vendors.HighLevel
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await CreateContactTaskWithResponseAsync(contactId, body, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await CreateContactTaskWithResponseAsync(contactId, body, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>> CreateContactTaskWithResponseAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -71,26 +69,15 @@ namespace Vendors.HighLevel
             using var response = await SendAsync(CreateRequestAsync, "CreateContactTask", "POST", "/contacts/{contactId}/tasks", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 201:
-                        return await ReadAsync(response, Contracts.TaskByIsSuccessfulResponseDto, "CreateContactTask", cancellationToken).ConfigureAwait(false);
-                    case 400:
-                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateContactTask", "Bad Request", cancellationToken).ConfigureAwait(false);
-                    case 401:
-                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateContactTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                    case 422:
-                        throw await ErrorAsync(response, Contracts.UnprocessableDTO, "CreateContactTask", "Unprocessable Entity", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.TaskByIsSuccessfulResponseDto, "CreateContactTask", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "CreateContactTask", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                400 => throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateContactTask", "Bad Request", cancellationToken).ConfigureAwait(false),
+                401 => throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateContactTask", "Unauthorized", cancellationToken).ConfigureAwait(false),
+                422 => throw await ErrorAsync(response, Contracts.UnprocessableDTO, "CreateContactTask", "Unprocessable Entity", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.TaskByIsSuccessfulResponseDto, "CreateContactTask", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "CreateContactTask", null, cancellationToken).ConfigureAwait(false),
+            };
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -103,10 +90,8 @@ namespace Vendors.HighLevel
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await CreateRecurringTaskWithResponseAsync(locationId, body, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await CreateRecurringTaskWithResponseAsync(locationId, body, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> CreateRecurringTaskWithResponseAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -122,24 +107,14 @@ namespace Vendors.HighLevel
             using var response = await SendAsync(CreateRequestAsync, "CreateRecurringTask", "POST", "/locations/{locationId}/recurring-tasks", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 201:
-                        return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "CreateRecurringTask", cancellationToken).ConfigureAwait(false);
-                    case 400:
-                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false);
-                    case 401:
-                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "CreateRecurringTask", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "CreateRecurringTask", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                400 => throw await ErrorAsync(response, Contracts.BadRequestDTO, "CreateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false),
+                401 => throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "CreateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "CreateRecurringTask", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "CreateRecurringTask", null, cancellationToken).ConfigureAwait(false),
+            };
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -152,10 +127,8 @@ namespace Vendors.HighLevel
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await UpdateRecurringTaskWithResponseAsync(locationId, id, body, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await UpdateRecurringTaskWithResponseAsync(locationId, id, body, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> UpdateRecurringTaskWithResponseAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -173,24 +146,14 @@ namespace Vendors.HighLevel
             using var response = await SendAsync(CreateRequestAsync, "UpdateRecurringTask", "PUT", "/locations/{locationId}/recurring-tasks/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "UpdateRecurringTask", cancellationToken).ConfigureAwait(false);
-                    case 400:
-                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "UpdateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false);
-                    case 401:
-                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "UpdateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "UpdateRecurringTask", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "UpdateRecurringTask", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                400 => throw await ErrorAsync(response, Contracts.BadRequestDTO, "UpdateRecurringTask", "Bad Request", cancellationToken).ConfigureAwait(false),
+                401 => throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "UpdateRecurringTask", "Unauthorized", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.RecurringTaskSingleResponseDTO, "UpdateRecurringTask", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "UpdateRecurringTask", null, cancellationToken).ConfigureAwait(false),
+            };
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, requestUri);
@@ -203,10 +166,8 @@ namespace Vendors.HighLevel
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await SearchTasksWithResponseAsync(locationId, body, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await SearchTasksWithResponseAsync(locationId, body, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>> SearchTasksWithResponseAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -222,26 +183,15 @@ namespace Vendors.HighLevel
             using var response = await SendAsync(CreateRequestAsync, "SearchTasks", "POST", "/locations/{locationId}/tasks/search", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false);
-                    case 400:
-                        throw await ErrorAsync(response, Contracts.BadRequestDTO, "SearchTasks", "Bad Request", cancellationToken).ConfigureAwait(false);
-                    case 401:
-                        throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "SearchTasks", "Unauthorized", cancellationToken).ConfigureAwait(false);
-                    case 422:
-                        throw await ErrorAsync(response, Contracts.UnprocessableDTO, "SearchTasks", "Unprocessable Entity", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "SearchTasks", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                400 => throw await ErrorAsync(response, Contracts.BadRequestDTO, "SearchTasks", "Bad Request", cancellationToken).ConfigureAwait(false),
+                401 => throw await ErrorAsync(response, Contracts.UnauthorizedDTO, "SearchTasks", "Unauthorized", cancellationToken).ConfigureAwait(false),
+                422 => throw await ErrorAsync(response, Contracts.UnprocessableDTO, "SearchTasks", "Unprocessable Entity", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.LocationTaskListSuccessfulResponseDto, "SearchTasks", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "SearchTasks", null, cancellationToken).ConfigureAwait(false),
+            };
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -280,7 +230,10 @@ namespace Vendors.HighLevel
             }
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
@@ -449,6 +402,10 @@ namespace Vendors.HighLevel
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// A path parameter's value as one escaped segment. Empty, "." and ".." are refused: escaped or not, a server reads

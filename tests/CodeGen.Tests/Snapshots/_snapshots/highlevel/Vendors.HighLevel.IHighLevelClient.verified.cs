@@ -18,21 +18,13 @@ namespace Vendors.HighLevel
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Successful response</returns>
         /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Create Task</summary>
-        /// <remarks>As <see cref="CreateContactTaskAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="contactId">Contact Id</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: Successful response</returns>
-        /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="CreateContactTaskAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>> CreateContactTaskWithResponseAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Create Recurring Task</summary>
@@ -44,21 +36,13 @@ namespace Vendors.HighLevel
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Successful response</returns>
         /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Create Recurring Task</summary>
-        /// <remarks>As <see cref="CreateRecurringTaskAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="locationId">Location Id</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: Successful response</returns>
-        /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="CreateRecurringTaskAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> CreateRecurringTaskWithResponseAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Update Recurring Task</summary>
@@ -71,22 +55,13 @@ namespace Vendors.HighLevel
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Successful response</returns>
         /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Update Recurring Task</summary>
-        /// <remarks>As <see cref="UpdateRecurringTaskAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="locationId">Location Id</param>
-        /// <param name="id">Recurring Task Id</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: Successful response</returns>
-        /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="UpdateRecurringTaskAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> UpdateRecurringTaskWithResponseAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Task Search Filter</summary>
@@ -98,21 +73,13 @@ namespace Vendors.HighLevel
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Successful response</returns>
         /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Task Search Filter</summary>
-        /// <remarks>As <see cref="SearchTasksAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="locationId">Location Id</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: Successful response</returns>
-        /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="HighLevelApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="SearchTasksAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>> SearchTasksWithResponseAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Task Search Filter, page by page: each page is one call of SearchTasksAsync, made only when the previous page has been used.</summary>

@@ -17,18 +17,12 @@ namespace Vendors.LeadSquared
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>OK. This is the status code for successful API call.</returns>
         /// <exception cref="LeadSquaredValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="LeadSquaredApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="LeadSquaredApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Create Tasks in Bulk</summary>
-        /// <remarks>As <see cref="CreateTasksInBulkAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: OK. This is the status code for successful API call.</returns>
-        /// <exception cref="LeadSquaredValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="LeadSquaredApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="CreateTasksInBulkAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<LeadSquaredApiResponse<global::Vendors.LeadSquared.CreateTasksInBulkResponse>> CreateTasksInBulkWithResponseAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Create Tasks in Bulk for any number of items: splits <c>TaskList</c> into calls of at most 50 and accounts for every item.</summary>

@@ -52,46 +52,29 @@ namespace Vendors.LeadSquared
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await CreateTasksInBulkWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await CreateTasksInBulkWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<LeadSquaredApiResponse<global::Vendors.LeadSquared.CreateTasksInBulkResponse>> CreateTasksInBulkWithResponseAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/v2/Task.svc/Bulk/Create");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/v2/Task.svc/Bulk/Create";
             using var response = await SendAsync(CreateRequestAsync, "CreateTasksInBulk", "POST", "/v2/Task.svc/Bulk/Create", idempotent: false, RateLimits.CreateTasksInBulk, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.CreateTasksInBulkResponse, "CreateTasksInBulk", cancellationToken).ConfigureAwait(false);
-                    case 400:
-                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Bad Request. The message body on the request is not as per API specification. Make sure that content type is set to \"application/json\" and the JSON body has correct attribute names and structure.", cancellationToken).ConfigureAwait(false);
-                    case 401:
-                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Unauthorized. The API call was made with invalid access credentials. Check your AccessKey and SecretKey.", cancellationToken).ConfigureAwait(false);
-                    case 404:
-                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Not Found. The API could not be found. Please check the API signature.", cancellationToken).ConfigureAwait(false);
-                    case 429:
-                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Too Many Requests. API calls exceeded the limit of 25 in 5 second(s).", cancellationToken).ConfigureAwait(false);
-                    case 500:
-                        throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Internal Server Error. The API called failed. There could be many reasons for it. Check the exception message to get more details.", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.CreateTasksInBulkResponse, "CreateTasksInBulk", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "CreateTasksInBulk", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                400 => throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Bad Request. The message body on the request is not as per API specification. Make sure that content type is set to \"application/json\" and the JSON body has correct attribute names and structure.", cancellationToken).ConfigureAwait(false),
+                401 => throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Unauthorized. The API call was made with invalid access credentials. Check your AccessKey and SecretKey.", cancellationToken).ConfigureAwait(false),
+                404 => throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Not Found. The API could not be found. Please check the API signature.", cancellationToken).ConfigureAwait(false),
+                429 => throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Too Many Requests. API calls exceeded the limit of 25 in 5 second(s).", cancellationToken).ConfigureAwait(false),
+                500 => throw await ErrorAsync(response, Contracts.LeadSquaredError, "CreateTasksInBulk", "Internal Server Error. The API called failed. There could be many reasons for it. Check the exception message to get more details.", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.CreateTasksInBulkResponse, "CreateTasksInBulk", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "CreateTasksInBulk", null, cancellationToken).ConfigureAwait(false),
+            };
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var urlWithKeys = new global::System.Text.StringBuilder(requestUri);
@@ -202,7 +185,10 @@ namespace Vendors.LeadSquared
         /// <summary>The call of a batched operation running on this async flow, if any: it counts calls and waits, and notes a send.</summary>
         private static readonly global::System.Threading.AsyncLocal<LeadSquaredBatchCall?> CurrentBatch = new();
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
@@ -452,6 +438,10 @@ namespace Vendors.LeadSquared
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
         private static string Credential(string? value, string setting) =>

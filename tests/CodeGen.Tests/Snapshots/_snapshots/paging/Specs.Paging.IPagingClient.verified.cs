@@ -14,18 +14,12 @@ namespace Specs.Paging
         /// <param name="limit"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A page of tasks.</returns>
-        /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="PagingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /cursor-tasks</summary>
-        /// <remarks>As <see cref="ListCursorTasksAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="cursor"></param>
-        /// <param name="limit"></param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: A page of tasks.</returns>
-        /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="ListCursorTasksAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListCursorTasksResponse>> ListCursorTasksWithResponseAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /cursor-tasks, page by page: each page is one call of ListCursorTasksAsync, made only when the previous page has been used.</summary>
@@ -51,17 +45,12 @@ namespace Specs.Paging
         /// <param name="state"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A page of tasks.</returns>
-        /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="PagingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /linked-tasks</summary>
-        /// <remarks>As <see cref="ListLinkedTasksAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="state"></param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: A page of tasks.</returns>
-        /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="ListLinkedTasksAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListLinkedTasksResponse>> ListLinkedTasksWithResponseAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /linked-tasks, page by page: each page is one call of ListLinkedTasksAsync, made only when the previous page has been used.</summary>
@@ -86,18 +75,12 @@ namespace Specs.Paging
         /// <param name="size"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A page of tasks.</returns>
-        /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="PagingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /numbered-tasks</summary>
-        /// <remarks>As <see cref="ListNumberedTasksAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="page"></param>
-        /// <param name="size"></param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: A page of tasks.</returns>
-        /// <exception cref="PagingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="ListNumberedTasksAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListNumberedTasksResponse>> ListNumberedTasksWithResponseAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /numbered-tasks, page by page: each page is one call of ListNumberedTasksAsync, made only when the previous page has been used.</summary>

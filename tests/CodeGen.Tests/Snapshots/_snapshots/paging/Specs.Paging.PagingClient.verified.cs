@@ -48,10 +48,8 @@ namespace Specs.Paging
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await ListCursorTasksWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListCursorTasksWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListCursorTasksResponse>> ListCursorTasksWithResponseAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -60,25 +58,15 @@ namespace Specs.Paging
             url.Append("/cursor-tasks");
             var hasQuery = false;
             if (cursor is not null) AppendQuery(url, ref hasQuery, "cursor", cursor);
-            if (limit is not null) AppendQuery(url, ref hasQuery, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            if (limit is not null) AppendQuery(url, ref hasQuery, "limit", Invariant(limit.Value));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "ListCursorTasks", "GET", "/cursor-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.ListCursorTasksResponse, "ListCursorTasks", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListCursorTasksResponse, "ListCursorTasks", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "ListCursorTasks", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.ListCursorTasksResponse, "ListCursorTasks", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "ListCursorTasks", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
@@ -117,10 +105,8 @@ namespace Specs.Paging
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await ListLinkedTasksWithResponseAsync(state, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListLinkedTasksWithResponseAsync(state, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListLinkedTasksResponse>> ListLinkedTasksWithResponseAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -163,10 +149,8 @@ namespace Specs.Paging
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await ListNumberedTasksWithResponseAsync(page, size, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListNumberedTasksWithResponseAsync(page, size, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListNumberedTasksResponse>> ListNumberedTasksWithResponseAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -174,26 +158,16 @@ namespace Specs.Paging
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/numbered-tasks");
             var hasQuery = false;
-            if (page is not null) AppendQuery(url, ref hasQuery, "page", page.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            if (size is not null) AppendQuery(url, ref hasQuery, "size", size.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            if (page is not null) AppendQuery(url, ref hasQuery, "page", Invariant(page.Value));
+            if (size is not null) AppendQuery(url, ref hasQuery, "size", Invariant(size.Value));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "ListNumberedTasks", "GET", "/numbered-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.ListNumberedTasksResponse, "ListNumberedTasks", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListNumberedTasksResponse, "ListNumberedTasks", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "ListNumberedTasks", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.ListNumberedTasksResponse, "ListNumberedTasks", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "ListNumberedTasks", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
@@ -238,20 +212,10 @@ namespace Specs.Paging
             using var response = await SendAsync(CreateRequestAsync, "ListLinkedTasks", "GET", "/linked-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.ListLinkedTasksResponse, "ListLinkedTasks", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListLinkedTasksResponse, "ListLinkedTasks", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "ListLinkedTasks", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.ListLinkedTasksResponse, "ListLinkedTasks", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "ListLinkedTasks", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
@@ -261,7 +225,10 @@ namespace Specs.Paging
             }
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
@@ -430,6 +397,10 @@ namespace Specs.Paging
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
         private static string Credential(string? value, string setting) =>

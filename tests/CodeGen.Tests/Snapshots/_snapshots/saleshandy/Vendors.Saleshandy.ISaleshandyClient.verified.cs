@@ -17,18 +17,12 @@ namespace Vendors.Saleshandy
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The request was processed. Check `payload.results` for the outcome per prospect: each prospect succeeds or fails independently.</returns>
         /// <exception cref="SaleshandyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SaleshandyApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="SaleshandyApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Create a task</summary>
-        /// <remarks>As <see cref="CreateTaskAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The request was processed. Check `payload.results` for the outcome per prospect: each prospect succeeds or fails independently.</returns>
-        /// <exception cref="SaleshandyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SaleshandyApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="CreateTaskAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<SaleshandyApiResponse<global::Vendors.Saleshandy.CreateTaskResponse>> CreateTaskWithResponseAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Create a task for any number of items: splits <c>prospectIds</c> into calls of at most 100 and accounts for every item.</summary>

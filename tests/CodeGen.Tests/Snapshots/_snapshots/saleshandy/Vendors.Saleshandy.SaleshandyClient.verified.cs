@@ -52,36 +52,22 @@ namespace Vendors.Saleshandy
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await CreateTaskWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await CreateTaskWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<SaleshandyApiResponse<global::Vendors.Saleshandy.CreateTaskResponse>> CreateTaskWithResponseAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/v1/tasks/create");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/v1/tasks/create";
             using var response = await SendAsync(CreateRequestAsync, "CreateTask", "POST", "/v1/tasks/create", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.CreateTaskResponse, "CreateTask", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.CreateTaskResponse, "CreateTask", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "CreateTask", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.CreateTaskResponse, "CreateTask", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "CreateTask", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -188,7 +174,10 @@ namespace Vendors.Saleshandy
         /// <summary>The call of a batched operation running on this async flow, if any: it counts calls and waits, and notes a send.</summary>
         private static readonly global::System.Threading.AsyncLocal<SaleshandyBatchCall?> CurrentBatch = new();
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
@@ -359,6 +348,10 @@ namespace Vendors.Saleshandy
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
         private static string Credential(string? value, string setting) =>

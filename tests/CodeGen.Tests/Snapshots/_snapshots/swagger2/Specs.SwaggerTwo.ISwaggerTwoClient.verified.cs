@@ -16,20 +16,12 @@ namespace Specs.SwaggerTwo
         /// <param name="fields"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The items found.</returns>
-        /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="SwaggerTwoApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /items</summary>
-        /// <remarks>As <see cref="FindItemsAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="pageSize"></param>
-        /// <param name="tags"></param>
-        /// <param name="ids"></param>
-        /// <param name="fields"></param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The items found.</returns>
-        /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="FindItemsAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>> FindItemsWithResponseAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>POST /items</summary>
@@ -37,18 +29,12 @@ namespace Specs.SwaggerTwo
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The item created.</returns>
         /// <exception cref="SwaggerTwoValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="SwaggerTwoApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> CreateItemAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>POST /items</summary>
-        /// <remarks>As <see cref="CreateItemAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The item created.</returns>
-        /// <exception cref="SwaggerTwoValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="CreateItemAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::Specs.SwaggerTwo.Item>> CreateItemWithResponseAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>PUT /items/{itemId}</summary>
@@ -57,21 +43,13 @@ namespace Specs.SwaggerTwo
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The item replaced.</returns>
         /// <exception cref="SwaggerTwoValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="SwaggerTwoApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
         global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReplaceItemAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>PUT /items/{itemId}</summary>
-        /// <remarks>As <see cref="ReplaceItemAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="itemId"></param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The item replaced.</returns>
-        /// <exception cref="SwaggerTwoValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SwaggerTwoApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
+        /// <inheritdoc cref="ReplaceItemAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::Specs.SwaggerTwo.Item>> ReplaceItemWithResponseAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

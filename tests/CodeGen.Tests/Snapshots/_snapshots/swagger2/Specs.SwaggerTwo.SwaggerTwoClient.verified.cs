@@ -48,10 +48,8 @@ namespace Specs.SwaggerTwo
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await FindItemsWithResponseAsync(pageSize, tags, ids, fields, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await FindItemsWithResponseAsync(pageSize, tags, ids, fields, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>> FindItemsWithResponseAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -59,28 +57,18 @@ namespace Specs.SwaggerTwo
             var url = new global::System.Text.StringBuilder(_baseUrl);
             url.Append("/items");
             var hasQuery = false;
-            if (pageSize is not null) AppendQuery(url, ref hasQuery, "pageSize", pageSize.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            if (pageSize is not null) AppendQuery(url, ref hasQuery, "pageSize", Invariant(pageSize.Value));
             if (tags is not null) AppendQueryItems(url, ref hasQuery, "tags", tags, ",");
-            if (ids is not null) foreach (var item in ids) AppendQuery(url, ref hasQuery, "ids", item.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            if (ids is not null) foreach (var item in ids) AppendQuery(url, ref hasQuery, "ids", Invariant(item));
             if (fields is not null) AppendQueryItems(url, ref hasQuery, "fields", fields, "%7C");
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequestAsync, "FindItems", "GET", "/items", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.ListOfItem, "FindItems", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListOfItem, "FindItems", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "FindItems", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.ListOfItem, "FindItems", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "FindItems", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
@@ -91,36 +79,22 @@ namespace Specs.SwaggerTwo
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> CreateItemAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await CreateItemWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> CreateItemAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await CreateItemWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::Specs.SwaggerTwo.Item>> CreateItemWithResponseAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/items");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/items";
             using var response = await SendAsync(CreateRequestAsync, "CreateItem", "POST", "/items", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 201:
-                        return await ReadAsync(response, Contracts.Item, "CreateItem", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Item, "CreateItem", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "CreateItem", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Item, "CreateItem", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "CreateItem", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -132,10 +106,8 @@ namespace Specs.SwaggerTwo
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReplaceItemAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await ReplaceItemWithResponseAsync(itemId, body, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReplaceItemAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ReplaceItemWithResponseAsync(itemId, body, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::Specs.SwaggerTwo.Item>> ReplaceItemWithResponseAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -150,22 +122,13 @@ namespace Specs.SwaggerTwo
             using var response = await SendAsync(CreateRequestAsync, "ReplaceItem", "PUT", "/items/{itemId}", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReadBodyAsync()
+            async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReadBodyAsync() => (int)response.StatusCode switch
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.Item, "ReplaceItem", cancellationToken).ConfigureAwait(false);
-                    case 404:
-                        throw await ErrorAsync(response, Contracts.Problem, "ReplaceItem", "No such item.", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Item, "ReplaceItem", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "ReplaceItem", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+                404 => throw await ErrorAsync(response, Contracts.Problem, "ReplaceItem", "No such item.", cancellationToken).ConfigureAwait(false),
+                _ when response.IsSuccessStatusCode => await ReadAsync(response, Contracts.Item, "ReplaceItem", cancellationToken).ConfigureAwait(false),
+                _ => throw await ErrorAsync(response, "ReplaceItem", null, cancellationToken).ConfigureAwait(false),
+            };
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, requestUri);
@@ -176,7 +139,10 @@ namespace Specs.SwaggerTwo
             }
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<AttemptCredentials, global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage>> createRequest,
             string operation,
@@ -345,6 +311,10 @@ namespace Specs.SwaggerTwo
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// A query array as one name=value pair, each item escaped and joined by the separator (a style that does not

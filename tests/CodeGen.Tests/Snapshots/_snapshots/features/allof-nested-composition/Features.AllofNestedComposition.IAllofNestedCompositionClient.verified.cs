@@ -13,17 +13,12 @@ namespace Features.AllofNestedComposition
         /// <param name="id"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The record.</returns>
-        /// <exception cref="AllofNestedCompositionApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="AllofNestedCompositionApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<global::Features.AllofNestedComposition.Record> GetRecordAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /records/{id}</summary>
-        /// <remarks>As <see cref="GetRecordAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="id"></param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The record.</returns>
-        /// <exception cref="AllofNestedCompositionApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <inheritdoc cref="GetRecordAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<AllofNestedCompositionApiResponse<global::Features.AllofNestedComposition.Record>> GetRecordWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

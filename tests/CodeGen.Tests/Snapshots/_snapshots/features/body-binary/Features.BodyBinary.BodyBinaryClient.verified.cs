@@ -67,21 +67,12 @@ namespace Features.BodyBinary
             await ReadBodyAsync().ConfigureAwait(false);
             return new(response);
 
-            // The body of a success status; any other status throws.
             async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 204:
-                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                        return;
-                    default:
-                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                        throw await ErrorAsync(response, "SetAvatar", null, cancellationToken).ConfigureAwait(false);
-                }
+                if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                throw await ErrorAsync(response, "SetAvatar", null, cancellationToken).ConfigureAwait(false);
             }
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, requestUri);
@@ -100,28 +91,17 @@ namespace Features.BodyBinary
         public async global::System.Threading.Tasks.Task<BodyBinaryApiResponse> PutBlobWithResponseAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var upload = body is null ? null : new global::Features.BodyBinary.BodyBinaryFileUpload(body, nameof(body));
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/blobs");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/blobs";
             using var response = await SendAsync(CreateRequest, "PutBlob", "POST", "/blobs", idempotent: false, cancellationToken).ConfigureAwait(false);
             await ReadBodyAsync().ConfigureAwait(false);
             return new(response);
 
-            // The body of a success status; any other status throws.
             async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                        return;
-                    default:
-                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                        throw await ErrorAsync(response, "PutBlob", null, cancellationToken).ConfigureAwait(false);
-                }
+                if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                throw await ErrorAsync(response, "PutBlob", null, cancellationToken).ConfigureAwait(false);
             }
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -141,28 +121,17 @@ namespace Features.BodyBinary
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var upload = new global::Features.BodyBinary.BodyBinaryFileUpload(body, nameof(body));
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/images");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/images";
             using var response = await SendAsync(CreateRequest, "AddImage", "POST", "/images", idempotent: false, cancellationToken).ConfigureAwait(false);
             await ReadBodyAsync().ConfigureAwait(false);
             return new(response);
 
-            // The body of a success status; any other status throws.
             async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 201:
-                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                        return;
-                    default:
-                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                        throw await ErrorAsync(response, "AddImage", null, cancellationToken).ConfigureAwait(false);
-                }
+                if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                throw await ErrorAsync(response, "AddImage", null, cancellationToken).ConfigureAwait(false);
             }
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -171,7 +140,10 @@ namespace Features.BodyBinary
             }
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
             string operation,
@@ -313,6 +285,10 @@ namespace Features.BodyBinary
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// A path parameter's value as one escaped segment. Empty, "." and ".." are refused: escaped or not, a server reads

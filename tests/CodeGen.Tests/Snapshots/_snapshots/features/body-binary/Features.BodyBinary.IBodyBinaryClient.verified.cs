@@ -13,52 +13,35 @@ namespace Features.BodyBinary
         /// <param name="userId"></param>
         /// <param name="body">The request body, sent as image/png as it is read; it stays yours to dispose.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="BodyBinaryApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
         global::System.Threading.Tasks.Task SetAvatarAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>PUT /avatars/{userId}</summary>
-        /// <remarks>As <see cref="SetAvatarAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="userId"></param>
-        /// <param name="body">The request body, sent as image/png as it is read; it stays yours to dispose.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response</returns>
-        /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
+        /// <inheritdoc cref="SetAvatarAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers.</returns>
         global::System.Threading.Tasks.Task<BodyBinaryApiResponse> SetAvatarWithResponseAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>POST /blobs</summary>
         /// <param name="body">The request body, sent as application/octet-stream as it is read; it stays yours to dispose; or null to send none.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="BodyBinaryApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
         global::System.Threading.Tasks.Task PutBlobAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>POST /blobs</summary>
-        /// <remarks>As <see cref="PutBlobAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body, sent as application/octet-stream as it is read; it stays yours to dispose; or null to send none.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response</returns>
-        /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
+        /// <inheritdoc cref="PutBlobAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers.</returns>
         global::System.Threading.Tasks.Task<BodyBinaryApiResponse> PutBlobWithResponseAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>POST /images</summary>
         /// <param name="body">The request body, sent as application/octet-stream as it is read; it stays yours to dispose.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="BodyBinaryApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
         global::System.Threading.Tasks.Task AddImageAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>POST /images</summary>
-        /// <remarks>As <see cref="AddImageAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body, sent as application/octet-stream as it is read; it stays yours to dispose.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response</returns>
-        /// <exception cref="BodyBinaryApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
+        /// <inheritdoc cref="AddImageAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers.</returns>
         global::System.Threading.Tasks.Task<BodyBinaryApiResponse> AddImageWithResponseAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

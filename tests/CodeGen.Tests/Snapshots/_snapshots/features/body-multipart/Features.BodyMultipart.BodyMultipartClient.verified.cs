@@ -48,10 +48,8 @@ namespace Features.BodyMultipart
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> UploadPhotoAsync(string albumId, global::Features.BodyMultipart.BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<global::Features.BodyMultipart.BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await UploadPhotoWithResponseAsync(albumId, @file, title, rating, tags, attachments, location, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> UploadPhotoAsync(string albumId, global::Features.BodyMultipart.BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<global::Features.BodyMultipart.BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await UploadPhotoWithResponseAsync(albumId, @file, title, rating, tags, attachments, location, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<BodyMultipartApiResponse<global::Features.BodyMultipart.Photo>> UploadPhotoWithResponseAsync(string albumId, global::Features.BodyMultipart.BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<global::Features.BodyMultipart.BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -68,27 +66,17 @@ namespace Features.BodyMultipart
             using var response = await SendAsync(CreateRequest, "UploadPhoto", "POST", "/albums/{albumId}/photos", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 201:
-                        return await ReadAsync(response, Contracts.Photo, "UploadPhoto", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Photo, "UploadPhoto", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "UploadPhoto", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Photo, "UploadPhoto", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "UploadPhoto", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
                 var content = new global::System.Net.Http.MultipartFormDataContent();
                 @file.AddTo(content, "file", "image/png");
                 content.Add(new global::System.Net.Http.StringContent(title), "title");
-                if (rating is not null) content.Add(new global::System.Net.Http.StringContent(rating.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)), "rating");
+                if (rating is not null) content.Add(new global::System.Net.Http.StringContent(Invariant(rating.Value)), "rating");
                 if (tags is not null) foreach (var item in tags) content.Add(new global::System.Net.Http.StringContent(item), "tags");
                 if (attachments is not null) foreach (var item in attachments) item.AddTo(content, "attachments", "application/octet-stream");
                 if (location is not null) content.Add(global::System.Net.Http.Json.JsonContent.Create(location, Contracts.Location), "location");
@@ -97,7 +85,10 @@ namespace Features.BodyMultipart
             }
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
             string operation,
@@ -239,6 +230,10 @@ namespace Features.BodyMultipart
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// A path parameter's value as one escaped segment. Empty, "." and ".." are refused: escaped or not, a server reads

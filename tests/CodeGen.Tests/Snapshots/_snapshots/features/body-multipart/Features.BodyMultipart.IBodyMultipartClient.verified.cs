@@ -19,27 +19,14 @@ namespace Features.BodyMultipart
         /// <param name="location">Sent as the part location.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The stored photo.</returns>
-        /// <exception cref="BodyMultipartApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="BodyMultipartApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         /// <exception cref="BodyMultipartValidationException">A part breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
         global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> UploadPhotoAsync(string albumId, global::Features.BodyMultipart.BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<global::Features.BodyMultipart.BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Uploads a photo to an album.</summary>
-        /// <remarks>As <see cref="UploadPhotoAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="albumId"></param>
-        /// <param name="file">The photo.</param>
-        /// <param name="title">Sent as the part title.</param>
-        /// <param name="rating">Sent as the part rating.</param>
-        /// <param name="tags">Sent as the part tags.</param>
-        /// <param name="attachments">The files sent as the part attachments.</param>
-        /// <param name="location">Sent as the part location.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The stored photo.</returns>
-        /// <exception cref="BodyMultipartApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        /// <exception cref="BodyMultipartValidationException">A part breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
+        /// <inheritdoc cref="UploadPhotoAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<BodyMultipartApiResponse<global::Features.BodyMultipart.Photo>> UploadPhotoWithResponseAsync(string albumId, global::Features.BodyMultipart.BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<global::Features.BodyMultipart.BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -57,28 +57,17 @@ namespace Features.BodyText
         public async global::System.Threading.Tasks.Task<BodyTextApiResponse> AddNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/notes");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/notes";
             using var response = await SendAsync(CreateRequest, "AddNote", "POST", "/notes", idempotent: false, cancellationToken).ConfigureAwait(false);
             await ReadBodyAsync().ConfigureAwait(false);
             return new(response);
 
-            // The body of a success status; any other status throws.
             async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 204:
-                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                        return;
-                    default:
-                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                        throw await ErrorAsync(response, "AddNote", null, cancellationToken).ConfigureAwait(false);
-                }
+                if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                throw await ErrorAsync(response, "AddNote", null, cancellationToken).ConfigureAwait(false);
             }
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -98,28 +87,17 @@ namespace Features.BodyText
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/render");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/render";
             using var response = await SendAsync(CreateRequest, "Render", "POST", "/render", idempotent: false, cancellationToken).ConfigureAwait(false);
             await ReadBodyAsync().ConfigureAwait(false);
             return new(response);
 
-            // The body of a success status; any other status throws.
             async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 204:
-                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                        return;
-                    default:
-                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                        throw await ErrorAsync(response, "Render", null, cancellationToken).ConfigureAwait(false);
-                }
+                if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                throw await ErrorAsync(response, "Render", null, cancellationToken).ConfigureAwait(false);
             }
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -128,7 +106,10 @@ namespace Features.BodyText
             }
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
             string operation,
@@ -270,6 +251,10 @@ namespace Features.BodyText
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
         private static string Credential(string? value, string setting) =>

@@ -12,31 +12,22 @@ namespace Features.BodyText
         /// <summary>POST /notes</summary>
         /// <param name="body">The request body, sent as text/plain.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="BodyTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="BodyTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task AddNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>POST /notes</summary>
-        /// <remarks>As <see cref="AddNoteAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body, sent as text/plain.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response</returns>
-        /// <exception cref="BodyTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="AddNoteAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers.</returns>
         global::System.Threading.Tasks.Task<BodyTextApiResponse> AddNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Offers JSON too, which is preferred.</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="BodyTextValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="BodyTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="BodyTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task RenderAsync(global::Features.BodyText.RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Offers JSON too, which is preferred.</summary>
-        /// <remarks>As <see cref="RenderAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response</returns>
-        /// <exception cref="BodyTextValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="BodyTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="RenderAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers.</returns>
         global::System.Threading.Tasks.Task<BodyTextApiResponse> RenderWithResponseAsync(global::Features.BodyText.RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -48,36 +48,22 @@ namespace Features.FormBody
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> PostCustomersAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await PostCustomersWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> PostCustomersAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await PostCustomersWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<FormBodyApiResponse<global::Features.FormBody.Customer>> PostCustomersWithResponseAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/v1/customers");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/v1/customers";
             using var response = await SendAsync(CreateRequest, "PostCustomers", "POST", "/v1/customers", idempotent: false, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.Customer, "PostCustomers", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Customer, "PostCustomers", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "PostCustomers", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Customer, "PostCustomers", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "PostCustomers", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -99,28 +85,17 @@ namespace Features.FormBody
         public async global::System.Threading.Tasks.Task<FormBodyApiResponse> PostNoteWithResponseAsync(global::Features.FormBody.Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             if (_options.ValidateRequests) body?.Validate().ThrowIfInvalid();
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/v1/notes");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/v1/notes";
             using var response = await SendAsync(CreateRequest, "PostNote", "POST", "/v1/notes", idempotent: false, cancellationToken).ConfigureAwait(false);
             await ReadBodyAsync().ConfigureAwait(false);
             return new(response);
 
-            // The body of a success status; any other status throws.
             async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 204:
-                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                        return;
-                    default:
-                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                        throw await ErrorAsync(response, "PostNote", null, cancellationToken).ConfigureAwait(false);
-                }
+                if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                throw await ErrorAsync(response, "PostNote", null, cancellationToken).ConfigureAwait(false);
             }
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -129,7 +104,10 @@ namespace Features.FormBody
             }
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
             string operation,
@@ -271,6 +249,10 @@ namespace Features.FormBody
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
         private static string Credential(string? value, string setting) =>

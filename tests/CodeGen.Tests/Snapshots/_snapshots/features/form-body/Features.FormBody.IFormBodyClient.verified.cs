@@ -14,32 +14,22 @@ namespace Features.FormBody
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The customer.</returns>
         /// <exception cref="FormBodyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="FormBodyApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="FormBodyApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> PostCustomersAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Creates a customer.</summary>
-        /// <remarks>As <see cref="PostCustomersAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The customer.</returns>
-        /// <exception cref="FormBodyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="FormBodyApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="PostCustomersAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<FormBodyApiResponse<global::Features.FormBody.Customer>> PostCustomersWithResponseAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>POST /v1/notes</summary>
         /// <param name="body">The request body, or null to send none.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="FormBodyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="FormBodyApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="FormBodyApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task PostNoteAsync(global::Features.FormBody.Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>POST /v1/notes</summary>
-        /// <remarks>As <see cref="PostNoteAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body, or null to send none.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response</returns>
-        /// <exception cref="FormBodyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="FormBodyApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="PostNoteAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers.</returns>
         global::System.Threading.Tasks.Task<FormBodyApiResponse> PostNoteWithResponseAsync(global::Features.FormBody.Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

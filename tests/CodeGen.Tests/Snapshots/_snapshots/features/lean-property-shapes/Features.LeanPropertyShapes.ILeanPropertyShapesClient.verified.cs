@@ -14,16 +14,11 @@ namespace Features.LeanPropertyShapes
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The record as stored.</returns>
         /// <exception cref="LeanPropertyShapesValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="LeanPropertyShapesApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="LeanPropertyShapesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task<global::Features.LeanPropertyShapes.Record> PutRecordAsync(global::Features.LeanPropertyShapes.Record body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>PUT /records</summary>
-        /// <remarks>As <see cref="PutRecordAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The record as stored.</returns>
-        /// <exception cref="LeanPropertyShapesValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="LeanPropertyShapesApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="PutRecordAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<LeanPropertyShapesApiResponse<global::Features.LeanPropertyShapes.Record>> PutRecordWithResponseAsync(global::Features.LeanPropertyShapes.Record body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

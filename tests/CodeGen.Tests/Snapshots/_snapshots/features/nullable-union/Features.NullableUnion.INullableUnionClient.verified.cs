@@ -13,17 +13,12 @@ namespace Features.NullableUnion
         /// <param name="id"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The note.</returns>
-        /// <exception cref="NullableUnionApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="NullableUnionApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<global::Features.NullableUnion.Note> GetNoteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /notes/{id}</summary>
-        /// <remarks>As <see cref="GetNoteAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="id"></param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The note.</returns>
-        /// <exception cref="NullableUnionApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <inheritdoc cref="GetNoteAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<NullableUnionApiResponse<global::Features.NullableUnion.Note>> GetNoteWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -21,26 +21,12 @@ namespace Features.ParamsStyles
         /// <param name="xTags"></param>
         /// <param name="shades"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="ParamsStylesApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="ParamsStylesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or ".."; or a header or cookie value holds CR, LF or NUL.</exception>
         global::System.Threading.Tasks.Task GetColorsAsync(global::System.Collections.Generic.List<string> label, global::Features.ParamsStyles.Rgb matrix, global::Features.ParamsStyles.Rgb simple, global::Features.ParamsStyles.Rgb? filter = null, global::Features.ParamsStyles.Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, global::Features.ParamsStyles.Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /colors/{label}/{matrix}/{simple}</summary>
-        /// <remarks>As <see cref="GetColorsAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="label"></param>
-        /// <param name="matrix"></param>
-        /// <param name="simple"></param>
-        /// <param name="filter"></param>
-        /// <param name="point"></param>
-        /// <param name="ids"></param>
-        /// <param name="next"></param>
-        /// <param name="xColor"></param>
-        /// <param name="xTags"></param>
-        /// <param name="shades"></param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response</returns>
-        /// <exception cref="ParamsStylesApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or ".."; or a header or cookie value holds CR, LF or NUL.</exception>
+        /// <inheritdoc cref="GetColorsAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers.</returns>
         global::System.Threading.Tasks.Task<ParamsStylesApiResponse> GetColorsWithResponseAsync(global::System.Collections.Generic.List<string> label, global::Features.ParamsStyles.Rgb matrix, global::Features.ParamsStyles.Rgb simple, global::Features.ParamsStyles.Rgb? filter = null, global::Features.ParamsStyles.Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, global::Features.ParamsStyles.Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -69,28 +69,19 @@ namespace Features.ParamsStyles
             var hasQuery = false;
             if (filter is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "filter", ParamsStylesFormEncoding.Style.DeepObject, explode: true, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(filter, Contracts.Rgb)));
             if (point is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "point", ParamsStylesFormEncoding.Style.Form, explode: true, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(point, Contracts.Rgb)));
-            if (ids is not null) AppendQueryItems(url, ref hasQuery, "ids", global::System.Linq.Enumerable.Select(ids, static item => item.ToString(global::System.Globalization.CultureInfo.InvariantCulture)), "%7C");
+            if (ids is not null) AppendQueryItems(url, ref hasQuery, "ids", global::System.Linq.Enumerable.Select(ids, static item => Invariant(item)), "%7C");
             if (next is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "next", ParamsStylesFormEncoding.Style.Form, explode: true, ParamsStylesFormEncoding.Value.Of(next), allowReserved: true);
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "GetColors", "GET", "/colors/{label}/{matrix}/{simple}", idempotent: true, cancellationToken).ConfigureAwait(false);
             await ReadBodyAsync().ConfigureAwait(false);
             return new(response);
 
-            // The body of a success status; any other status throws.
             async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 204:
-                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                        return;
-                    default:
-                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                        throw await ErrorAsync(response, "GetColors", null, cancellationToken).ConfigureAwait(false);
-                }
+                if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                throw await ErrorAsync(response, "GetColors", null, cancellationToken).ConfigureAwait(false);
             }
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
             global::System.Net.Http.HttpRequestMessage CreateRequest()
             {
                 var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
@@ -103,7 +94,10 @@ namespace Features.ParamsStyles
             }
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
             string operation,
@@ -245,6 +239,10 @@ namespace Features.ParamsStyles
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// A query array as one name=value pair, each item escaped and joined by the separator (a style that does not

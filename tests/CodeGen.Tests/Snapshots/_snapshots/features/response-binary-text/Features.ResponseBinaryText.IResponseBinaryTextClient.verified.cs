@@ -13,42 +13,31 @@ namespace Features.ResponseBinaryText
         /// <param name="id"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The report. Dispose it when done: it holds the connection until then.</returns>
-        /// <exception cref="ResponseBinaryTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="ResponseBinaryTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /reports/{id}.pdf</summary>
-        /// <remarks>As <see cref="GetReportAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="id"></param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The report. Dispose it when done: it holds the connection until then.</returns>
-        /// <exception cref="ResponseBinaryTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <inheritdoc cref="GetReportAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>. Dispose it when done: it holds the connection until then.</returns>
         global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<global::Features.ResponseBinaryText.ResponseBinaryTextDownload>> GetReportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /zen</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A saying.</returns>
-        /// <exception cref="ResponseBinaryTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="ResponseBinaryTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task<string> GetZenAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /zen</summary>
-        /// <remarks>As <see cref="GetZenAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: A saying.</returns>
-        /// <exception cref="ResponseBinaryTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="GetZenAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<string>> GetZenWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>POST /ping</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="ResponseBinaryTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="ResponseBinaryTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task PingAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>POST /ping</summary>
-        /// <remarks>As <see cref="PingAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response</returns>
-        /// <exception cref="ResponseBinaryTextApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="PingAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers.</returns>
         global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse> PingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -48,10 +48,8 @@ namespace Features.ResponseBinaryText
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await GetReportWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetReportWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<global::Features.ResponseBinaryText.ResponseBinaryTextDownload>> GetReportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
@@ -67,20 +65,12 @@ namespace Features.ResponseBinaryText
             {
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> ReadBodyAsync()
+                async global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> ReadBodyAsync() => (int)response.StatusCode switch
                 {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 200:
-                            return await DownloadAsync(response, cancellationToken).ConfigureAwait(false);
-                        case 404:
-                            throw await ErrorAsync(response, "GetReport", "No such report.", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await DownloadAsync(response, cancellationToken).ConfigureAwait(false);
-                            throw await ErrorAsync(response, "GetReport", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                    404 => throw await ErrorAsync(response, "GetReport", "No such report.", cancellationToken).ConfigureAwait(false),
+                    _ when response.IsSuccessStatusCode => await DownloadAsync(response, cancellationToken).ConfigureAwait(false),
+                    _ => throw await ErrorAsync(response, "GetReport", null, cancellationToken).ConfigureAwait(false),
+                };
             }
             catch
             {
@@ -88,48 +78,25 @@ namespace Features.ResponseBinaryText
                 throw;
             }
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
-            {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                return request;
-            }
+            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> GetZenAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await GetZenWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<string> GetZenAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetZenWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<string>> GetZenWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/zen");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/zen";
             using var response = await SendAsync(CreateRequest, "GetZen", "GET", "/zen", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<string> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadTextAsync(response, "GetZen", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadTextAsync(response, "GetZen", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "GetZen", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<string> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadTextAsync(response, "GetZen", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "GetZen", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
-            {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                return request;
-            }
+            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
         /// <inheritdoc/>
@@ -141,36 +108,24 @@ namespace Features.ResponseBinaryText
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse> PingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/ping");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/ping";
             using var response = await SendAsync(CreateRequest, "Ping", "POST", "/ping", idempotent: false, cancellationToken).ConfigureAwait(false);
             await ReadBodyAsync().ConfigureAwait(false);
             return new(response);
 
-            // The body of a success status; any other status throws.
             async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                        return;
-                    default:
-                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                        throw await ErrorAsync(response, "Ping", null, cancellationToken).ConfigureAwait(false);
-                }
+                if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                throw await ErrorAsync(response, "Ping", null, cancellationToken).ConfigureAwait(false);
             }
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
-            {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
-                return request;
-            }
+            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Post, requestUri);
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
             string operation,
@@ -312,6 +267,10 @@ namespace Features.ResponseBinaryText
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// A path parameter's value as one escaped segment. Empty, "." and ".." are refused: escaped or not, a server reads

@@ -13,14 +13,11 @@ namespace Features.SubclientsByPath
             /// <summary>GET /orders</summary>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The orders.</returns>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>GET /orders</summary>
-            /// <remarks>As <see cref="ListOrdersAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The orders.</returns>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <inheritdoc cref="ListOrdersAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>>> ListOrdersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>POST /orders</summary>
@@ -28,49 +25,34 @@ namespace Features.SubclientsByPath
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The order as placed.</returns>
             /// <exception cref="SubclientsByPathValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> CreateOrderAsync(global::Features.SubclientsByPath.Order body, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>POST /orders</summary>
-            /// <remarks>As <see cref="CreateOrderAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="body">The request body.</param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The order as placed.</returns>
-            /// <exception cref="SubclientsByPathValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <inheritdoc cref="CreateOrderAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Order>> CreateOrderWithResponseAsync(global::Features.SubclientsByPath.Order body, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>GET /orders/{id}</summary>
             /// <param name="id"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The order.</returns>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>GET /orders/{id}</summary>
-            /// <remarks>As <see cref="GetOrderAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="id"></param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The order.</returns>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+            /// <inheritdoc cref="GetOrderAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Order>> GetOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>DELETE /orders/{id}</summary>
             /// <param name="id"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task CancelOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>DELETE /orders/{id}</summary>
-            /// <remarks>As <see cref="CancelOrderAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="id"></param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response</returns>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+            /// <inheritdoc cref="CancelOrderAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers.</returns>
             global::System.Threading.Tasks.Task<SubclientsByPathApiResponse> CancelOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
         }
     }

@@ -15,18 +15,12 @@ namespace Features.SubclientsByPath
             /// <param name="slug"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The page's text.</returns>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<string> GetPageAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>GET /{locale}/pages/{slug}</summary>
-            /// <remarks>As <see cref="GetPageAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="locale"></param>
-            /// <param name="slug"></param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The page's text.</returns>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+            /// <inheritdoc cref="GetPageAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<string>> GetPageWithResponseAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default);
         }
     }

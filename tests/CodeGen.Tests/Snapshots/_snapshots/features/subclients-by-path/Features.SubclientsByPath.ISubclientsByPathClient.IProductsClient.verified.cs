@@ -13,31 +13,23 @@ namespace Features.SubclientsByPath
             /// <summary>GET /products</summary>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The products.</returns>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>GET /products</summary>
-            /// <remarks>As <see cref="ListProductsAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The products.</returns>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <inheritdoc cref="ListProductsAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>>> ListProductsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>GET /products/{sku}</summary>
             /// <param name="sku"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The product.</returns>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>GET /products/{sku}</summary>
-            /// <remarks>As <see cref="GetProductAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="sku"></param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The product.</returns>
-            /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+            /// <inheritdoc cref="GetProductAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Product>> GetProductWithResponseAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default);
         }
     }

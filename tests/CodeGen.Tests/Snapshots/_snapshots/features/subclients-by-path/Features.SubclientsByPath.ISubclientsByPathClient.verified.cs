@@ -20,14 +20,11 @@ namespace Features.SubclientsByPath
 
         /// <summary>GET /</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /</summary>
-        /// <remarks>As <see cref="GetStatusAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response</returns>
-        /// <exception cref="SubclientsByPathApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="GetStatusAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers.</returns>
         global::System.Threading.Tasks.Task<SubclientsByPathApiResponse> GetStatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

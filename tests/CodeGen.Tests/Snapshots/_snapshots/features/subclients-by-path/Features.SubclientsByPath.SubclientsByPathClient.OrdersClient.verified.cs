@@ -18,72 +18,40 @@ namespace Features.SubclientsByPath
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await ListOrdersWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await ListOrdersWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>>> ListOrdersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var url = new global::System.Text.StringBuilder(_client._baseUrl);
-                url.Append("/orders");
-                var requestUri = url.ToString();
+                var requestUri = _client._baseUrl + "/orders";
                 using var response = await _client.SendAsync(CreateRequest, "ListOrders", "GET", "/orders", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 200:
-                            return await _client.ReadAsync(response, Contracts.ListOfOrder, "ListOrders", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.ListOfOrder, "ListOrders", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "ListOrders", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.ListOfOrder, "ListOrders", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "ListOrders", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> CreateOrderAsync(global::Features.SubclientsByPath.Order body, global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await CreateOrderWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> CreateOrderAsync(global::Features.SubclientsByPath.Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await CreateOrderWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Order>> CreateOrderWithResponseAsync(global::Features.SubclientsByPath.Order body, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 global::System.ArgumentNullException.ThrowIfNull(body);
                 if (_client._options.ValidateRequests) body.Validate().ThrowIfInvalid();
-                var url = new global::System.Text.StringBuilder(_client._baseUrl);
-                url.Append("/orders");
-                var requestUri = url.ToString();
+                var requestUri = _client._baseUrl + "/orders";
                 using var response = await _client.SendAsync(CreateRequest, "CreateOrder", "POST", "/orders", idempotent: false, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 201:
-                            return await _client.ReadAsync(response, Contracts.Order, "CreateOrder", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.Order, "CreateOrder", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "CreateOrder", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.Order, "CreateOrder", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "CreateOrder", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
                 global::System.Net.Http.HttpRequestMessage CreateRequest()
                 {
                     var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -93,10 +61,8 @@ namespace Features.SubclientsByPath
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await GetOrderWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await GetOrderWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Order>> GetOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
@@ -109,25 +75,11 @@ namespace Features.SubclientsByPath
                 using var response = await _client.SendAsync(CreateRequest, "GetOrder", "GET", "/orders/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 200:
-                            return await _client.ReadAsync(response, Contracts.Order, "GetOrder", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.Order, "GetOrder", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "GetOrder", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.Order, "GetOrder", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "GetOrder", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
 
             /// <inheritdoc/>
@@ -148,26 +100,13 @@ namespace Features.SubclientsByPath
                 await ReadBodyAsync().ConfigureAwait(false);
                 return new(response);
 
-                // The body of a success status; any other status throws.
                 async global::System.Threading.Tasks.Task ReadBodyAsync()
                 {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 204:
-                            await _client.DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                            return;
-                        default:
-                            if (response.IsSuccessStatusCode) { await _client.DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                            throw await _client.ErrorAsync(response, "CancelOrder", null, cancellationToken).ConfigureAwait(false);
-                    }
+                    if (response.IsSuccessStatusCode) { await _client.DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                    throw await _client.ErrorAsync(response, "CancelOrder", null, cancellationToken).ConfigureAwait(false);
                 }
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Delete, requestUri);
             }
         }
     }

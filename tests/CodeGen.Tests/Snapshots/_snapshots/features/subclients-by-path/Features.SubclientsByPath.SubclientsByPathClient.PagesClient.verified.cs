@@ -18,10 +18,8 @@ namespace Features.SubclientsByPath
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<string> GetPageAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await GetPageWithResponseAsync(locale, slug, cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<string> GetPageAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await GetPageWithResponseAsync(locale, slug, cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<string>> GetPageWithResponseAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default)
@@ -37,25 +35,11 @@ namespace Features.SubclientsByPath
                 using var response = await _client.SendAsync(CreateRequest, "GetPage", "GET", "/{locale}/pages/{slug}", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<string> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 200:
-                            return await _client.ReadAsync(response, Contracts.String, "GetPage", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.String, "GetPage", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "GetPage", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<string> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.String, "GetPage", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "GetPage", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
         }
     }

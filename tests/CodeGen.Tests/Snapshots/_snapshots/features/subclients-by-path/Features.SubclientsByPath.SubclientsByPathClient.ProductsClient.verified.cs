@@ -18,46 +18,26 @@ namespace Features.SubclientsByPath
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await ListProductsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await ListProductsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>>> ListProductsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var url = new global::System.Text.StringBuilder(_client._baseUrl);
-                url.Append("/products");
-                var requestUri = url.ToString();
+                var requestUri = _client._baseUrl + "/products";
                 using var response = await _client.SendAsync(CreateRequest, "ListProducts", "GET", "/products", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 200:
-                            return await _client.ReadAsync(response, Contracts.ListOfProduct, "ListProducts", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.ListOfProduct, "ListProducts", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "ListProducts", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.ListOfProduct, "ListProducts", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "ListProducts", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await GetProductWithResponseAsync(sku, cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await GetProductWithResponseAsync(sku, cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Product>> GetProductWithResponseAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default)
@@ -70,25 +50,11 @@ namespace Features.SubclientsByPath
                 using var response = await _client.SendAsync(CreateRequest, "GetProduct", "GET", "/products/{sku}", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Product> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 200:
-                            return await _client.ReadAsync(response, Contracts.Product, "GetProduct", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.Product, "GetProduct", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "GetProduct", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Product> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.Product, "GetProduct", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "GetProduct", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
         }
     }

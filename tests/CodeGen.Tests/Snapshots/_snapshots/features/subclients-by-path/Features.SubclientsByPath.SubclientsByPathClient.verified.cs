@@ -68,36 +68,24 @@ namespace Features.SubclientsByPath
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse> GetStatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/";
             using var response = await SendAsync(CreateRequest, "GetStatus", "GET", "/", idempotent: true, cancellationToken).ConfigureAwait(false);
             await ReadBodyAsync().ConfigureAwait(false);
             return new(response);
 
-            // The body of a success status; any other status throws.
             async global::System.Threading.Tasks.Task ReadBodyAsync()
             {
-                switch ((int)response.StatusCode)
-                {
-                    case 204:
-                        await DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                        return;
-                    default:
-                        if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                        throw await ErrorAsync(response, "GetStatus", null, cancellationToken).ConfigureAwait(false);
-                }
+                if (response.IsSuccessStatusCode) { await DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                throw await ErrorAsync(response, "GetStatus", null, cancellationToken).ConfigureAwait(false);
             }
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
-            {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                return request;
-            }
+            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
             string operation,
@@ -239,6 +227,10 @@ namespace Features.SubclientsByPath
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// A path parameter's value as one escaped segment. Empty, "." and ".." are refused: escaped or not, a server reads

@@ -14,15 +14,11 @@ namespace Features.SubclientsByTag
             /// <param name="cursor"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>A page of issues.</returns>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>Lists the issues, a page at a time.</summary>
-            /// <remarks>As <see cref="ListAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="cursor"></param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: A page of issues.</returns>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <inheritdoc cref="ListAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>Lists the issues, a page at a time., page by page: each page is one call of ListAsync, made only when the previous page has been used.</summary>
@@ -47,32 +43,22 @@ namespace Features.SubclientsByTag
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The issue as opened.</returns>
             /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> CreateAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>Opens an issue.</summary>
-            /// <remarks>As <see cref="CreateAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="body">The request body.</param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The issue as opened.</returns>
-            /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <inheritdoc cref="CreateAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Issue>> CreateWithResponseAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>Deletes an issue.</summary>
             /// <param name="number"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task DeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>Deletes an issue.</summary>
-            /// <remarks>As <see cref="DeleteAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="number"></param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response</returns>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+            /// <inheritdoc cref="DeleteAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers.</returns>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse> DeleteWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
         }
     }

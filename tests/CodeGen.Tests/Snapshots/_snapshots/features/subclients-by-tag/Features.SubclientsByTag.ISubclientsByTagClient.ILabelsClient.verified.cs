@@ -14,30 +14,22 @@ namespace Features.SubclientsByTag
             /// <param name="number"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The labels.</returns>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>Lists the labels of an issue.</summary>
-            /// <remarks>As <see cref="IssuesListLabelsAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="number"></param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The labels.</returns>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+            /// <inheritdoc cref="IssuesListLabelsAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> IssuesListLabelsWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>Lists every label.</summary>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The labels.</returns>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>Lists every label.</summary>
-            /// <remarks>As <see cref="ListAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The labels.</returns>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <inheritdoc cref="ListAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>Creates a label.</summary>
@@ -45,16 +37,11 @@ namespace Features.SubclientsByTag
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The label as created.</returns>
             /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> CreateAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>Creates a label.</summary>
-            /// <remarks>As <see cref="CreateAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="body">The request body.</param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The label as created.</returns>
-            /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <inheritdoc cref="CreateAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Label>> CreateWithResponseAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default);
         }
     }

@@ -14,30 +14,22 @@ namespace Features.SubclientsByTag
             /// <param name="login"></param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The user.</returns>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>Gets a user.</summary>
-            /// <remarks>As <see cref="UsersGetAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="login"></param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The user.</returns>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-            /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+            /// <inheritdoc cref="UsersGetAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.User>> UsersGetWithResponseAsync(string login, global::System.Threading.CancellationToken cancellationToken = default);
 
             /// <summary>Gets the user the client calls as.</summary>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The user.</returns>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
             global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-            /// <summary>Gets the user the client calls as.</summary>
-            /// <remarks>As <see cref="UsersGetAuthenticatedAsync"/>, with the status code and headers of the response.</remarks>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The user.</returns>
-            /// <exception cref="SubclientsByTagApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+            /// <inheritdoc cref="UsersGetAuthenticatedAsync" path="/summary|/param|/exception"/>
+            /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
             global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.User>> UsersGetAuthenticatedWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
         }
     }

@@ -18,10 +18,8 @@ namespace Features.SubclientsByTag
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await ListWithResponseAsync(cursor, cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await ListWithResponseAsync(cursor, cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -34,25 +32,11 @@ namespace Features.SubclientsByTag
                 using var response = await _client.SendAsync(CreateRequest, "IssuesList", "GET", "/issues", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 200:
-                            return await _client.ReadAsync(response, Contracts.IssuePage, "IssuesList", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.IssuePage, "IssuesList", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "IssuesList", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.IssuePage, "IssuesList", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "IssuesList", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
 
             /// <inheritdoc/>
@@ -84,36 +68,22 @@ namespace Features.SubclientsByTag
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> CreateAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> CreateAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Issue>> CreateWithResponseAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 global::System.ArgumentNullException.ThrowIfNull(body);
                 if (_client._options.ValidateRequests) body.Validate().ThrowIfInvalid();
-                var url = new global::System.Text.StringBuilder(_client._baseUrl);
-                url.Append("/issues");
-                var requestUri = url.ToString();
+                var requestUri = _client._baseUrl + "/issues";
                 using var response = await _client.SendAsync(CreateRequest, "IssuesCreate", "POST", "/issues", idempotent: false, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 201:
-                            return await _client.ReadAsync(response, Contracts.Issue, "IssuesCreate", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.Issue, "IssuesCreate", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "IssuesCreate", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.Issue, "IssuesCreate", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "IssuesCreate", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
                 global::System.Net.Http.HttpRequestMessage CreateRequest()
                 {
                     var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
@@ -133,32 +103,19 @@ namespace Features.SubclientsByTag
             {
                 var url = new global::System.Text.StringBuilder(_client._baseUrl);
                 url.Append("/issues/");
-                url.Append(PathSegment(number.ToString(global::System.Globalization.CultureInfo.InvariantCulture), nameof(number)));
+                url.Append(PathSegment(Invariant(number), nameof(number)));
                 var requestUri = url.ToString();
                 using var response = await _client.SendAsync(CreateRequest, "IssuesDelete", "DELETE", "/issues/{number}", idempotent: true, cancellationToken).ConfigureAwait(false);
                 await ReadBodyAsync().ConfigureAwait(false);
                 return new(response);
 
-                // The body of a success status; any other status throws.
                 async global::System.Threading.Tasks.Task ReadBodyAsync()
                 {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 204:
-                            await _client.DrainAsync(response, cancellationToken).ConfigureAwait(false);
-                            return;
-                        default:
-                            if (response.IsSuccessStatusCode) { await _client.DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
-                            throw await _client.ErrorAsync(response, "IssuesDelete", null, cancellationToken).ConfigureAwait(false);
-                    }
+                    if (response.IsSuccessStatusCode) { await _client.DrainAsync(response, cancellationToken).ConfigureAwait(false); return; }
+                    throw await _client.ErrorAsync(response, "IssuesDelete", null, cancellationToken).ConfigureAwait(false);
                 }
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Delete, requestUri);
             }
         }
     }

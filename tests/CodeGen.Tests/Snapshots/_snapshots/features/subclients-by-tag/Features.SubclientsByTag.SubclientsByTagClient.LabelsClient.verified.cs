@@ -18,110 +18,62 @@ namespace Features.SubclientsByTag
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await IssuesListLabelsWithResponseAsync(number, cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await IssuesListLabelsWithResponseAsync(number, cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> IssuesListLabelsWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var url = new global::System.Text.StringBuilder(_client._baseUrl);
                 url.Append("/issues/");
-                url.Append(PathSegment(number.ToString(global::System.Globalization.CultureInfo.InvariantCulture), nameof(number)));
+                url.Append(PathSegment(Invariant(number), nameof(number)));
                 url.Append("/labels");
                 var requestUri = url.ToString();
                 using var response = await _client.SendAsync(CreateRequest, "IssuesListLabels", "GET", "/issues/{number}/labels", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 200:
-                            return await _client.ReadAsync(response, Contracts.ListOfLabel, "IssuesListLabels", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.ListOfLabel, "IssuesListLabels", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "IssuesListLabels", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.ListOfLabel, "IssuesListLabels", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "IssuesListLabels", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await ListWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await ListWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var url = new global::System.Text.StringBuilder(_client._baseUrl);
-                url.Append("/labels");
-                var requestUri = url.ToString();
+                var requestUri = _client._baseUrl + "/labels";
                 using var response = await _client.SendAsync(CreateRequest, "LabelsList", "GET", "/labels", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 200:
-                            return await _client.ReadAsync(response, Contracts.ListOfLabel, "LabelsList", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.ListOfLabel, "LabelsList", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "LabelsList", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.ListOfLabel, "LabelsList", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "LabelsList", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> CreateAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> CreateAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Label>> CreateWithResponseAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 global::System.ArgumentNullException.ThrowIfNull(body);
                 if (_client._options.ValidateRequests) body.Validate().ThrowIfInvalid();
-                var url = new global::System.Text.StringBuilder(_client._baseUrl);
-                url.Append("/labels");
-                var requestUri = url.ToString();
+                var requestUri = _client._baseUrl + "/labels";
                 using var response = await _client.SendAsync(CreateRequest, "LabelsCreate", "POST", "/labels", idempotent: false, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 201:
-                            return await _client.ReadAsync(response, Contracts.Label, "LabelsCreate", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.Label, "LabelsCreate", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "LabelsCreate", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.Label, "LabelsCreate", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "LabelsCreate", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
                 global::System.Net.Http.HttpRequestMessage CreateRequest()
                 {
                     var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);

@@ -18,10 +18,8 @@ namespace Features.SubclientsByTag
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await UsersGetWithResponseAsync(login, cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await UsersGetWithResponseAsync(login, cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.User>> UsersGetWithResponseAsync(string login, global::System.Threading.CancellationToken cancellationToken = default)
@@ -34,61 +32,29 @@ namespace Features.SubclientsByTag
                 using var response = await _client.SendAsync(CreateRequest, "UsersGet", "GET", "/users/{login}", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 200:
-                            return await _client.ReadAsync(response, Contracts.User, "UsersGet", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.User, "UsersGet", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "UsersGet", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.User, "UsersGet", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "UsersGet", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
 
             /// <inheritdoc/>
-            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                return (await UsersGetAuthenticatedWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
-            }
+            public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+                (await UsersGetAuthenticatedWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
             /// <inheritdoc/>
             public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.User>> UsersGetAuthenticatedWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var url = new global::System.Text.StringBuilder(_client._baseUrl);
-                url.Append("/user");
-                var requestUri = url.ToString();
+                var requestUri = _client._baseUrl + "/user";
                 using var response = await _client.SendAsync(CreateRequest, "UsersGetAuthenticated", "GET", "/user", idempotent: true, cancellationToken).ConfigureAwait(false);
                 return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-                // The body of a success status; any other status throws.
-                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> ReadBodyAsync()
-                {
-                    switch ((int)response.StatusCode)
-                    {
-                        case 200:
-                            return await _client.ReadAsync(response, Contracts.User, "UsersGetAuthenticated", cancellationToken).ConfigureAwait(false);
-                        default:
-                            if (response.IsSuccessStatusCode) return await _client.ReadAsync(response, Contracts.User, "UsersGetAuthenticated", cancellationToken).ConfigureAwait(false);
-                            throw await _client.ErrorAsync(response, "UsersGetAuthenticated", null, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> ReadBodyAsync() => response.IsSuccessStatusCode
+                    ? await _client.ReadAsync(response, Contracts.User, "UsersGetAuthenticated", cancellationToken).ConfigureAwait(false)
+                    : throw await _client.ErrorAsync(response, "UsersGetAuthenticated", null, cancellationToken).ConfigureAwait(false);
 
-                // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-                global::System.Net.Http.HttpRequestMessage CreateRequest()
-                {
-                    var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                    return request;
-                }
+                global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
             }
         }
     }

@@ -12,14 +12,11 @@ namespace Features.UnionDiscriminatorMapping
         /// <summary>GET /events</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The events, newest first.</returns>
-        /// <exception cref="UnionDiscriminatorMappingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="UnionDiscriminatorMappingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ListEventsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /events</summary>
-        /// <remarks>As <see cref="ListEventsAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The events, newest first.</returns>
-        /// <exception cref="UnionDiscriminatorMappingApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="ListEventsAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<UnionDiscriminatorMappingApiResponse<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>>> ListEventsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -50,42 +50,27 @@ namespace Features.UnionDiscriminatorMapping
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ListEventsAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await ListEventsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ListEventsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListEventsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<UnionDiscriminatorMappingApiResponse<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>>> ListEventsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var url = new global::System.Text.StringBuilder(_baseUrl);
-            url.Append("/events");
-            var requestUri = url.ToString();
+            var requestUri = _baseUrl + "/events";
             using var response = await SendAsync(CreateRequest, "ListEvents", "GET", "/events", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.ListOfEvent, "ListEvents", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.ListOfEvent, "ListEvents", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "ListEvents", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.ListOfEvent, "ListEvents", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "ListEvents", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
-            {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                return request;
-            }
+            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
             string operation,
@@ -227,6 +212,10 @@ namespace Features.UnionDiscriminatorMapping
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
         private static string Credential(string? value, string setting) =>

@@ -14,16 +14,11 @@ namespace Features.UnionDiscriminator
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The pet as stored.</returns>
         /// <exception cref="UnionDiscriminatorValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="UnionDiscriminatorApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="UnionDiscriminatorApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task<global::Features.UnionDiscriminator.Pet> AddPetAsync(global::Features.UnionDiscriminator.Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>POST /pets</summary>
-        /// <remarks>As <see cref="AddPetAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The pet as stored.</returns>
-        /// <exception cref="UnionDiscriminatorValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="UnionDiscriminatorApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="AddPetAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<UnionDiscriminatorApiResponse<global::Features.UnionDiscriminator.Pet>> AddPetWithResponseAsync(global::Features.UnionDiscriminator.Pet body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -13,16 +13,11 @@ namespace Features.UnionObjectsByRequired
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="UnionObjectsByRequiredValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="UnionObjectsByRequiredApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="UnionObjectsByRequiredApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task AddShapeAsync(global::Features.UnionObjectsByRequired.Shape body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>POST /shapes</summary>
-        /// <remarks>As <see cref="AddShapeAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response</returns>
-        /// <exception cref="UnionObjectsByRequiredValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="UnionObjectsByRequiredApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="AddShapeAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers.</returns>
         global::System.Threading.Tasks.Task<UnionObjectsByRequiredApiResponse> AddShapeWithResponseAsync(global::Features.UnionObjectsByRequired.Shape body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

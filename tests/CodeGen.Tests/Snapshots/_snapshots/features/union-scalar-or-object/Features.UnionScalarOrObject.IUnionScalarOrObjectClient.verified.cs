@@ -13,17 +13,12 @@ namespace Features.UnionScalarOrObject
         /// <param name="id"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The charge.</returns>
-        /// <exception cref="UnionScalarOrObjectApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="UnionScalarOrObjectApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> GetChargeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /charges/{id}</summary>
-        /// <remarks>As <see cref="GetChargeAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="id"></param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The charge.</returns>
-        /// <exception cref="UnionScalarOrObjectApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <inheritdoc cref="GetChargeAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<UnionScalarOrObjectApiResponse<global::Features.UnionScalarOrObject.Charge>> GetChargeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

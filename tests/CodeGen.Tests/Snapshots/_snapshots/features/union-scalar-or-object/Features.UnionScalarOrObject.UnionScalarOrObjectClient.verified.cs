@@ -48,10 +48,8 @@ namespace Features.UnionScalarOrObject
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> GetChargeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await GetChargeWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> GetChargeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetChargeWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<UnionScalarOrObjectApiResponse<global::Features.UnionScalarOrObject.Charge>> GetChargeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
@@ -64,28 +62,17 @@ namespace Features.UnionScalarOrObject
             using var response = await SendAsync(CreateRequest, "GetCharge", "GET", "/charges/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.Charge, "GetCharge", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Charge, "GetCharge", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "GetCharge", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Charge, "GetCharge", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "GetCharge", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
-            {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                return request;
-            }
+            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
             string operation,
@@ -227,6 +214,10 @@ namespace Features.UnionScalarOrObject
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
         /// A path parameter's value as one escaped segment. Empty, "." and ".." are refused: escaped or not, a server reads
