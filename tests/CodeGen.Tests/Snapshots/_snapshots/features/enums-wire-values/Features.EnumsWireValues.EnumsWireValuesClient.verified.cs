@@ -48,10 +48,8 @@ namespace Features.EnumsWireValues
         partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Features.EnumsWireValues.Job> ListJobsAsync(global::Features.EnumsWireValues.JobState? state = null, global::Features.EnumsWireValues.JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return (await ListJobsWithResponseAsync(state, priority, cancellationToken).ConfigureAwait(false)).Value;
-        }
+        public async global::System.Threading.Tasks.Task<global::Features.EnumsWireValues.Job> ListJobsAsync(global::Features.EnumsWireValues.JobState? state = null, global::Features.EnumsWireValues.JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListJobsWithResponseAsync(state, priority, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<EnumsWireValuesApiResponse<global::Features.EnumsWireValues.Job>> ListJobsWithResponseAsync(global::Features.EnumsWireValues.JobState? state = null, global::Features.EnumsWireValues.JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -60,33 +58,22 @@ namespace Features.EnumsWireValues
             url.Append("/jobs");
             var hasQuery = false;
             if (state is not null) AppendQuery(url, ref hasQuery, "state", state.Value.ToWireValue());
-            if (priority is not null) AppendQuery(url, ref hasQuery, "priority", priority.Value.ToWireValue().ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            if (priority is not null) AppendQuery(url, ref hasQuery, "priority", Invariant(priority.Value.ToWireValue()));
             var requestUri = url.ToString();
             using var response = await SendAsync(CreateRequest, "ListJobs", "GET", "/jobs", idempotent: true, cancellationToken).ConfigureAwait(false);
             return new(response, await ReadBodyAsync().ConfigureAwait(false));
 
-            // The body of a success status; any other status throws.
-            async global::System.Threading.Tasks.Task<global::Features.EnumsWireValues.Job> ReadBodyAsync()
-            {
-                switch ((int)response.StatusCode)
-                {
-                    case 200:
-                        return await ReadAsync(response, Contracts.Job, "ListJobs", cancellationToken).ConfigureAwait(false);
-                    default:
-                        if (response.IsSuccessStatusCode) return await ReadAsync(response, Contracts.Job, "ListJobs", cancellationToken).ConfigureAwait(false);
-                        throw await ErrorAsync(response, "ListJobs", null, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            async global::System.Threading.Tasks.Task<global::Features.EnumsWireValues.Job> ReadBodyAsync() => response.IsSuccessStatusCode
+                ? await ReadAsync(response, Contracts.Job, "ListJobs", cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, "ListJobs", null, cancellationToken).ConfigureAwait(false);
 
-            // A fresh request per attempt: a sent HttpRequestMessage cannot be sent again.
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
-            {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, requestUri);
-                return request;
-            }
+            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        /// <summary>Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.</summary>
+        /// <summary>
+        /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
+        /// Each attempt gets a fresh request from the factory, since a sent HttpRequestMessage cannot be sent again.
+        /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
             global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
             string operation,
@@ -228,6 +215,10 @@ namespace Features.EnumsWireValues
             url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
             hasQuery = true;
         }
+
+        /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
+        private static string Invariant(global::System.IFormattable value, string? format = null) =>
+            value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
         private static string Credential(string? value, string setting) =>

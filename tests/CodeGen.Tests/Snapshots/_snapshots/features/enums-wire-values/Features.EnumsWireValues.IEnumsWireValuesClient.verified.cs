@@ -14,16 +14,11 @@ namespace Features.EnumsWireValues
         /// <param name="priority">How urgent a job is; the values are numbers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The jobs.</returns>
-        /// <exception cref="EnumsWireValuesApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <exception cref="EnumsWireValuesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         global::System.Threading.Tasks.Task<global::Features.EnumsWireValues.Job> ListJobsAsync(global::Features.EnumsWireValues.JobState? state = null, global::Features.EnumsWireValues.JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>GET /jobs</summary>
-        /// <remarks>As <see cref="ListJobsAsync"/>, with the status code and headers of the response.</remarks>
-        /// <param name="state">Where a job is; the values are strings.</param>
-        /// <param name="priority">How urgent a job is; the values are numbers.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The status code and headers of the success response with the body in <c>Value</c>: The jobs.</returns>
-        /// <exception cref="EnumsWireValuesApiException">The server answered with a status other than 2xx, or with a body that could not be read or was longer than the options allow.</exception>
+        /// <inheritdoc cref="ListJobsAsync" path="/summary|/param|/exception"/>
+        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
         global::System.Threading.Tasks.Task<EnumsWireValuesApiResponse<global::Features.EnumsWireValues.Job>> ListJobsWithResponseAsync(global::Features.EnumsWireValues.JobState? state = null, global::Features.EnumsWireValues.JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }
