@@ -30,11 +30,12 @@ internal sealed class UnionMapper
     public TypeModel Map(YamlMappingNode schema, string keyword, IReadOnlyList<int> alternatives, string suggestedName, string schemaPath, Documentation documentation, string? claimedName)
     {
         var nodes = schema.GetSequence(keyword)!.Children;
+        var inlineNames = InlineNames(nodes, alternatives);
         var mapped = new List<(YamlNode Node, TypeModel Type)>();
         foreach (var index in alternatives)
         {
             var node = nodes[index];
-            var type = _schemas.Map(node, suggestedName + InlineName(node), $"{schemaPath}/{keyword}/{index}").Type;
+            var type = _schemas.Map(node, suggestedName + inlineNames[index], $"{schemaPath}/{keyword}/{index}").Type;
             // A union that is one of its own alternatives adds nothing by being so.
             if (type.Kind == TypeKind.Union && type.Name == claimedName) continue;
             // Alternatives of one C# type cannot be told apart once read: the first stands for them, without the constraints that differ.
@@ -74,6 +75,23 @@ internal sealed class UnionMapper
         schema.Get("$ref") is null && schema.Get("allOf") is null && schema.GetMapping("properties") is not { Children.Count: > 0 } &&
         (schema.GetSequence("oneOf") ?? schema.GetSequence("anyOf")) is { } alternatives &&
         alternatives.Children.Count(a => !SchemaMapper.IsNullSchema(a)) > 1;
+
+    /// <summary>
+    /// The part of each inline alternative's type name that follows the union's; alternatives that would share one
+    /// (two untitled objects) are numbered in the spec's order, so the union's own alternatives never collide.
+    /// </summary>
+    private static Dictionary<int, string> InlineNames(IList<YamlNode> nodes, IReadOnlyList<int> alternatives)
+    {
+        var names = alternatives.ToDictionary(index => index, index => InlineName(nodes[index]));
+        var inline = alternatives.Where(index => !(nodes[index] is YamlMappingNode node && node.Get("$ref") is not null)).ToList();
+        foreach (var repeated in inline.GroupBy(index => names[index], System.StringComparer.Ordinal).Where(group => group.Count() > 1))
+        {
+            var number = 0;
+            foreach (var index in repeated) names[index] += (++number).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return names;
+    }
 
     /// <summary>The part of an inline alternative's type name that follows the union's: its title, else its JSON type.</summary>
     private static string InlineName(YamlNode node)
