@@ -16,6 +16,8 @@ internal sealed class OperationEmitter
     private readonly BodyContracts _contracts;
     private readonly WireFormatting _formatting;
     private readonly RequestContentEmitter _content;
+    private readonly ResponseReadingWriter _responses;
+    private readonly OperationCredentialsWriter _credentials;
 
     /// <summary>What the root client's instance members (options, base URL, transport) are reached through: nothing on the root, its field on a sub-client.</summary>
     public string Root { get; }
@@ -29,6 +31,8 @@ internal sealed class OperationEmitter
         _contracts = contracts;
         _formatting = new WireFormatting(api);
         _content = new RequestContentEmitter(api, types, contracts, Root);
+        _responses = new ResponseReadingWriter(contracts, Root);
+        _credentials = new OperationCredentialsWriter(api, Root);
     }
 
     /// <summary>
@@ -143,20 +147,20 @@ internal sealed class OperationEmitter
     /// </summary>
     private void WriteCreateRequest(CodeWriter writer, OperationModel operation)
     {
-        var plainResult = AttemptCredentialsEmitter.Applies(_api) && !AsksForCredentials(operation);
-        var queryCredentials = CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery);
+        var plainResult = AttemptCredentialsEmitter.Applies(_api) && !OperationCredentialsWriter.AsksForCredentials(operation);
+        var queryCredentials = _credentials.CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery);
         var additions = new CodeWriter();
         WriteHeaders(additions, operation);
         WriteBody(additions, operation);
         var added = additions.ToString();
-        if (!queryCredentials && added.Length == 0 && !AsksForCredentials(operation))
+        if (!queryCredentials && added.Length == 0 && !OperationCredentialsWriter.AsksForCredentials(operation))
         {
             var created = $"({Method(operation.Method)}, requestUri)";
-            writer.Line($"{CreateRequestSignature(operation)} => {(plainResult ? $"new(new {Http}HttpRequestMessage{created})" : "new" + created)};");
+            writer.Line($"{_credentials.CreateRequestSignature(operation)} => {(plainResult ? $"new(new {Http}HttpRequestMessage{created})" : "new" + created)};");
             return;
         }
 
-        using (writer.Block(CreateRequestSignature(operation)))
+        using (writer.Block(_credentials.CreateRequestSignature(operation)))
         {
             var requestUri = "requestUri";
             if (queryCredentials)
@@ -165,7 +169,7 @@ internal sealed class OperationEmitter
                 var hasQuery = operation.Parameters.Any(p => p.Location == ParameterLocation.Query) ? "hasQuery" : "false";
                 writer.Line("var urlWithKeys = new global::System.Text.StringBuilder(requestUri);");
                 writer.Line($"var hasQueryWithKeys = {hasQuery};");
-                WriteCredentials(writer, operation, query: true);
+                _credentials.Write(writer, operation, query: true);
                 requestUri = "urlWithKeys.ToString()";
             }
 
@@ -177,7 +181,7 @@ internal sealed class OperationEmitter
     }
 
     /// <summary>
-    /// Returns the response's status code and headers with what <see cref="WriteResponses"/> reads, which runs in a
+    /// Returns the response's status code and headers with what <see cref="ResponseReadingWriter.Write"/> reads, which runs in a
     /// local function: the body of a success status, or the exception for any other.
     /// </summary>
     private void WriteWithResponse(CodeWriter writer, OperationModel operation, OperationResult result)
@@ -194,7 +198,7 @@ internal sealed class OperationEmitter
         }
 
         writer.Line();
-        WriteResponses(writer, operation, result, $"async {result.TaskType(_api, _types)} {GeneratedNames.ReadBodyFunction}()");
+        _responses.Write(writer, operation, result, $"async {result.TaskType(_api, _types)} {GeneratedNames.ReadBodyFunction}()");
     }
 
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
@@ -408,7 +412,7 @@ internal sealed class OperationEmitter
         }
 
         var cookies = operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie).ToList();
-        var cookieCredentials = CredentialsIn(operation, SecuritySchemeKind.ApiKeyCookie);
+        var cookieCredentials = _credentials.CredentialsIn(operation, SecuritySchemeKind.ApiKeyCookie);
         if (cookies.Count > 0 || cookieCredentials)
         {
             writer.Line("var cookies = new global::System.Collections.Generic.List<string>();");
@@ -424,7 +428,7 @@ internal sealed class OperationEmitter
             }
         }
 
-        WriteCredentials(writer, operation, query: false);
+        _credentials.Write(writer, operation, query: false);
         if (cookies.Count > 0 || cookieCredentials)
         {
             writer.Line("if (cookies.Count > 0) request.Headers.TryAddWithoutValidation(\"Cookie\", string.Join(\"; \", cookies));");
@@ -494,97 +498,6 @@ internal sealed class OperationEmitter
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private bool CredentialsIn(OperationModel operation, SecuritySchemeKind kind) =>
-        operation.Security.SelectMany(r => r.SchemeKeys).Any(key => Scheme(key).Kind == kind);
-
-    private SecuritySchemeModel Scheme(string key) => _api.SecuritySchemes.First(s => s.Key == key);
-
-    /// <summary>Some alternative of the operation sends a credential, which the request factory awaits.</summary>
-    private static bool AsksForCredentials(OperationModel operation) => operation.Security.Any(r => r.SchemeKeys.Count > 0);
-
-    /// <summary>
-    /// The local function that builds the request of an attempt: given the attempt's credentials when the spec has
-    /// any (and async when the operation sends one), else a plain factory.
-    /// </summary>
-    private string CreateRequestSignature(OperationModel operation)
-    {
-        if (!AttemptCredentialsEmitter.Applies(_api)) return $"{Http}HttpRequestMessage CreateRequest()";
-        var signature = $"global::System.Threading.Tasks.ValueTask<{Http}HttpRequestMessage> CreateRequestAsync({GeneratedNames.AttemptCredentials} credentials)";
-        return AsksForCredentials(operation) ? "async " + signature : signature;
-    }
-
-    /// <summary>
-    /// Applies the first alternative of the security requirement whose credentials (or their providers) are all set,
-    /// in the URL (<paramref name="query"/>) or in the headers; with none set, the URL pass throws.
-    /// </summary>
-    private void WriteCredentials(CodeWriter writer, OperationModel operation, bool query)
-    {
-        var alternatives = operation.Security;
-        if (alternatives.Count == 0) return;
-        var hasQueryCredentials = CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery);
-        // The check runs once: in the URL pass when query credentials exist, else in the header pass.
-        var checks = query || !hasQueryCredentials;
-
-        for (var i = 0; i < alternatives.Count; i++)
-        {
-            var schemes = alternatives[i].SchemeKeys.Select(Scheme).ToList();
-            var statements = schemes.Where(s => (s.Kind == SecuritySchemeKind.ApiKeyQuery) == query).Select(Apply).ToList();
-            if (alternatives.Count == 1 && schemes.Count > 0)
-            {
-                if (checks) writer.Line($"if ({Condition(schemes, negate: true)}) throw MissingCredentials({Text.Literal(operation.Name)}, {Text.Literal(Describe(schemes))});");
-                foreach (var statement in statements) writer.Line(statement);
-                return;
-            }
-
-            var keyword = i == 0 ? "if" : "else if";
-            if (schemes.Count == 0)
-            {
-                // An empty alternative: the operation may be called without credentials.
-                if (i > 0) writer.Line("else { }");
-                return;
-            }
-
-            using (writer.Block($"{keyword} ({Condition(schemes, negate: false)})"))
-            {
-                foreach (var statement in statements) writer.Line(statement);
-            }
-        }
-
-        if (checks)
-        {
-            var all = string.Join(" or ", alternatives.Select(a => Describe(a.SchemeKeys.Select(Scheme).ToList())));
-            writer.Line($"else throw MissingCredentials({Text.Literal(operation.Name)}, {Text.Literal(all)});");
-        }
-    }
-
-    private static string Condition(List<SecuritySchemeModel> schemes, bool negate) =>
-        string.Join(negate ? " || " : " && ", schemes.Select(scheme =>
-            negate ? "!" + AttemptCredentialsEmitter.IsSet(scheme) : AttemptCredentialsEmitter.IsSet(scheme)));
-
-    /// <summary>The settings a message asks for: <c>HighLevelClientOptions.BearerToken (or BearerTokenProvider)</c>.</summary>
-    private string Describe(List<SecuritySchemeModel> schemes) =>
-        string.Join(" and ", schemes.Select(scheme => string.Join(" and ", scheme.Settings.Select(SettingName)) + $" (or {scheme.ProviderSetting})"));
-
-    /// <summary>A setting as messages name it: <c>LeadSquaredClientOptions.SecretKey</c>.</summary>
-    private string SettingName(string setting) => $"{_api.OptionsName}.{setting}";
-
-    /// <summary>
-    /// The statement that sends a scheme's credentials. Each passes through <c>Credential</c>, which refuses line
-    /// breaks; the secret comes from the attempt's credentials, which ask its provider when one is set.
-    /// </summary>
-    private string Apply(SecuritySchemeModel scheme)
-    {
-        var key = AttemptCredentialsEmitter.Secret(scheme);
-        return scheme.Kind switch
-        {
-            SecuritySchemeKind.Bearer => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Bearer\", {key});",
-            SecuritySchemeKind.Basic => $"request.Headers.Authorization = new {Http}Headers.AuthenticationHeaderValue(\"Basic\", BasicToken(Credential({Root}_options.{scheme.IdentitySetting}, {Text.Literal(SettingName(scheme.IdentitySetting))}), {key}));",
-            SecuritySchemeKind.ApiKeyHeader => $"request.Headers.TryAddWithoutValidation({Text.Literal(scheme.ParameterName!)}, {key});",
-            SecuritySchemeKind.ApiKeyQuery => $"AppendQuery(urlWithKeys, ref hasQueryWithKeys, {Text.Literal(scheme.ParameterName!)}, {key});",
-            _ => $"cookies.Add({Text.Literal(scheme.ParameterName + "=")} + global::System.Uri.EscapeDataString({key}));",
-        };
-    }
-
     private void WriteBody(CodeWriter writer, OperationModel operation)
     {
         _content.WriteContent(writer, operation);
@@ -624,98 +537,6 @@ internal sealed class OperationEmitter
         writer.Line(json + ",");
         for (var i = 0; i < encodings.Count; i++) writer.Line(encodings[i] + (i == encodings.Count - 1 ? ");" : ","));
         writer.Outdent();
-    }
-
-    /// <summary>
-    /// Writes the local function that reads the response: the body of a success status, or the exception for any
-    /// other. One expression when each status ends in one value or one throw, else a switch statement.
-    /// </summary>
-    private void WriteResponses(CodeWriter writer, OperationModel operation, OperationResult result, string signature)
-    {
-        var name = Text.Literal(operation.Name);
-        var read = result.Statements(hasBody: true, _contracts, name, Root);
-        var cases = new List<(string Status, IReadOnlyList<string> Statements)>();
-        foreach (var response in operation.Responses.Where(r => r.StatusCode.Length == 3 && int.TryParse(r.StatusCode, out _)))
-        {
-            if (!response.IsSuccess)
-            {
-                cases.Add((response.StatusCode, new[] { $"throw await {Error(response, name)}.ConfigureAwait(false);" }));
-                continue;
-            }
-
-            // A success status read as any other 2xx is left to the default case, so each read is written once.
-            var statements = result.Statements(OperationResult.HasBody(response), _contracts, name, Root);
-            if (!statements.SequenceEqual(read)) cases.Add((response.StatusCode, statements));
-        }
-
-        var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default" && r.Body is not null);
-        var failure = fallback is null
-            ? $"throw await {Root}ErrorAsync(response, {name}, null, cancellationToken).ConfigureAwait(false);"
-            : $"throw await {Error(fallback, name)}.ConfigureAwait(false);";
-        // Not for an optional result: a switch expression would type a status without a body's "default" as the body's type, not its nullable one.
-        if (result.Kind != ResultKind.None && !result.IsOptional && read.Count == 1 && cases.All(c => c.Statements.Count == 1))
-        {
-            WriteResponseExpression(writer, signature, cases, read[0], failure);
-            return;
-        }
-
-        var otherwise = new[]
-        {
-            read.Count == 1 ? $"if (response.IsSuccessStatusCode) {read[0]}" : $"if (response.IsSuccessStatusCode) {{ {string.Join(" ", read)} }}",
-            failure,
-        };
-        using (writer.Block(signature))
-        {
-            if (cases.Count == 0)
-            {
-                foreach (var statement in otherwise) writer.Line(statement);
-                return;
-            }
-
-            using (writer.Block("switch ((int)response.StatusCode)"))
-            {
-                foreach (var (status, statements) in cases.Append(("", otherwise)))
-                {
-                    writer.Line(status.Length == 0 ? "default:" : $"case {status}:");
-                    writer.Indent();
-                    foreach (var statement in statements) writer.Line(statement);
-                    writer.Outdent();
-                }
-            }
-        }
-    }
-
-    /// <summary>The reading of a response as one expression: a conditional, or a switch on the status with a case per documented one.</summary>
-    private static void WriteResponseExpression(CodeWriter writer, string signature, List<(string Status, IReadOnlyList<string> Statements)> cases, string read, string failure)
-    {
-        if (cases.Count == 0)
-        {
-            writer.Line($"{signature} => response.IsSuccessStatusCode");
-            writer.Indent();
-            writer.Line("? " + AsExpression(read));
-            writer.Line(": " + AsExpression(failure) + ";");
-            writer.Outdent();
-            return;
-        }
-
-        using (writer.Block($"{signature} => (int)response.StatusCode switch", "};"))
-        {
-            foreach (var (status, statements) in cases) writer.Line($"{status} => {AsExpression(statements[0])},");
-            writer.Line($"_ when response.IsSuccessStatusCode => {AsExpression(read)},");
-            writer.Line($"_ => {AsExpression(failure)},");
-        }
-    }
-
-    /// <summary>A <c>return x;</c> or <c>throw x;</c> statement as the expression <c>x</c> or <c>throw x</c>.</summary>
-    private static string AsExpression(string statement) =>
-        (statement.StartsWith("return ", System.StringComparison.Ordinal) ? statement.Substring("return ".Length) : statement).TrimEnd(';');
-
-    private string Error(ResponseModel response, string operationName)
-    {
-        var description = response.Description is null ? "null" : Text.Literal(response.Description);
-        return response.Body is { Kind: TypeKind.Object or TypeKind.Union or TypeKind.Array or TypeKind.Map } body
-            ? $"{Root}ErrorAsync(response, {_contracts.For(body)}, {operationName}, {description}, cancellationToken)"
-            : $"{Root}ErrorAsync(response, {operationName}, {description}, cancellationToken)";
     }
 
     private static string Method(string method) => method switch
