@@ -60,7 +60,7 @@ internal sealed class FormBodyReader
         // Without style, explode or allowReserved, a JSON contentType says the value is sent as JSON text (OpenAPI 3, Encoding Object).
         var styled = encoding.Get("style") is not null || encoding.Get("explode") is not null || encoding.Get("allowReserved") is not null;
         var contentType = encoding.GetString("contentType") ?? "";
-        var asJson = !styled && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || contentType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        var asJson = !styled && MediaTypes.IsJson(contentType);
         return new FormPropertyEncoding(property, style, explode, allowReserved, asJson);
     }
 }

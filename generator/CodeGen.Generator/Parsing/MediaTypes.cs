@@ -56,11 +56,18 @@ internal static class MediaTypes
         schema is YamlMappingNode mapping && mapping.GetString("type") is "string" or null &&
         (mapping.GetString("format") == "binary" || (mapping.Get("contentMediaType") is not null && mapping.Get("contentEncoding") is null));
 
+    /// <summary>A JSON media type: <c>application/json</c> (with any parameters) or a <c>+json</c> type such as <c>application/problem+json</c>.</summary>
+    public static bool IsJson(string mediaType)
+    {
+        var essence = Essence(mediaType);
+        return essence.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || essence.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static int Rank(string mediaType)
     {
         var essence = Essence(mediaType);
         if (essence.Equals("application/json", StringComparison.OrdinalIgnoreCase)) return 0;
-        if (essence.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || essence.EndsWith("+json", StringComparison.OrdinalIgnoreCase)) return 1;
+        if (IsJson(essence)) return 1;
         if (essence == "*/*") return 2;
         if (essence.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)) return 3;
         if (essence.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)) return 4;

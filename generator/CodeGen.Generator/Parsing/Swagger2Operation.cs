@@ -313,9 +313,7 @@ internal sealed class Swagger2Operation
         return chosen is null ? (DefaultMediaType, at) : (chosen.Value!, chosen);
     }
 
-    private static bool IsJson(string mediaType) =>
-        mediaType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ||
-        mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase) || mediaType == "*/*";
+    private static bool IsJson(string mediaType) => MediaTypes.IsJson(mediaType) || mediaType == "*/*";
 
     /// <summary>What a 2.0 parameter becomes, following a reference to the document's <c>parameters</c>.</summary>
     private Field Classify(YamlNode item)

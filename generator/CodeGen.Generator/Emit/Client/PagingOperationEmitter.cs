@@ -229,16 +229,10 @@ internal sealed class PagingOperationEmitter
 
     /// <summary>A value along a path of the response, null when anything on the way is.</summary>
     private string Path(OperationModel operation, IEnumerable<string> names) =>
-        "response" + (OptionalResponse(operation) ? "?." : ".") + string.Join("?.", names);
+        "response" + (OperationResult.Of(operation).IsOptional ? "?." : ".") + string.Join("?.", names);
 
-    private string ResponseType(OperationModel operation) =>
-        _types.TypeName(SuccessBody(operation)!) + (OptionalResponse(operation) ? "?" : "");
+    private string ResponseType(OperationModel operation) => OperationResult.Of(operation).ValueType(_api, _types)!;
 
     private string ArgumentList(OperationModel operation) =>
         string.Concat(_operations.Arguments(operation).Select(a => a.Declaration + ", "));
-
-    /// <summary>A success status documented without a body makes the operation's result, and so a page, optional.</summary>
-    private static bool OptionalResponse(OperationModel operation) => operation.Responses.Any(r => r.IsSuccess && r.Body is null);
-
-    private static TypeModel? SuccessBody(OperationModel operation) => operation.Responses.FirstOrDefault(r => r.IsSuccess && r.Body is not null)?.Body;
 }
