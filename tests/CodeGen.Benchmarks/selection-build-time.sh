@@ -37,6 +37,10 @@ app() {
   <Import Project="$repo/generator/build/CodeGen.targets" />
 </Project>
 PROJECT
+  # The spec sits in the app's own folder, as in a user's project: every JSON/YAML file beside a spec is read as a
+  # file its $refs may reach, so the repository's folder of test specs would be read on every build.
+  mkdir -p "$work/$name/specs"
+  cp "$spec" "$work/$name/specs/github.json"
   echo 'Console.WriteLine("hello");' > "$work/$name/Program.cs"
   (cd "$work/$name" && dotnet build -v q -clp:NoSummary > build.log) || { cat "$work/$name/build.log"; exit 1; }
 }
@@ -59,8 +63,8 @@ apps=(${apps[*]})
 for name in "${apps[@]}"; do
   case "$name" in
     none) app none "" ;;
-    selected) app selected "<OpenApiSpec Include=\"$spec\" $selection />" ;;
-    full) app full "<OpenApiSpec Include=\"$spec\" />" ;;
+    selected) app selected "<OpenApiSpec Include=\"specs/github.json\" $selection />" ;;
+    full) app full "<OpenApiSpec Include=\"specs/github.json\" />" ;;
   esac
 done
 
