@@ -21,12 +21,16 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
 
         // The specs and the files listed for references, each scanned for the files its $refs name when its text changes.
+        // The scan is a step of its own after the text is read: a compiler that keeps the driver between builds hands
+        // in new AdditionalText objects with the same text, and only an unchanged text lets the scan stay cached.
         var referableFiles = files
-            .Select(SpecInputs.CreateReferable)
-            .WithTrackingName(TrackingNames.ReferableFiles)
+            .Select(SpecInputs.ReadReferable)
+            .WithTrackingName(TrackingNames.ReferableTexts)
             .Where(static file => file is not null)
+            .Select(static (file, cancellationToken) => ReferableFile.Read(file!.Path, file.Text, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferableFiles)
             .Collect()
-            .Select(static (all, _) => all.Select(file => file!).OrderBy(file => file.Key, StringComparer.Ordinal).ToEquatableArray());
+            .Select(static (all, _) => all.OrderBy(file => file.Key, StringComparer.Ordinal).ToEquatableArray());
 
         // Only the AdditionalFiles marked as specs, with their item metadata and the project's root namespace, and the
         // texts of just the files their $refs lead to: an edit to any other file leaves a spec's input equal, so cached.

@@ -29,12 +29,12 @@ internal static class SpecInputs
         };
     }
 
-    /// <summary>A spec or a file listed for references (<c>OpenApiReference</c>), with the files its <c>$ref</c>s name; null for other files.</summary>
-    public static ReferableFile? CreateReferable((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken)
+    /// <summary>The text of a spec or a file listed for references (<c>OpenApiReference</c>); null for other files.</summary>
+    public static FileText? ReadReferable((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken)
     {
         var fileOptions = pair.Options.GetOptions(pair.File);
         if (!IsTrue(fileOptions, "CodeGenSpec") && !IsTrue(fileOptions, "CodeGenReference")) return null;
-        return ReferableFile.Read(pair.File.Path, pair.File.GetText(cancellationToken)?.ToString() ?? "", cancellationToken);
+        return new FileText(pair.File.Path, pair.File.GetText(cancellationToken)?.ToString() ?? "");
     }
 
     /// <summary>The spec with the texts of the files its <c>$ref</c>s lead to, and of no others.</summary>

@@ -41,6 +41,26 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void A_new_build_with_the_same_texts_reads_no_spec_again()
+    {
+        // A compiler that keeps the driver between builds hands in new AdditionalText objects each time.
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { public class A { } }");
+        var driver = GeneratorHarness.CreateDriver(TestSpec.VendorSpecs, out var texts).RunGenerators(compilation);
+        foreach (var text in texts) driver = driver.ReplaceAdditionalText(text, new InMemoryAdditionalText(text.Path, text.GetText()!.ToString()));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var reads = result.TrackedSteps[TrackingNames.ReferableTexts].SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(reads);
+        Assert.All(reads, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        foreach (var step in new[] { TrackingNames.ReferableFiles, TrackingNames.ParsedSpecs, TrackingNames.SourceBatches })
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"{step}: {o.Reason}"));
+        }
+    }
+
+    [Fact]
     public void Editing_one_spec_regenerates_that_spec_only()
     {
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { public class A { } }");
