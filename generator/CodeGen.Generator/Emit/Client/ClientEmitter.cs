@@ -17,40 +17,37 @@ internal static class ClientEmitter
         var types = new TypeSyntax(api);
         var contracts = new BodyContracts(api, types);
         var methods = new ClientMethods(api, types, contracts);
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
+        Text.WriteDocComment(writer, $"Calls {api.Title}{(api.Version is null ? "" : " " + api.Version)}: one method per operation of the spec.",
+            (api.Description is null ? "" : api.Description.Trim() + "\n\n") +
+            $"Safe to share between threads. Settings come from {api.OptionsName}; a non-success response throws {api.ExceptionName}.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        using (writer.Block($"public sealed partial class {api.ClientName} : {api.ClientInterfaceName}"))
         {
-            Text.WriteDocComment(writer, $"Calls {api.Title}{(api.Version is null ? "" : " " + api.Version)}: one method per operation of the spec.",
-                (api.Description is null ? "" : api.Description.Trim() + "\n\n") +
-                $"Safe to share between threads. Settings come from {api.OptionsName}; a non-success response throws {api.ExceptionName}.");
-            writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"public sealed partial class {api.ClientName} : {api.ClientInterfaceName}"))
+            WriteConstructor(writer, api, hosting.HasLogging);
+            writer.Line();
+            foreach (var group in api.ClientGroups)
             {
-                WriteConstructor(writer, api, hosting.HasLogging);
+                SubClientEmitter.WriteProperty(writer, api, group);
                 writer.Line();
-                foreach (var group in api.ClientGroups)
-                {
-                    SubClientEmitter.WriteProperty(writer, api, group);
-                    writer.Line();
-                }
-
-                ClientHooksEmitter.Write(writer);
-                foreach (var method in methods.All())
-                {
-                    writer.Line();
-                    method.WriteImplementation(writer);
-                }
-
-                methods.WritePrivateMembers(writer);
-
-                writer.Line();
-                ClientTransportEmitter.Write(writer, api, hosting.HasRateLimiting);
-                writer.Line();
-                WriteHelpers(writer, api);
-                writer.Line();
-                AttemptCredentialsEmitter.Write(writer, api);
-                WriteContracts(writer, api, types, contracts);
             }
+
+            ClientHooksEmitter.Write(writer);
+            foreach (var method in methods.All())
+            {
+                writer.Line();
+                method.WriteImplementation(writer);
+            }
+
+            methods.WritePrivateMembers(writer);
+
+            writer.Line();
+            ClientTransportEmitter.Write(writer, api, hosting.HasRateLimiting);
+            writer.Line();
+            WriteHelpers(writer, api);
+            writer.Line();
+            AttemptCredentialsEmitter.Write(writer, api);
+            WriteContracts(writer, api, types, contracts);
         }
 
         return writer.ToString();

@@ -13,8 +13,7 @@ internal static class SubClientEmitter
     {
         var types = new TypeSyntax(api);
         var methods = new ClientMethods(api, types, new BodyContracts(api, types), group.PropertyName);
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         using (writer.Block($"public partial interface {api.ClientInterfaceName}"))
         {
             Text.WriteXmlDocComment(writer,
@@ -40,8 +39,7 @@ internal static class SubClientEmitter
         var types = new TypeSyntax(api);
         var methods = new ClientMethods(api, types, new BodyContracts(api, types), group.PropertyName);
         var root = GeneratedNames.SubClientRoot;
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         using (writer.Block($"public sealed partial class {api.ClientName}"))
         {
             writer.Line($"/// <summary>{Text.XmlInline(Describe(api, group))}, sent through the root client's transport.</summary>");
