@@ -49,9 +49,10 @@ internal sealed class ClientMethod
     }
 
     /// <summary>The client's member, which inherits its docs from the interface.</summary>
-    public void WriteImplementation(CodeWriter writer)
+    /// <param name="documented">The member is visible to callers (the root client's); a private sub-client's members are reached only through its interface.</param>
+    public void WriteImplementation(CodeWriter writer, bool documented = true)
     {
-        writer.Line("/// <inheritdoc/>");
+        if (documented) writer.Line("/// <inheritdoc/>");
         if (_expression is not null)
         {
             writer.Line($"{ImplementationModifiers} {_implementationSignature} =>");

@@ -52,7 +52,7 @@ internal static class SubClientEmitter
                 foreach (var method in methods.All())
                 {
                     writer.Line();
-                    method.WriteImplementation(writer);
+                    method.WriteImplementation(writer, documented: false);
                 }
 
                 methods.WritePrivateMembers(writer);
