@@ -87,6 +87,8 @@ internal static class ClientEmitter
             .Replace("{PathSegment}", HasPathParameters(api) ? PathSegment : "")
             .Replace("{HeaderValue}", SendsHeaderParameters(api) ? HeaderValue : "")
             .Replace("{BasicToken}", HasBasic(api) ? BasicToken : "")
+            .Replace("{ReaderTransfers}", ResponseTransferTemplate.ReaderMembers(api))
+            .Replace("{Client}", api.ClientName)
             .Replace("{Exception}", api.ExceptionName)
             .Replace("{Options}", api.OptionsName)
             .Replace("{Redactions}", Redactions(api));
@@ -187,13 +189,16 @@ private static void AppendQueryItems(global::System.Text.StringBuilder url, ref 
     private const string PathSegment = """
 
 /// <summary>
-/// A path parameter's value as one escaped segment. Empty, "." and ".." are refused: escaped or not, a server reads
-/// them as no segment, this one or the parent one (RFC 3986, 6.2.2.2 and 5.2.4), so the call would go to another path.
+/// A path parameter's value as one escaped segment. Null is refused as any missing argument is; empty, "." and ".."
+/// are refused too: escaped or not, a server reads them as no segment, this one or the parent one (RFC 3986, 6.2.2.2
+/// and 5.2.4), so the call would go to another path.
 /// </summary>
-private static string PathSegment(string value, string parameter) =>
-    value is "" or "." or ".."
-        ? throw new global::System.ArgumentException($"The path parameter {parameter} may not be empty, \".\" or \"..\": the call would go to another path.", parameter)
-        : global::System.Uri.EscapeDataString(value);
+private static string PathSegment(string? value, string parameter) => value switch
+{
+    null => throw new global::System.ArgumentNullException(parameter),
+    "" or "." or ".." => throw new global::System.ArgumentException($"The path parameter {parameter} may not be empty, \".\" or \"..\": the call would go to another path.", parameter),
+    _ => global::System.Uri.EscapeDataString(value),
+};
 
 """;
 

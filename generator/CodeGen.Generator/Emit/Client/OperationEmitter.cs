@@ -102,17 +102,18 @@ internal sealed class OperationEmitter
 
     private void WriteStatements(CodeWriter writer, OperationModel operation, OperationResult result, bool followsLinks)
     {
-        WriteArgumentChecks(writer, operation);
-        _content.WriteBeforeAttempts(writer, operation);
+        // The URL first: it checks the path values, null ones included, before any other argument.
         if (HasFixedUrl(operation, followsLinks))
         {
             writer.Line($"var requestUri = {Root}_baseUrl + {Text.Literal(FixedPath(operation))};");
         }
         else
         {
-            WriteUrl(writer, operation);
-            writer.Line(followsLinks ? $"var requestUri = {GeneratedNames.NextLinkArgument} ?? url.ToString();" : "var requestUri = url.ToString();");
+            WriteUrl(writer, operation, followsLinks ? GeneratedNames.NextLinkArgument + " ?? " : "");
         }
+
+        WriteArgumentChecks(writer, operation);
+        _content.WriteBeforeAttempts(writer, operation);
         var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
         var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
         var send = $"response = await {Root}SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);";
@@ -122,7 +123,7 @@ internal sealed class OperationEmitter
             writer.Line("var " + send);
             using (writer.Block("try"))
             {
-                WriteWithResponse(writer, operation, result);
+                _responses.Write(writer, operation, result);
             }
 
             using (writer.Block("catch"))
@@ -134,7 +135,7 @@ internal sealed class OperationEmitter
         else
         {
             writer.Line("using var " + send);
-            WriteWithResponse(writer, operation, result);
+            _responses.Write(writer, operation, result);
         }
 
         writer.Line();
@@ -178,27 +179,6 @@ internal sealed class OperationEmitter
             WriteBody(writer, operation);
             writer.Line(plainResult ? "return new(request);" : "return request;");
         }
-    }
-
-    /// <summary>
-    /// Returns the response's status code and headers with what <see cref="ResponseReadingWriter.Write"/> reads, which runs in a
-    /// local function: the body of a success status, or the exception for any other.
-    /// </summary>
-    private void WriteWithResponse(CodeWriter writer, OperationModel operation, OperationResult result)
-    {
-        var read = $"await {GeneratedNames.ReadBodyFunction}().ConfigureAwait(false)";
-        if (result.Kind == ResultKind.None)
-        {
-            writer.Line(read + ";");
-            writer.Line("return new(response);");
-        }
-        else
-        {
-            writer.Line($"return new(response, {read});");
-        }
-
-        writer.Line();
-        _responses.Write(writer, operation, result, $"async {result.TaskType(_api, _types)} {GeneratedNames.ReadBodyFunction}()");
     }
 
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
@@ -293,8 +273,8 @@ internal sealed class OperationEmitter
 
     private void WriteArgumentChecks(CodeWriter writer, OperationModel operation)
     {
-        // Only null here: a path value is checked as a segment (PathSegment) and a header value for line breaks (HeaderValue) where it is used.
-        foreach (var parameter in operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired) && !p.Type.IsValueType))
+        // Only null here, and not for a text path value, which PathSegment checks with the rest (null, empty, "." or ".."); a header value is checked for line breaks (HeaderValue) where it is used.
+        foreach (var parameter in operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired) && !p.Type.IsValueType && !IsTextSegment(p)))
         {
             writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
         }
@@ -314,6 +294,9 @@ internal sealed class OperationEmitter
         }
     }
 
+    private static bool IsTextSegment(ParameterModel parameter) =>
+        parameter.Location == ParameterLocation.Path && parameter.Type.Kind == TypeKind.String && !StyledParameters.UsesFormEncoding(parameter);
+
     /// <summary>The URL is known but for the base URL: no path value, no query, no link to follow and no key to add per attempt.</summary>
     private static bool HasFixedUrl(OperationModel operation, bool followsLinks) =>
         !followsLinks && !operation.Parameters.Any(p => p.ConstantValue is null && p.Location is ParameterLocation.Path || p.Location == ParameterLocation.Query);
@@ -325,52 +308,41 @@ internal sealed class OperationEmitter
                 ? System.Uri.EscapeDataString(constant)
                 : match.Value);
 
-    private void WriteUrl(CodeWriter writer, OperationModel operation)
+    /// <summary>
+    /// Declares <c>requestUri</c>: the base URL and the path in one expression, the text known when generating (the
+    /// path's literals, undeclared placeholders, constant values) written as it is; then the query, if any, appended
+    /// to a builder.
+    /// </summary>
+    /// <param name="link">What is sent instead when not null (the next link and <c>??</c>), or empty.</param>
+    private void WriteUrl(CodeWriter writer, OperationModel operation, string link)
     {
-        writer.Line($"var url = new global::System.Text.StringBuilder({Root}_baseUrl);");
-        // Text known when generating (the path's literals, undeclared placeholders, constant values) is appended in one piece.
-        var known = new System.Text.StringBuilder();
+        // Each part is text known when generating (a literal, an undeclared placeholder, a constant value) or the expression of a path value.
+        var parts = new List<(string Value, bool IsValue)>();
         var position = 0;
         foreach (Match match in PathPlaceholder.Matches(operation.Path))
         {
-            known.Append(operation.Path, position, match.Index - position);
+            parts.Add((operation.Path.Substring(position, match.Index - position), false));
             position = match.Index + match.Length;
             var parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == match.Groups[1].Value);
-            if (parameter is null)
+            if (parameter is null) parts.Add((match.Value, false));
+            else if (parameter.ConstantValue is { } constant) parts.Add((System.Uri.EscapeDataString(constant), false));
+            else if (StyledParameters.UsesFormEncoding(parameter))
             {
-                known.Append(match.Value);
-                continue;
+                parts.Add(($"{FormEncoding}.Path(nameof({parameter.Name}), {Text.Literal(parameter.WireName)}, {Style(parameter.Style)}, explode: {Bool(parameter.Explode)}, {StyledValue(parameter, parameter.Name)})", true));
             }
-
-            if (parameter.ConstantValue is { } constant)
-            {
-                known.Append(System.Uri.EscapeDataString(constant));
-                continue;
-            }
-
-            AppendKnown();
-            if (StyledParameters.UsesFormEncoding(parameter))
-            {
-                writer.Line($"url.Append({FormEncoding}.Path(nameof({parameter.Name}), {Text.Literal(parameter.WireName)}, {Style(parameter.Style)}, explode: {Bool(parameter.Explode)}, {StyledValue(parameter, parameter.Name)}));");
-            }
-            else
-            {
-                writer.Line($"url.Append(PathSegment({_formatting.Format(parameter.Type, parameter.Name)}, nameof({parameter.Name})));");
-            }
+            else parts.Add(($"PathSegment({_formatting.Format(parameter.Type, parameter.Name)}, nameof({parameter.Name}))", true));
         }
 
-        known.Append(operation.Path, position, operation.Path.Length - position);
-        AppendKnown();
-
-        void AppendKnown()
-        {
-            if (known.Length > 0) writer.Line($"url.Append({Text.Literal(known.ToString())});");
-            known.Clear();
-        }
-
+        parts.Add((operation.Path.Substring(position), false));
         var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
-        if (query.Count == 0) return;
+        var baseUrl = Root + "_baseUrl";
+        if (query.Count == 0)
+        {
+            writer.Line($"var requestUri = {link}{Interpolated(parts.Prepend((baseUrl, true)))};");
+            return;
+        }
 
+        writer.Line($"var url = new global::System.Text.StringBuilder({baseUrl}).Append({Interpolated(parts)});");
         writer.Line("var hasQuery = false;");
         foreach (var parameter in query)
         {
@@ -382,6 +354,18 @@ internal sealed class OperationEmitter
             else if (StyledParameters.QuerySeparator(parameter) is { } separator) WriteJoinedQuery(writer, parameter, separator);
             else WriteValue(writer, parameter, value => $"AppendQuery(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {value});");
         }
+
+        writer.Line($"var requestUri = {link}url.ToString();");
+    }
+
+    /// <summary>The parts as one string: an interpolated string when some part is an expression, else a plain literal.</summary>
+    private static string Interpolated(IEnumerable<(string Value, bool IsValue)> parts)
+    {
+        var list = parts.ToList();
+        if (!list.Any(part => part.IsValue)) return Text.Literal(string.Concat(list.Select(part => part.Value)));
+        // A colon (of global:: or a conditional) would otherwise start the hole's format.
+        return "$\"" + string.Concat(list.Select(part =>
+            !part.IsValue ? Text.InterpolatedText(part.Value) : part.Value.Contains(":") ? $"{{({part.Value})}}" : $"{{{part.Value}}}")) + "\"";
     }
 
     /// <summary>
