@@ -55,6 +55,9 @@ internal static class GeneratedNames
     /// <summary>The client's nested type that reads one call's response for its operation: the success body, or the exception for another status.</summary>
     public const string ResponseReader = "ResponseReader";
 
+    /// <summary>The method of the client's <c>Contracts</c> class that resolves a contract; no contract field takes its name.</summary>
+    public const string ContractOf = "Of";
+
     /// <summary>The local of an operation's method that holds its <see cref="ResponseReader"/>.</summary>
     public const string ResponseReaderLocal = "read";
 

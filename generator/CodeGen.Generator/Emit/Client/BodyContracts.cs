@@ -13,7 +13,7 @@ internal sealed class BodyContracts
 {
     private readonly TypeSyntax _types;
     private readonly Dictionary<string, (string Field, TypeModel Type)> _byTypeName = new();
-    private readonly NameScope _fieldNames = new();
+    private readonly NameScope _fieldNames = new(GeneratedNames.ContractOf);
 
     public BodyContracts(ApiModel api, TypeSyntax types)
     {

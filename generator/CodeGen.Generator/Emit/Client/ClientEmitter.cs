@@ -127,15 +127,19 @@ internal static class ClientEmitter
 
     private static void WriteContracts(CodeWriter writer, ApiModel api, TypeSyntax types, BodyContracts contracts)
     {
+        const string contract = Json + "Serialization.Metadata.JsonTypeInfo";
         writer.Line("/// <summary>The JSON contracts of the bodies, resolved once.</summary>");
         using (writer.Block("private static class Contracts"))
         {
             foreach (var (field, type) in contracts.All)
             {
                 var typeName = types.TypeName(type);
-                writer.Line($"public static readonly {Json}Serialization.Metadata.JsonTypeInfo<{typeName}> {field} =");
-                writer.Indent().Line($"({Json}Serialization.Metadata.JsonTypeInfo<{typeName}>)global::{api.SerializationNamespace}.{api.ApiName}JsonResolver.Options.GetTypeInfo(typeof({typeName}));").Outdent();
+                writer.Line($"public static readonly {contract}<{typeName}> {field} = {GeneratedNames.ContractOf}<{typeName}>();");
             }
+
+            writer.Line();
+            writer.Line($"private static {contract}<T> {GeneratedNames.ContractOf}<T>() =>");
+            writer.Indent().Line($"({contract}<T>)global::{api.SerializationNamespace}.{api.ApiName}JsonResolver.Options.GetTypeInfo(typeof(T));").Outdent();
         }
     }
 
