@@ -12,9 +12,18 @@ internal static class ClientEmitter
     private const string Http = "global::System.Net.Http.";
     private const string Json = "global::System.Text.Json.";
 
+    /// <summary>
+    /// The spelling of types in the client's files and its interface's, which live in the spec's namespace: a model by
+    /// its short name, unless a type nested in the client or its interface takes that name.
+    /// </summary>
+    public static TypeSyntax Types(ApiModel api) =>
+        new(api, GeneratedNames.ClientMembers
+            .Concat(api.ClientGroups.SelectMany(group => new[] { group.TypeName, group.InterfaceName }))
+            .Concat(new[] { api.ClientName, api.ClientInterfaceName }));
+
     public static string Emit(ApiModel api, HostingSupport hosting)
     {
-        var types = new TypeSyntax(api);
+        var types = Types(api);
         var contracts = new BodyContracts(api, types);
         var methods = new ClientMethods(api, types, contracts);
         var writer = FileHeader.Start(api.SpecFileName, api.Namespace);

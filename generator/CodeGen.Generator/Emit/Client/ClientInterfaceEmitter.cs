@@ -10,7 +10,7 @@ internal static class ClientInterfaceEmitter
 {
     public static string Emit(ApiModel api)
     {
-        var types = new TypeSyntax(api);
+        var types = ClientEmitter.Types(api);
         var methods = new ClientMethods(api, types, new BodyContracts(api, types));
         var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         Text.WriteXmlDocComment(writer,

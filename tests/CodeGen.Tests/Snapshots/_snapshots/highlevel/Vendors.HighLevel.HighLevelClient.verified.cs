@@ -52,11 +52,11 @@ public sealed partial class HighLevelClient : IHighLevelClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await CreateContactTaskWithResponseAsync(contactId, body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>> CreateContactTaskWithResponseAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<HighLevelApiResponse<TaskByIsSuccessfulResponseDto>> CreateContactTaskWithResponseAsync(string contactId, CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/contacts/{PathSegment(contactId, nameof(contactId))}/tasks";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -84,11 +84,11 @@ public sealed partial class HighLevelClient : IHighLevelClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await CreateRecurringTaskWithResponseAsync(locationId, body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> CreateRecurringTaskWithResponseAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<HighLevelApiResponse<RecurringTaskSingleResponseDTO>> CreateRecurringTaskWithResponseAsync(string locationId, RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/locations/{PathSegment(locationId, nameof(locationId))}/recurring-tasks";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -115,11 +115,11 @@ public sealed partial class HighLevelClient : IHighLevelClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await UpdateRecurringTaskWithResponseAsync(locationId, id, body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> UpdateRecurringTaskWithResponseAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<HighLevelApiResponse<RecurringTaskSingleResponseDTO>> UpdateRecurringTaskWithResponseAsync(string locationId, string id, RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/locations/{PathSegment(locationId, nameof(locationId))}/recurring-tasks/{PathSegment(id, nameof(id))}";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -146,11 +146,11 @@ public sealed partial class HighLevelClient : IHighLevelClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await SearchTasksWithResponseAsync(locationId, body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>> SearchTasksWithResponseAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<HighLevelApiResponse<LocationTaskListSuccessfulResponseDto>> SearchTasksWithResponseAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/locations/{PathSegment(locationId, nameof(locationId))}/tasks/search";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -178,14 +178,14 @@ public sealed partial class HighLevelClient : IHighLevelClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksPagesAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<LocationTaskListSuccessfulResponseDto> SearchTasksPagesAsync(string locationId, TaskSearchParamsDto body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         var position = body.Skip ?? 0;
         while (true)
         {
             // A copy per page: the caller's request is left as it was given.
-            var pageRequest = new global::Vendors.HighLevel.TaskSearchParamsDto { ContactId = body.ContactId, Completed = body.Completed, AssignedTo = body.AssignedTo, Query = body.Query, Limit = body.Limit, Skip = position, BusinessId = body.BusinessId };
+            var pageRequest = new TaskSearchParamsDto { ContactId = body.ContactId, Completed = body.Completed, AssignedTo = body.AssignedTo, Query = body.Query, Limit = body.Limit, Skip = position, BusinessId = body.BusinessId };
             var response = await SearchTasksAsync(locationId, pageRequest, cancellationToken).ConfigureAwait(false);
             yield return response;
             var received = response.Tasks?.Count ?? 0;
@@ -195,7 +195,7 @@ public sealed partial class HighLevelClient : IHighLevelClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>> SearchTasksAllAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>> SearchTasksAllAsync(string locationId, TaskSearchParamsDto body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(SearchTasksPagesAsync(locationId, body, cancellationToken), false))
         {
@@ -718,25 +718,18 @@ public sealed partial class HighLevelClient : IHighLevelClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.CreateTaskParams> CreateTaskParams =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.CreateTaskParams>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.CreateTaskParams));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> TaskByIsSuccessfulResponseDto =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.BadRequestDTO> BadRequestDTO =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.BadRequestDTO>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.BadRequestDTO));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.UnauthorizedDTO> UnauthorizedDTO =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.UnauthorizedDTO>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.UnauthorizedDTO));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.UnprocessableDTO> UnprocessableDTO =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.UnprocessableDTO>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.UnprocessableDTO));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskCreateDTO> RecurringTaskCreateDTO =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskCreateDTO>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.RecurringTaskCreateDTO));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> RecurringTaskSingleResponseDTO =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.RecurringTaskSingleResponseDTO));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskUpdateDTO> RecurringTaskUpdateDTO =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.RecurringTaskUpdateDTO>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.RecurringTaskUpdateDTO));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.TaskSearchParamsDto> TaskSearchParamsDto =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.TaskSearchParamsDto>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.TaskSearchParamsDto));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> LocationTaskListSuccessfulResponseDto =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<CreateTaskParams> CreateTaskParams = Of<CreateTaskParams>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TaskByIsSuccessfulResponseDto> TaskByIsSuccessfulResponseDto = Of<TaskByIsSuccessfulResponseDto>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<BadRequestDTO> BadRequestDTO = Of<BadRequestDTO>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<UnauthorizedDTO> UnauthorizedDTO = Of<UnauthorizedDTO>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<UnprocessableDTO> UnprocessableDTO = Of<UnprocessableDTO>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<RecurringTaskCreateDTO> RecurringTaskCreateDTO = Of<RecurringTaskCreateDTO>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<RecurringTaskSingleResponseDTO> RecurringTaskSingleResponseDTO = Of<RecurringTaskSingleResponseDTO>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<RecurringTaskUpdateDTO> RecurringTaskUpdateDTO = Of<RecurringTaskUpdateDTO>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TaskSearchParamsDto> TaskSearchParamsDto = Of<TaskSearchParamsDto>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<LocationTaskListSuccessfulResponseDto> LocationTaskListSuccessfulResponseDto = Of<LocationTaskListSuccessfulResponseDto>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Vendors.HighLevel.Serialization.HighLevelJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

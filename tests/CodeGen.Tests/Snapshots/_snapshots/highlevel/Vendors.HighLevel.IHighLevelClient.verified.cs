@@ -21,11 +21,11 @@ public interface IHighLevelClient
     /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateContactTaskAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>> CreateContactTaskWithResponseAsync(string contactId, global::Vendors.HighLevel.CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<HighLevelApiResponse<TaskByIsSuccessfulResponseDto>> CreateContactTaskWithResponseAsync(string contactId, CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Create Recurring Task</summary>
     /// <remarks>
@@ -39,11 +39,11 @@ public interface IHighLevelClient
     /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateRecurringTaskAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> CreateRecurringTaskWithResponseAsync(string locationId, global::Vendors.HighLevel.RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<HighLevelApiResponse<RecurringTaskSingleResponseDTO>> CreateRecurringTaskWithResponseAsync(string locationId, RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Update Recurring Task</summary>
     /// <remarks>
@@ -58,11 +58,11 @@ public interface IHighLevelClient
     /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="UpdateRecurringTaskAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>> UpdateRecurringTaskWithResponseAsync(string locationId, string id, global::Vendors.HighLevel.RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<HighLevelApiResponse<RecurringTaskSingleResponseDTO>> UpdateRecurringTaskWithResponseAsync(string locationId, string id, RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Task Search Filter</summary>
     /// <remarks>
@@ -76,11 +76,11 @@ public interface IHighLevelClient
     /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="SearchTasksAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<HighLevelApiResponse<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>> SearchTasksWithResponseAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<HighLevelApiResponse<LocationTaskListSuccessfulResponseDto>> SearchTasksWithResponseAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Task Search Filter, page by page: each page is one call of SearchTasksAsync, made only when the previous page has been used.</summary>
     /// <remarks>
@@ -90,7 +90,7 @@ public interface IHighLevelClient
     /// <param name="body">The request; its skip is where the walk starts, and each page sends a copy with its own.</param>
     /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
     /// <returns>The response of each page, in order.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto> SearchTasksPagesAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<LocationTaskListSuccessfulResponseDto> SearchTasksPagesAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Task Search Filter: the items of every page, in order; the next page is requested only when the items before it have been used.</summary>
     /// <remarks>Walks <see cref="SearchTasksPagesAsync"/>, which says when the pages end.</remarks>
@@ -98,5 +98,5 @@ public interface IHighLevelClient
     /// <param name="body">The request; its skip is where the walk starts, and each page sends a copy with its own.</param>
     /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
     /// <returns>Every item of every page.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>> SearchTasksAllAsync(string locationId, global::Vendors.HighLevel.TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>> SearchTasksAllAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 }

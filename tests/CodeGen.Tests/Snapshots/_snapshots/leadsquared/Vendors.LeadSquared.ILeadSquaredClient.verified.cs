@@ -19,11 +19,11 @@ public interface ILeadSquaredClient
     /// <exception cref="LeadSquaredValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="LeadSquaredApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<CreateTasksInBulkResponse> CreateTasksInBulkAsync(CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateTasksInBulkAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<LeadSquaredApiResponse<global::Vendors.LeadSquared.CreateTasksInBulkResponse>> CreateTasksInBulkWithResponseAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<LeadSquaredApiResponse<CreateTasksInBulkResponse>> CreateTasksInBulkWithResponseAsync(CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Create Tasks in Bulk for any number of items: splits <c>TaskList</c> into calls of at most 50 and accounts for every item.</summary>
     /// <remarks>
@@ -36,5 +36,5 @@ public interface ILeadSquaredClient
     /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> or its <c>TaskList</c> is null; nothing was sent.</exception>
     /// <exception cref="LeadSquaredBatchCanceledException{TItem}">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
     /// <exception cref="LeadSquaredBatchRunException{TItem}">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
-    global::System.Threading.Tasks.Task<LeadSquaredBatchResult<global::Vendors.LeadSquared.BulkTask>> CreateTasksInBulkInBatchesAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest request, global::System.IProgress<LeadSquaredBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<LeadSquaredBatchResult<BulkTask>> CreateTasksInBulkInBatchesAsync(CreateTasksInBulkRequest request, global::System.IProgress<LeadSquaredBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -52,11 +52,11 @@ public sealed partial class LeadSquaredClient : ILeadSquaredClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<CreateTasksInBulkResponse> CreateTasksInBulkAsync(CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await CreateTasksInBulkWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<LeadSquaredApiResponse<global::Vendors.LeadSquared.CreateTasksInBulkResponse>> CreateTasksInBulkWithResponseAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<LeadSquaredApiResponse<CreateTasksInBulkResponse>> CreateTasksInBulkWithResponseAsync(CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/v2/Task.svc/Bulk/Create";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -88,12 +88,12 @@ public sealed partial class LeadSquaredClient : ILeadSquaredClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<LeadSquaredBatchResult<global::Vendors.LeadSquared.BulkTask>> CreateTasksInBulkInBatchesAsync(global::Vendors.LeadSquared.CreateTasksInBulkRequest request, global::System.IProgress<LeadSquaredBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<LeadSquaredBatchResult<BulkTask>> CreateTasksInBulkInBatchesAsync(CreateTasksInBulkRequest request, global::System.IProgress<LeadSquaredBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
         global::System.ArgumentNullException.ThrowIfNull(request.TaskList);
         var items = request.TaskList;
-        var outcomes = new LeadSquaredBatchItemResult<global::Vendors.LeadSquared.BulkTask>[items.Count];
+        var outcomes = new LeadSquaredBatchItemResult<BulkTask>[items.Count];
         using var tracker = new LeadSquaredBatchTracker(items.Count, progress, cancellationToken);
         using var gate = new global::System.Threading.SemaphoreSlim(global::System.Math.Max(1, _options.MaxParallelCalls));
         var calls = new global::System.Collections.Generic.List<global::System.Threading.Tasks.Task>();
@@ -110,9 +110,9 @@ public sealed partial class LeadSquaredClient : ILeadSquaredClient
             calls.Add(SendBatchAsync(valid.GetRange(start, global::System.Math.Min(50, valid.Count - start)).ToArray()));
         }
         await global::System.Threading.Tasks.Task.WhenAll(calls).ConfigureAwait(false);
-        var result = new LeadSquaredBatchResult<global::Vendors.LeadSquared.BulkTask>(outcomes, tracker.Calls);
-        if (cancellationToken.IsCancellationRequested) throw new LeadSquaredBatchCanceledException<global::Vendors.LeadSquared.BulkTask>(result, tracker.ProgressFailure, cancellationToken);
-        if (tracker.ProgressFailure is { } failure) throw new LeadSquaredBatchRunException<global::Vendors.LeadSquared.BulkTask>(result, failure);
+        var result = new LeadSquaredBatchResult<BulkTask>(outcomes, tracker.Calls);
+        if (cancellationToken.IsCancellationRequested) throw new LeadSquaredBatchCanceledException<BulkTask>(result, tracker.ProgressFailure, cancellationToken);
+        if (tracker.ProgressFailure is { } failure) throw new LeadSquaredBatchRunException<BulkTask>(result, failure);
         return result;
 
         async global::System.Threading.Tasks.Task SendBatchAsync(int[] indexes)
@@ -126,7 +126,7 @@ public sealed partial class LeadSquaredClient : ILeadSquaredClient
                 // The gate can open in the moment the run stops; no call may start after that.
                 tracker.Stopping.ThrowIfCancellationRequested();
                 CurrentBatch.Value = call;
-                var part = new global::Vendors.LeadSquared.CreateTasksInBulkRequest { TaskList = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), StatusWebhookURL = request.StatusWebhookURL, AdditionalProperties = request.AdditionalProperties };
+                var part = new CreateTasksInBulkRequest { TaskList = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), StatusWebhookURL = request.StatusWebhookURL, AdditionalProperties = request.AdditionalProperties };
                 var response = await CreateTasksInBulkAsync(part, cancellationToken).ConfigureAwait(false);
                 Settle(indexes, LeadSquaredBatchItemStatus.Succeeded, global::System.Convert.ToString(response.Message?.Id, global::System.Globalization.CultureInfo.InvariantCulture), null, null);
             }
@@ -176,7 +176,7 @@ public sealed partial class LeadSquaredClient : ILeadSquaredClient
 
         void Settle(int[] indexes, LeadSquaredBatchItemStatus status, string? id, string? reason, global::System.Exception? error)
         {
-            foreach (var index in indexes) outcomes[index] = new LeadSquaredBatchItemResult<global::Vendors.LeadSquared.BulkTask>(index, items[index], status, id, reason, error);
+            foreach (var index in indexes) outcomes[index] = new LeadSquaredBatchItemResult<BulkTask>(index, items[index], status, id, reason, error);
             tracker.ItemsDone(indexes.Length);
         }
     }
@@ -781,11 +781,11 @@ public sealed partial class LeadSquaredClient : ILeadSquaredClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.LeadSquared.CreateTasksInBulkRequest> CreateTasksInBulkRequest =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.LeadSquared.CreateTasksInBulkRequest>)global::Vendors.LeadSquared.Serialization.LeadSquaredJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.LeadSquared.CreateTasksInBulkRequest));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.LeadSquared.CreateTasksInBulkResponse> CreateTasksInBulkResponse =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.LeadSquared.CreateTasksInBulkResponse>)global::Vendors.LeadSquared.Serialization.LeadSquaredJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.LeadSquared.CreateTasksInBulkResponse));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.LeadSquared.LeadSquaredError> LeadSquaredError =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.LeadSquared.LeadSquaredError>)global::Vendors.LeadSquared.Serialization.LeadSquaredJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.LeadSquared.LeadSquaredError));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<CreateTasksInBulkRequest> CreateTasksInBulkRequest = Of<CreateTasksInBulkRequest>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<CreateTasksInBulkResponse> CreateTasksInBulkResponse = Of<CreateTasksInBulkResponse>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<LeadSquaredError> LeadSquaredError = Of<LeadSquaredError>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Vendors.LeadSquared.Serialization.LeadSquaredJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

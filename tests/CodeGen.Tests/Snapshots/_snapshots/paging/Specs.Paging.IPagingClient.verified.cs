@@ -16,11 +16,11 @@ public interface IPagingClient
     /// <returns>A page of tasks.</returns>
     /// <exception cref="PagingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListCursorTasksAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListCursorTasksResponse>> ListCursorTasksWithResponseAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<PagingApiResponse<ListCursorTasksResponse>> ListCursorTasksWithResponseAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /cursor-tasks, page by page: each page is one call of ListCursorTasksAsync, made only when the previous page has been used.</summary>
     /// <remarks>
@@ -31,7 +31,7 @@ public interface IPagingClient
     /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
     /// <returns>The response of each page, in order.</returns>
     /// <exception cref="global::System.InvalidOperationException">The server gave a cursor it had given before (the walk would never end).</exception>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksPagesAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<ListCursorTasksResponse> ListCursorTasksPagesAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /cursor-tasks: the items of every page, in order; the next page is requested only when the items before it have been used.</summary>
     /// <remarks>Walks <see cref="ListCursorTasksPagesAsync"/>, which says when the pages end.</remarks>
@@ -39,7 +39,7 @@ public interface IPagingClient
     /// <param name="limit"></param>
     /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
     /// <returns>Every item of every page.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListCursorTasksAllAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<TaskModel> ListCursorTasksAllAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /linked-tasks</summary>
     /// <param name="state"></param>
@@ -47,11 +47,11 @@ public interface IPagingClient
     /// <returns>A page of tasks.</returns>
     /// <exception cref="PagingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListLinkedTasksAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListLinkedTasksResponse>> ListLinkedTasksWithResponseAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<PagingApiResponse<ListLinkedTasksResponse>> ListLinkedTasksWithResponseAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /linked-tasks, page by page: each page is one call of ListLinkedTasksAsync, made only when the previous page has been used.</summary>
     /// <remarks>
@@ -61,14 +61,14 @@ public interface IPagingClient
     /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
     /// <returns>The response of each page, in order.</returns>
     /// <exception cref="global::System.InvalidOperationException">The server gave a next link it had given before (the walk would never end), or one that leads away from the API's server (the credentials would go with it).</exception>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksPagesAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<ListLinkedTasksResponse> ListLinkedTasksPagesAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /linked-tasks: the items of every page, in order; the next page is requested only when the items before it have been used.</summary>
     /// <remarks>Walks <see cref="ListLinkedTasksPagesAsync"/>, which says when the pages end.</remarks>
     /// <param name="state"></param>
     /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
     /// <returns>Every item of every page.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListLinkedTasksAllAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<TaskModel> ListLinkedTasksAllAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /numbered-tasks</summary>
     /// <param name="page"></param>
@@ -77,11 +77,11 @@ public interface IPagingClient
     /// <returns>A page of tasks.</returns>
     /// <exception cref="PagingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListNumberedTasksAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListNumberedTasksResponse>> ListNumberedTasksWithResponseAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<PagingApiResponse<ListNumberedTasksResponse>> ListNumberedTasksWithResponseAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /numbered-tasks, page by page: each page is one call of ListNumberedTasksAsync, made only when the previous page has been used.</summary>
     /// <remarks>
@@ -91,7 +91,7 @@ public interface IPagingClient
     /// <param name="size"></param>
     /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
     /// <returns>The response of each page, in order.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksPagesAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<ListNumberedTasksResponse> ListNumberedTasksPagesAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /numbered-tasks: the items of every page, in order; the next page is requested only when the items before it have been used.</summary>
     /// <remarks>Walks <see cref="ListNumberedTasksPagesAsync"/>, which says when the pages end.</remarks>
@@ -99,5 +99,5 @@ public interface IPagingClient
     /// <param name="size"></param>
     /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
     /// <returns>Every item of every page.</returns>
-    global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListNumberedTasksAllAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Collections.Generic.IAsyncEnumerable<TaskModel> ListNumberedTasksAllAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -48,11 +48,11 @@ public sealed partial class PagingClient : IPagingClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await ListCursorTasksWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListCursorTasksResponse>> ListCursorTasksWithResponseAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<PagingApiResponse<ListCursorTasksResponse>> ListCursorTasksWithResponseAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append("/cursor-tasks");
         var hasQuery = false;
@@ -75,7 +75,7 @@ public sealed partial class PagingClient : IPagingClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksPagesAsync(string? cursor = null, int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<ListCursorTasksResponse> ListCursorTasksPagesAsync(string? cursor = null, int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         var position = cursor;
         var visited = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
@@ -93,7 +93,7 @@ public sealed partial class PagingClient : IPagingClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListCursorTasksAllAsync(string? cursor = null, int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<TaskModel> ListCursorTasksAllAsync(string? cursor = null, int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ListCursorTasksPagesAsync(cursor, limit, cancellationToken), false))
         {
@@ -103,17 +103,17 @@ public sealed partial class PagingClient : IPagingClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await ListLinkedTasksWithResponseAsync(state, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListLinkedTasksResponse>> ListLinkedTasksWithResponseAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<PagingApiResponse<ListLinkedTasksResponse>> ListLinkedTasksWithResponseAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         return ListLinkedTasksPageAsync(null, state, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksPagesAsync(string? state = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<ListLinkedTasksResponse> ListLinkedTasksPagesAsync(string? state = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         string? position = null;
         var visited = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
@@ -137,7 +137,7 @@ public sealed partial class PagingClient : IPagingClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListLinkedTasksAllAsync(string? state = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<TaskModel> ListLinkedTasksAllAsync(string? state = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ListLinkedTasksPagesAsync(state, cancellationToken), false))
         {
@@ -147,11 +147,11 @@ public sealed partial class PagingClient : IPagingClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await ListNumberedTasksWithResponseAsync(page, size, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListNumberedTasksResponse>> ListNumberedTasksWithResponseAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<PagingApiResponse<ListNumberedTasksResponse>> ListNumberedTasksWithResponseAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append("/numbered-tasks");
         var hasQuery = false;
@@ -174,7 +174,7 @@ public sealed partial class PagingClient : IPagingClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksPagesAsync(int? page = null, int? size = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<ListNumberedTasksResponse> ListNumberedTasksPagesAsync(int? page = null, int? size = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         var position = page ?? 1;
         while (true)
@@ -188,7 +188,7 @@ public sealed partial class PagingClient : IPagingClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::Specs.Paging.TaskModel> ListNumberedTasksAllAsync(int? page = null, int? size = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Collections.Generic.IAsyncEnumerable<TaskModel> ListNumberedTasksAllAsync(int? page = null, int? size = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
         await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ListNumberedTasksPagesAsync(page, size, cancellationToken), false))
         {
@@ -198,7 +198,7 @@ public sealed partial class PagingClient : IPagingClient
     }
 
     /// <summary>ListLinkedTasksWithResponseAsync, or the page at <paramref name="nextLink"/> (an absolute URL already checked) when it is not null.</summary>
-    private async global::System.Threading.Tasks.Task<PagingApiResponse<global::Specs.Paging.ListLinkedTasksResponse>> ListLinkedTasksPageAsync(string? nextLink, string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
+    private async global::System.Threading.Tasks.Task<PagingApiResponse<ListLinkedTasksResponse>> ListLinkedTasksPageAsync(string? nextLink, string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append("/linked-tasks");
         var hasQuery = false;
@@ -721,11 +721,11 @@ public sealed partial class PagingClient : IPagingClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.Paging.ListCursorTasksResponse> ListCursorTasksResponse =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.Paging.ListCursorTasksResponse>)global::Specs.Paging.Serialization.PagingJsonResolver.Options.GetTypeInfo(typeof(global::Specs.Paging.ListCursorTasksResponse));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.Paging.ListLinkedTasksResponse> ListLinkedTasksResponse =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.Paging.ListLinkedTasksResponse>)global::Specs.Paging.Serialization.PagingJsonResolver.Options.GetTypeInfo(typeof(global::Specs.Paging.ListLinkedTasksResponse));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.Paging.ListNumberedTasksResponse> ListNumberedTasksResponse =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.Paging.ListNumberedTasksResponse>)global::Specs.Paging.Serialization.PagingJsonResolver.Options.GetTypeInfo(typeof(global::Specs.Paging.ListNumberedTasksResponse));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ListCursorTasksResponse> ListCursorTasksResponse = Of<ListCursorTasksResponse>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ListLinkedTasksResponse> ListLinkedTasksResponse = Of<ListLinkedTasksResponse>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ListNumberedTasksResponse> ListNumberedTasksResponse = Of<ListNumberedTasksResponse>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Specs.Paging.Serialization.PagingJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

@@ -19,11 +19,11 @@ public interface ISaleshandyClient
     /// <exception cref="SaleshandyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="SaleshandyApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<CreateTaskResponse> CreateTaskAsync(CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateTaskAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<SaleshandyApiResponse<global::Vendors.Saleshandy.CreateTaskResponse>> CreateTaskWithResponseAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<SaleshandyApiResponse<CreateTaskResponse>> CreateTaskWithResponseAsync(CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Create a task for any number of items: splits <c>prospectIds</c> into calls of at most 100 and accounts for every item.</summary>
     /// <remarks>
@@ -36,5 +36,5 @@ public interface ISaleshandyClient
     /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> or its <c>prospectIds</c> is null; nothing was sent.</exception>
     /// <exception cref="SaleshandyBatchCanceledException{TItem}">The token was cancelled; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
     /// <exception cref="SaleshandyBatchRunException{TItem}">The progress callback threw; the calls under way were settled and its <c>Result</c> holds every item's outcome.</exception>
-    global::System.Threading.Tasks.Task<SaleshandyBatchResult<string>> CreateTaskInBatchesAsync(global::Vendors.Saleshandy.CreateTaskRequest request, global::System.IProgress<SaleshandyBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<SaleshandyBatchResult<string>> CreateTaskInBatchesAsync(CreateTaskRequest request, global::System.IProgress<SaleshandyBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

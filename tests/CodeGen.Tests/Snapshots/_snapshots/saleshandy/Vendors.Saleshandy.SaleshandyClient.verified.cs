@@ -52,11 +52,11 @@ public sealed partial class SaleshandyClient : ISaleshandyClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<CreateTaskResponse> CreateTaskAsync(CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await CreateTaskWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<SaleshandyApiResponse<global::Vendors.Saleshandy.CreateTaskResponse>> CreateTaskWithResponseAsync(global::Vendors.Saleshandy.CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<SaleshandyApiResponse<CreateTaskResponse>> CreateTaskWithResponseAsync(CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/v1/tasks/create";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -78,7 +78,7 @@ public sealed partial class SaleshandyClient : ISaleshandyClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<SaleshandyBatchResult<string>> CreateTaskInBatchesAsync(global::Vendors.Saleshandy.CreateTaskRequest request, global::System.IProgress<SaleshandyBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<SaleshandyBatchResult<string>> CreateTaskInBatchesAsync(CreateTaskRequest request, global::System.IProgress<SaleshandyBatchProgress>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
         global::System.ArgumentNullException.ThrowIfNull(request.ProspectIds);
@@ -114,7 +114,7 @@ public sealed partial class SaleshandyClient : ISaleshandyClient
                 // The gate can open in the moment the run stops; no call may start after that.
                 tracker.Stopping.ThrowIfCancellationRequested();
                 CurrentBatch.Value = call;
-                var part = new global::Vendors.Saleshandy.CreateTaskRequest { ProspectIds = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), TaskType = request.TaskType, Priority = request.Priority, DueDate = request.DueDate, TaskNote = request.TaskNote, AdditionalProperties = request.AdditionalProperties };
+                var part = new CreateTaskRequest { ProspectIds = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(indexes, index => items[index])), TaskType = request.TaskType, Priority = request.Priority, DueDate = request.DueDate, TaskNote = request.TaskNote, AdditionalProperties = request.AdditionalProperties };
                 var response = await CreateTaskAsync(part, cancellationToken).ConfigureAwait(false);
                 var reported = response.Payload?.Results;
                 for (var i = 0; i < indexes.Length; i++)
@@ -677,9 +677,10 @@ public sealed partial class SaleshandyClient : ISaleshandyClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.Saleshandy.CreateTaskRequest> CreateTaskRequest =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.Saleshandy.CreateTaskRequest>)global::Vendors.Saleshandy.Serialization.SaleshandyJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.Saleshandy.CreateTaskRequest));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.Saleshandy.CreateTaskResponse> CreateTaskResponse =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Vendors.Saleshandy.CreateTaskResponse>)global::Vendors.Saleshandy.Serialization.SaleshandyJsonResolver.Options.GetTypeInfo(typeof(global::Vendors.Saleshandy.CreateTaskResponse));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<CreateTaskRequest> CreateTaskRequest = Of<CreateTaskRequest>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<CreateTaskResponse> CreateTaskResponse = Of<CreateTaskResponse>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Vendors.Saleshandy.Serialization.SaleshandyJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

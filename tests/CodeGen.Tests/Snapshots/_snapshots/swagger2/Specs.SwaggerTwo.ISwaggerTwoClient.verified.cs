@@ -18,11 +18,11 @@ public interface ISwaggerTwoClient
     /// <returns>The items found.</returns>
     /// <exception cref="SwaggerTwoApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="FindItemsAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>> FindItemsWithResponseAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::System.Collections.Generic.List<Item>>> FindItemsWithResponseAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /items</summary>
     /// <param name="body">The request body.</param>
@@ -31,11 +31,11 @@ public interface ISwaggerTwoClient
     /// <exception cref="SwaggerTwoValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="SwaggerTwoApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> CreateItemAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Item> CreateItemAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateItemAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::Specs.SwaggerTwo.Item>> CreateItemWithResponseAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<Item>> CreateItemWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>PUT /items/{itemId}</summary>
     /// <param name="itemId"></param>
@@ -46,9 +46,9 @@ public interface ISwaggerTwoClient
     /// <exception cref="SwaggerTwoApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
-    global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReplaceItemAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Item> ReplaceItemAsync(string itemId, NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ReplaceItemAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::Specs.SwaggerTwo.Item>> ReplaceItemWithResponseAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<Item>> ReplaceItemWithResponseAsync(string itemId, NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 }

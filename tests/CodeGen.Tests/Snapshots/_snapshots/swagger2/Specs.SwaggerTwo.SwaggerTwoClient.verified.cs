@@ -48,11 +48,11 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await FindItemsWithResponseAsync(pageSize, tags, ids, fields, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>> FindItemsWithResponseAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::System.Collections.Generic.List<Item>>> FindItemsWithResponseAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append("/items");
         var hasQuery = false;
@@ -77,11 +77,11 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> CreateItemAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Item> CreateItemAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await CreateItemWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::Specs.SwaggerTwo.Item>> CreateItemWithResponseAsync(global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<Item>> CreateItemWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/items";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -103,11 +103,11 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Specs.SwaggerTwo.Item> ReplaceItemAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Item> ReplaceItemAsync(string itemId, NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await ReplaceItemWithResponseAsync(itemId, body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::Specs.SwaggerTwo.Item>> ReplaceItemWithResponseAsync(string itemId, global::Specs.SwaggerTwo.NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<Item>> ReplaceItemWithResponseAsync(string itemId, NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/items/{PathSegment(itemId, nameof(itemId))}";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -682,13 +682,12 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>> ListOfItem =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>)global::Specs.SwaggerTwo.Serialization.SwaggerTwoJsonResolver.Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.SwaggerTwo.NewItem> NewItem =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.SwaggerTwo.NewItem>)global::Specs.SwaggerTwo.Serialization.SwaggerTwoJsonResolver.Options.GetTypeInfo(typeof(global::Specs.SwaggerTwo.NewItem));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.SwaggerTwo.Item> Item =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.SwaggerTwo.Item>)global::Specs.SwaggerTwo.Serialization.SwaggerTwoJsonResolver.Options.GetTypeInfo(typeof(global::Specs.SwaggerTwo.Item));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.SwaggerTwo.Problem> Problem =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Specs.SwaggerTwo.Problem>)global::Specs.SwaggerTwo.Serialization.SwaggerTwoJsonResolver.Options.GetTypeInfo(typeof(global::Specs.SwaggerTwo.Problem));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<Item>> ListOfItem = Of<global::System.Collections.Generic.List<Item>>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<NewItem> NewItem = Of<NewItem>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Item> Item = Of<Item>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Problem> Problem = Of<Problem>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Specs.SwaggerTwo.Serialization.SwaggerTwoJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

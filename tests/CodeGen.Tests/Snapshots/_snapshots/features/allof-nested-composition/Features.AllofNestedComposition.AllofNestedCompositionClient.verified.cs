@@ -50,11 +50,11 @@ public sealed partial class AllofNestedCompositionClient : IAllofNestedCompositi
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Features.AllofNestedComposition.Record> GetRecordAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Record> GetRecordAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await GetRecordWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<AllofNestedCompositionApiResponse<global::Features.AllofNestedComposition.Record>> GetRecordWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<AllofNestedCompositionApiResponse<Record>> GetRecordWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/records/{PathSegment(id, nameof(id))}";
         using var response = await SendAsync(CreateRequest, "GetRecord", "GET", "/records/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -501,7 +501,9 @@ public sealed partial class AllofNestedCompositionClient : IAllofNestedCompositi
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.AllofNestedComposition.Record> Record =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.AllofNestedComposition.Record>)global::Features.AllofNestedComposition.Serialization.AllofNestedCompositionJsonResolver.Options.GetTypeInfo(typeof(global::Features.AllofNestedComposition.Record));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Record> Record = Of<Record>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.AllofNestedComposition.Serialization.AllofNestedCompositionJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

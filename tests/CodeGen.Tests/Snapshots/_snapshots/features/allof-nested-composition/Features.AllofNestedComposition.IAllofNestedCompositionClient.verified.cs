@@ -15,9 +15,9 @@ public interface IAllofNestedCompositionClient
     /// <returns>The record.</returns>
     /// <exception cref="AllofNestedCompositionApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-    global::System.Threading.Tasks.Task<global::Features.AllofNestedComposition.Record> GetRecordAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Record> GetRecordAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetRecordAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<AllofNestedCompositionApiResponse<global::Features.AllofNestedComposition.Record>> GetRecordWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<AllofNestedCompositionApiResponse<Record>> GetRecordWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 }

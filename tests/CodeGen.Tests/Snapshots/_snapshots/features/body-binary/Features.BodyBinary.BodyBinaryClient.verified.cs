@@ -58,7 +58,7 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
     {
         var requestUri = $"{_baseUrl}/avatars/{PathSegment(userId, nameof(userId))}";
         global::System.ArgumentNullException.ThrowIfNull(body);
-        var upload = new global::Features.BodyBinary.BodyBinaryFileUpload(body, nameof(body));
+        var upload = new BodyBinaryFileUpload(body, nameof(body));
         using var response = await SendAsync(CreateRequest, "SetAvatar", "PUT", "/avatars/{userId}", idempotent: true, cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "SetAvatar", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
@@ -82,7 +82,7 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
     public async global::System.Threading.Tasks.Task<BodyBinaryApiResponse> PutBlobWithResponseAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/blobs";
-        var upload = body is null ? null : new global::Features.BodyBinary.BodyBinaryFileUpload(body, nameof(body));
+        var upload = body is null ? null : new BodyBinaryFileUpload(body, nameof(body));
         using var response = await SendAsync(CreateRequest, "PutBlob", "POST", "/blobs", idempotent: false, cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "PutBlob", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
@@ -107,7 +107,7 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
     {
         var requestUri = _baseUrl + "/images";
         global::System.ArgumentNullException.ThrowIfNull(body);
-        var upload = new global::Features.BodyBinary.BodyBinaryFileUpload(body, nameof(body));
+        var upload = new BodyBinaryFileUpload(body, nameof(body));
         using var response = await SendAsync(CreateRequest, "AddImage", "POST", "/images", idempotent: false, cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "AddImage", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
@@ -575,5 +575,8 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.BodyBinary.Serialization.BodyBinaryJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

@@ -48,11 +48,11 @@ public sealed partial class BodyMultipartClient : IBodyMultipartClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Features.BodyMultipart.Photo> UploadPhotoAsync(string albumId, global::Features.BodyMultipart.BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<global::Features.BodyMultipart.BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Photo> UploadPhotoAsync(string albumId, BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<BodyMultipartFileUpload>? attachments = null, Location? location = null, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await UploadPhotoWithResponseAsync(albumId, @file, title, rating, tags, attachments, location, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<BodyMultipartApiResponse<global::Features.BodyMultipart.Photo>> UploadPhotoWithResponseAsync(string albumId, global::Features.BodyMultipart.BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<global::Features.BodyMultipart.BodyMultipartFileUpload>? attachments = null, global::Features.BodyMultipart.Location? location = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<BodyMultipartApiResponse<Photo>> UploadPhotoWithResponseAsync(string albumId, BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<BodyMultipartFileUpload>? attachments = null, Location? location = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/albums/{PathSegment(albumId, nameof(albumId))}/photos";
         global::System.ArgumentNullException.ThrowIfNull(@file, nameof(@file));
@@ -514,9 +514,10 @@ public sealed partial class BodyMultipartClient : IBodyMultipartClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.BodyMultipart.Location> Location =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.BodyMultipart.Location>)global::Features.BodyMultipart.Serialization.BodyMultipartJsonResolver.Options.GetTypeInfo(typeof(global::Features.BodyMultipart.Location));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.BodyMultipart.Photo> Photo =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.BodyMultipart.Photo>)global::Features.BodyMultipart.Serialization.BodyMultipartJsonResolver.Options.GetTypeInfo(typeof(global::Features.BodyMultipart.Photo));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Location> Location = Of<Location>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Photo> Photo = Of<Photo>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.BodyMultipart.Serialization.BodyMultipartJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

@@ -72,13 +72,13 @@ public sealed partial class BodyTextClient : IBodyTextClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task RenderAsync(global::Features.BodyText.RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task RenderAsync(RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         await RenderWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<BodyTextApiResponse> RenderWithResponseAsync(global::Features.BodyText.RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<BodyTextApiResponse> RenderWithResponseAsync(RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/render";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -538,7 +538,9 @@ public sealed partial class BodyTextClient : IBodyTextClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.BodyText.RenderRequest> RenderRequest =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.BodyText.RenderRequest>)global::Features.BodyText.Serialization.BodyTextJsonResolver.Options.GetTypeInfo(typeof(global::Features.BodyText.RenderRequest));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<RenderRequest> RenderRequest = Of<RenderRequest>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.BodyText.Serialization.BodyTextJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

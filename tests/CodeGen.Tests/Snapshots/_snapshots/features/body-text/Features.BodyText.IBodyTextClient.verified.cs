@@ -24,9 +24,9 @@ public interface IBodyTextClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="BodyTextValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="BodyTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-    global::System.Threading.Tasks.Task RenderAsync(global::Features.BodyText.RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task RenderAsync(RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="RenderAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers.</returns>
-    global::System.Threading.Tasks.Task<BodyTextApiResponse> RenderWithResponseAsync(global::Features.BodyText.RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<BodyTextApiResponse> RenderWithResponseAsync(RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -48,11 +48,11 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Features.ClientLeanResponses.Item> GetItemAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Item> GetItemAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await GetItemWithResponseAsync(id, limit, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<global::Features.ClientLeanResponses.Item>> GetItemWithResponseAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<Item>> GetItemWithResponseAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append($"/items/{PathSegment(id, nameof(id))}");
         var hasQuery = false;
@@ -71,11 +71,11 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.ClientLeanResponses.Item>> ListItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> ListItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
         (await ListItemsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<global::System.Collections.Generic.List<global::Features.ClientLeanResponses.Item>>> ListItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<global::System.Collections.Generic.List<Item>>> ListItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/items";
         using var response = await SendAsync(CreateRequest, "ListItems", "GET", "/items", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -88,11 +88,11 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Features.ClientLeanResponses.Item?> CreateItemAsync(global::Features.ClientLeanResponses.Item body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await CreateItemWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<global::Features.ClientLeanResponses.Item?>> CreateItemWithResponseAsync(global::Features.ClientLeanResponses.Item body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<Item?>> CreateItemWithResponseAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/items";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -594,11 +594,11 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.ClientLeanResponses.Item> Item =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.ClientLeanResponses.Item>)global::Features.ClientLeanResponses.Serialization.ClientLeanResponsesJsonResolver.Options.GetTypeInfo(typeof(global::Features.ClientLeanResponses.Item));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.ClientLeanResponses.Problem> Problem =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.ClientLeanResponses.Problem>)global::Features.ClientLeanResponses.Serialization.ClientLeanResponsesJsonResolver.Options.GetTypeInfo(typeof(global::Features.ClientLeanResponses.Problem));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Features.ClientLeanResponses.Item>> ListOfItem =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Features.ClientLeanResponses.Item>>)global::Features.ClientLeanResponses.Serialization.ClientLeanResponsesJsonResolver.Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::Features.ClientLeanResponses.Item>));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Item> Item = Of<Item>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Problem> Problem = Of<Problem>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<Item>> ListOfItem = Of<global::System.Collections.Generic.List<Item>>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.ClientLeanResponses.Serialization.ClientLeanResponsesJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

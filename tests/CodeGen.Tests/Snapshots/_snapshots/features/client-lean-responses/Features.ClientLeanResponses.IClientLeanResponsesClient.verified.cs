@@ -16,21 +16,21 @@ public interface IClientLeanResponsesClient
     /// <returns>The item.</returns>
     /// <exception cref="ClientLeanResponsesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-    global::System.Threading.Tasks.Task<global::Features.ClientLeanResponses.Item> GetItemAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Item> GetItemAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetItemAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<global::Features.ClientLeanResponses.Item>> GetItemWithResponseAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<Item>> GetItemWithResponseAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /items</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The items.</returns>
     /// <exception cref="ClientLeanResponsesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.ClientLeanResponses.Item>> ListItemsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> ListItemsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListItemsAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<global::System.Collections.Generic.List<global::Features.ClientLeanResponses.Item>>> ListItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<global::System.Collections.Generic.List<Item>>> ListItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /items</summary>
     /// <param name="body">The request body.</param>
@@ -38,11 +38,11 @@ public interface IClientLeanResponsesClient
     /// <returns>Created.</returns>
     /// <exception cref="ClientLeanResponsesValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="ClientLeanResponsesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-    global::System.Threading.Tasks.Task<global::Features.ClientLeanResponses.Item?> CreateItemAsync(global::Features.ClientLeanResponses.Item body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateItemAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<global::Features.ClientLeanResponses.Item?>> CreateItemWithResponseAsync(global::Features.ClientLeanResponses.Item body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<Item?>> CreateItemWithResponseAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>DELETE /items</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -48,11 +48,11 @@ public sealed partial class EnumsWireValuesClient : IEnumsWireValuesClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Features.EnumsWireValues.Job> ListJobsAsync(global::Features.EnumsWireValues.JobState? state = null, global::Features.EnumsWireValues.JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Job> ListJobsAsync(JobState? state = null, JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await ListJobsWithResponseAsync(state, priority, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<EnumsWireValuesApiResponse<global::Features.EnumsWireValues.Job>> ListJobsWithResponseAsync(global::Features.EnumsWireValues.JobState? state = null, global::Features.EnumsWireValues.JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<EnumsWireValuesApiResponse<Job>> ListJobsWithResponseAsync(JobState? state = null, JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append("/jobs");
         var hasQuery = false;
@@ -491,7 +491,9 @@ public sealed partial class EnumsWireValuesClient : IEnumsWireValuesClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.EnumsWireValues.Job> Job =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.EnumsWireValues.Job>)global::Features.EnumsWireValues.Serialization.EnumsWireValuesJsonResolver.Options.GetTypeInfo(typeof(global::Features.EnumsWireValues.Job));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Job> Job = Of<Job>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.EnumsWireValues.Serialization.EnumsWireValuesJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

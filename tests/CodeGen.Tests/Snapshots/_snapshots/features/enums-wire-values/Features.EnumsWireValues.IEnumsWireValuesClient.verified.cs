@@ -15,9 +15,9 @@ public interface IEnumsWireValuesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The jobs.</returns>
     /// <exception cref="EnumsWireValuesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-    global::System.Threading.Tasks.Task<global::Features.EnumsWireValues.Job> ListJobsAsync(global::Features.EnumsWireValues.JobState? state = null, global::Features.EnumsWireValues.JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Job> ListJobsAsync(JobState? state = null, JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListJobsAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<EnumsWireValuesApiResponse<global::Features.EnumsWireValues.Job>> ListJobsWithResponseAsync(global::Features.EnumsWireValues.JobState? state = null, global::Features.EnumsWireValues.JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<EnumsWireValuesApiResponse<Job>> ListJobsWithResponseAsync(JobState? state = null, JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

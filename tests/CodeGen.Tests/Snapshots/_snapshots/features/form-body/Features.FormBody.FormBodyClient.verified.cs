@@ -48,11 +48,11 @@ public sealed partial class FormBodyClient : IFormBodyClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> PostCustomersAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Customer> PostCustomersAsync(CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await PostCustomersWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<FormBodyApiResponse<global::Features.FormBody.Customer>> PostCustomersWithResponseAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<FormBodyApiResponse<Customer>> PostCustomersWithResponseAsync(CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/v1/customers";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -75,13 +75,13 @@ public sealed partial class FormBodyClient : IFormBodyClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task PostNoteAsync(global::Features.FormBody.Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task PostNoteAsync(Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         await PostNoteWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<FormBodyApiResponse> PostNoteWithResponseAsync(global::Features.FormBody.Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<FormBodyApiResponse> PostNoteWithResponseAsync(Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/v1/notes";
         if (_options.ValidateRequests) body?.Validate().ThrowIfInvalid();
@@ -540,9 +540,10 @@ public sealed partial class FormBodyClient : IFormBodyClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.FormBody.CustomerCreate> CustomerCreate =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.FormBody.CustomerCreate>)global::Features.FormBody.Serialization.FormBodyJsonResolver.Options.GetTypeInfo(typeof(global::Features.FormBody.CustomerCreate));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.FormBody.Customer> Customer =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.FormBody.Customer>)global::Features.FormBody.Serialization.FormBodyJsonResolver.Options.GetTypeInfo(typeof(global::Features.FormBody.Customer));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<CustomerCreate> CustomerCreate = Of<CustomerCreate>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Customer> Customer = Of<Customer>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.FormBody.Serialization.FormBodyJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

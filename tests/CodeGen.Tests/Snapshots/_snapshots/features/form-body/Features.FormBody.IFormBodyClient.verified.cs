@@ -15,20 +15,20 @@ public interface IFormBodyClient
     /// <returns>The customer.</returns>
     /// <exception cref="FormBodyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="FormBodyApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-    global::System.Threading.Tasks.Task<global::Features.FormBody.Customer> PostCustomersAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Customer> PostCustomersAsync(CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PostCustomersAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<FormBodyApiResponse<global::Features.FormBody.Customer>> PostCustomersWithResponseAsync(global::Features.FormBody.CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<FormBodyApiResponse<Customer>> PostCustomersWithResponseAsync(CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /v1/notes</summary>
     /// <param name="body">The request body, or null to send none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="FormBodyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="FormBodyApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-    global::System.Threading.Tasks.Task PostNoteAsync(global::Features.FormBody.Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task PostNoteAsync(Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PostNoteAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers.</returns>
-    global::System.Threading.Tasks.Task<FormBodyApiResponse> PostNoteWithResponseAsync(global::Features.FormBody.Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<FormBodyApiResponse> PostNoteWithResponseAsync(Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

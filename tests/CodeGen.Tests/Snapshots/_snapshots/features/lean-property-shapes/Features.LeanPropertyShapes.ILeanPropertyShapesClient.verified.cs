@@ -15,9 +15,9 @@ public interface ILeanPropertyShapesClient
     /// <returns>The record as stored.</returns>
     /// <exception cref="LeanPropertyShapesValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="LeanPropertyShapesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-    global::System.Threading.Tasks.Task<global::Features.LeanPropertyShapes.Record> PutRecordAsync(global::Features.LeanPropertyShapes.Record body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Record> PutRecordAsync(Record body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PutRecordAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<LeanPropertyShapesApiResponse<global::Features.LeanPropertyShapes.Record>> PutRecordWithResponseAsync(global::Features.LeanPropertyShapes.Record body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<LeanPropertyShapesApiResponse<Record>> PutRecordWithResponseAsync(Record body, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -48,11 +48,11 @@ public sealed partial class LeanPropertyShapesClient : ILeanPropertyShapesClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Features.LeanPropertyShapes.Record> PutRecordAsync(global::Features.LeanPropertyShapes.Record body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Record> PutRecordAsync(Record body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await PutRecordWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<LeanPropertyShapesApiResponse<global::Features.LeanPropertyShapes.Record>> PutRecordWithResponseAsync(global::Features.LeanPropertyShapes.Record body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<LeanPropertyShapesApiResponse<Record>> PutRecordWithResponseAsync(Record body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/records";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -495,7 +495,9 @@ public sealed partial class LeanPropertyShapesClient : ILeanPropertyShapesClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.LeanPropertyShapes.Record> Record =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.LeanPropertyShapes.Record>)global::Features.LeanPropertyShapes.Serialization.LeanPropertyShapesJsonResolver.Options.GetTypeInfo(typeof(global::Features.LeanPropertyShapes.Record));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Record> Record = Of<Record>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.LeanPropertyShapes.Serialization.LeanPropertyShapesJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

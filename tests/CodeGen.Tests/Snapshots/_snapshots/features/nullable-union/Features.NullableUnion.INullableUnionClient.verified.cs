@@ -15,9 +15,9 @@ public interface INullableUnionClient
     /// <returns>The note.</returns>
     /// <exception cref="NullableUnionApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-    global::System.Threading.Tasks.Task<global::Features.NullableUnion.Note> GetNoteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Note> GetNoteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetNoteAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<NullableUnionApiResponse<global::Features.NullableUnion.Note>> GetNoteWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<NullableUnionApiResponse<Note>> GetNoteWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -48,11 +48,11 @@ public sealed partial class NullableUnionClient : INullableUnionClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Features.NullableUnion.Note> GetNoteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Note> GetNoteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await GetNoteWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<NullableUnionApiResponse<global::Features.NullableUnion.Note>> GetNoteWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<NullableUnionApiResponse<Note>> GetNoteWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/notes/{PathSegment(id, nameof(id))}";
         using var response = await SendAsync(CreateRequest, "GetNote", "GET", "/notes/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -499,7 +499,9 @@ public sealed partial class NullableUnionClient : INullableUnionClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.NullableUnion.Note> Note =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.NullableUnion.Note>)global::Features.NullableUnion.Serialization.NullableUnionJsonResolver.Options.GetTypeInfo(typeof(global::Features.NullableUnion.Note));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Note> Note = Of<Note>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.NullableUnion.Serialization.NullableUnionJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

@@ -48,13 +48,13 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task GetColorsAsync(global::System.Collections.Generic.List<string> label, global::Features.ParamsStyles.Rgb matrix, global::Features.ParamsStyles.Rgb simple, global::Features.ParamsStyles.Rgb? filter = null, global::Features.ParamsStyles.Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, global::Features.ParamsStyles.Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task GetColorsAsync(global::System.Collections.Generic.List<string> label, Rgb matrix, Rgb simple, Rgb? filter = null, Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         await GetColorsWithResponseAsync(label, matrix, simple, filter, point, ids, next, xColor, xTags, shades, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<ParamsStylesApiResponse> GetColorsWithResponseAsync(global::System.Collections.Generic.List<string> label, global::Features.ParamsStyles.Rgb matrix, global::Features.ParamsStyles.Rgb simple, global::Features.ParamsStyles.Rgb? filter = null, global::Features.ParamsStyles.Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, global::Features.ParamsStyles.Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<ParamsStylesApiResponse> GetColorsWithResponseAsync(global::System.Collections.Generic.List<string> label, Rgb matrix, Rgb simple, Rgb? filter = null, Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append($"/colors/{(ParamsStylesFormEncoding.Path(nameof(label), "label", ParamsStylesFormEncoding.Style.Label, explode: false, ParamsStylesFormEncoding.Value.Of(label)))}/{(ParamsStylesFormEncoding.Path(nameof(matrix), "matrix", ParamsStylesFormEncoding.Style.Matrix, explode: true, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(matrix, Contracts.Rgb))))}/{(ParamsStylesFormEncoding.Path(nameof(simple), "simple", ParamsStylesFormEncoding.Style.Simple, explode: false, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(simple, Contracts.Rgb))))}");
         var hasQuery = false;
@@ -548,7 +548,9 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.ParamsStyles.Rgb> Rgb =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.ParamsStyles.Rgb>)global::Features.ParamsStyles.Serialization.ParamsStylesJsonResolver.Options.GetTypeInfo(typeof(global::Features.ParamsStyles.Rgb));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Rgb> Rgb = Of<Rgb>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.ParamsStyles.Serialization.ParamsStylesJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

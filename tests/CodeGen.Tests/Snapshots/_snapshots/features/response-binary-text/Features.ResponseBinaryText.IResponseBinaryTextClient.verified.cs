@@ -15,11 +15,11 @@ public interface IResponseBinaryTextClient
     /// <returns>The report. Dispose it when done: it holds the connection until then.</returns>
     /// <exception cref="ResponseBinaryTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-    global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetReportAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>. Dispose it when done: it holds the connection until then.</returns>
-    global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<global::Features.ResponseBinaryText.ResponseBinaryTextDownload>> GetReportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<ResponseBinaryTextDownload>> GetReportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /zen</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

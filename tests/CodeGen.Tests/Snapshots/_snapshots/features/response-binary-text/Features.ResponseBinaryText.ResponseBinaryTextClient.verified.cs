@@ -48,11 +48,11 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Features.ResponseBinaryText.ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await GetReportWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<global::Features.ResponseBinaryText.ResponseBinaryTextDownload>> GetReportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<ResponseBinaryTextDownload>> GetReportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/reports/{PathSegment(id, nameof(id))}.pdf";
         var response = await SendAsync(CreateRequest, "GetReport", "GET", "/reports/{id}.pdf", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -589,5 +589,8 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.ResponseBinaryText.Serialization.ResponseBinaryTextJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

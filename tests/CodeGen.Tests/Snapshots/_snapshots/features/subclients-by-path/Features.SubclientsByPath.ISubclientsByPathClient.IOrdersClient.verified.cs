@@ -14,11 +14,11 @@ public partial interface ISubclientsByPathClient
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The orders.</returns>
         /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListOrdersAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>>> ListOrdersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Order>>> ListOrdersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>POST /orders</summary>
         /// <param name="body">The request body.</param>
@@ -26,11 +26,11 @@ public partial interface ISubclientsByPathClient
         /// <returns>The order as placed.</returns>
         /// <exception cref="SubclientsByPathValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-        global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> CreateOrderAsync(global::Features.SubclientsByPath.Order body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Order> CreateOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="CreateOrderAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Order>> CreateOrderWithResponseAsync(global::Features.SubclientsByPath.Order body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> CreateOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /orders/{id}</summary>
         /// <param name="id"></param>
@@ -38,11 +38,11 @@ public partial interface ISubclientsByPathClient
         /// <returns>The order.</returns>
         /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="GetOrderAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Order>> GetOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> GetOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>DELETE /orders/{id}</summary>
         /// <param name="id"></param>

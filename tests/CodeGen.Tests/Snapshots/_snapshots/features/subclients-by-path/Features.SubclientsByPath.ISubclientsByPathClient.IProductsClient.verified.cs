@@ -14,11 +14,11 @@ public partial interface ISubclientsByPathClient
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The products.</returns>
         /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListProductsAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>>> ListProductsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Product>>> ListProductsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /products/{sku}</summary>
         /// <param name="sku"></param>
@@ -26,10 +26,10 @@ public partial interface ISubclientsByPathClient
         /// <returns>The product.</returns>
         /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="GetProductAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Product>> GetProductWithResponseAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Product>> GetProductWithResponseAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -17,10 +17,10 @@ public sealed partial class SubclientsByPathClient
             _client = client;
         }
 
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             (await ListOrdersWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>>> ListOrdersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Order>>> ListOrdersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/orders";
             using var response = await _client.SendAsync(CreateRequest, "ListOrders", "GET", "/orders", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -32,10 +32,10 @@ public sealed partial class SubclientsByPathClient
             global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        public async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> CreateOrderAsync(global::Features.SubclientsByPath.Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<Order> CreateOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
             (await CreateOrderWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Order>> CreateOrderWithResponseAsync(global::Features.SubclientsByPath.Order body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> CreateOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/orders";
             global::System.ArgumentNullException.ThrowIfNull(body);
@@ -54,10 +54,10 @@ public sealed partial class SubclientsByPathClient
             }
         }
 
-        public async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
             (await GetOrderWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Order>> GetOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> GetOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = $"{_client._baseUrl}/orders/{PathSegment(id, nameof(id))}";
             using var response = await _client.SendAsync(CreateRequest, "GetOrder", "GET", "/orders/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);

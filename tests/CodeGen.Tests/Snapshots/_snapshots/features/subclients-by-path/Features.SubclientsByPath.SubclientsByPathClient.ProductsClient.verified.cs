@@ -17,10 +17,10 @@ public sealed partial class SubclientsByPathClient
             _client = client;
         }
 
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             (await ListProductsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>>> ListProductsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Product>>> ListProductsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/products";
             using var response = await _client.SendAsync(CreateRequest, "ListProducts", "GET", "/products", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -32,10 +32,10 @@ public sealed partial class SubclientsByPathClient
             global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        public async global::System.Threading.Tasks.Task<global::Features.SubclientsByPath.Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default) =>
             (await GetProductWithResponseAsync(sku, cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::Features.SubclientsByPath.Product>> GetProductWithResponseAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Product>> GetProductWithResponseAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = $"{_client._baseUrl}/products/{PathSegment(sku, nameof(sku))}";
             using var response = await _client.SendAsync(CreateRequest, "GetProduct", "GET", "/products/{sku}", idempotent: true, cancellationToken).ConfigureAwait(false);

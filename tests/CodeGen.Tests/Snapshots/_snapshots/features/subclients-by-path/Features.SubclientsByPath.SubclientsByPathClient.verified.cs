@@ -531,15 +531,13 @@ public sealed partial class SubclientsByPathClient : ISubclientsByPathClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>> ListOfOrder =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>>)global::Features.SubclientsByPath.Serialization.SubclientsByPathJsonResolver.Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::Features.SubclientsByPath.Order>));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByPath.Order> Order =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByPath.Order>)global::Features.SubclientsByPath.Serialization.SubclientsByPathJsonResolver.Options.GetTypeInfo(typeof(global::Features.SubclientsByPath.Order));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>> ListOfProduct =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>>)global::Features.SubclientsByPath.Serialization.SubclientsByPathJsonResolver.Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::Features.SubclientsByPath.Product>));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByPath.Product> Product =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByPath.Product>)global::Features.SubclientsByPath.Serialization.SubclientsByPathJsonResolver.Options.GetTypeInfo(typeof(global::Features.SubclientsByPath.Product));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)global::Features.SubclientsByPath.Serialization.SubclientsByPathJsonResolver.Options.GetTypeInfo(typeof(string));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<Order>> ListOfOrder = Of<global::System.Collections.Generic.List<Order>>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Order> Order = Of<Order>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<Product>> ListOfProduct = Of<global::System.Collections.Generic.List<Product>>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Product> Product = Of<Product>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String = Of<string>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.SubclientsByPath.Serialization.SubclientsByPathJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

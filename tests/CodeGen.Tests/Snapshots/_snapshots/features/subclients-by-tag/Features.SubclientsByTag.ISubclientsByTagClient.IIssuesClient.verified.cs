@@ -15,11 +15,11 @@ public partial interface ISubclientsByTagClient
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A page of issues.</returns>
         /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-        global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists the issues, a page at a time., page by page: each page is one call of ListAsync, made only when the previous page has been used.</summary>
         /// <remarks>
@@ -29,14 +29,14 @@ public partial interface ISubclientsByTagClient
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
         /// <returns>The response of each page, in order.</returns>
         /// <exception cref="global::System.InvalidOperationException">The server gave a cursor it had given before (the walk would never end).</exception>
-        global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.IssuePage> ListPagesAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<IssuePage> ListPagesAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists the issues, a page at a time.: the items of every page, in order; the next page is requested only when the items before it have been used.</summary>
         /// <remarks>Walks <see cref="ListPagesAsync"/>, which says when the pages end.</remarks>
         /// <param name="cursor">Where the walk starts.</param>
         /// <param name="cancellationToken">Cancels the walk, and the call under way.</param>
         /// <returns>Every item of every page.</returns>
-        global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.Issue> ListAllAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<Issue> ListAllAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Opens an issue.</summary>
         /// <param name="body">The request body.</param>
@@ -44,11 +44,11 @@ public partial interface ISubclientsByTagClient
         /// <returns>The issue as opened.</returns>
         /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-        global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> CreateAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Issue> CreateAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="CreateAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Issue>> CreateWithResponseAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Issue>> CreateWithResponseAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes an issue.</summary>
         /// <param name="number"></param>

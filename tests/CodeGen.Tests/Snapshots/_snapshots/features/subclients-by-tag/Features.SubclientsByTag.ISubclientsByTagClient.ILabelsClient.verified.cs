@@ -16,21 +16,21 @@ public partial interface ISubclientsByTagClient
         /// <returns>The labels.</returns>
         /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="IssuesListLabelsAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> IssuesListLabelsWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> IssuesListLabelsWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists every label.</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The labels.</returns>
         /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Creates a label.</summary>
         /// <param name="body">The request body.</param>
@@ -38,10 +38,10 @@ public partial interface ISubclientsByTagClient
         /// <returns>The label as created.</returns>
         /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
         /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-        global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> CreateAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Label> CreateAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="CreateAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Label>> CreateWithResponseAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Label>> CreateWithResponseAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

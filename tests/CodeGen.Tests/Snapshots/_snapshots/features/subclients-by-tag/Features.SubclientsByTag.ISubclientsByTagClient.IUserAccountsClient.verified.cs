@@ -16,20 +16,20 @@ public partial interface ISubclientsByTagClient
         /// <returns>The user.</returns>
         /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-        global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="UsersGetAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.User>> UsersGetWithResponseAsync(string login, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<User>> UsersGetWithResponseAsync(string login, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Gets the user the client calls as.</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The user.</returns>
         /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-        global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="UsersGetAuthenticatedAsync" path="/summary|/param|/exception"/>
         /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.User>> UsersGetAuthenticatedWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<User>> UsersGetAuthenticatedWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

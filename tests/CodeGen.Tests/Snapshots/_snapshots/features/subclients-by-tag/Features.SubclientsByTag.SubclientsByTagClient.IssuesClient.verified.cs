@@ -17,10 +17,10 @@ public sealed partial class SubclientsByTagClient
             _client = client;
         }
 
-        public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             (await ListWithResponseAsync(cursor, cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var url = new global::System.Text.StringBuilder(_client._baseUrl).Append("/issues");
             var hasQuery = false;
@@ -35,7 +35,7 @@ public sealed partial class SubclientsByTagClient
             global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.IssuePage> ListPagesAsync(string? cursor = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<IssuePage> ListPagesAsync(string? cursor = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             var position = cursor;
             var visited = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
@@ -52,7 +52,7 @@ public sealed partial class SubclientsByTagClient
             }
         }
 
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Features.SubclientsByTag.Issue> ListAllAsync(string? cursor = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<Issue> ListAllAsync(string? cursor = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             await foreach (var response in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ListPagesAsync(cursor, cancellationToken), false))
             {
@@ -61,10 +61,10 @@ public sealed partial class SubclientsByTagClient
             }
         }
 
-        public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Issue> CreateAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<Issue> CreateAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default) =>
             (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Issue>> CreateWithResponseAsync(global::Features.SubclientsByTag.Issue body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Issue>> CreateWithResponseAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/issues";
             global::System.ArgumentNullException.ThrowIfNull(body);

@@ -17,10 +17,10 @@ public sealed partial class SubclientsByTagClient
             _client = client;
         }
 
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default) =>
             (await IssuesListLabelsWithResponseAsync(number, cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> IssuesListLabelsWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> IssuesListLabelsWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = $"{_client._baseUrl}/issues/{PathSegment(Invariant(number), nameof(number))}/labels";
             using var response = await _client.SendAsync(CreateRequest, "IssuesListLabels", "GET", "/issues/{number}/labels", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -32,10 +32,10 @@ public sealed partial class SubclientsByTagClient
             global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             (await ListWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/labels";
             using var response = await _client.SendAsync(CreateRequest, "LabelsList", "GET", "/labels", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -47,10 +47,10 @@ public sealed partial class SubclientsByTagClient
             global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.Label> CreateAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<Label> CreateAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default) =>
             (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.Label>> CreateWithResponseAsync(global::Features.SubclientsByTag.Label body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Label>> CreateWithResponseAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/labels";
             global::System.ArgumentNullException.ThrowIfNull(body);

@@ -17,10 +17,10 @@ public sealed partial class SubclientsByTagClient
             _client = client;
         }
 
-        public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken = default) =>
             (await UsersGetWithResponseAsync(login, cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.User>> UsersGetWithResponseAsync(string login, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<User>> UsersGetWithResponseAsync(string login, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = $"{_client._baseUrl}/users/{PathSegment(login, nameof(login))}";
             using var response = await _client.SendAsync(CreateRequest, "UsersGet", "GET", "/users/{login}", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -32,10 +32,10 @@ public sealed partial class SubclientsByTagClient
             global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        public async global::System.Threading.Tasks.Task<global::Features.SubclientsByTag.User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        public async global::System.Threading.Tasks.Task<User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             (await UsersGetAuthenticatedWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::Features.SubclientsByTag.User>> UsersGetAuthenticatedWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<User>> UsersGetAuthenticatedWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/user";
             using var response = await _client.SendAsync(CreateRequest, "UsersGetAuthenticated", "GET", "/user", idempotent: true, cancellationToken).ConfigureAwait(false);

@@ -513,15 +513,13 @@ public sealed partial class SubclientsByTagClient : ISubclientsByTagClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByTag.IssuePage> IssuePage =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByTag.IssuePage>)global::Features.SubclientsByTag.Serialization.SubclientsByTagJsonResolver.Options.GetTypeInfo(typeof(global::Features.SubclientsByTag.IssuePage));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByTag.Issue> Issue =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByTag.Issue>)global::Features.SubclientsByTag.Serialization.SubclientsByTagJsonResolver.Options.GetTypeInfo(typeof(global::Features.SubclientsByTag.Issue));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>> ListOfLabel =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>>)global::Features.SubclientsByTag.Serialization.SubclientsByTagJsonResolver.Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::Features.SubclientsByTag.Label>));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByTag.Label> Label =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByTag.Label>)global::Features.SubclientsByTag.Serialization.SubclientsByTagJsonResolver.Options.GetTypeInfo(typeof(global::Features.SubclientsByTag.Label));
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByTag.User> User =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.SubclientsByTag.User>)global::Features.SubclientsByTag.Serialization.SubclientsByTagJsonResolver.Options.GetTypeInfo(typeof(global::Features.SubclientsByTag.User));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<IssuePage> IssuePage = Of<IssuePage>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Issue> Issue = Of<Issue>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<Label>> ListOfLabel = Of<global::System.Collections.Generic.List<Label>>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Label> Label = Of<Label>();
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<User> User = Of<User>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.SubclientsByTag.Serialization.SubclientsByTagJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

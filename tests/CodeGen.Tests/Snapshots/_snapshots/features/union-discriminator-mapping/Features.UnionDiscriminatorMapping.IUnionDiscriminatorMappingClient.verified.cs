@@ -13,9 +13,9 @@ public interface IUnionDiscriminatorMappingClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The events, newest first.</returns>
     /// <exception cref="UnionDiscriminatorMappingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ListEventsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Event>> ListEventsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListEventsAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<UnionDiscriminatorMappingApiResponse<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>>> ListEventsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<UnionDiscriminatorMappingApiResponse<global::System.Collections.Generic.List<Event>>> ListEventsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

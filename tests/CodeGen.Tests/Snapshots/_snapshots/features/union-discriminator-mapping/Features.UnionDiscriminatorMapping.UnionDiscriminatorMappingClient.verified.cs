@@ -50,11 +50,11 @@ public sealed partial class UnionDiscriminatorMappingClient : IUnionDiscriminato
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ListEventsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Event>> ListEventsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
         (await ListEventsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<UnionDiscriminatorMappingApiResponse<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>>> ListEventsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<UnionDiscriminatorMappingApiResponse<global::System.Collections.Generic.List<Event>>> ListEventsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/events";
         using var response = await SendAsync(CreateRequest, "ListEvents", "GET", "/events", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -489,7 +489,9 @@ public sealed partial class UnionDiscriminatorMappingClient : IUnionDiscriminato
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>> ListOfEvent =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>>)global::Features.UnionDiscriminatorMapping.Serialization.UnionDiscriminatorMappingJsonResolver.Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::Features.UnionDiscriminatorMapping.Event>));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<Event>> ListOfEvent = Of<global::System.Collections.Generic.List<Event>>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.UnionDiscriminatorMapping.Serialization.UnionDiscriminatorMappingJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

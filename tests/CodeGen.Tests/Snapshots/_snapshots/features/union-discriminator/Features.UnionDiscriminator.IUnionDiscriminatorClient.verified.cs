@@ -15,9 +15,9 @@ public interface IUnionDiscriminatorClient
     /// <returns>The pet as stored.</returns>
     /// <exception cref="UnionDiscriminatorValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="UnionDiscriminatorApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-    global::System.Threading.Tasks.Task<global::Features.UnionDiscriminator.Pet> AddPetAsync(global::Features.UnionDiscriminator.Pet body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AddPetAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<UnionDiscriminatorApiResponse<global::Features.UnionDiscriminator.Pet>> AddPetWithResponseAsync(global::Features.UnionDiscriminator.Pet body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<UnionDiscriminatorApiResponse<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 }

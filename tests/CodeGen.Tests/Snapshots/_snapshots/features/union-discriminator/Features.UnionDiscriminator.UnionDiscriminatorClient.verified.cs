@@ -48,11 +48,11 @@ public sealed partial class UnionDiscriminatorClient : IUnionDiscriminatorClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Features.UnionDiscriminator.Pet> AddPetAsync(global::Features.UnionDiscriminator.Pet body, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await AddPetWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<UnionDiscriminatorApiResponse<global::Features.UnionDiscriminator.Pet>> AddPetWithResponseAsync(global::Features.UnionDiscriminator.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<UnionDiscriminatorApiResponse<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/pets";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -494,7 +494,9 @@ public sealed partial class UnionDiscriminatorClient : IUnionDiscriminatorClient
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.UnionDiscriminator.Pet> Pet =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.UnionDiscriminator.Pet>)global::Features.UnionDiscriminator.Serialization.UnionDiscriminatorJsonResolver.Options.GetTypeInfo(typeof(global::Features.UnionDiscriminator.Pet));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Pet> Pet = Of<Pet>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.UnionDiscriminator.Serialization.UnionDiscriminatorJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

@@ -14,9 +14,9 @@ public interface IUnionObjectsByRequiredClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="UnionObjectsByRequiredValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="UnionObjectsByRequiredApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
-    global::System.Threading.Tasks.Task AddShapeAsync(global::Features.UnionObjectsByRequired.Shape body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task AddShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AddShapeAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers.</returns>
-    global::System.Threading.Tasks.Task<UnionObjectsByRequiredApiResponse> AddShapeWithResponseAsync(global::Features.UnionObjectsByRequired.Shape body, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<UnionObjectsByRequiredApiResponse> AddShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -50,13 +50,13 @@ public sealed partial class UnionObjectsByRequiredClient : IUnionObjectsByRequir
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task AddShapeAsync(global::Features.UnionObjectsByRequired.Shape body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task AddShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         await AddShapeWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<UnionObjectsByRequiredApiResponse> AddShapeWithResponseAsync(global::Features.UnionObjectsByRequired.Shape body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<UnionObjectsByRequiredApiResponse> AddShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/shapes";
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -516,7 +516,9 @@ public sealed partial class UnionObjectsByRequiredClient : IUnionObjectsByRequir
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.UnionObjectsByRequired.Shape> Shape =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.UnionObjectsByRequired.Shape>)global::Features.UnionObjectsByRequired.Serialization.UnionObjectsByRequiredJsonResolver.Options.GetTypeInfo(typeof(global::Features.UnionObjectsByRequired.Shape));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Shape> Shape = Of<Shape>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.UnionObjectsByRequired.Serialization.UnionObjectsByRequiredJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }

@@ -15,9 +15,9 @@ public interface IUnionScalarOrObjectClient
     /// <returns>The charge.</returns>
     /// <exception cref="UnionScalarOrObjectApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
-    global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> GetChargeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<Charge> GetChargeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetChargeAsync" path="/summary|/param|/exception"/>
     /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
-    global::System.Threading.Tasks.Task<UnionScalarOrObjectApiResponse<global::Features.UnionScalarOrObject.Charge>> GetChargeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<UnionScalarOrObjectApiResponse<Charge>> GetChargeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 }

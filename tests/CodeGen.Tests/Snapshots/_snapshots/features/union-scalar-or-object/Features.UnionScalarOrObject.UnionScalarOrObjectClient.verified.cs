@@ -48,11 +48,11 @@ public sealed partial class UnionScalarOrObjectClient : IUnionScalarOrObjectClie
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Features.UnionScalarOrObject.Charge> GetChargeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+    public async global::System.Threading.Tasks.Task<Charge> GetChargeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
         (await GetChargeWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<UnionScalarOrObjectApiResponse<global::Features.UnionScalarOrObject.Charge>> GetChargeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<UnionScalarOrObjectApiResponse<Charge>> GetChargeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/charges/{PathSegment(id, nameof(id))}";
         using var response = await SendAsync(CreateRequest, "GetCharge", "GET", "/charges/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
@@ -499,7 +499,9 @@ public sealed partial class UnionScalarOrObjectClient : IUnionScalarOrObjectClie
     /// <summary>The JSON contracts of the bodies, resolved once.</summary>
     private static class Contracts
     {
-        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.UnionScalarOrObject.Charge> Charge =
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Features.UnionScalarOrObject.Charge>)global::Features.UnionScalarOrObject.Serialization.UnionScalarOrObjectJsonResolver.Options.GetTypeInfo(typeof(global::Features.UnionScalarOrObject.Charge));
+        public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Charge> Charge = Of<Charge>();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Of<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)global::Features.UnionScalarOrObject.Serialization.UnionScalarOrObjectJsonResolver.Options.GetTypeInfo(typeof(T));
     }
 }
