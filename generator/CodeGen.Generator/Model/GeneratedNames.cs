@@ -49,11 +49,14 @@ internal static class GeneratedNames
         "WaitAsync", "RetryDelay", "Backoff", "AppendQuery", "AppendQueryItems", "Invariant", "PathSegment", "HeaderValue", "Credential",
         "BreaksHeader", "BasicToken", "MissingCredentials", "ReadAsync", "ErrorAsync", "Failure", "ErrorBodyLimit",
         "ReadErrorBodyAsync", "EncodingOf", "Message", "Redact", "RedactSecret", "HeadersOf", "AcquireAsync", "Limiters", "Permit",
-        "SemaphoreRelease", "_limiterKey", "LimiterKey", "LimiterKeyCache", ResponseReader,
+        "SemaphoreRelease", "_limiterKey", "LimiterKey", "LimiterKeyCache", ResponseReader, ValueOf,
     };
 
     /// <summary>The client's nested type that reads one call's response for its operation: the success body, or the exception for another status.</summary>
     public const string ResponseReader = "ResponseReader";
+
+    /// <summary>The client's helper that gives the body of a response's task, for the methods that return the body alone.</summary>
+    public const string ValueOf = "ValueOf";
 
     /// <summary>The method of the client's <c>Contracts</c> class that resolves a contract; no contract field takes its name.</summary>
     public const string ContractOf = "Of";

@@ -19,7 +19,8 @@ internal static class ApiExceptionEmitter
 
     private const string Template = """
 /// <summary>
-/// {Title} answered with a status the operation does not succeed with, or with a body that could not be read.
+/// {Title} answered with a status the operation does not succeed with (one other than 2xx), or with a body that could
+/// not be read or was over the size limit.
 /// </summary>
 /// <remarks>
 /// Catch <see cref="{Exception}{TError}"/> to get the error body the spec declares for the status. Nothing it holds

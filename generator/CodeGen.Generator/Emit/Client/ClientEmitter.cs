@@ -51,7 +51,7 @@ internal static class ClientEmitter
             methods.WritePrivateMembers(writer);
 
             writer.Line();
-            ClientTransportEmitter.Write(writer, api, hosting.HasRateLimiting);
+            ClientTransportEmitter.Write(writer, api, hosting.HasRateLimiting, new OperationEmitter(api, types, contracts).SendsBareRequests());
             writer.Line();
             WriteHelpers(writer, api);
             writer.Line();
@@ -90,6 +90,14 @@ internal static class ClientEmitter
 
     private static void WriteHelpers(CodeWriter writer, ApiModel api)
     {
+        if (api.Operations.Any(operation => OperationResult.Of(operation).Kind != ResultKind.None))
+        {
+            writer.Line("/// <summary>The body of a call's response, for the methods that return the body alone.</summary>");
+            writer.Line($"private static async global::System.Threading.Tasks.Task<T> {GeneratedNames.ValueOf}<T>(global::System.Threading.Tasks.Task<{api.ResponseName}<T>> call) =>");
+            writer.Indent().Line("(await call.ConfigureAwait(false)).Value;").Outdent();
+            writer.Line();
+        }
+
         var body = Helpers
             .Replace("{Responses}", ResponseReadingTemplate.Text + ResponseTransferTemplate.For(api).TrimEnd('\n'))
             .Replace("{QueryItems}", JoinsQueryItems(api) ? QueryItems : "")

@@ -37,7 +37,7 @@ internal sealed class OperationEmitter
 
     /// <summary>
     /// The operation's method: its docs and signature, and the call of <see cref="DeclareWithResponse"/> whose body it
-    /// returns.
+    /// returns (or whose task, without a result).
     /// </summary>
     public ClientMethod Declare(OperationModel operation)
     {
@@ -45,10 +45,9 @@ internal sealed class OperationEmitter
         var arguments = Arguments(operation).ToList();
         var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments));
         var signature = $"{result.TaskType(_api, _types)} {operation.MethodName}Async({Parameters(arguments)})";
-        var call = $"await {GeneratedNames.WithResponseMethod(operation.MethodName)}({string.Concat(arguments.Select(a => a.Name + ", "))}cancellationToken).ConfigureAwait(false)";
-        return result.Kind == ResultKind.None
-            ? new ClientMethod(documentation, signature, "public async", writer => writer.Line(call + ";"))
-            : ClientMethod.Expression(documentation, signature, "public async", $"({call}).Value");
+        var call = $"{GeneratedNames.WithResponseMethod(operation.MethodName)}({string.Concat(arguments.Select(a => a.Name + ", "))}cancellationToken)";
+        // Without a result, the response's task is the method's: a Task<T> is a Task.
+        return ClientMethod.Expression(documentation, signature, "public", result.Kind == ResultKind.None ? call : $"{GeneratedNames.ValueOf}({call})");
     }
 
     /// <summary>
@@ -115,8 +114,10 @@ internal sealed class OperationEmitter
         WriteArgumentChecks(writer, operation);
         _content.WriteBeforeAttempts(writer, operation);
         var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
-        var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
-        var send = $"response = await {Root}SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);";
+        var bare = SendsBareRequest(operation);
+        var createRequest = bare ? $"{Method(operation.Method)}, requestUri" : AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
+        var method = bare ? "" : Text.Literal(operation.Method) + ", ";
+        var send = $"response = await {Root}SendAsync({createRequest}, {Text.Literal(operation.Name)}, {method}{Text.Literal(operation.Path)}, {rateLimit}cancellationToken).ConfigureAwait(false);";
         if (result.Kind == ResultKind.Download)
         {
             // A download owns the response until the caller disposes it; any other way out disposes it here.
@@ -138,8 +139,26 @@ internal sealed class OperationEmitter
             _responses.Write(writer, operation, result);
         }
 
+        if (bare) return;
         writer.Line();
         WriteCreateRequest(writer, operation);
+    }
+
+    /// <summary>Some operation of the spec is sent by <see cref="SendsBareRequest"/>.</summary>
+    public bool SendsBareRequests() => _api.Operations.Any(SendsBareRequest);
+
+    /// <summary>
+    /// The request has nothing but its method and URL, and no credentials to add per attempt: <c>SendAsync</c> builds
+    /// each attempt's request from the two.
+    /// </summary>
+    private bool SendsBareRequest(OperationModel operation)
+    {
+        if (AttemptCredentialsEmitter.Applies(_api) || OperationCredentialsWriter.AsksForCredentials(operation)) return false;
+        if (_credentials.CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery)) return false;
+        var additions = new CodeWriter();
+        WriteHeaders(additions, operation);
+        WriteBody(additions, operation);
+        return additions.ToString().Length == 0;
     }
 
     /// <summary>
@@ -180,8 +199,6 @@ internal sealed class OperationEmitter
             writer.Line(plainResult ? "return new(request);" : "return request;");
         }
     }
-
-    private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
 
     /// <summary>An argument of the operation method: its name, its declaration and the text of its doc.</summary>
     internal sealed record Argument(string Name, string Declaration, string? Documentation);
@@ -252,7 +269,8 @@ internal sealed class OperationEmitter
             writer.Line($"/// <exception cref=\"{_api.Validation.Exception}\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
         }
 
-        writer.Line($"/// <exception cref=\"{_api.ExceptionName}\">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>");
+        // What the API's exception means is said once, on its type.
+        writer.Line($"/// <exception cref=\"{_api.ExceptionName}\"/>");
         var sent = operation.Parameters.Where(p => p.ConstantValue is null).ToList();
         var refused = new List<string>();
         if (sent.Any(p => p.Location == ParameterLocation.Path)) refused.Add("a path value is empty, \".\" or \"..\"");

@@ -5,7 +5,8 @@
 namespace Vendors.HighLevel;
 
 /// <summary>
-/// HighLevel Tasks and Recurring Tasks API answered with a status the operation does not succeed with, or with a body that could not be read.
+/// HighLevel Tasks and Recurring Tasks API answered with a status the operation does not succeed with (one other than 2xx), or with a body that could
+/// not be read or was over the size limit.
 /// </summary>
 /// <remarks>
 /// Catch <see cref="HighLevelApiException{TError}"/> to get the error body the spec declares for the status. Nothing it holds

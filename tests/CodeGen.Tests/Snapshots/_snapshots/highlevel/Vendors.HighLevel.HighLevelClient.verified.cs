@@ -52,8 +52,8 @@ public sealed partial class HighLevelClient : IHighLevelClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await CreateContactTaskWithResponseAsync(contactId, body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(CreateContactTaskWithResponseAsync(contactId, body, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<HighLevelApiResponse<TaskByIsSuccessfulResponseDto>> CreateContactTaskWithResponseAsync(string contactId, CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -61,7 +61,7 @@ public sealed partial class HighLevelClient : IHighLevelClient
         var requestUri = $"{_baseUrl}/contacts/{PathSegment(contactId, nameof(contactId))}/tasks";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequestAsync, "CreateContactTask", "POST", "/contacts/{contactId}/tasks", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "CreateContactTask", "POST", "/contacts/{contactId}/tasks", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "CreateContactTask", cancellationToken);
         return new(response, (int)response.StatusCode switch
         {
@@ -84,8 +84,8 @@ public sealed partial class HighLevelClient : IHighLevelClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await CreateRecurringTaskWithResponseAsync(locationId, body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(CreateRecurringTaskWithResponseAsync(locationId, body, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<HighLevelApiResponse<RecurringTaskSingleResponseDTO>> CreateRecurringTaskWithResponseAsync(string locationId, RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -93,7 +93,7 @@ public sealed partial class HighLevelClient : IHighLevelClient
         var requestUri = $"{_baseUrl}/locations/{PathSegment(locationId, nameof(locationId))}/recurring-tasks";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequestAsync, "CreateRecurringTask", "POST", "/locations/{locationId}/recurring-tasks", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "CreateRecurringTask", "POST", "/locations/{locationId}/recurring-tasks", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "CreateRecurringTask", cancellationToken);
         return new(response, (int)response.StatusCode switch
         {
@@ -115,8 +115,8 @@ public sealed partial class HighLevelClient : IHighLevelClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await UpdateRecurringTaskWithResponseAsync(locationId, id, body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(UpdateRecurringTaskWithResponseAsync(locationId, id, body, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<HighLevelApiResponse<RecurringTaskSingleResponseDTO>> UpdateRecurringTaskWithResponseAsync(string locationId, string id, RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -124,7 +124,7 @@ public sealed partial class HighLevelClient : IHighLevelClient
         var requestUri = $"{_baseUrl}/locations/{PathSegment(locationId, nameof(locationId))}/recurring-tasks/{PathSegment(id, nameof(id))}";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequestAsync, "UpdateRecurringTask", "PUT", "/locations/{locationId}/recurring-tasks/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "UpdateRecurringTask", "PUT", "/locations/{locationId}/recurring-tasks/{id}", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "UpdateRecurringTask", cancellationToken);
         return new(response, (int)response.StatusCode switch
         {
@@ -146,8 +146,8 @@ public sealed partial class HighLevelClient : IHighLevelClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await SearchTasksWithResponseAsync(locationId, body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(SearchTasksWithResponseAsync(locationId, body, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<HighLevelApiResponse<LocationTaskListSuccessfulResponseDto>> SearchTasksWithResponseAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -155,7 +155,7 @@ public sealed partial class HighLevelClient : IHighLevelClient
         var requestUri = $"{_baseUrl}/locations/{PathSegment(locationId, nameof(locationId))}/tasks/search";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequestAsync, "SearchTasks", "POST", "/locations/{locationId}/tasks/search", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "SearchTasks", "POST", "/locations/{locationId}/tasks/search", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "SearchTasks", cancellationToken);
         return new(response, (int)response.StatusCode switch
         {
@@ -213,11 +213,11 @@ public sealed partial class HighLevelClient : IHighLevelClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -370,6 +370,10 @@ public sealed partial class HighLevelClient : IHighLevelClient
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<HighLevelApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

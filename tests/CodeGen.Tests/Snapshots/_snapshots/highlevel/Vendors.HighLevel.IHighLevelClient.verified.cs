@@ -18,7 +18,7 @@ public interface IHighLevelClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Successful response</returns>
     /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="HighLevelApiException"/>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
@@ -36,7 +36,7 @@ public interface IHighLevelClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Successful response</returns>
     /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="HighLevelApiException"/>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
@@ -55,7 +55,7 @@ public interface IHighLevelClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Successful response</returns>
     /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="HighLevelApiException"/>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
@@ -73,7 +73,7 @@ public interface IHighLevelClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Successful response</returns>
     /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="HighLevelApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="HighLevelApiException"/>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);

@@ -17,7 +17,7 @@ public interface ILeadSquaredClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>OK. This is the status code for successful API call.</returns>
     /// <exception cref="LeadSquaredValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="LeadSquaredApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="LeadSquaredApiException"/>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<CreateTasksInBulkResponse> CreateTasksInBulkAsync(CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 

@@ -5,7 +5,8 @@
 namespace Vendors.LeadSquared;
 
 /// <summary>
-/// LeadSquared Tasks API answered with a status the operation does not succeed with, or with a body that could not be read.
+/// LeadSquared Tasks API answered with a status the operation does not succeed with (one other than 2xx), or with a body that could
+/// not be read or was over the size limit.
 /// </summary>
 /// <remarks>
 /// Catch <see cref="LeadSquaredApiException{TError}"/> to get the error body the spec declares for the status. Nothing it holds

@@ -52,8 +52,8 @@ public sealed partial class LeadSquaredClient : ILeadSquaredClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<CreateTasksInBulkResponse> CreateTasksInBulkAsync(CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await CreateTasksInBulkWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<CreateTasksInBulkResponse> CreateTasksInBulkAsync(CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(CreateTasksInBulkWithResponseAsync(body, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<LeadSquaredApiResponse<CreateTasksInBulkResponse>> CreateTasksInBulkWithResponseAsync(CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -61,7 +61,7 @@ public sealed partial class LeadSquaredClient : ILeadSquaredClient
         var requestUri = _baseUrl + "/v2/Task.svc/Bulk/Create";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequestAsync, "CreateTasksInBulk", "POST", "/v2/Task.svc/Bulk/Create", idempotent: false, RateLimits.CreateTasksInBulk, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "CreateTasksInBulk", "POST", "/v2/Task.svc/Bulk/Create", RateLimits.CreateTasksInBulk, cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "CreateTasksInBulk", cancellationToken);
         return new(response, (int)response.StatusCode switch
         {
@@ -193,12 +193,12 @@ public sealed partial class LeadSquaredClient : ILeadSquaredClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         RateLimit? rateLimit,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, rateLimit, call, cancellationToken).ConfigureAwait(false);
@@ -431,6 +431,10 @@ public sealed partial class LeadSquaredClient : ILeadSquaredClient
     {
         public static readonly RateLimit CreateTasksInBulk = new("CreateTasksInBulk", 25, global::System.TimeSpan.FromSeconds(5));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<LeadSquaredApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

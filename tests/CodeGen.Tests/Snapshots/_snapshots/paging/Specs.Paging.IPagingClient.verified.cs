@@ -14,7 +14,7 @@ public interface IPagingClient
     /// <param name="limit"></param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A page of tasks.</returns>
-    /// <exception cref="PagingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="PagingApiException"/>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -45,7 +45,7 @@ public interface IPagingClient
     /// <param name="state"></param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A page of tasks.</returns>
-    /// <exception cref="PagingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="PagingApiException"/>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -75,7 +75,7 @@ public interface IPagingClient
     /// <param name="size"></param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A page of tasks.</returns>
-    /// <exception cref="PagingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="PagingApiException"/>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 

@@ -48,8 +48,8 @@ public sealed partial class PagingClient : IPagingClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await ListCursorTasksWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(ListCursorTasksWithResponseAsync(cursor, limit, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<PagingApiResponse<ListCursorTasksResponse>> ListCursorTasksWithResponseAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -59,7 +59,7 @@ public sealed partial class PagingClient : IPagingClient
         if (cursor is not null) AppendQuery(url, ref hasQuery, "cursor", cursor);
         if (limit is not null) AppendQuery(url, ref hasQuery, "limit", Invariant(limit.Value));
         var requestUri = url.ToString();
-        using var response = await SendAsync(CreateRequestAsync, "ListCursorTasks", "GET", "/cursor-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "ListCursorTasks", "GET", "/cursor-tasks", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ListCursorTasks", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.ListCursorTasksResponse)
@@ -103,8 +103,8 @@ public sealed partial class PagingClient : IPagingClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await ListLinkedTasksWithResponseAsync(state, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(ListLinkedTasksWithResponseAsync(state, cancellationToken));
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<PagingApiResponse<ListLinkedTasksResponse>> ListLinkedTasksWithResponseAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -147,8 +147,8 @@ public sealed partial class PagingClient : IPagingClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await ListNumberedTasksWithResponseAsync(page, size, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(ListNumberedTasksWithResponseAsync(page, size, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<PagingApiResponse<ListNumberedTasksResponse>> ListNumberedTasksWithResponseAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -158,7 +158,7 @@ public sealed partial class PagingClient : IPagingClient
         if (page is not null) AppendQuery(url, ref hasQuery, "page", Invariant(page.Value));
         if (size is not null) AppendQuery(url, ref hasQuery, "size", Invariant(size.Value));
         var requestUri = url.ToString();
-        using var response = await SendAsync(CreateRequestAsync, "ListNumberedTasks", "GET", "/numbered-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "ListNumberedTasks", "GET", "/numbered-tasks", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ListNumberedTasks", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.ListNumberedTasksResponse)
@@ -204,7 +204,7 @@ public sealed partial class PagingClient : IPagingClient
         var hasQuery = false;
         if (state is not null) AppendQuery(url, ref hasQuery, "state", state);
         var requestUri = nextLink ?? url.ToString();
-        using var response = await SendAsync(CreateRequestAsync, "ListLinkedTasks", "GET", "/linked-tasks", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "ListLinkedTasks", "GET", "/linked-tasks", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ListLinkedTasks", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.ListLinkedTasksResponse)
@@ -228,11 +228,11 @@ public sealed partial class PagingClient : IPagingClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -385,6 +385,10 @@ public sealed partial class PagingClient : IPagingClient
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<PagingApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

@@ -17,7 +17,7 @@ public interface ISaleshandyClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The request was processed. Check `payload.results` for the outcome per prospect: each prospect succeeds or fails independently.</returns>
     /// <exception cref="SaleshandyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="SaleshandyApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="SaleshandyApiException"/>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<CreateTaskResponse> CreateTaskAsync(CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 

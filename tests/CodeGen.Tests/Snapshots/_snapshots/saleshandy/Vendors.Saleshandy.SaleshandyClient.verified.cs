@@ -52,8 +52,8 @@ public sealed partial class SaleshandyClient : ISaleshandyClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<CreateTaskResponse> CreateTaskAsync(CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await CreateTaskWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<CreateTaskResponse> CreateTaskAsync(CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(CreateTaskWithResponseAsync(body, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<SaleshandyApiResponse<CreateTaskResponse>> CreateTaskWithResponseAsync(CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -61,7 +61,7 @@ public sealed partial class SaleshandyClient : ISaleshandyClient
         var requestUri = _baseUrl + "/v1/tasks/create";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequestAsync, "CreateTask", "POST", "/v1/tasks/create", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "CreateTask", "POST", "/v1/tasks/create", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "CreateTask", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.CreateTaskResponse)
@@ -182,11 +182,11 @@ public sealed partial class SaleshandyClient : ISaleshandyClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -341,6 +341,10 @@ public sealed partial class SaleshandyClient : ISaleshandyClient
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<SaleshandyApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

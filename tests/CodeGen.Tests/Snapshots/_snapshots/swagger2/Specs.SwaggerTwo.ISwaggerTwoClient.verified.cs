@@ -16,7 +16,7 @@ public interface ISwaggerTwoClient
     /// <param name="fields"></param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The items found.</returns>
-    /// <exception cref="SwaggerTwoApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="SwaggerTwoApiException"/>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -29,7 +29,7 @@ public interface ISwaggerTwoClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The item created.</returns>
     /// <exception cref="SwaggerTwoValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="SwaggerTwoApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="SwaggerTwoApiException"/>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<Item> CreateItemAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -43,7 +43,7 @@ public interface ISwaggerTwoClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The item replaced.</returns>
     /// <exception cref="SwaggerTwoValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="SwaggerTwoApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="SwaggerTwoApiException"/>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<Item> ReplaceItemAsync(string itemId, NewItem body, global::System.Threading.CancellationToken cancellationToken = default);

@@ -48,8 +48,8 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await FindItemsWithResponseAsync(pageSize, tags, ids, fields, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(FindItemsWithResponseAsync(pageSize, tags, ids, fields, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::System.Collections.Generic.List<Item>>> FindItemsWithResponseAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -61,7 +61,7 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
         if (ids is not null) foreach (var item in ids) AppendQuery(url, ref hasQuery, "ids", Invariant(item));
         if (fields is not null) AppendQueryItems(url, ref hasQuery, "fields", fields, "%7C");
         var requestUri = url.ToString();
-        using var response = await SendAsync(CreateRequestAsync, "FindItems", "GET", "/items", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "FindItems", "GET", "/items", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "FindItems", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.ListOfItem)
@@ -77,8 +77,8 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<Item> CreateItemAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await CreateItemWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<Item> CreateItemAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(CreateItemWithResponseAsync(body, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<Item>> CreateItemWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -86,7 +86,7 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
         var requestUri = _baseUrl + "/items";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequestAsync, "CreateItem", "POST", "/items", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "CreateItem", "POST", "/items", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "CreateItem", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.Item)
@@ -103,8 +103,8 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<Item> ReplaceItemAsync(string itemId, NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await ReplaceItemWithResponseAsync(itemId, body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<Item> ReplaceItemAsync(string itemId, NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(ReplaceItemWithResponseAsync(itemId, body, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<Item>> ReplaceItemWithResponseAsync(string itemId, NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -112,7 +112,7 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
         var requestUri = $"{_baseUrl}/items/{PathSegment(itemId, nameof(itemId))}";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequestAsync, "ReplaceItem", "PUT", "/items/{itemId}", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequestAsync, "ReplaceItem", "PUT", "/items/{itemId}", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ReplaceItem", cancellationToken);
         return new(response, (int)response.StatusCode switch
         {
@@ -140,11 +140,11 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -297,6 +297,10 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

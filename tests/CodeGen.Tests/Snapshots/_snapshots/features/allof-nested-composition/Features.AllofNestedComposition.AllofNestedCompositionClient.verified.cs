@@ -50,20 +50,18 @@ public sealed partial class AllofNestedCompositionClient : IAllofNestedCompositi
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<Record> GetRecordAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await GetRecordWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<Record> GetRecordAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(GetRecordWithResponseAsync(id, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<AllofNestedCompositionApiResponse<Record>> GetRecordWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/records/{PathSegment(id, nameof(id))}";
-        using var response = await SendAsync(CreateRequest, "GetRecord", "GET", "/records/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetRecord", "/records/{id}", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "GetRecord", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.Record)
             : throw await read.Error(null));
-
-        global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
     }
 
     /// <summary>
@@ -75,11 +73,11 @@ public sealed partial class AllofNestedCompositionClient : IAllofNestedCompositi
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -92,6 +90,15 @@ public sealed partial class AllofNestedCompositionClient : IAllofNestedCompositi
             throw;
         }
     }
+
+    /// <summary>Sends a request that has nothing but its method and URL, as <c>SendAsync</c> above.</summary>
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+        global::System.Net.Http.HttpMethod method,
+        string requestUri,
+        string operation,
+        string urlTemplate,
+        global::System.Threading.CancellationToken cancellationToken) =>
+        SendAsync(() => new(method, requestUri), operation, method.Method, urlTemplate, cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
         global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -205,6 +212,10 @@ public sealed partial class AllofNestedCompositionClient : IAllofNestedCompositi
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<AllofNestedCompositionApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

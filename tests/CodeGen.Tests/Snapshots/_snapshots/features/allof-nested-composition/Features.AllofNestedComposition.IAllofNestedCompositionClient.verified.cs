@@ -13,7 +13,7 @@ public interface IAllofNestedCompositionClient
     /// <param name="id"></param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The record.</returns>
-    /// <exception cref="AllofNestedCompositionApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="AllofNestedCompositionApiException"/>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     global::System.Threading.Tasks.Task<Record> GetRecordAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 

@@ -48,10 +48,8 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task SetAvatarAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        await SetAvatarWithResponseAsync(userId, body, cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task SetAvatarAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        SetAvatarWithResponseAsync(userId, body, cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<BodyBinaryApiResponse> SetAvatarWithResponseAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -59,7 +57,7 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
         var requestUri = $"{_baseUrl}/avatars/{PathSegment(userId, nameof(userId))}";
         global::System.ArgumentNullException.ThrowIfNull(body);
         var upload = new BodyBinaryFileUpload(body, nameof(body));
-        using var response = await SendAsync(CreateRequest, "SetAvatar", "PUT", "/avatars/{userId}", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "SetAvatar", "PUT", "/avatars/{userId}", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "SetAvatar", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
         throw await read.Error(null);
@@ -73,17 +71,15 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task PutBlobAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        await PutBlobWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task PutBlobAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        PutBlobWithResponseAsync(body, cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<BodyBinaryApiResponse> PutBlobWithResponseAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/blobs";
         var upload = body is null ? null : new BodyBinaryFileUpload(body, nameof(body));
-        using var response = await SendAsync(CreateRequest, "PutBlob", "POST", "/blobs", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "PutBlob", "POST", "/blobs", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "PutBlob", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
         throw await read.Error(null);
@@ -97,10 +93,8 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task AddImageAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        await AddImageWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task AddImageAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        AddImageWithResponseAsync(body, cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<BodyBinaryApiResponse> AddImageWithResponseAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -108,7 +102,7 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
         var requestUri = _baseUrl + "/images";
         global::System.ArgumentNullException.ThrowIfNull(body);
         var upload = new BodyBinaryFileUpload(body, nameof(body));
-        using var response = await SendAsync(CreateRequest, "AddImage", "POST", "/images", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "AddImage", "POST", "/images", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "AddImage", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
         throw await read.Error(null);
@@ -130,11 +124,11 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);

@@ -13,7 +13,7 @@ public interface IBodyBinaryClient
     /// <param name="userId"></param>
     /// <param name="body">The request body, sent as image/png as it is read; it stays yours to dispose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="BodyBinaryApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="BodyBinaryApiException"/>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
     global::System.Threading.Tasks.Task SetAvatarAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
@@ -25,7 +25,7 @@ public interface IBodyBinaryClient
     /// <summary>POST /blobs</summary>
     /// <param name="body">The request body, sent as application/octet-stream as it is read; it stays yours to dispose; or null to send none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="BodyBinaryApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="BodyBinaryApiException"/>
     /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
     global::System.Threading.Tasks.Task PutBlobAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -36,7 +36,7 @@ public interface IBodyBinaryClient
     /// <summary>POST /images</summary>
     /// <param name="body">The request body, sent as application/octet-stream as it is read; it stays yours to dispose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="BodyBinaryApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="BodyBinaryApiException"/>
     /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
     global::System.Threading.Tasks.Task AddImageAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 

@@ -48,8 +48,8 @@ public sealed partial class BodyMultipartClient : IBodyMultipartClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<Photo> UploadPhotoAsync(string albumId, BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<BodyMultipartFileUpload>? attachments = null, Location? location = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await UploadPhotoWithResponseAsync(albumId, @file, title, rating, tags, attachments, location, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<Photo> UploadPhotoAsync(string albumId, BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<BodyMultipartFileUpload>? attachments = null, Location? location = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(UploadPhotoWithResponseAsync(albumId, @file, title, rating, tags, attachments, location, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<BodyMultipartApiResponse<Photo>> UploadPhotoWithResponseAsync(string albumId, BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<BodyMultipartFileUpload>? attachments = null, Location? location = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -58,7 +58,7 @@ public sealed partial class BodyMultipartClient : IBodyMultipartClient
         global::System.ArgumentNullException.ThrowIfNull(@file, nameof(@file));
         global::System.ArgumentNullException.ThrowIfNull(title);
         if (_options.ValidateRequests) location?.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequest, "UploadPhoto", "POST", "/albums/{albumId}/photos", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "UploadPhoto", "POST", "/albums/{albumId}/photos", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "UploadPhoto", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.Photo)
@@ -88,11 +88,11 @@ public sealed partial class BodyMultipartClient : IBodyMultipartClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -218,6 +218,10 @@ public sealed partial class BodyMultipartClient : IBodyMultipartClient
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<BodyMultipartApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

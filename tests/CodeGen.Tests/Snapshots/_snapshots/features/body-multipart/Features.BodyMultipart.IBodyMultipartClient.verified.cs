@@ -19,7 +19,7 @@ public interface IBodyMultipartClient
     /// <param name="location">Sent as the part location.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The stored photo.</returns>
-    /// <exception cref="BodyMultipartApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="BodyMultipartApiException"/>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     /// <exception cref="BodyMultipartValidationException">A part breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>

@@ -48,17 +48,15 @@ public sealed partial class BodyTextClient : IBodyTextClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task AddNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        await AddNoteWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task AddNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        AddNoteWithResponseAsync(body, cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<BodyTextApiResponse> AddNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/notes";
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var response = await SendAsync(CreateRequest, "AddNote", "POST", "/notes", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "AddNote", "POST", "/notes", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "AddNote", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
         throw await read.Error(null);
@@ -72,10 +70,8 @@ public sealed partial class BodyTextClient : IBodyTextClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task RenderAsync(RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        await RenderWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task RenderAsync(RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        RenderWithResponseAsync(body, cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<BodyTextApiResponse> RenderWithResponseAsync(RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -83,7 +79,7 @@ public sealed partial class BodyTextClient : IBodyTextClient
         var requestUri = _baseUrl + "/render";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequest, "Render", "POST", "/render", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "Render", "POST", "/render", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "Render", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
         throw await read.Error(null);
@@ -105,11 +101,11 @@ public sealed partial class BodyTextClient : IBodyTextClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);

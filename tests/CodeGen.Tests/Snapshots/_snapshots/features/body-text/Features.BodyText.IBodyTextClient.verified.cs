@@ -12,7 +12,7 @@ public interface IBodyTextClient
     /// <summary>POST /notes</summary>
     /// <param name="body">The request body, sent as text/plain.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="BodyTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="BodyTextApiException"/>
     global::System.Threading.Tasks.Task AddNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AddNoteAsync" path="/summary|/param|/exception"/>
@@ -23,7 +23,7 @@ public interface IBodyTextClient
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="BodyTextValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="BodyTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="BodyTextApiException"/>
     global::System.Threading.Tasks.Task RenderAsync(RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="RenderAsync" path="/summary|/param|/exception"/>

@@ -48,8 +48,8 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<Item> GetItemAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await GetItemWithResponseAsync(id, limit, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<Item> GetItemAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(GetItemWithResponseAsync(id, limit, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<Item>> GetItemWithResponseAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -58,7 +58,7 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
         var hasQuery = false;
         if (limit is not null) AppendQuery(url, ref hasQuery, "limit", Invariant(limit.Value));
         var requestUri = url.ToString();
-        using var response = await SendAsync(CreateRequest, "GetItem", "GET", "/items/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetItem", "/items/{id}", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "GetItem", cancellationToken);
         return new(response, (int)response.StatusCode switch
         {
@@ -66,30 +66,26 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
             _ when response.IsSuccessStatusCode => await read.Body(Contracts.Item),
             _ => throw await read.Error(null),
         });
-
-        global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> ListItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await ListItemsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> ListItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(ListItemsWithResponseAsync(cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<global::System.Collections.Generic.List<Item>>> ListItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/items";
-        using var response = await SendAsync(CreateRequest, "ListItems", "GET", "/items", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "ListItems", "/items", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ListItems", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.ListOfItem)
             : throw await read.Error(null));
-
-        global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await CreateItemWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(CreateItemWithResponseAsync(body, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<Item?>> CreateItemWithResponseAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -97,7 +93,7 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
         var requestUri = _baseUrl + "/items";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequest, "CreateItem", "POST", "/items", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "CreateItem", "POST", "/items", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "CreateItem", cancellationToken);
         switch ((int)response.StatusCode)
         {
@@ -117,16 +113,14 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task ClearItemsAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        await ClearItemsWithResponseAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task ClearItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        ClearItemsWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse> ClearItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/items";
-        using var response = await SendAsync(CreateRequest, "ClearItems", "DELETE", "/items", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Delete, requestUri, "ClearItems", "/items", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ClearItems", cancellationToken);
         switch ((int)response.StatusCode)
         {
@@ -136,8 +130,6 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
                 if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
                 throw await read.Error(null);
         }
-
-        global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Delete, requestUri);
     }
 
     /// <summary>
@@ -149,11 +141,11 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -166,6 +158,15 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
             throw;
         }
     }
+
+    /// <summary>Sends a request that has nothing but its method and URL, as <c>SendAsync</c> above.</summary>
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+        global::System.Net.Http.HttpMethod method,
+        string requestUri,
+        string operation,
+        string urlTemplate,
+        global::System.Threading.CancellationToken cancellationToken) =>
+        SendAsync(() => new(method, requestUri), operation, method.Method, urlTemplate, cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
         global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -279,6 +280,10 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

@@ -14,7 +14,7 @@ public interface IClientLeanResponsesClient
     /// <param name="limit"></param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The item.</returns>
-    /// <exception cref="ClientLeanResponsesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="ClientLeanResponsesApiException"/>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     global::System.Threading.Tasks.Task<Item> GetItemAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -25,7 +25,7 @@ public interface IClientLeanResponsesClient
     /// <summary>GET /items</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The items.</returns>
-    /// <exception cref="ClientLeanResponsesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="ClientLeanResponsesApiException"/>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> ListItemsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListItemsAsync" path="/summary|/param|/exception"/>
@@ -37,7 +37,7 @@ public interface IClientLeanResponsesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Created.</returns>
     /// <exception cref="ClientLeanResponsesValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="ClientLeanResponsesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="ClientLeanResponsesApiException"/>
     global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateItemAsync" path="/summary|/param|/exception"/>
@@ -46,7 +46,7 @@ public interface IClientLeanResponsesClient
 
     /// <summary>DELETE /items</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="ClientLeanResponsesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="ClientLeanResponsesApiException"/>
     global::System.Threading.Tasks.Task ClearItemsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ClearItemsAsync" path="/summary|/param|/exception"/>

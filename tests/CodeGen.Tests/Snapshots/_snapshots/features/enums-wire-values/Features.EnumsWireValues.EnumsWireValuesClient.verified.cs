@@ -48,8 +48,8 @@ public sealed partial class EnumsWireValuesClient : IEnumsWireValuesClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<Job> ListJobsAsync(JobState? state = null, JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await ListJobsWithResponseAsync(state, priority, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<Job> ListJobsAsync(JobState? state = null, JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(ListJobsWithResponseAsync(state, priority, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<EnumsWireValuesApiResponse<Job>> ListJobsWithResponseAsync(JobState? state = null, JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -59,13 +59,11 @@ public sealed partial class EnumsWireValuesClient : IEnumsWireValuesClient
         if (state is not null) AppendQuery(url, ref hasQuery, "state", state.Value.ToWireValue());
         if (priority is not null) AppendQuery(url, ref hasQuery, "priority", Invariant(priority.Value.ToWireValue()));
         var requestUri = url.ToString();
-        using var response = await SendAsync(CreateRequest, "ListJobs", "GET", "/jobs", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "ListJobs", "/jobs", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ListJobs", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.Job)
             : throw await read.Error(null));
-
-        global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
     }
 
     /// <summary>
@@ -77,11 +75,11 @@ public sealed partial class EnumsWireValuesClient : IEnumsWireValuesClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -94,6 +92,15 @@ public sealed partial class EnumsWireValuesClient : IEnumsWireValuesClient
             throw;
         }
     }
+
+    /// <summary>Sends a request that has nothing but its method and URL, as <c>SendAsync</c> above.</summary>
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+        global::System.Net.Http.HttpMethod method,
+        string requestUri,
+        string operation,
+        string urlTemplate,
+        global::System.Threading.CancellationToken cancellationToken) =>
+        SendAsync(() => new(method, requestUri), operation, method.Method, urlTemplate, cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
         global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -207,6 +214,10 @@ public sealed partial class EnumsWireValuesClient : IEnumsWireValuesClient
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<EnumsWireValuesApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

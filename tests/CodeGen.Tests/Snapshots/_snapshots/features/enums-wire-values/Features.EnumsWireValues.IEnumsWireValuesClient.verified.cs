@@ -14,7 +14,7 @@ public interface IEnumsWireValuesClient
     /// <param name="priority">How urgent a job is; the values are numbers.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The jobs.</returns>
-    /// <exception cref="EnumsWireValuesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="EnumsWireValuesApiException"/>
     global::System.Threading.Tasks.Task<Job> ListJobsAsync(JobState? state = null, JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListJobsAsync" path="/summary|/param|/exception"/>

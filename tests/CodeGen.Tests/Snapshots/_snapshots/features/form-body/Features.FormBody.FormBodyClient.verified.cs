@@ -48,8 +48,8 @@ public sealed partial class FormBodyClient : IFormBodyClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<Customer> PostCustomersAsync(CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await PostCustomersWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<Customer> PostCustomersAsync(CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(PostCustomersWithResponseAsync(body, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<FormBodyApiResponse<Customer>> PostCustomersWithResponseAsync(CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -57,7 +57,7 @@ public sealed partial class FormBodyClient : IFormBodyClient
         var requestUri = _baseUrl + "/v1/customers";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequest, "PostCustomers", "POST", "/v1/customers", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "PostCustomers", "POST", "/v1/customers", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "PostCustomers", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.Customer)
@@ -75,17 +75,15 @@ public sealed partial class FormBodyClient : IFormBodyClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task PostNoteAsync(Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        await PostNoteWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task PostNoteAsync(Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        PostNoteWithResponseAsync(body, cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<FormBodyApiResponse> PostNoteWithResponseAsync(Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/v1/notes";
         if (_options.ValidateRequests) body?.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequest, "PostNote", "POST", "/v1/notes", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "PostNote", "POST", "/v1/notes", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "PostNote", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
         throw await read.Error(null);
@@ -107,11 +105,11 @@ public sealed partial class FormBodyClient : IFormBodyClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -237,6 +235,10 @@ public sealed partial class FormBodyClient : IFormBodyClient
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<FormBodyApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

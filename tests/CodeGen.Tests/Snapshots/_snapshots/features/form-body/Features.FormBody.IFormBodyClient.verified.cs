@@ -14,7 +14,7 @@ public interface IFormBodyClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The customer.</returns>
     /// <exception cref="FormBodyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="FormBodyApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="FormBodyApiException"/>
     global::System.Threading.Tasks.Task<Customer> PostCustomersAsync(CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PostCustomersAsync" path="/summary|/param|/exception"/>
@@ -25,7 +25,7 @@ public interface IFormBodyClient
     /// <param name="body">The request body, or null to send none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="FormBodyValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="FormBodyApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="FormBodyApiException"/>
     global::System.Threading.Tasks.Task PostNoteAsync(Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PostNoteAsync" path="/summary|/param|/exception"/>

@@ -14,7 +14,7 @@ public interface ILeanPropertyShapesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The record as stored.</returns>
     /// <exception cref="LeanPropertyShapesValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="LeanPropertyShapesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="LeanPropertyShapesApiException"/>
     global::System.Threading.Tasks.Task<Record> PutRecordAsync(Record body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PutRecordAsync" path="/summary|/param|/exception"/>

@@ -21,7 +21,7 @@ public interface IParamsStylesClient
     /// <param name="xTags"></param>
     /// <param name="shades"></param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="ParamsStylesApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="ParamsStylesApiException"/>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or ".."; or a header or cookie value holds CR, LF or NUL.</exception>
     global::System.Threading.Tasks.Task GetColorsAsync(global::System.Collections.Generic.List<string> label, Rgb matrix, Rgb simple, Rgb? filter = null, Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default);
 

@@ -48,10 +48,8 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task GetColorsAsync(global::System.Collections.Generic.List<string> label, Rgb matrix, Rgb simple, Rgb? filter = null, Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        await GetColorsWithResponseAsync(label, matrix, simple, filter, point, ids, next, xColor, xTags, shades, cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task GetColorsAsync(global::System.Collections.Generic.List<string> label, Rgb matrix, Rgb simple, Rgb? filter = null, Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        GetColorsWithResponseAsync(label, matrix, simple, filter, point, ids, next, xColor, xTags, shades, cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<ParamsStylesApiResponse> GetColorsWithResponseAsync(global::System.Collections.Generic.List<string> label, Rgb matrix, Rgb simple, Rgb? filter = null, Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -66,7 +64,7 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
         global::System.ArgumentNullException.ThrowIfNull(label);
         global::System.ArgumentNullException.ThrowIfNull(matrix);
         global::System.ArgumentNullException.ThrowIfNull(simple);
-        using var response = await SendAsync(CreateRequest, "GetColors", "GET", "/colors/{label}/{matrix}/{simple}", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "GetColors", "GET", "/colors/{label}/{matrix}/{simple}", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "GetColors", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
         throw await read.Error(null);
@@ -92,11 +90,11 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);

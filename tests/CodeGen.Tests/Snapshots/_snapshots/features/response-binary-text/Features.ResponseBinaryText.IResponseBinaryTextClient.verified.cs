@@ -13,7 +13,7 @@ public interface IResponseBinaryTextClient
     /// <param name="id"></param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The report. Dispose it when done: it holds the connection until then.</returns>
-    /// <exception cref="ResponseBinaryTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="ResponseBinaryTextApiException"/>
     /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
     global::System.Threading.Tasks.Task<ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -24,7 +24,7 @@ public interface IResponseBinaryTextClient
     /// <summary>GET /zen</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A saying.</returns>
-    /// <exception cref="ResponseBinaryTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="ResponseBinaryTextApiException"/>
     global::System.Threading.Tasks.Task<string> GetZenAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetZenAsync" path="/summary|/param|/exception"/>
@@ -33,7 +33,7 @@ public interface IResponseBinaryTextClient
 
     /// <summary>POST /ping</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="ResponseBinaryTextApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="ResponseBinaryTextApiException"/>
     global::System.Threading.Tasks.Task PingAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PingAsync" path="/summary|/param|/exception"/>

@@ -48,14 +48,14 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await GetReportWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(GetReportWithResponseAsync(id, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<ResponseBinaryTextDownload>> GetReportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/reports/{PathSegment(id, nameof(id))}.pdf";
-        var response = await SendAsync(CreateRequest, "GetReport", "GET", "/reports/{id}.pdf", idempotent: true, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetReport", "/reports/{id}.pdf", cancellationToken).ConfigureAwait(false);
         try
         {
             var read = new ResponseReader(this, response, "GetReport", cancellationToken);
@@ -71,43 +71,35 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
             response.Dispose();
             throw;
         }
-
-        global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<string> GetZenAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await GetZenWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<string> GetZenAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(GetZenWithResponseAsync(cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<string>> GetZenWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/zen";
-        using var response = await SendAsync(CreateRequest, "GetZen", "GET", "/zen", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetZen", "/zen", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "GetZen", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Text()
             : throw await read.Error(null));
-
-        global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task PingAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        await PingWithResponseAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task PingAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        PingWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse> PingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/ping";
-        using var response = await SendAsync(CreateRequest, "Ping", "POST", "/ping", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Post, requestUri, "Ping", "/ping", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "Ping", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
         throw await read.Error(null);
-
-        global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Post, requestUri);
     }
 
     /// <summary>
@@ -119,11 +111,11 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -136,6 +128,15 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
             throw;
         }
     }
+
+    /// <summary>Sends a request that has nothing but its method and URL, as <c>SendAsync</c> above.</summary>
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+        global::System.Net.Http.HttpMethod method,
+        string requestUri,
+        string operation,
+        string urlTemplate,
+        global::System.Threading.CancellationToken cancellationToken) =>
+        SendAsync(() => new(method, requestUri), operation, method.Method, urlTemplate, cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
         global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -249,6 +250,10 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

@@ -13,7 +13,7 @@ public partial interface ISubclientsByPathClient
         /// <summary>GET /orders</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The orders.</returns>
-        /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByPathApiException"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListOrdersAsync" path="/summary|/param|/exception"/>
@@ -25,7 +25,7 @@ public partial interface ISubclientsByPathClient
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The order as placed.</returns>
         /// <exception cref="SubclientsByPathValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByPathApiException"/>
         global::System.Threading.Tasks.Task<Order> CreateOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="CreateOrderAsync" path="/summary|/param|/exception"/>
@@ -36,7 +36,7 @@ public partial interface ISubclientsByPathClient
         /// <param name="id"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The order.</returns>
-        /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByPathApiException"/>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -47,7 +47,7 @@ public partial interface ISubclientsByPathClient
         /// <summary>DELETE /orders/{id}</summary>
         /// <param name="id"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByPathApiException"/>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task CancelOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 

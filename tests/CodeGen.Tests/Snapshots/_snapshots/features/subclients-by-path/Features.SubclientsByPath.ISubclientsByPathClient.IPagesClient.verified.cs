@@ -15,7 +15,7 @@ public partial interface ISubclientsByPathClient
         /// <param name="slug"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The page's text.</returns>
-        /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByPathApiException"/>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<string> GetPageAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default);
 

@@ -13,7 +13,7 @@ public partial interface ISubclientsByPathClient
         /// <summary>GET /products</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The products.</returns>
-        /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByPathApiException"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListProductsAsync" path="/summary|/param|/exception"/>
@@ -24,7 +24,7 @@ public partial interface ISubclientsByPathClient
         /// <param name="sku"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The product.</returns>
-        /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByPathApiException"/>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default);
 

@@ -20,7 +20,7 @@ public partial interface ISubclientsByPathClient
 
     /// <summary>GET /</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="SubclientsByPathApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="SubclientsByPathApiException"/>
     global::System.Threading.Tasks.Task GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetStatusAsync" path="/summary|/param|/exception"/>

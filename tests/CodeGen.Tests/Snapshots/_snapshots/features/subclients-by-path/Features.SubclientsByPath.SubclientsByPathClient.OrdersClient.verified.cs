@@ -17,30 +17,28 @@ public sealed partial class SubclientsByPathClient
             _client = client;
         }
 
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ListOrdersWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ValueOf(ListOrdersWithResponseAsync(cancellationToken));
 
         public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Order>>> ListOrdersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/orders";
-            using var response = await _client.SendAsync(CreateRequest, "ListOrders", "GET", "/orders", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "ListOrders", "/orders", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "ListOrders", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.ListOfOrder)
                 : throw await read.Error(null));
-
-            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        public async global::System.Threading.Tasks.Task<Order> CreateOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await CreateOrderWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+        public global::System.Threading.Tasks.Task<Order> CreateOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            ValueOf(CreateOrderWithResponseAsync(body, cancellationToken));
 
         public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> CreateOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/orders";
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_client._options.ValidateRequests) body.Validate().ThrowIfInvalid();
-            using var response = await _client.SendAsync(CreateRequest, "CreateOrder", "POST", "/orders", idempotent: false, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(CreateRequest, "CreateOrder", "POST", "/orders", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "CreateOrder", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.Order)
@@ -54,35 +52,29 @@ public sealed partial class SubclientsByPathClient
             }
         }
 
-        public async global::System.Threading.Tasks.Task<Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetOrderWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Value;
+        public global::System.Threading.Tasks.Task<Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            ValueOf(GetOrderWithResponseAsync(id, cancellationToken));
 
         public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> GetOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = $"{_client._baseUrl}/orders/{PathSegment(id, nameof(id))}";
-            using var response = await _client.SendAsync(CreateRequest, "GetOrder", "GET", "/orders/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetOrder", "/orders/{id}", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "GetOrder", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.Order)
                 : throw await read.Error(null));
-
-            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        public async global::System.Threading.Tasks.Task CancelOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            await CancelOrderWithResponseAsync(id, cancellationToken).ConfigureAwait(false);
-        }
+        public global::System.Threading.Tasks.Task CancelOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            CancelOrderWithResponseAsync(id, cancellationToken);
 
         public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse> CancelOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = $"{_client._baseUrl}/orders/{PathSegment(id, nameof(id))}";
-            using var response = await _client.SendAsync(CreateRequest, "CancelOrder", "DELETE", "/orders/{id}", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Delete, requestUri, "CancelOrder", "/orders/{id}", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "CancelOrder", cancellationToken);
             if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
             throw await read.Error(null);
-
-            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Delete, requestUri);
         }
     }
 }

@@ -17,19 +17,17 @@ public sealed partial class SubclientsByPathClient
             _client = client;
         }
 
-        public async global::System.Threading.Tasks.Task<string> GetPageAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetPageWithResponseAsync(locale, slug, cancellationToken).ConfigureAwait(false)).Value;
+        public global::System.Threading.Tasks.Task<string> GetPageAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default) =>
+            ValueOf(GetPageWithResponseAsync(locale, slug, cancellationToken));
 
         public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<string>> GetPageWithResponseAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = $"{_client._baseUrl}/{PathSegment(locale, nameof(locale))}/pages/{PathSegment(slug, nameof(slug))}";
-            using var response = await _client.SendAsync(CreateRequest, "GetPage", "GET", "/{locale}/pages/{slug}", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetPage", "/{locale}/pages/{slug}", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "GetPage", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.String)
                 : throw await read.Error(null));
-
-            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
     }
 }

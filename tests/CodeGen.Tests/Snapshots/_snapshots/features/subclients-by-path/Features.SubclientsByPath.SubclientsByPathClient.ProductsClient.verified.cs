@@ -17,34 +17,30 @@ public sealed partial class SubclientsByPathClient
             _client = client;
         }
 
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ListProductsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ValueOf(ListProductsWithResponseAsync(cancellationToken));
 
         public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Product>>> ListProductsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/products";
-            using var response = await _client.SendAsync(CreateRequest, "ListProducts", "GET", "/products", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "ListProducts", "/products", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "ListProducts", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.ListOfProduct)
                 : throw await read.Error(null));
-
-            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        public async global::System.Threading.Tasks.Task<Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetProductWithResponseAsync(sku, cancellationToken).ConfigureAwait(false)).Value;
+        public global::System.Threading.Tasks.Task<Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default) =>
+            ValueOf(GetProductWithResponseAsync(sku, cancellationToken));
 
         public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Product>> GetProductWithResponseAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = $"{_client._baseUrl}/products/{PathSegment(sku, nameof(sku))}";
-            using var response = await _client.SendAsync(CreateRequest, "GetProduct", "GET", "/products/{sku}", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetProduct", "/products/{sku}", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "GetProduct", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.Product)
                 : throw await read.Error(null));
-
-            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
     }
 }

@@ -60,21 +60,17 @@ public sealed partial class SubclientsByPathClient : ISubclientsByPathClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        await GetStatusWithResponseAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        GetStatusWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse> GetStatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/";
-        using var response = await SendAsync(CreateRequest, "GetStatus", "GET", "/", idempotent: true, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetStatus", "/", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "GetStatus", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
         throw await read.Error(null);
-
-        global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
     }
 
     /// <summary>
@@ -86,11 +82,11 @@ public sealed partial class SubclientsByPathClient : ISubclientsByPathClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -103,6 +99,15 @@ public sealed partial class SubclientsByPathClient : ISubclientsByPathClient
             throw;
         }
     }
+
+    /// <summary>Sends a request that has nothing but its method and URL, as <c>SendAsync</c> above.</summary>
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+        global::System.Net.Http.HttpMethod method,
+        string requestUri,
+        string operation,
+        string urlTemplate,
+        global::System.Threading.CancellationToken cancellationToken) =>
+        SendAsync(() => new(method, requestUri), operation, method.Method, urlTemplate, cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
         global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -216,6 +221,10 @@ public sealed partial class SubclientsByPathClient : ISubclientsByPathClient
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

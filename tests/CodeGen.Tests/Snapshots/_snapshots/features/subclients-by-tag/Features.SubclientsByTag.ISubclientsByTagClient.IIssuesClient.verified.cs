@@ -14,7 +14,7 @@ public partial interface ISubclientsByTagClient
         /// <param name="cursor"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A page of issues.</returns>
-        /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByTagApiException"/>
         global::System.Threading.Tasks.Task<IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListAsync" path="/summary|/param|/exception"/>
@@ -43,7 +43,7 @@ public partial interface ISubclientsByTagClient
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The issue as opened.</returns>
         /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByTagApiException"/>
         global::System.Threading.Tasks.Task<Issue> CreateAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="CreateAsync" path="/summary|/param|/exception"/>
@@ -53,7 +53,7 @@ public partial interface ISubclientsByTagClient
         /// <summary>Deletes an issue.</summary>
         /// <param name="number"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByTagApiException"/>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task DeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 

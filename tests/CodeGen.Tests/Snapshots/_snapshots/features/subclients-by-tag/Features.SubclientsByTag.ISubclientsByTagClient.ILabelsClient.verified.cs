@@ -14,7 +14,7 @@ public partial interface ISubclientsByTagClient
         /// <param name="number"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The labels.</returns>
-        /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByTagApiException"/>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -25,7 +25,7 @@ public partial interface ISubclientsByTagClient
         /// <summary>Lists every label.</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The labels.</returns>
-        /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByTagApiException"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListAsync" path="/summary|/param|/exception"/>
@@ -37,7 +37,7 @@ public partial interface ISubclientsByTagClient
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The label as created.</returns>
         /// <exception cref="SubclientsByTagValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-        /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByTagApiException"/>
         global::System.Threading.Tasks.Task<Label> CreateAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="CreateAsync" path="/summary|/param|/exception"/>

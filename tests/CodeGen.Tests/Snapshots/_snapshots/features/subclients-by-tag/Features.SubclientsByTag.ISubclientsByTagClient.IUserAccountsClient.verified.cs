@@ -14,7 +14,7 @@ public partial interface ISubclientsByTagClient
         /// <param name="login"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The user.</returns>
-        /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByTagApiException"/>
         /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -25,7 +25,7 @@ public partial interface ISubclientsByTagClient
         /// <summary>Gets the user the client calls as.</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The user.</returns>
-        /// <exception cref="SubclientsByTagApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+        /// <exception cref="SubclientsByTagApiException"/>
         global::System.Threading.Tasks.Task<User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="UsersGetAuthenticatedAsync" path="/summary|/param|/exception"/>

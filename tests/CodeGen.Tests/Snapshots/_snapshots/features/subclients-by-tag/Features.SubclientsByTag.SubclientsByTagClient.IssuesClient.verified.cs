@@ -17,8 +17,8 @@ public sealed partial class SubclientsByTagClient
             _client = client;
         }
 
-        public async global::System.Threading.Tasks.Task<IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ListWithResponseAsync(cursor, cancellationToken).ConfigureAwait(false)).Value;
+        public global::System.Threading.Tasks.Task<IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            ValueOf(ListWithResponseAsync(cursor, cancellationToken));
 
         public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -26,13 +26,11 @@ public sealed partial class SubclientsByTagClient
             var hasQuery = false;
             if (cursor is not null) AppendQuery(url, ref hasQuery, "cursor", cursor);
             var requestUri = url.ToString();
-            using var response = await _client.SendAsync(CreateRequest, "IssuesList", "GET", "/issues", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "IssuesList", "/issues", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "IssuesList", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.IssuePage)
                 : throw await read.Error(null));
-
-            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
         public async global::System.Collections.Generic.IAsyncEnumerable<IssuePage> ListPagesAsync(string? cursor = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
@@ -61,15 +59,15 @@ public sealed partial class SubclientsByTagClient
             }
         }
 
-        public async global::System.Threading.Tasks.Task<Issue> CreateAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+        public global::System.Threading.Tasks.Task<Issue> CreateAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            ValueOf(CreateWithResponseAsync(body, cancellationToken));
 
         public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Issue>> CreateWithResponseAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/issues";
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_client._options.ValidateRequests) body.Validate().ThrowIfInvalid();
-            using var response = await _client.SendAsync(CreateRequest, "IssuesCreate", "POST", "/issues", idempotent: false, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(CreateRequest, "IssuesCreate", "POST", "/issues", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "IssuesCreate", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.Issue)
@@ -83,20 +81,16 @@ public sealed partial class SubclientsByTagClient
             }
         }
 
-        public async global::System.Threading.Tasks.Task DeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            await DeleteWithResponseAsync(number, cancellationToken).ConfigureAwait(false);
-        }
+        public global::System.Threading.Tasks.Task DeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken = default) =>
+            DeleteWithResponseAsync(number, cancellationToken);
 
         public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse> DeleteWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = $"{_client._baseUrl}/issues/{PathSegment(Invariant(number), nameof(number))}";
-            using var response = await _client.SendAsync(CreateRequest, "IssuesDelete", "DELETE", "/issues/{number}", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Delete, requestUri, "IssuesDelete", "/issues/{number}", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "IssuesDelete", cancellationToken);
             if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
             throw await read.Error(null);
-
-            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Delete, requestUri);
         }
     }
 }

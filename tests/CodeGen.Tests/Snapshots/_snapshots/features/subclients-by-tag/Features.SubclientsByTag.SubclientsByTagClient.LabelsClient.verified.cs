@@ -17,45 +17,41 @@ public sealed partial class SubclientsByTagClient
             _client = client;
         }
 
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await IssuesListLabelsWithResponseAsync(number, cancellationToken).ConfigureAwait(false)).Value;
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default) =>
+            ValueOf(IssuesListLabelsWithResponseAsync(number, cancellationToken));
 
         public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> IssuesListLabelsWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = $"{_client._baseUrl}/issues/{PathSegment(Invariant(number), nameof(number))}/labels";
-            using var response = await _client.SendAsync(CreateRequest, "IssuesListLabels", "GET", "/issues/{number}/labels", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "IssuesListLabels", "/issues/{number}/labels", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "IssuesListLabels", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.ListOfLabel)
                 : throw await read.Error(null));
-
-            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ListWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ValueOf(ListWithResponseAsync(cancellationToken));
 
         public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/labels";
-            using var response = await _client.SendAsync(CreateRequest, "LabelsList", "GET", "/labels", idempotent: true, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "LabelsList", "/labels", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "LabelsList", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.ListOfLabel)
                 : throw await read.Error(null));
-
-            global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);
         }
 
-        public async global::System.Threading.Tasks.Task<Label> CreateAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+        public global::System.Threading.Tasks.Task<Label> CreateAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            ValueOf(CreateWithResponseAsync(body, cancellationToken));
 
         public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Label>> CreateWithResponseAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestUri = _client._baseUrl + "/labels";
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (_client._options.ValidateRequests) body.Validate().ThrowIfInvalid();
-            using var response = await _client.SendAsync(CreateRequest, "LabelsCreate", "POST", "/labels", idempotent: false, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(CreateRequest, "LabelsCreate", "POST", "/labels", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "LabelsCreate", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.Label)

@@ -68,11 +68,11 @@ public sealed partial class SubclientsByTagClient : ISubclientsByTagClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -85,6 +85,15 @@ public sealed partial class SubclientsByTagClient : ISubclientsByTagClient
             throw;
         }
     }
+
+    /// <summary>Sends a request that has nothing but its method and URL, as <c>SendAsync</c> above.</summary>
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+        global::System.Net.Http.HttpMethod method,
+        string requestUri,
+        string operation,
+        string urlTemplate,
+        global::System.Threading.CancellationToken cancellationToken) =>
+        SendAsync(() => new(method, requestUri), operation, method.Method, urlTemplate, cancellationToken);
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
         global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -198,6 +207,10 @@ public sealed partial class SubclientsByTagClient : ISubclientsByTagClient
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

@@ -12,7 +12,7 @@ public interface IUnionDiscriminatorMappingClient
     /// <summary>GET /events</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The events, newest first.</returns>
-    /// <exception cref="UnionDiscriminatorMappingApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="UnionDiscriminatorMappingApiException"/>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Event>> ListEventsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListEventsAsync" path="/summary|/param|/exception"/>

@@ -14,7 +14,7 @@ public interface IUnionDiscriminatorClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The pet as stored.</returns>
     /// <exception cref="UnionDiscriminatorValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="UnionDiscriminatorApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="UnionDiscriminatorApiException"/>
     global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AddPetAsync" path="/summary|/param|/exception"/>

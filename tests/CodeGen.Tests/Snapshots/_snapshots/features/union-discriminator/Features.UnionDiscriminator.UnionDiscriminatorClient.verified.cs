@@ -48,8 +48,8 @@ public sealed partial class UnionDiscriminatorClient : IUnionDiscriminatorClient
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (await AddPetWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        ValueOf(AddPetWithResponseAsync(body, cancellationToken));
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<UnionDiscriminatorApiResponse<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -57,7 +57,7 @@ public sealed partial class UnionDiscriminatorClient : IUnionDiscriminatorClient
         var requestUri = _baseUrl + "/pets";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequest, "AddPet", "POST", "/pets", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "AddPet", "POST", "/pets", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "AddPet", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.Pet)
@@ -80,11 +80,11 @@ public sealed partial class UnionDiscriminatorClient : IUnionDiscriminatorClient
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
@@ -210,6 +210,10 @@ public sealed partial class UnionDiscriminatorClient : IUnionDiscriminatorClient
         var capped = global::System.Math.Min(exponential, policy.MaxDelay.TotalMilliseconds);
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
+
+    /// <summary>The body of a call's response, for the methods that return the body alone.</summary>
+    private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<UnionDiscriminatorApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
 
     private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
     {

@@ -13,7 +13,7 @@ public interface IUnionObjectsByRequiredClient
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="UnionObjectsByRequiredValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
-    /// <exception cref="UnionObjectsByRequiredApiException">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>
+    /// <exception cref="UnionObjectsByRequiredApiException"/>
     global::System.Threading.Tasks.Task AddShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AddShapeAsync" path="/summary|/param|/exception"/>

@@ -50,10 +50,8 @@ public sealed partial class UnionObjectsByRequiredClient : IUnionObjectsByRequir
     partial void OnResponse(global::System.Net.Http.HttpResponseMessage response, string operation);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task AddShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        await AddShapeWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-    }
+    public global::System.Threading.Tasks.Task AddShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        AddShapeWithResponseAsync(body, cancellationToken);
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<UnionObjectsByRequiredApiResponse> AddShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default)
@@ -61,7 +59,7 @@ public sealed partial class UnionObjectsByRequiredClient : IUnionObjectsByRequir
         var requestUri = _baseUrl + "/shapes";
         global::System.ArgumentNullException.ThrowIfNull(body);
         if (_options.ValidateRequests) body.Validate().ThrowIfInvalid();
-        using var response = await SendAsync(CreateRequest, "AddShape", "POST", "/shapes", idempotent: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(CreateRequest, "AddShape", "POST", "/shapes", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "AddShape", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
         throw await read.Error(null);
@@ -83,11 +81,11 @@ public sealed partial class UnionObjectsByRequiredClient : IUnionObjectsByRequir
         string operation,
         string method,
         string urlTemplate,
-        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         var call = _telemetry.Start(operation, method, urlTemplate);
         var started = _options.TimeProvider.GetTimestamp();
+        var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
         try
         {
             var response = await SendAttemptsAsync(createRequest, operation, idempotent, call, cancellationToken).ConfigureAwait(false);
