@@ -161,15 +161,18 @@ internal static class ClientEmitter
     }
 
     private const string Helpers = """
-private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+/// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
 {
+    if (value is null) return;
     url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
     hasQuery = true;
 }
 
-/// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-private static string Invariant(global::System.IFormattable value, string? format = null) =>
-    value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+/// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+[return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+    value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 {QueryItems}{PathSegment}{HeaderValue}
 /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
 private static string Credential(string? value, string setting) =>

@@ -32,8 +32,8 @@ internal sealed class ClientMethod
     private string? _expression;
 
     /// <summary>A method whose implementation is one expression, written <c>=&gt; expression;</c>.</summary>
-    public static ClientMethod Expression(string documentation, string signature, string implementationModifiers, string expression) =>
-        new(documentation, signature, implementationModifiers, _ => { }) { _expression = expression };
+    public static ClientMethod Expression(string documentation, string signature, string implementationModifiers, string expression, string? implementationSignature = null) =>
+        new(documentation, signature, implementationModifiers, _ => { }, implementationSignature) { _expression = expression };
 
     public string Documentation { get; }
 

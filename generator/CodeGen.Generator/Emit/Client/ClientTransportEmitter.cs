@@ -98,12 +98,25 @@ private static readonly global::System.Threading.AsyncLocal<{BatchCall}?> Curren
     private const string BareSend = """
 /// <summary>Sends a request that has nothing but its method and URL, as <c>SendAsync</c> above.</summary>
 private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
-    global::System.Net.Http.HttpMethod method,
     string requestUri,
     string operation,
+    string method,
     string urlTemplate,
-    {RateLimitParameter}global::System.Threading.CancellationToken cancellationToken) =>
-    SendAsync(() => new(method, requestUri), operation, method.Method, urlTemplate, {RateLimitArgument}cancellationToken);
+    {RateLimitParameter}global::System.Threading.CancellationToken cancellationToken)
+{
+    var httpMethod = method switch
+    {
+        "GET" => global::System.Net.Http.HttpMethod.Get,
+        "POST" => global::System.Net.Http.HttpMethod.Post,
+        "PUT" => global::System.Net.Http.HttpMethod.Put,
+        "DELETE" => global::System.Net.Http.HttpMethod.Delete,
+        "PATCH" => global::System.Net.Http.HttpMethod.Patch,
+        "HEAD" => global::System.Net.Http.HttpMethod.Head,
+        "OPTIONS" => global::System.Net.Http.HttpMethod.Options,
+        _ => new global::System.Net.Http.HttpMethod(method),
+    };
+    return SendAsync(() => new(httpMethod, requestUri), operation, method, urlTemplate, {RateLimitArgument}cancellationToken);
+}
 
 
 """;

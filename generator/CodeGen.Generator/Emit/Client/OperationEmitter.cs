@@ -45,9 +45,10 @@ internal sealed class OperationEmitter
         var arguments = Arguments(operation).ToList();
         var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments));
         var signature = $"{result.TaskType(_api, _types)} {operation.MethodName}Async({Parameters(arguments)})";
+        var implementation = $"{result.TaskType(_api, _types)} {operation.MethodName}Async({ImplementationParameters(arguments)})";
         var call = $"{GeneratedNames.WithResponseMethod(operation.MethodName)}({string.Concat(arguments.Select(a => a.Name + ", "))}cancellationToken)";
         // Without a result, the response's task is the method's: a Task<T> is a Task.
-        return ClientMethod.Expression(documentation, signature, "public", result.Kind == ResultKind.None ? call : $"{GeneratedNames.ValueOf}({call})");
+        return ClientMethod.Expression(documentation, signature, "public", result.Kind == ResultKind.None ? call : $"{GeneratedNames.ValueOf}({call})", implementation);
     }
 
     /// <summary>
@@ -60,15 +61,31 @@ internal sealed class OperationEmitter
         var arguments = Arguments(operation).ToList();
         var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments, withResponse: true));
         var signature = $"{WithResponseType(result)} {GeneratedNames.WithResponseMethod(operation.MethodName)}({Parameters(arguments)})";
+        var implementation = $"{WithResponseType(result)} {GeneratedNames.WithResponseMethod(operation.MethodName)}({ImplementationParameters(arguments)})";
         if (FollowsLinks(operation))
         {
             // An operation paged by next links has a second entry, which requests a link the server gave instead of the path.
             var forwarded = string.Concat(arguments.Select(a => a.Name + ", "));
             return new ClientMethod(documentation, signature, "public",
-                writer => writer.Line($"return {GeneratedNames.NextPageMethod(operation.MethodName)}(null, {forwarded}cancellationToken);"));
+                writer => writer.Line($"return {GeneratedNames.NextPageMethod(operation.MethodName)}(null, {forwarded}cancellationToken);"), implementation);
         }
 
-        return new ClientMethod(documentation, signature, "public async", writer => WriteStatements(writer, operation, result, followsLinks: false));
+        return new ClientMethod(documentation, signature, "public async", writer => WriteStatements(writer, operation, result, followsLinks: false), implementation);
+    }
+
+    /// <summary>
+    /// The parameters as a sub-client's class declares them: without the defaults, which its callers take from the
+    /// interface they reach it through. The root client, called directly too, repeats them.
+    /// </summary>
+    private string ImplementationParameters(List<Argument> arguments) =>
+        Root.Length == 0
+            ? Parameters(arguments)
+            : string.Join(", ", arguments.Select(a => WithoutDefault(a.Declaration)).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken" }));
+
+    private static string WithoutDefault(string declaration)
+    {
+        var equals = declaration.IndexOf(" = ", System.StringComparison.Ordinal);
+        return equals < 0 ? declaration : declaration.Substring(0, equals);
     }
 
     private static string Parameters(List<Argument> arguments) =>
@@ -115,9 +132,8 @@ internal sealed class OperationEmitter
         _content.WriteBeforeAttempts(writer, operation);
         var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
         var bare = SendsBareRequest(operation);
-        var createRequest = bare ? $"{Method(operation.Method)}, requestUri" : AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
-        var method = bare ? "" : Text.Literal(operation.Method) + ", ";
-        var send = $"response = await {Root}SendAsync({createRequest}, {Text.Literal(operation.Name)}, {method}{Text.Literal(operation.Path)}, {rateLimit}cancellationToken).ConfigureAwait(false);";
+        var createRequest = bare ? "requestUri" : AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
+        var send = $"response = await {Root}SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, {rateLimit}cancellationToken).ConfigureAwait(false);";
         if (result.Kind == ResultKind.Download)
         {
             // A download owns the response until the caller disposes it; any other way out disposes it here.
@@ -177,6 +193,16 @@ internal sealed class OperationEmitter
         {
             var created = $"({Method(operation.Method)}, requestUri)";
             writer.Line($"{_credentials.CreateRequestSignature(operation)} => {(plainResult ? $"new(new {Http}HttpRequestMessage{created})" : "new" + created)};");
+            return;
+        }
+
+        const string setContent = "request.Content = ";
+        if (!queryCredentials && !OperationCredentialsWriter.AsksForCredentials(operation) && added.StartsWith(setContent, System.StringComparison.Ordinal) && added.IndexOf('\n') == added.Length - 1)
+        {
+            // A body and nothing else: the request in one expression.
+            var created = $"({Method(operation.Method)}, requestUri) {{ Content = {added.Substring(setContent.Length).TrimEnd('\n', ';')} }}";
+            writer.Line($"{_credentials.CreateRequestSignature(operation)} =>");
+            writer.Indent().Line((plainResult ? $"new(new {Http}HttpRequestMessage{created})" : "new" + created) + ";").Outdent();
             return;
         }
 
@@ -246,8 +272,8 @@ internal sealed class OperationEmitter
             // The summary, arguments and exceptions are said once, on the method that returns the body alone.
             var plain = $"{operation.MethodName}Async";
             writer.Line($"/// <inheritdoc cref=\"{plain}\" path=\"/summary|/param|/exception\"/>");
-            var body = result.Kind == ResultKind.None ? "." : $", with the body in <c>Value</c>.{disposeNote}";
-            writer.Line($"/// <returns>The success response's status code and headers{body}</returns>");
+            var returns = result.Kind == ResultKind.None ? "The status code and headers." : $"The status code, headers and body (<c>Value</c>).{disposeNote}";
+            writer.Line($"/// <returns>{returns}</returns>");
             return;
         }
 
@@ -273,11 +299,12 @@ internal sealed class OperationEmitter
         writer.Line($"/// <exception cref=\"{_api.ExceptionName}\"/>");
         var sent = operation.Parameters.Where(p => p.ConstantValue is null).ToList();
         var refused = new List<string>();
-        if (sent.Any(p => p.Location == ParameterLocation.Path)) refused.Add("a path value is empty, \".\" or \"..\"");
+        if (sent.Any(p => p.Location == ParameterLocation.Path)) refused.Add("A path value is null, empty, \".\" or \"..\"");
         if (sent.Any(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie)) refused.Add("a header or cookie value holds CR, LF or NUL");
         if (refused.Count > 0)
         {
-            writer.Line($"/// <exception cref=\"global::System.ArgumentException\">Nothing was sent: {Text.XmlInline(string.Join("; or ", refused))}.</exception>");
+            var reasons = string.Join("; or ", refused);
+            writer.Line($"/// <exception cref=\"global::System.ArgumentException\">{Text.XmlInline(char.ToUpperInvariant(reasons[0]) + reasons.Substring(1))}.</exception>");
         }
 
         _content.WriteValidationDocs(writer, operation);
@@ -354,13 +381,36 @@ internal sealed class OperationEmitter
         parts.Add((operation.Path.Substring(position), false));
         var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
         var baseUrl = Root + "_baseUrl";
-        if (query.Count == 0)
+        var styled = operation.Parameters.Any(p => p.Location == ParameterLocation.Path && p.ConstantValue is null && StyledParameters.UsesFormEncoding(p));
+        if (styled)
+        {
+            // A styled value is a call of its own: one append per part reads better than one long string.
+            writer.Line($"var url = new global::System.Text.StringBuilder({baseUrl})");
+            writer.Indent();
+            var appended = parts.Where(part => part.IsValue || part.Value.Length > 0).ToList();
+            for (var i = 0; i < appended.Count; i++)
+            {
+                writer.Line($".Append({(appended[i].IsValue ? appended[i].Value : Text.Literal(appended[i].Value))}){(i == appended.Count - 1 ? ";" : "")}");
+            }
+
+            writer.Outdent();
+        }
+        else if (query.Count == 0)
         {
             writer.Line($"var requestUri = {link}{Interpolated(parts.Prepend((baseUrl, true)))};");
             return;
         }
+        else
+        {
+            writer.Line($"var url = new global::System.Text.StringBuilder({baseUrl}).Append({Interpolated(parts)});");
+        }
 
-        writer.Line($"var url = new global::System.Text.StringBuilder({baseUrl}).Append({Interpolated(parts)});");
+        if (query.Count == 0)
+        {
+            writer.Line($"var requestUri = {link}url.ToString();");
+            return;
+        }
+
         writer.Line("var hasQuery = false;");
         foreach (var parameter in query)
         {
@@ -370,6 +420,11 @@ internal sealed class OperationEmitter
                     $"{FormEncoding}.Query(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {Style(parameter.Style)}, explode: {Bool(parameter.Explode)}, {value}{(parameter.AllowReserved ? ", allowReserved: true" : "")});");
             }
             else if (StyledParameters.QuerySeparator(parameter) is { } separator) WriteJoinedQuery(writer, parameter, separator);
+            else if (!parameter.IsRequired && parameter.ConstantValue is null && _formatting.FormatOptional(parameter.Type, parameter.Name) is { } optional)
+            {
+                // AppendQuery skips a null value.
+                writer.Line($"AppendQuery(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {optional});");
+            }
             else WriteValue(writer, parameter, value => $"AppendQuery(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {value});");
         }
 

@@ -101,7 +101,8 @@ private readonly struct ResponseReader(
         where TError : class =>
         client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
 
-    public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<{Exception}> Error(string? description) =>
+    /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+    public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<{Exception}> Error(string? description = null) =>
         client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
 {ReaderTransfers}}
 

@@ -46,7 +46,7 @@ internal sealed class ResponseReadingWriter
         }
 
         var fallback = operation.Responses.FirstOrDefault(r => r.StatusCode == "default" && r.Body is not null);
-        var failure = $"throw await {(fallback is null ? $"{reader}.Error(null)" : Error(fallback))};";
+        var failure = $"throw await {(fallback is null ? $"{reader}.Error()" : Error(fallback))};";
         // Not for an optional result: a switch expression would type a status without a body's "default" as the body's type, not its nullable one.
         if (result.Kind != ResultKind.None && !result.IsOptional && read.Count == 1 && cases.All(c => c.Statements.Count == 1))
         {
@@ -114,6 +114,6 @@ internal sealed class ResponseReadingWriter
         var description = response.Description is null ? "null" : Text.Literal(response.Description);
         return response.Body is { Kind: TypeKind.Object or TypeKind.Union or TypeKind.Array or TypeKind.Map } body
             ? $"{GeneratedNames.ResponseReaderLocal}.Error({_contracts.For(body)}, {description})"
-            : $"{GeneratedNames.ResponseReaderLocal}.Error({description})";
+            : $"{GeneratedNames.ResponseReaderLocal}.Error({(response.Description is null ? "" : description)})";
     }
 }

@@ -69,7 +69,7 @@ public sealed partial class HighLevelClient : IHighLevelClient
             401 => throw await read.Error(Contracts.UnauthorizedDTO, "Unauthorized"),
             422 => throw await read.Error(Contracts.UnprocessableDTO, "Unprocessable Entity"),
             _ when response.IsSuccessStatusCode => await read.Body(Contracts.TaskByIsSuccessfulResponseDto),
-            _ => throw await read.Error(null),
+            _ => throw await read.Error(),
         });
 
         async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
@@ -100,7 +100,7 @@ public sealed partial class HighLevelClient : IHighLevelClient
             400 => throw await read.Error(Contracts.BadRequestDTO, "Bad Request"),
             401 => throw await read.Error(Contracts.UnauthorizedDTO, "Unauthorized"),
             _ when response.IsSuccessStatusCode => await read.Body(Contracts.RecurringTaskSingleResponseDTO),
-            _ => throw await read.Error(null),
+            _ => throw await read.Error(),
         });
 
         async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
@@ -131,7 +131,7 @@ public sealed partial class HighLevelClient : IHighLevelClient
             400 => throw await read.Error(Contracts.BadRequestDTO, "Bad Request"),
             401 => throw await read.Error(Contracts.UnauthorizedDTO, "Unauthorized"),
             _ when response.IsSuccessStatusCode => await read.Body(Contracts.RecurringTaskSingleResponseDTO),
-            _ => throw await read.Error(null),
+            _ => throw await read.Error(),
         });
 
         async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
@@ -163,7 +163,7 @@ public sealed partial class HighLevelClient : IHighLevelClient
             401 => throw await read.Error(Contracts.UnauthorizedDTO, "Unauthorized"),
             422 => throw await read.Error(Contracts.UnprocessableDTO, "Unprocessable Entity"),
             _ when response.IsSuccessStatusCode => await read.Body(Contracts.LocationTaskListSuccessfulResponseDto),
-            _ => throw await read.Error(null),
+            _ => throw await read.Error(),
         });
 
         async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
@@ -375,15 +375,18 @@ public sealed partial class HighLevelClient : IHighLevelClient
     private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<HighLevelApiResponse<T>> call) =>
         (await call.ConfigureAwait(false)).Value;
 
-    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+    /// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
     {
+        if (value is null) return;
         url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
         hasQuery = true;
     }
 
-    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-    private static string Invariant(global::System.IFormattable value, string? format = null) =>
-        value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+        value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A path parameter's value as one escaped segment. Null is refused as any missing argument is; empty, "." and ".."
@@ -502,7 +505,8 @@ public sealed partial class HighLevelClient : IHighLevelClient
             where TError : class =>
             client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
 
-        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<HighLevelApiException> Error(string? description) =>
+        /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<HighLevelApiException> Error(string? description = null) =>
             client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
     }
 

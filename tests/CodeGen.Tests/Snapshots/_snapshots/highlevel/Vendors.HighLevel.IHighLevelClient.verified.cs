@@ -19,12 +19,12 @@ public interface IHighLevelClient
     /// <returns>Successful response</returns>
     /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="HighLevelApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<TaskByIsSuccessfulResponseDto> CreateContactTaskAsync(string contactId, CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateContactTaskAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<HighLevelApiResponse<TaskByIsSuccessfulResponseDto>> CreateContactTaskWithResponseAsync(string contactId, CreateTaskParams body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Create Recurring Task</summary>
@@ -37,12 +37,12 @@ public interface IHighLevelClient
     /// <returns>Successful response</returns>
     /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="HighLevelApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> CreateRecurringTaskAsync(string locationId, RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateRecurringTaskAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<HighLevelApiResponse<RecurringTaskSingleResponseDTO>> CreateRecurringTaskWithResponseAsync(string locationId, RecurringTaskCreateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Update Recurring Task</summary>
@@ -56,12 +56,12 @@ public interface IHighLevelClient
     /// <returns>Successful response</returns>
     /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="HighLevelApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<RecurringTaskSingleResponseDTO> UpdateRecurringTaskAsync(string locationId, string id, RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="UpdateRecurringTaskAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<HighLevelApiResponse<RecurringTaskSingleResponseDTO>> UpdateRecurringTaskWithResponseAsync(string locationId, string id, RecurringTaskUpdateDTO body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Task Search Filter</summary>
@@ -74,12 +74,12 @@ public interface IHighLevelClient
     /// <returns>Successful response</returns>
     /// <exception cref="HighLevelValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="HighLevelApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<LocationTaskListSuccessfulResponseDto> SearchTasksAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="SearchTasksAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<HighLevelApiResponse<LocationTaskListSuccessfulResponseDto>> SearchTasksWithResponseAsync(string locationId, TaskSearchParamsDto body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Task Search Filter, page by page: each page is one call of SearchTasksAsync, made only when the previous page has been used.</summary>

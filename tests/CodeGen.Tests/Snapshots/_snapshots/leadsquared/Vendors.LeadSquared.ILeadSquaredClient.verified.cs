@@ -22,7 +22,7 @@ public interface ILeadSquaredClient
     global::System.Threading.Tasks.Task<CreateTasksInBulkResponse> CreateTasksInBulkAsync(CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateTasksInBulkAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<LeadSquaredApiResponse<CreateTasksInBulkResponse>> CreateTasksInBulkWithResponseAsync(CreateTasksInBulkRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Create Tasks in Bulk for any number of items: splits <c>TaskList</c> into calls of at most 50 and accounts for every item.</summary>

@@ -19,7 +19,7 @@ public interface IPagingClient
     global::System.Threading.Tasks.Task<ListCursorTasksResponse> ListCursorTasksAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListCursorTasksAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<PagingApiResponse<ListCursorTasksResponse>> ListCursorTasksWithResponseAsync(string? cursor = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /cursor-tasks, page by page: each page is one call of ListCursorTasksAsync, made only when the previous page has been used.</summary>
@@ -50,7 +50,7 @@ public interface IPagingClient
     global::System.Threading.Tasks.Task<ListLinkedTasksResponse> ListLinkedTasksAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListLinkedTasksAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<PagingApiResponse<ListLinkedTasksResponse>> ListLinkedTasksWithResponseAsync(string? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /linked-tasks, page by page: each page is one call of ListLinkedTasksAsync, made only when the previous page has been used.</summary>
@@ -80,7 +80,7 @@ public interface IPagingClient
     global::System.Threading.Tasks.Task<ListNumberedTasksResponse> ListNumberedTasksAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListNumberedTasksAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<PagingApiResponse<ListNumberedTasksResponse>> ListNumberedTasksWithResponseAsync(int? page = null, int? size = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /numbered-tasks, page by page: each page is one call of ListNumberedTasksAsync, made only when the previous page has been used.</summary>

@@ -56,14 +56,14 @@ public sealed partial class PagingClient : IPagingClient
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append("/cursor-tasks");
         var hasQuery = false;
-        if (cursor is not null) AppendQuery(url, ref hasQuery, "cursor", cursor);
-        if (limit is not null) AppendQuery(url, ref hasQuery, "limit", Invariant(limit.Value));
+        AppendQuery(url, ref hasQuery, "cursor", cursor);
+        AppendQuery(url, ref hasQuery, "limit", Invariant(limit));
         var requestUri = url.ToString();
         using var response = await SendAsync(CreateRequestAsync, "ListCursorTasks", "GET", "/cursor-tasks", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ListCursorTasks", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.ListCursorTasksResponse)
-            : throw await read.Error(null));
+            : throw await read.Error());
 
         async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
         {
@@ -155,14 +155,14 @@ public sealed partial class PagingClient : IPagingClient
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append("/numbered-tasks");
         var hasQuery = false;
-        if (page is not null) AppendQuery(url, ref hasQuery, "page", Invariant(page.Value));
-        if (size is not null) AppendQuery(url, ref hasQuery, "size", Invariant(size.Value));
+        AppendQuery(url, ref hasQuery, "page", Invariant(page));
+        AppendQuery(url, ref hasQuery, "size", Invariant(size));
         var requestUri = url.ToString();
         using var response = await SendAsync(CreateRequestAsync, "ListNumberedTasks", "GET", "/numbered-tasks", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ListNumberedTasks", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.ListNumberedTasksResponse)
-            : throw await read.Error(null));
+            : throw await read.Error());
 
         async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
         {
@@ -202,13 +202,13 @@ public sealed partial class PagingClient : IPagingClient
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append("/linked-tasks");
         var hasQuery = false;
-        if (state is not null) AppendQuery(url, ref hasQuery, "state", state);
+        AppendQuery(url, ref hasQuery, "state", state);
         var requestUri = nextLink ?? url.ToString();
         using var response = await SendAsync(CreateRequestAsync, "ListLinkedTasks", "GET", "/linked-tasks", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ListLinkedTasks", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.ListLinkedTasksResponse)
-            : throw await read.Error(null));
+            : throw await read.Error());
 
         async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
         {
@@ -390,15 +390,18 @@ public sealed partial class PagingClient : IPagingClient
     private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<PagingApiResponse<T>> call) =>
         (await call.ConfigureAwait(false)).Value;
 
-    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+    /// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
     {
+        if (value is null) return;
         url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
         hasQuery = true;
     }
 
-    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-    private static string Invariant(global::System.IFormattable value, string? format = null) =>
-        value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+        value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
     private static string Credential(string? value, string setting) =>
@@ -505,7 +508,8 @@ public sealed partial class PagingClient : IPagingClient
             where TError : class =>
             client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
 
-        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<PagingApiException> Error(string? description) =>
+        /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<PagingApiException> Error(string? description = null) =>
             client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
     }
 

@@ -22,7 +22,7 @@ public interface ISaleshandyClient
     global::System.Threading.Tasks.Task<CreateTaskResponse> CreateTaskAsync(CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateTaskAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<SaleshandyApiResponse<CreateTaskResponse>> CreateTaskWithResponseAsync(CreateTaskRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Create a task for any number of items: splits <c>prospectIds</c> into calls of at most 100 and accounts for every item.</summary>

@@ -21,7 +21,7 @@ public interface ISwaggerTwoClient
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> FindItemsAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="FindItemsAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<global::System.Collections.Generic.List<Item>>> FindItemsWithResponseAsync(int? pageSize = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::System.Collections.Generic.List<string>? fields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /items</summary>
@@ -34,7 +34,7 @@ public interface ISwaggerTwoClient
     global::System.Threading.Tasks.Task<Item> CreateItemAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateItemAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<Item>> CreateItemWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>PUT /items/{itemId}</summary>
@@ -44,11 +44,11 @@ public interface ISwaggerTwoClient
     /// <returns>The item replaced.</returns>
     /// <exception cref="SwaggerTwoValidationException">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="SwaggerTwoApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">Nothing was sent: the options lack the credentials the operation needs, or one holds CR, LF or NUL, or its provider gave none.</exception>
     global::System.Threading.Tasks.Task<Item> ReplaceItemAsync(string itemId, NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ReplaceItemAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<Item>> ReplaceItemWithResponseAsync(string itemId, NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 }

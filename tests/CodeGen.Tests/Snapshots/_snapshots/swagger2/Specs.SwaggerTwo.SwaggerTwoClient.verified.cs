@@ -56,7 +56,7 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append("/items");
         var hasQuery = false;
-        if (pageSize is not null) AppendQuery(url, ref hasQuery, "pageSize", Invariant(pageSize.Value));
+        AppendQuery(url, ref hasQuery, "pageSize", Invariant(pageSize));
         if (tags is not null) AppendQueryItems(url, ref hasQuery, "tags", tags, ",");
         if (ids is not null) foreach (var item in ids) AppendQuery(url, ref hasQuery, "ids", Invariant(item));
         if (fields is not null) AppendQueryItems(url, ref hasQuery, "fields", fields, "%7C");
@@ -65,7 +65,7 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
         var read = new ResponseReader(this, response, "FindItems", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.ListOfItem)
-            : throw await read.Error(null));
+            : throw await read.Error());
 
         async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
         {
@@ -90,7 +90,7 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
         var read = new ResponseReader(this, response, "CreateItem", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.Item)
-            : throw await read.Error(null));
+            : throw await read.Error());
 
         async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
         {
@@ -118,7 +118,7 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
         {
             404 => throw await read.Error(Contracts.Problem, "No such item."),
             _ when response.IsSuccessStatusCode => await read.Body(Contracts.Item),
-            _ => throw await read.Error(null),
+            _ => throw await read.Error(),
         });
 
         async global::System.Threading.Tasks.ValueTask<global::System.Net.Http.HttpRequestMessage> CreateRequestAsync(AttemptCredentials credentials)
@@ -302,15 +302,18 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
     private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<SwaggerTwoApiResponse<T>> call) =>
         (await call.ConfigureAwait(false)).Value;
 
-    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+    /// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
     {
+        if (value is null) return;
         url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
         hasQuery = true;
     }
 
-    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-    private static string Invariant(global::System.IFormattable value, string? format = null) =>
-        value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+        value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A query array as one name=value pair, each item escaped and joined by the separator (a style that does not
@@ -450,7 +453,8 @@ public sealed partial class SwaggerTwoClient : ISwaggerTwoClient
             where TError : class =>
             client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
 
-        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<SwaggerTwoApiException> Error(string? description) =>
+        /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<SwaggerTwoApiException> Error(string? description = null) =>
             client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
     }
 

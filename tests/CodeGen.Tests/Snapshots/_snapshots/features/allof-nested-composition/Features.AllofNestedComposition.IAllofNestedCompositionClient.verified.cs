@@ -14,10 +14,10 @@ public interface IAllofNestedCompositionClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The record.</returns>
     /// <exception cref="AllofNestedCompositionApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     global::System.Threading.Tasks.Task<Record> GetRecordAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetRecordAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<AllofNestedCompositionApiResponse<Record>> GetRecordWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -60,14 +60,10 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
         using var response = await SendAsync(CreateRequest, "SetAvatar", "PUT", "/avatars/{userId}", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "SetAvatar", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
-        throw await read.Error(null);
+        throw await read.Error();
 
-        global::System.Net.Http.HttpRequestMessage CreateRequest()
-        {
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, requestUri);
-            request.Content = upload.CreateContent("image/png");
-            return request;
-        }
+        global::System.Net.Http.HttpRequestMessage CreateRequest() =>
+            new(global::System.Net.Http.HttpMethod.Put, requestUri) { Content = upload.CreateContent("image/png") };
     }
 
     /// <inheritdoc/>
@@ -82,7 +78,7 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
         using var response = await SendAsync(CreateRequest, "PutBlob", "POST", "/blobs", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "PutBlob", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
-        throw await read.Error(null);
+        throw await read.Error();
 
         global::System.Net.Http.HttpRequestMessage CreateRequest()
         {
@@ -105,14 +101,10 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
         using var response = await SendAsync(CreateRequest, "AddImage", "POST", "/images", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "AddImage", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
-        throw await read.Error(null);
+        throw await read.Error();
 
-        global::System.Net.Http.HttpRequestMessage CreateRequest()
-        {
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
-            request.Content = upload.CreateContent("application/octet-stream");
-            return request;
-        }
+        global::System.Net.Http.HttpRequestMessage CreateRequest() =>
+            new(global::System.Net.Http.HttpMethod.Post, requestUri) { Content = upload.CreateContent("application/octet-stream") };
     }
 
     /// <summary>
@@ -255,15 +247,18 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
 
-    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+    /// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
     {
+        if (value is null) return;
         url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
         hasQuery = true;
     }
 
-    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-    private static string Invariant(global::System.IFormattable value, string? format = null) =>
-        value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+        value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A path parameter's value as one escaped segment. Null is refused as any missing argument is; empty, "." and ".."
@@ -382,7 +377,8 @@ public sealed partial class BodyBinaryClient : IBodyBinaryClient
             where TError : class =>
             client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
 
-        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<BodyBinaryApiException> Error(string? description) =>
+        /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<BodyBinaryApiException> Error(string? description = null) =>
             client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
 
         public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable Drain() =>

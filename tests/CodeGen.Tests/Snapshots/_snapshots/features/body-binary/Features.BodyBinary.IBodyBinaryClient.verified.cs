@@ -14,12 +14,12 @@ public interface IBodyBinaryClient
     /// <param name="body">The request body, sent as image/png as it is read; it stays yours to dispose.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="BodyBinaryApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
     global::System.Threading.Tasks.Task SetAvatarAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="SetAvatarAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers.</returns>
+    /// <returns>The status code and headers.</returns>
     global::System.Threading.Tasks.Task<BodyBinaryApiResponse> SetAvatarWithResponseAsync(string userId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /blobs</summary>
@@ -30,7 +30,7 @@ public interface IBodyBinaryClient
     global::System.Threading.Tasks.Task PutBlobAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PutBlobAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers.</returns>
+    /// <returns>The status code and headers.</returns>
     global::System.Threading.Tasks.Task<BodyBinaryApiResponse> PutBlobWithResponseAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /images</summary>
@@ -41,6 +41,6 @@ public interface IBodyBinaryClient
     global::System.Threading.Tasks.Task AddImageAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AddImageAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers.</returns>
+    /// <returns>The status code and headers.</returns>
     global::System.Threading.Tasks.Task<BodyBinaryApiResponse> AddImageWithResponseAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -20,12 +20,12 @@ public interface IBodyMultipartClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The stored photo.</returns>
     /// <exception cref="BodyMultipartApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     /// <exception cref="BodyMultipartValidationException">A part breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>
     /// <exception cref="global::System.InvalidOperationException">A retry needed a stream sent before that cannot seek, so cannot be sent again.</exception>
     global::System.Threading.Tasks.Task<Photo> UploadPhotoAsync(string albumId, BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<BodyMultipartFileUpload>? attachments = null, Location? location = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="UploadPhotoAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<BodyMultipartApiResponse<Photo>> UploadPhotoWithResponseAsync(string albumId, BodyMultipartFileUpload @file, string title, int? rating = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<BodyMultipartFileUpload>? attachments = null, Location? location = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

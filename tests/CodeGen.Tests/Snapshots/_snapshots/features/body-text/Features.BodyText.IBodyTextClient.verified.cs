@@ -16,7 +16,7 @@ public interface IBodyTextClient
     global::System.Threading.Tasks.Task AddNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AddNoteAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers.</returns>
+    /// <returns>The status code and headers.</returns>
     global::System.Threading.Tasks.Task<BodyTextApiResponse> AddNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Offers JSON too, which is preferred.</summary>
@@ -27,6 +27,6 @@ public interface IBodyTextClient
     global::System.Threading.Tasks.Task RenderAsync(RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="RenderAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers.</returns>
+    /// <returns>The status code and headers.</returns>
     global::System.Threading.Tasks.Task<BodyTextApiResponse> RenderWithResponseAsync(RenderRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -56,15 +56,15 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
     {
         var url = new global::System.Text.StringBuilder(_baseUrl).Append($"/items/{PathSegment(id, nameof(id))}");
         var hasQuery = false;
-        if (limit is not null) AppendQuery(url, ref hasQuery, "limit", Invariant(limit.Value));
+        AppendQuery(url, ref hasQuery, "limit", Invariant(limit));
         var requestUri = url.ToString();
-        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetItem", "/items/{id}", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(requestUri, "GetItem", "GET", "/items/{id}", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "GetItem", cancellationToken);
         return new(response, (int)response.StatusCode switch
         {
             404 => throw await read.Error(Contracts.Problem, "No such item."),
             _ when response.IsSuccessStatusCode => await read.Body(Contracts.Item),
-            _ => throw await read.Error(null),
+            _ => throw await read.Error(),
         });
     }
 
@@ -76,11 +76,11 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
     public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<global::System.Collections.Generic.List<Item>>> ListItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/items";
-        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "ListItems", "/items", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(requestUri, "ListItems", "GET", "/items", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ListItems", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.ListOfItem)
-            : throw await read.Error(null));
+            : throw await read.Error());
     }
 
     /// <inheritdoc/>
@@ -101,15 +101,11 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
                 return new(response, default);
             default:
                 if (response.IsSuccessStatusCode) return new(response, await read.Body(Contracts.Item));
-                throw await read.Error(null);
+                throw await read.Error();
         }
 
-        global::System.Net.Http.HttpRequestMessage CreateRequest()
-        {
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
-            request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Item);
-            return request;
-        }
+        global::System.Net.Http.HttpRequestMessage CreateRequest() =>
+            new(global::System.Net.Http.HttpMethod.Post, requestUri) { Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Item) };
     }
 
     /// <inheritdoc/>
@@ -120,7 +116,7 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
     public async global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse> ClearItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/items";
-        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Delete, requestUri, "ClearItems", "/items", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(requestUri, "ClearItems", "DELETE", "/items", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "ClearItems", cancellationToken);
         switch ((int)response.StatusCode)
         {
@@ -128,7 +124,7 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
                 throw await read.Error("Items are in use.");
             default:
                 if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
-                throw await read.Error(null);
+                throw await read.Error();
         }
     }
 
@@ -161,12 +157,25 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
 
     /// <summary>Sends a request that has nothing but its method and URL, as <c>SendAsync</c> above.</summary>
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
-        global::System.Net.Http.HttpMethod method,
         string requestUri,
         string operation,
+        string method,
         string urlTemplate,
-        global::System.Threading.CancellationToken cancellationToken) =>
-        SendAsync(() => new(method, requestUri), operation, method.Method, urlTemplate, cancellationToken);
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        var httpMethod = method switch
+        {
+            "GET" => global::System.Net.Http.HttpMethod.Get,
+            "POST" => global::System.Net.Http.HttpMethod.Post,
+            "PUT" => global::System.Net.Http.HttpMethod.Put,
+            "DELETE" => global::System.Net.Http.HttpMethod.Delete,
+            "PATCH" => global::System.Net.Http.HttpMethod.Patch,
+            "HEAD" => global::System.Net.Http.HttpMethod.Head,
+            "OPTIONS" => global::System.Net.Http.HttpMethod.Options,
+            _ => new global::System.Net.Http.HttpMethod(method),
+        };
+        return SendAsync(() => new(httpMethod, requestUri), operation, method, urlTemplate, cancellationToken);
+    }
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
         global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -285,15 +294,18 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
     private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<T>> call) =>
         (await call.ConfigureAwait(false)).Value;
 
-    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+    /// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
     {
+        if (value is null) return;
         url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
         hasQuery = true;
     }
 
-    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-    private static string Invariant(global::System.IFormattable value, string? format = null) =>
-        value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+        value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A path parameter's value as one escaped segment. Null is refused as any missing argument is; empty, "." and ".."
@@ -412,7 +424,8 @@ public sealed partial class ClientLeanResponsesClient : IClientLeanResponsesClie
             where TError : class =>
             client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
 
-        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<ClientLeanResponsesApiException> Error(string? description) =>
+        /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<ClientLeanResponsesApiException> Error(string? description = null) =>
             client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
 
         public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable Drain() =>

@@ -15,11 +15,11 @@ public interface IClientLeanResponsesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The item.</returns>
     /// <exception cref="ClientLeanResponsesApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     global::System.Threading.Tasks.Task<Item> GetItemAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetItemAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<Item>> GetItemWithResponseAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /items</summary>
@@ -29,7 +29,7 @@ public interface IClientLeanResponsesClient
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Item>> ListItemsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListItemsAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<global::System.Collections.Generic.List<Item>>> ListItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /items</summary>
@@ -41,7 +41,7 @@ public interface IClientLeanResponsesClient
     global::System.Threading.Tasks.Task<Item?> CreateItemAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateItemAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse<Item?>> CreateItemWithResponseAsync(Item body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>DELETE /items</summary>
@@ -50,6 +50,6 @@ public interface IClientLeanResponsesClient
     global::System.Threading.Tasks.Task ClearItemsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ClearItemsAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers.</returns>
+    /// <returns>The status code and headers.</returns>
     global::System.Threading.Tasks.Task<ClientLeanResponsesApiResponse> ClearItemsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -18,6 +18,6 @@ public interface IEnumsWireValuesClient
     global::System.Threading.Tasks.Task<Job> ListJobsAsync(JobState? state = null, JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListJobsAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<EnumsWireValuesApiResponse<Job>> ListJobsWithResponseAsync(JobState? state = null, JobPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -18,7 +18,7 @@ public interface IFormBodyClient
     global::System.Threading.Tasks.Task<Customer> PostCustomersAsync(CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PostCustomersAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<FormBodyApiResponse<Customer>> PostCustomersWithResponseAsync(CustomerCreate body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /v1/notes</summary>
@@ -29,6 +29,6 @@ public interface IFormBodyClient
     global::System.Threading.Tasks.Task PostNoteAsync(Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PostNoteAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers.</returns>
+    /// <returns>The status code and headers.</returns>
     global::System.Threading.Tasks.Task<FormBodyApiResponse> PostNoteWithResponseAsync(Customer? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

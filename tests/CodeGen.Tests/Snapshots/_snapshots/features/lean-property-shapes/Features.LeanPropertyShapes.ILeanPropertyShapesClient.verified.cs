@@ -18,6 +18,6 @@ public interface ILeanPropertyShapesClient
     global::System.Threading.Tasks.Task<Record> PutRecordAsync(Record body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PutRecordAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<LeanPropertyShapesApiResponse<Record>> PutRecordWithResponseAsync(Record body, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -14,10 +14,10 @@ public interface INullableUnionClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The note.</returns>
     /// <exception cref="NullableUnionApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     global::System.Threading.Tasks.Task<Note> GetNoteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetNoteAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<NullableUnionApiResponse<Note>> GetNoteWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 }

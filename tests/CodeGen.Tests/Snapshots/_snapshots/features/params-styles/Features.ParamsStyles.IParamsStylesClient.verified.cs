@@ -22,10 +22,10 @@ public interface IParamsStylesClient
     /// <param name="shades"></param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ParamsStylesApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or ".."; or a header or cookie value holds CR, LF or NUL.</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or ".."; or a header or cookie value holds CR, LF or NUL.</exception>
     global::System.Threading.Tasks.Task GetColorsAsync(global::System.Collections.Generic.List<string> label, Rgb matrix, Rgb simple, Rgb? filter = null, Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetColorsAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers.</returns>
+    /// <returns>The status code and headers.</returns>
     global::System.Threading.Tasks.Task<ParamsStylesApiResponse> GetColorsWithResponseAsync(global::System.Collections.Generic.List<string> label, Rgb matrix, Rgb simple, Rgb? filter = null, Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

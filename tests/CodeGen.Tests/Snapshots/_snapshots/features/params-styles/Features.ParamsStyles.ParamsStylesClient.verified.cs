@@ -54,7 +54,13 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<ParamsStylesApiResponse> GetColorsWithResponseAsync(global::System.Collections.Generic.List<string> label, Rgb matrix, Rgb simple, Rgb? filter = null, Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl).Append($"/colors/{(ParamsStylesFormEncoding.Path(nameof(label), "label", ParamsStylesFormEncoding.Style.Label, explode: false, ParamsStylesFormEncoding.Value.Of(label)))}/{(ParamsStylesFormEncoding.Path(nameof(matrix), "matrix", ParamsStylesFormEncoding.Style.Matrix, explode: true, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(matrix, Contracts.Rgb))))}/{(ParamsStylesFormEncoding.Path(nameof(simple), "simple", ParamsStylesFormEncoding.Style.Simple, explode: false, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(simple, Contracts.Rgb))))}");
+        var url = new global::System.Text.StringBuilder(_baseUrl)
+            .Append("/colors/")
+            .Append(ParamsStylesFormEncoding.Path(nameof(label), "label", ParamsStylesFormEncoding.Style.Label, explode: false, ParamsStylesFormEncoding.Value.Of(label)))
+            .Append("/")
+            .Append(ParamsStylesFormEncoding.Path(nameof(matrix), "matrix", ParamsStylesFormEncoding.Style.Matrix, explode: true, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(matrix, Contracts.Rgb))))
+            .Append("/")
+            .Append(ParamsStylesFormEncoding.Path(nameof(simple), "simple", ParamsStylesFormEncoding.Style.Simple, explode: false, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(simple, Contracts.Rgb))));
         var hasQuery = false;
         if (filter is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "filter", ParamsStylesFormEncoding.Style.DeepObject, explode: true, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(filter, Contracts.Rgb)));
         if (point is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "point", ParamsStylesFormEncoding.Style.Form, explode: true, ParamsStylesFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(point, Contracts.Rgb)));
@@ -67,7 +73,7 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
         using var response = await SendAsync(CreateRequest, "GetColors", "GET", "/colors/{label}/{matrix}/{simple}", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "GetColors", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
-        throw await read.Error(null);
+        throw await read.Error();
 
         global::System.Net.Http.HttpRequestMessage CreateRequest()
         {
@@ -221,15 +227,18 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
 
-    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+    /// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
     {
+        if (value is null) return;
         url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
         hasQuery = true;
     }
 
-    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-    private static string Invariant(global::System.IFormattable value, string? format = null) =>
-        value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+        value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A query array as one name=value pair, each item escaped and joined by the separator (a style that does not
@@ -359,7 +368,8 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
             where TError : class =>
             client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
 
-        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<ParamsStylesApiException> Error(string? description) =>
+        /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<ParamsStylesApiException> Error(string? description = null) =>
             client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
 
         public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable Drain() =>

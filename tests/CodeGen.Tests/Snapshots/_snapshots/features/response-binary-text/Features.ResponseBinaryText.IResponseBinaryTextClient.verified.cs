@@ -14,11 +14,11 @@ public interface IResponseBinaryTextClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The report. Dispose it when done: it holds the connection until then.</returns>
     /// <exception cref="ResponseBinaryTextApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     global::System.Threading.Tasks.Task<ResponseBinaryTextDownload> GetReportAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetReportAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>. Dispose it when done: it holds the connection until then.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>). Dispose it when done: it holds the connection until then.</returns>
     global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<ResponseBinaryTextDownload>> GetReportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /zen</summary>
@@ -28,7 +28,7 @@ public interface IResponseBinaryTextClient
     global::System.Threading.Tasks.Task<string> GetZenAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetZenAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<string>> GetZenWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /ping</summary>
@@ -37,6 +37,6 @@ public interface IResponseBinaryTextClient
     global::System.Threading.Tasks.Task PingAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="PingAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers.</returns>
+    /// <returns>The status code and headers.</returns>
     global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse> PingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

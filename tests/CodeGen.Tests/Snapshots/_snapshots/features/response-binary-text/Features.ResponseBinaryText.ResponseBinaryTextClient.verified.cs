@@ -55,7 +55,7 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
     public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<ResponseBinaryTextDownload>> GetReportWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = $"{_baseUrl}/reports/{PathSegment(id, nameof(id))}.pdf";
-        var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetReport", "/reports/{id}.pdf", cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(requestUri, "GetReport", "GET", "/reports/{id}.pdf", cancellationToken).ConfigureAwait(false);
         try
         {
             var read = new ResponseReader(this, response, "GetReport", cancellationToken);
@@ -63,7 +63,7 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
             {
                 404 => throw await read.Error("No such report."),
                 _ when response.IsSuccessStatusCode => await DownloadAsync(response, cancellationToken).ConfigureAwait(false),
-                _ => throw await read.Error(null),
+                _ => throw await read.Error(),
             });
         }
         catch
@@ -81,11 +81,11 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
     public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<string>> GetZenWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/zen";
-        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetZen", "/zen", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(requestUri, "GetZen", "GET", "/zen", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "GetZen", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Text()
-            : throw await read.Error(null));
+            : throw await read.Error());
     }
 
     /// <inheritdoc/>
@@ -96,10 +96,10 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
     public async global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse> PingWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/ping";
-        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Post, requestUri, "Ping", "/ping", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(requestUri, "Ping", "POST", "/ping", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "Ping", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
-        throw await read.Error(null);
+        throw await read.Error();
     }
 
     /// <summary>
@@ -131,12 +131,25 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
 
     /// <summary>Sends a request that has nothing but its method and URL, as <c>SendAsync</c> above.</summary>
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
-        global::System.Net.Http.HttpMethod method,
         string requestUri,
         string operation,
+        string method,
         string urlTemplate,
-        global::System.Threading.CancellationToken cancellationToken) =>
-        SendAsync(() => new(method, requestUri), operation, method.Method, urlTemplate, cancellationToken);
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        var httpMethod = method switch
+        {
+            "GET" => global::System.Net.Http.HttpMethod.Get,
+            "POST" => global::System.Net.Http.HttpMethod.Post,
+            "PUT" => global::System.Net.Http.HttpMethod.Put,
+            "DELETE" => global::System.Net.Http.HttpMethod.Delete,
+            "PATCH" => global::System.Net.Http.HttpMethod.Patch,
+            "HEAD" => global::System.Net.Http.HttpMethod.Head,
+            "OPTIONS" => global::System.Net.Http.HttpMethod.Options,
+            _ => new global::System.Net.Http.HttpMethod(method),
+        };
+        return SendAsync(() => new(httpMethod, requestUri), operation, method, urlTemplate, cancellationToken);
+    }
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
         global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -255,15 +268,18 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
     private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<ResponseBinaryTextApiResponse<T>> call) =>
         (await call.ConfigureAwait(false)).Value;
 
-    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+    /// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
     {
+        if (value is null) return;
         url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
         hasQuery = true;
     }
 
-    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-    private static string Invariant(global::System.IFormattable value, string? format = null) =>
-        value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+        value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A path parameter's value as one escaped segment. Null is refused as any missing argument is; empty, "." and ".."
@@ -382,7 +398,8 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
             where TError : class =>
             client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
 
-        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<ResponseBinaryTextApiException> Error(string? description) =>
+        /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<ResponseBinaryTextApiException> Error(string? description = null) =>
             client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
 
         public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable Drain() =>

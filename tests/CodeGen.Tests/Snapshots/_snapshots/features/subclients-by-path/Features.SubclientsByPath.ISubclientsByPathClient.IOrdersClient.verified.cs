@@ -17,7 +17,7 @@ public partial interface ISubclientsByPathClient
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListOrdersAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Order>>> ListOrdersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>POST /orders</summary>
@@ -29,7 +29,7 @@ public partial interface ISubclientsByPathClient
         global::System.Threading.Tasks.Task<Order> CreateOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="CreateOrderAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> CreateOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /orders/{id}</summary>
@@ -37,22 +37,22 @@ public partial interface ISubclientsByPathClient
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The order.</returns>
         /// <exception cref="SubclientsByPathApiException"/>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="GetOrderAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> GetOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>DELETE /orders/{id}</summary>
         /// <param name="id"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="SubclientsByPathApiException"/>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task CancelOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="CancelOrderAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers.</returns>
+        /// <returns>The status code and headers.</returns>
         global::System.Threading.Tasks.Task<SubclientsByPathApiResponse> CancelOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -16,11 +16,11 @@ public partial interface ISubclientsByPathClient
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The page's text.</returns>
         /// <exception cref="SubclientsByPathApiException"/>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<string> GetPageAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="GetPageAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<string>> GetPageWithResponseAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -17,7 +17,7 @@ public partial interface ISubclientsByPathClient
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListProductsAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Product>>> ListProductsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /products/{sku}</summary>
@@ -25,11 +25,11 @@ public partial interface ISubclientsByPathClient
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The product.</returns>
         /// <exception cref="SubclientsByPathApiException"/>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="GetProductAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Product>> GetProductWithResponseAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -24,6 +24,6 @@ public partial interface ISubclientsByPathClient
     global::System.Threading.Tasks.Task GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetStatusAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers.</returns>
+    /// <returns>The status code and headers.</returns>
     global::System.Threading.Tasks.Task<SubclientsByPathApiResponse> GetStatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -17,23 +17,23 @@ public sealed partial class SubclientsByPathClient
             _client = client;
         }
 
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Order>> ListOrdersAsync(global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(ListOrdersWithResponseAsync(cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Order>>> ListOrdersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Order>>> ListOrdersWithResponseAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = _client._baseUrl + "/orders";
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "ListOrders", "/orders", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "ListOrders", "GET", "/orders", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "ListOrders", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.ListOfOrder)
-                : throw await read.Error(null));
+                : throw await read.Error());
         }
 
-        public global::System.Threading.Tasks.Task<Order> CreateOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<Order> CreateOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(CreateOrderWithResponseAsync(body, cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> CreateOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> CreateOrderWithResponseAsync(Order body, global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = _client._baseUrl + "/orders";
             global::System.ArgumentNullException.ThrowIfNull(body);
@@ -42,39 +42,35 @@ public sealed partial class SubclientsByPathClient
             var read = new ResponseReader(_client, response, "CreateOrder", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.Order)
-                : throw await read.Error(null));
+                : throw await read.Error());
 
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
-            {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
-                request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Order);
-                return request;
-            }
+            global::System.Net.Http.HttpRequestMessage CreateRequest() =>
+                new(global::System.Net.Http.HttpMethod.Post, requestUri) { Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Order) };
         }
 
-        public global::System.Threading.Tasks.Task<Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<Order> GetOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(GetOrderWithResponseAsync(id, cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> GetOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Order>> GetOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = $"{_client._baseUrl}/orders/{PathSegment(id, nameof(id))}";
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetOrder", "/orders/{id}", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "GetOrder", "GET", "/orders/{id}", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "GetOrder", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.Order)
-                : throw await read.Error(null));
+                : throw await read.Error());
         }
 
-        public global::System.Threading.Tasks.Task CancelOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task CancelOrderAsync(string id, global::System.Threading.CancellationToken cancellationToken) =>
             CancelOrderWithResponseAsync(id, cancellationToken);
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse> CancelOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse> CancelOrderWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = $"{_client._baseUrl}/orders/{PathSegment(id, nameof(id))}";
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Delete, requestUri, "CancelOrder", "/orders/{id}", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "CancelOrder", "DELETE", "/orders/{id}", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "CancelOrder", cancellationToken);
             if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
-            throw await read.Error(null);
+            throw await read.Error();
         }
     }
 }

@@ -17,17 +17,17 @@ public sealed partial class SubclientsByPathClient
             _client = client;
         }
 
-        public global::System.Threading.Tasks.Task<string> GetPageAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<string> GetPageAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(GetPageWithResponseAsync(locale, slug, cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<string>> GetPageWithResponseAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<string>> GetPageWithResponseAsync(string locale, string slug, global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = $"{_client._baseUrl}/{PathSegment(locale, nameof(locale))}/pages/{PathSegment(slug, nameof(slug))}";
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetPage", "/{locale}/pages/{slug}", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "GetPage", "GET", "/{locale}/pages/{slug}", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "GetPage", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.String)
-                : throw await read.Error(null));
+                : throw await read.Error());
         }
     }
 }

@@ -17,30 +17,30 @@ public sealed partial class SubclientsByPathClient
             _client = client;
         }
 
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Product>> ListProductsAsync(global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(ListProductsWithResponseAsync(cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Product>>> ListProductsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<global::System.Collections.Generic.List<Product>>> ListProductsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = _client._baseUrl + "/products";
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "ListProducts", "/products", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "ListProducts", "GET", "/products", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "ListProducts", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.ListOfProduct)
-                : throw await read.Error(null));
+                : throw await read.Error());
         }
 
-        public global::System.Threading.Tasks.Task<Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<Product> GetProductAsync(string sku, global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(GetProductWithResponseAsync(sku, cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Product>> GetProductWithResponseAsync(string sku, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<Product>> GetProductWithResponseAsync(string sku, global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = $"{_client._baseUrl}/products/{PathSegment(sku, nameof(sku))}";
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetProduct", "/products/{sku}", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "GetProduct", "GET", "/products/{sku}", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "GetProduct", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.Product)
-                : throw await read.Error(null));
+                : throw await read.Error());
         }
     }
 }

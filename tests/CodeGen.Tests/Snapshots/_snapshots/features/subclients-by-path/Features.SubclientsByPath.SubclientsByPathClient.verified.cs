@@ -67,10 +67,10 @@ public sealed partial class SubclientsByPathClient : ISubclientsByPathClient
     public async global::System.Threading.Tasks.Task<SubclientsByPathApiResponse> GetStatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestUri = _baseUrl + "/";
-        using var response = await SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "GetStatus", "/", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(requestUri, "GetStatus", "GET", "/", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "GetStatus", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
-        throw await read.Error(null);
+        throw await read.Error();
     }
 
     /// <summary>
@@ -102,12 +102,25 @@ public sealed partial class SubclientsByPathClient : ISubclientsByPathClient
 
     /// <summary>Sends a request that has nothing but its method and URL, as <c>SendAsync</c> above.</summary>
     private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
-        global::System.Net.Http.HttpMethod method,
         string requestUri,
         string operation,
+        string method,
         string urlTemplate,
-        global::System.Threading.CancellationToken cancellationToken) =>
-        SendAsync(() => new(method, requestUri), operation, method.Method, urlTemplate, cancellationToken);
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        var httpMethod = method switch
+        {
+            "GET" => global::System.Net.Http.HttpMethod.Get,
+            "POST" => global::System.Net.Http.HttpMethod.Post,
+            "PUT" => global::System.Net.Http.HttpMethod.Put,
+            "DELETE" => global::System.Net.Http.HttpMethod.Delete,
+            "PATCH" => global::System.Net.Http.HttpMethod.Patch,
+            "HEAD" => global::System.Net.Http.HttpMethod.Head,
+            "OPTIONS" => global::System.Net.Http.HttpMethod.Options,
+            _ => new global::System.Net.Http.HttpMethod(method),
+        };
+        return SendAsync(() => new(httpMethod, requestUri), operation, method, urlTemplate, cancellationToken);
+    }
 
     private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
         global::System.Func<global::System.Net.Http.HttpRequestMessage> createRequest,
@@ -226,15 +239,18 @@ public sealed partial class SubclientsByPathClient : ISubclientsByPathClient
     private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<SubclientsByPathApiResponse<T>> call) =>
         (await call.ConfigureAwait(false)).Value;
 
-    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+    /// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
     {
+        if (value is null) return;
         url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
         hasQuery = true;
     }
 
-    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-    private static string Invariant(global::System.IFormattable value, string? format = null) =>
-        value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+        value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A path parameter's value as one escaped segment. Null is refused as any missing argument is; empty, "." and ".."
@@ -353,7 +369,8 @@ public sealed partial class SubclientsByPathClient : ISubclientsByPathClient
             where TError : class =>
             client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
 
-        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<SubclientsByPathApiException> Error(string? description) =>
+        /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<SubclientsByPathApiException> Error(string? description = null) =>
             client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
 
         public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable Drain() =>

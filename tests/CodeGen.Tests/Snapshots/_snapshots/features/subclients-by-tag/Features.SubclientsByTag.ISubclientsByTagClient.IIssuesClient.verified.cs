@@ -18,7 +18,7 @@ public partial interface ISubclientsByTagClient
         global::System.Threading.Tasks.Task<IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists the issues, a page at a time., page by page: each page is one call of ListAsync, made only when the previous page has been used.</summary>
@@ -47,18 +47,18 @@ public partial interface ISubclientsByTagClient
         global::System.Threading.Tasks.Task<Issue> CreateAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="CreateAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Issue>> CreateWithResponseAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes an issue.</summary>
         /// <param name="number"></param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="SubclientsByTagApiException"/>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task DeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="DeleteAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers.</returns>
+        /// <returns>The status code and headers.</returns>
         global::System.Threading.Tasks.Task<SubclientsByTagApiResponse> DeleteWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

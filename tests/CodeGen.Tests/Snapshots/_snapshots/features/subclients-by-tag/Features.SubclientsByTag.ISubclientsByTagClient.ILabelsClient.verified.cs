@@ -15,11 +15,11 @@ public partial interface ISubclientsByTagClient
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The labels.</returns>
         /// <exception cref="SubclientsByTagApiException"/>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="IssuesListLabelsAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> IssuesListLabelsWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Lists every label.</summary>
@@ -29,7 +29,7 @@ public partial interface ISubclientsByTagClient
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="ListAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Creates a label.</summary>
@@ -41,7 +41,7 @@ public partial interface ISubclientsByTagClient
         global::System.Threading.Tasks.Task<Label> CreateAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="CreateAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Label>> CreateWithResponseAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -15,11 +15,11 @@ public partial interface ISubclientsByTagClient
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The user.</returns>
         /// <exception cref="SubclientsByTagApiException"/>
-        /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+        /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
         global::System.Threading.Tasks.Task<User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="UsersGetAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<User>> UsersGetWithResponseAsync(string login, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Gets the user the client calls as.</summary>
@@ -29,7 +29,7 @@ public partial interface ISubclientsByTagClient
         global::System.Threading.Tasks.Task<User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="UsersGetAuthenticatedAsync" path="/summary|/param|/exception"/>
-        /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+        /// <returns>The status code, headers and body (<c>Value</c>).</returns>
         global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<User>> UsersGetAuthenticatedWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

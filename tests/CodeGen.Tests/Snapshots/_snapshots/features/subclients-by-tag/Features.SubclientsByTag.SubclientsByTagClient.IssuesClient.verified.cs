@@ -17,20 +17,20 @@ public sealed partial class SubclientsByTagClient
             _client = client;
         }
 
-        public global::System.Threading.Tasks.Task<IssuePage> ListAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<IssuePage> ListAsync(string? cursor, global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(ListWithResponseAsync(cursor, cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<IssuePage>> ListWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<IssuePage>> ListWithResponseAsync(string? cursor, global::System.Threading.CancellationToken cancellationToken)
         {
             var url = new global::System.Text.StringBuilder(_client._baseUrl).Append("/issues");
             var hasQuery = false;
-            if (cursor is not null) AppendQuery(url, ref hasQuery, "cursor", cursor);
+            AppendQuery(url, ref hasQuery, "cursor", cursor);
             var requestUri = url.ToString();
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "IssuesList", "/issues", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "IssuesList", "GET", "/issues", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "IssuesList", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.IssuePage)
-                : throw await read.Error(null));
+                : throw await read.Error());
         }
 
         public async global::System.Collections.Generic.IAsyncEnumerable<IssuePage> ListPagesAsync(string? cursor = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
@@ -59,10 +59,10 @@ public sealed partial class SubclientsByTagClient
             }
         }
 
-        public global::System.Threading.Tasks.Task<Issue> CreateAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<Issue> CreateAsync(Issue body, global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(CreateWithResponseAsync(body, cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Issue>> CreateWithResponseAsync(Issue body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Issue>> CreateWithResponseAsync(Issue body, global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = _client._baseUrl + "/issues";
             global::System.ArgumentNullException.ThrowIfNull(body);
@@ -71,26 +71,22 @@ public sealed partial class SubclientsByTagClient
             var read = new ResponseReader(_client, response, "IssuesCreate", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.Issue)
-                : throw await read.Error(null));
+                : throw await read.Error());
 
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
-            {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
-                request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Issue);
-                return request;
-            }
+            global::System.Net.Http.HttpRequestMessage CreateRequest() =>
+                new(global::System.Net.Http.HttpMethod.Post, requestUri) { Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Issue) };
         }
 
-        public global::System.Threading.Tasks.Task DeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task DeleteAsync(int number, global::System.Threading.CancellationToken cancellationToken) =>
             DeleteWithResponseAsync(number, cancellationToken);
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse> DeleteWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse> DeleteWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = $"{_client._baseUrl}/issues/{PathSegment(Invariant(number), nameof(number))}";
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Delete, requestUri, "IssuesDelete", "/issues/{number}", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "IssuesDelete", "DELETE", "/issues/{number}", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "IssuesDelete", cancellationToken);
             if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
-            throw await read.Error(null);
+            throw await read.Error();
         }
     }
 }

@@ -17,36 +17,36 @@ public sealed partial class SubclientsByTagClient
             _client = client;
         }
 
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> IssuesListLabelsAsync(int number, global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(IssuesListLabelsWithResponseAsync(number, cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> IssuesListLabelsWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> IssuesListLabelsWithResponseAsync(int number, global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = $"{_client._baseUrl}/issues/{PathSegment(Invariant(number), nameof(number))}/labels";
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "IssuesListLabels", "/issues/{number}/labels", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "IssuesListLabels", "GET", "/issues/{number}/labels", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "IssuesListLabels", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.ListOfLabel)
-                : throw await read.Error(null));
+                : throw await read.Error());
         }
 
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Label>> ListAsync(global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(ListWithResponseAsync(cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<global::System.Collections.Generic.List<Label>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = _client._baseUrl + "/labels";
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "LabelsList", "/labels", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "LabelsList", "GET", "/labels", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "LabelsList", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.ListOfLabel)
-                : throw await read.Error(null));
+                : throw await read.Error());
         }
 
-        public global::System.Threading.Tasks.Task<Label> CreateAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<Label> CreateAsync(Label body, global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(CreateWithResponseAsync(body, cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Label>> CreateWithResponseAsync(Label body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<Label>> CreateWithResponseAsync(Label body, global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = _client._baseUrl + "/labels";
             global::System.ArgumentNullException.ThrowIfNull(body);
@@ -55,14 +55,10 @@ public sealed partial class SubclientsByTagClient
             var read = new ResponseReader(_client, response, "LabelsCreate", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.Label)
-                : throw await read.Error(null));
+                : throw await read.Error());
 
-            global::System.Net.Http.HttpRequestMessage CreateRequest()
-            {
-                var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
-                request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Label);
-                return request;
-            }
+            global::System.Net.Http.HttpRequestMessage CreateRequest() =>
+                new(global::System.Net.Http.HttpMethod.Post, requestUri) { Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Label) };
         }
     }
 }

@@ -17,30 +17,30 @@ public sealed partial class SubclientsByTagClient
             _client = client;
         }
 
-        public global::System.Threading.Tasks.Task<User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<User> UsersGetAsync(string login, global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(UsersGetWithResponseAsync(login, cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<User>> UsersGetWithResponseAsync(string login, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<User>> UsersGetWithResponseAsync(string login, global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = $"{_client._baseUrl}/users/{PathSegment(login, nameof(login))}";
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "UsersGet", "/users/{login}", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "UsersGet", "GET", "/users/{login}", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "UsersGet", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.User)
-                : throw await read.Error(null));
+                : throw await read.Error());
         }
 
-        public global::System.Threading.Tasks.Task<User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        public global::System.Threading.Tasks.Task<User> UsersGetAuthenticatedAsync(global::System.Threading.CancellationToken cancellationToken) =>
             ValueOf(UsersGetAuthenticatedWithResponseAsync(cancellationToken));
 
-        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<User>> UsersGetAuthenticatedWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<SubclientsByTagApiResponse<User>> UsersGetAuthenticatedWithResponseAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             var requestUri = _client._baseUrl + "/user";
-            using var response = await _client.SendAsync(global::System.Net.Http.HttpMethod.Get, requestUri, "UsersGetAuthenticated", "/user", cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(requestUri, "UsersGetAuthenticated", "GET", "/user", cancellationToken).ConfigureAwait(false);
             var read = new ResponseReader(_client, response, "UsersGetAuthenticated", cancellationToken);
             return new(response, response.IsSuccessStatusCode
                 ? await read.Body(Contracts.User)
-                : throw await read.Error(null));
+                : throw await read.Error());
         }
     }
 }

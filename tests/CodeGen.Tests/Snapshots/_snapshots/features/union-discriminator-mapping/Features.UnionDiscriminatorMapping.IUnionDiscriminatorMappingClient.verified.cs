@@ -16,6 +16,6 @@ public interface IUnionDiscriminatorMappingClient
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<Event>> ListEventsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListEventsAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<UnionDiscriminatorMappingApiResponse<global::System.Collections.Generic.List<Event>>> ListEventsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -18,6 +18,6 @@ public interface IUnionDiscriminatorClient
     global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AddPetAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<UnionDiscriminatorApiResponse<Pet>> AddPetWithResponseAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default);
 }

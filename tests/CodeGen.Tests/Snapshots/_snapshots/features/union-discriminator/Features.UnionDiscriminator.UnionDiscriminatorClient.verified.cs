@@ -61,14 +61,10 @@ public sealed partial class UnionDiscriminatorClient : IUnionDiscriminatorClient
         var read = new ResponseReader(this, response, "AddPet", cancellationToken);
         return new(response, response.IsSuccessStatusCode
             ? await read.Body(Contracts.Pet)
-            : throw await read.Error(null));
+            : throw await read.Error());
 
-        global::System.Net.Http.HttpRequestMessage CreateRequest()
-        {
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
-            request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Pet);
-            return request;
-        }
+        global::System.Net.Http.HttpRequestMessage CreateRequest() =>
+            new(global::System.Net.Http.HttpMethod.Post, requestUri) { Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Pet) };
     }
 
     /// <summary>
@@ -215,15 +211,18 @@ public sealed partial class UnionDiscriminatorClient : IUnionDiscriminatorClient
     private static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<UnionDiscriminatorApiResponse<T>> call) =>
         (await call.ConfigureAwait(false)).Value;
 
-    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+    /// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
     {
+        if (value is null) return;
         url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
         hasQuery = true;
     }
 
-    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-    private static string Invariant(global::System.IFormattable value, string? format = null) =>
-        value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+        value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
     private static string Credential(string? value, string setting) =>
@@ -330,7 +329,8 @@ public sealed partial class UnionDiscriminatorClient : IUnionDiscriminatorClient
             where TError : class =>
             client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
 
-        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<UnionDiscriminatorApiException> Error(string? description) =>
+        /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<UnionDiscriminatorApiException> Error(string? description = null) =>
             client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
     }
 

@@ -17,6 +17,6 @@ public interface IUnionObjectsByRequiredClient
     global::System.Threading.Tasks.Task AddShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AddShapeAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers.</returns>
+    /// <returns>The status code and headers.</returns>
     global::System.Threading.Tasks.Task<UnionObjectsByRequiredApiResponse> AddShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default);
 }

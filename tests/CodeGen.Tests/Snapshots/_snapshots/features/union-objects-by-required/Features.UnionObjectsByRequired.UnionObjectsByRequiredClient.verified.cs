@@ -62,14 +62,10 @@ public sealed partial class UnionObjectsByRequiredClient : IUnionObjectsByRequir
         using var response = await SendAsync(CreateRequest, "AddShape", "POST", "/shapes", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "AddShape", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
-        throw await read.Error(null);
+        throw await read.Error();
 
-        global::System.Net.Http.HttpRequestMessage CreateRequest()
-        {
-            var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, requestUri);
-            request.Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Shape);
-            return request;
-        }
+        global::System.Net.Http.HttpRequestMessage CreateRequest() =>
+            new(global::System.Net.Http.HttpMethod.Post, requestUri) { Content = global::System.Net.Http.Json.JsonContent.Create(body, Contracts.Shape) };
     }
 
     /// <summary>
@@ -212,15 +208,18 @@ public sealed partial class UnionObjectsByRequiredClient : IUnionObjectsByRequir
         return global::System.TimeSpan.FromMilliseconds(capped * (0.5 + global::System.Random.Shared.NextDouble() / 2));
     }
 
-    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+    /// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+    private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
     {
+        if (value is null) return;
         url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
         hasQuery = true;
     }
 
-    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-    private static string Invariant(global::System.IFormattable value, string? format = null) =>
-        value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+        value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
     private static string Credential(string? value, string setting) =>
@@ -327,7 +326,8 @@ public sealed partial class UnionObjectsByRequiredClient : IUnionObjectsByRequir
             where TError : class =>
             client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
 
-        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<UnionObjectsByRequiredApiException> Error(string? description) =>
+        /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+        public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<UnionObjectsByRequiredApiException> Error(string? description = null) =>
             client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
 
         public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable Drain() =>

@@ -14,10 +14,10 @@ public interface IUnionScalarOrObjectClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The charge.</returns>
     /// <exception cref="UnionScalarOrObjectApiException"/>
-    /// <exception cref="global::System.ArgumentException">Nothing was sent: a path value is empty, "." or "..".</exception>
+    /// <exception cref="global::System.ArgumentException">A path value is null, empty, "." or "..".</exception>
     global::System.Threading.Tasks.Task<Charge> GetChargeAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="GetChargeAsync" path="/summary|/param|/exception"/>
-    /// <returns>The success response's status code and headers, with the body in <c>Value</c>.</returns>
+    /// <returns>The status code, headers and body (<c>Value</c>).</returns>
     global::System.Threading.Tasks.Task<UnionScalarOrObjectApiResponse<Charge>> GetChargeWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 }
