@@ -44,7 +44,7 @@ internal static class GeneratedNames
     /// </summary>
     public static readonly string[] ClientMembers =
     {
-        "_httpClient", "_options", "_baseUrl", "_telemetry", "_sentWith", RequestHook, ResponseHook, AttemptCredentials, "Contracts",
+        "_httpClient", "_options", "_baseUrl", "_telemetry", "_sentWith", RequestHook, ResponseHook, AttemptCredentials, ContractsClass,
         "RateLimits", "RateLimit", "LimitedStream", "CurrentBatch", "SendAsync", "SendAttemptsAsync", "SendOnceAsync", "SendWithinAsync",
         "WaitAsync", "RetryDelay", "Backoff", "AppendQuery", "AppendQueryItems", "Invariant", "PathSegment", "HeaderValue", "Credential",
         "BreaksHeader", "BasicToken", "MissingCredentials", "ReadAsync", "ErrorAsync", "Failure", "ErrorBodyLimit",
@@ -57,6 +57,9 @@ internal static class GeneratedNames
 
     /// <summary>The client's helper that gives the body of a response's task, for the methods that return the body alone.</summary>
     public const string ValueOf = "ValueOf";
+
+    /// <summary>The client's nested class that holds the JSON contracts of the bodies; no contract field takes its name (a member may not be named as its class).</summary>
+    public const string ContractsClass = "Contracts";
 
     /// <summary>The method of the client's <c>Contracts</c> class that resolves a contract; no contract field takes its name.</summary>
     public const string ContractOf = "Of";

@@ -146,7 +146,7 @@ internal static class ClientEmitter
     {
         const string contract = Json + "Serialization.Metadata.JsonTypeInfo";
         writer.Line("/// <summary>The JSON contracts of the bodies, resolved once.</summary>");
-        using (writer.Block("private static class Contracts"))
+        using (writer.Block($"private static class {GeneratedNames.ContractsClass}"))
         {
             foreach (var (field, type) in contracts.All)
             {
