@@ -118,7 +118,8 @@ internal sealed class OperationEmitter
 
     private void WriteStatements(CodeWriter writer, OperationModel operation, OperationResult result, bool followsLinks)
     {
-        // The URL first: it checks the path values, null ones included, before any other argument.
+        WriteParameterNullChecks(writer, operation);
+        // The URL checks the text path values (PathSegment), before the body is checked.
         if (HasFixedUrl(operation, followsLinks))
         {
             writer.Line($"var requestUri = {Root}_baseUrl + {Text.Literal(FixedPath(operation))};");
@@ -316,14 +317,17 @@ internal sealed class OperationEmitter
         }
     }
 
-    private void WriteArgumentChecks(CodeWriter writer, OperationModel operation)
+    private static void WriteParameterNullChecks(CodeWriter writer, OperationModel operation)
     {
         // Only null here, and not for a text path value, which PathSegment checks with the rest (null, empty, "." or ".."); a header value is checked for line breaks (HeaderValue) where it is used.
         foreach (var parameter in operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired) && !p.Type.IsValueType && !IsTextSegment(p)))
         {
             writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
         }
+    }
 
+    private void WriteArgumentChecks(CodeWriter writer, OperationModel operation)
+    {
         if (operation.RequestBody is { } body && operation.RequestBodyRequired && !body.IsValueType)
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");

@@ -54,6 +54,9 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<ParamsStylesApiResponse> GetColorsWithResponseAsync(global::System.Collections.Generic.List<string> label, Rgb matrix, Rgb simple, Rgb? filter = null, Rgb? point = null, global::System.Collections.Generic.List<int>? ids = null, string? next = null, Rgb? xColor = null, global::System.Collections.Generic.List<string>? xTags = null, global::System.Collections.Generic.List<string>? shades = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        global::System.ArgumentNullException.ThrowIfNull(label);
+        global::System.ArgumentNullException.ThrowIfNull(matrix);
+        global::System.ArgumentNullException.ThrowIfNull(simple);
         var url = new global::System.Text.StringBuilder(_baseUrl)
             .Append("/colors/")
             .Append(ParamsStylesFormEncoding.Path(nameof(label), "label", ParamsStylesFormEncoding.Style.Label, explode: false, ParamsStylesFormEncoding.Value.Of(label)))
@@ -67,9 +70,6 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
         if (ids is not null) AppendQueryItems(url, ref hasQuery, "ids", global::System.Linq.Enumerable.Select(ids, static item => Invariant(item)), "%7C");
         if (next is not null) ParamsStylesFormEncoding.Query(url, ref hasQuery, "next", ParamsStylesFormEncoding.Style.Form, explode: true, ParamsStylesFormEncoding.Value.Of(next), allowReserved: true);
         var requestUri = url.ToString();
-        global::System.ArgumentNullException.ThrowIfNull(label);
-        global::System.ArgumentNullException.ThrowIfNull(matrix);
-        global::System.ArgumentNullException.ThrowIfNull(simple);
         using var response = await SendAsync(CreateRequest, "GetColors", "GET", "/colors/{label}/{matrix}/{simple}", cancellationToken).ConfigureAwait(false);
         var read = new ResponseReader(this, response, "GetColors", cancellationToken);
         if (response.IsSuccessStatusCode) { await read.Drain(); return new(response); }
