@@ -44,13 +44,28 @@ internal static class GeneratedNames
     /// </summary>
     public static readonly string[] ClientMembers =
     {
-        "_httpClient", "_options", "_baseUrl", "_telemetry", "_sentWith", RequestHook, ResponseHook, AttemptCredentials, "Contracts",
+        "_httpClient", "_options", "_baseUrl", "_telemetry", "_sentWith", RequestHook, ResponseHook, AttemptCredentials, ContractsClass,
         "RateLimits", "RateLimit", "LimitedStream", "CurrentBatch", "SendAsync", "SendAttemptsAsync", "SendOnceAsync", "SendWithinAsync",
         "WaitAsync", "RetryDelay", "Backoff", "AppendQuery", "AppendQueryItems", "Invariant", "PathSegment", "HeaderValue", "Credential",
         "BreaksHeader", "BasicToken", "MissingCredentials", "ReadAsync", "ErrorAsync", "Failure", "ErrorBodyLimit",
         "ReadErrorBodyAsync", "EncodingOf", "Message", "Redact", "RedactSecret", "HeadersOf", "AcquireAsync", "Limiters", "Permit",
-        "SemaphoreRelease", "_limiterKey", "LimiterKey", "LimiterKeyCache",
+        "SemaphoreRelease", "_limiterKey", "LimiterKey", "LimiterKeyCache", ResponseReader, ValueOf,
     };
+
+    /// <summary>The client's nested type that reads one call's response for its operation: the success body, or the exception for another status.</summary>
+    public const string ResponseReader = "ResponseReader";
+
+    /// <summary>The client's helper that gives the body of a response's task, for the methods that return the body alone.</summary>
+    public const string ValueOf = "ValueOf";
+
+    /// <summary>The client's nested class that holds the JSON contracts of the bodies; no contract field takes its name (a member may not be named as its class).</summary>
+    public const string ContractsClass = "Contracts";
+
+    /// <summary>The method of the client's <c>Contracts</c> class that resolves a contract; no contract field takes its name.</summary>
+    public const string ContractOf = "Of";
+
+    /// <summary>The local of an operation's method that holds its <see cref="ResponseReader"/>.</summary>
+    public const string ResponseReaderLocal = "read";
 
     public static string ClientOptions(string clientName) => clientName + "Options";
 
@@ -71,10 +86,7 @@ internal static class GeneratedNames
     public const string InBatchesSuffix = "InBatches";
 
     /// <summary>The async local functions of the operation methods, without <c>Async</c>: a method of a client with one of these names would be hidden by them.</summary>
-    public static readonly string[] OperationLocalFunctions = { "CreateRequest", "ReadBody", "SendBatch" };
-
-    /// <summary>The local function of a <see cref="WithResponseMethod"/> that reads the body of a success status and throws for any other.</summary>
-    public const string ReadBodyFunction = "ReadBodyAsync";
+    public static readonly string[] OperationLocalFunctions = { "CreateRequest", "SendBatch" };
 
     public static string JsonResolver(string apiName) => apiName + "JsonResolver";
 
@@ -183,6 +195,6 @@ internal static class GeneratedNames
         "context", "valid", "exception", "items", "calls", "call", "outcomes", "tracker", "gate", "result", "start", "failure",
         "entered", "part", "index", "indexes", "problems", "reported", "item", "credentials", "urlWithKeys", "hasQueryWithKeys",
         NextLinkArgument, "position", "pageRequest", "received", "visited", "nextPosition", "link", "content", "upload",
-        SubClientRoot,
+        SubClientRoot, ResponseReaderLocal,
     };
 }

@@ -81,6 +81,6 @@ public sealed class BodyMediaGenerationTests
         Assert.Contains("The request body of SendFreeForm in multipart/form-data", only.Item1);
         Assert.Contains("a multipart body needs a schema whose properties name its parts", only.Item1);
         Assert.Equal(19, only.Item2);
-        Assert.Contains(run.Sources, source => source.SourceText.ToString().Contains("SendFormAsync(global::Specs.Bodies.SendFormRequest? body", System.StringComparison.Ordinal));
+        Assert.Contains(run.Sources, source => source.SourceText.ToString().Contains("SendFormAsync(SendFormRequest? body", System.StringComparison.Ordinal));
     }
 }

@@ -64,13 +64,14 @@ components:
     {
         var client = Source(Run(), "Lean.LeanClient.g.cs");
 
-        var getItem = Between(client, "GetItemWithResponseAsync(string id", "CreateRequest()");
+        var getItem = Between(client, "GetItemWithResponseAsync(string id", "\n    }\n");
         Assert.DoesNotContain("200", getItem);
-        Assert.Contains("404 => throw await ErrorAsync(response, \"GetItem\", \"No such item.\", cancellationToken)", getItem);
-        Assert.Contains("_ when response.IsSuccessStatusCode => await ReadAsync(response, ", getItem);
-        Assert.Single(Regex.Matches(getItem, @"ReadAsync\(response, "));
+        Assert.Contains("var read = new ResponseReader(this, response, \"GetItem\", cancellationToken);", getItem);
+        Assert.Contains("404 => throw await read.Error(\"No such item.\")", getItem);
+        Assert.Contains("_ when response.IsSuccessStatusCode => await read.Body(", getItem);
+        Assert.Single(Regex.Matches(getItem, @"read\.Body\("));
         // 204 returns no body, unlike the default case, so it keeps its own case.
-        var createItem = Between(client, "CreateItemWithResponseAsync(global::Lean.Item body", "CreateRequest()");
+        var createItem = Between(client, "CreateItemWithResponseAsync(Item body", "CreateRequest()");
         Assert.DoesNotContain("case 201:", createItem);
         Assert.Contains("case 204:", createItem);
     }
@@ -80,11 +81,17 @@ components:
     {
         var client = Source(Run(), "Lean.LeanClient.g.cs");
 
-        var createItem = Between(client, "CreateItemWithResponseAsync(global::Lean.Item body", "CreateRequest()");
+        var createItem = Between(client, "CreateItemWithResponseAsync(Item body", "CreateRequest()");
         Assert.Contains("var requestUri = _baseUrl + \"/items\";", createItem);
         Assert.DoesNotContain("StringBuilder", createItem);
-        Assert.Contains("StringBuilder", Between(client, "GetItemWithResponseAsync(string id", "CreateRequest()"));
-        Assert.Contains("global::System.Net.Http.HttpRequestMessage CreateRequest() => new(global::System.Net.Http.HttpMethod.Get, requestUri);", client);
+        var getItem = Between(client, "GetItemWithResponseAsync(string id", "\n    }\n");
+        // A path value makes the URL one interpolated string; a request of method and URL alone needs no factory.
+        Assert.Contains("var requestUri = $\"{_baseUrl}/items/{PathSegment(id, nameof(id))}\";", getItem);
+        Assert.DoesNotContain("StringBuilder", getItem);
+        Assert.Contains("using var response = await SendAsync(requestUri, \"GetItem\", \"GET\", \"/items/{id}\", cancellationToken).ConfigureAwait(false);", getItem);
+        Assert.DoesNotContain("CreateRequest", getItem);
+        // A request of a body and nothing else is one expression.
+        Assert.Matches(@"CreateRequest\(\) =>\n *new\(global::System\.Net\.Http\.HttpMethod\.Post, requestUri\) \{ Content = global::System\.Net\.Http\.Json\.JsonContent\.Create\(body, Contracts\.Item\) \};", client);
     }
 
     private static string Between(string text, string start, string end)

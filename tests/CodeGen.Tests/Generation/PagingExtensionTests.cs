@@ -78,7 +78,7 @@ public sealed class PagingExtensionTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         var client = Client(run);
-        Assert.Contains("IAsyncEnumerable<global::Pages.SearchItemsResponse> SearchItemsPagesAsync(", client);
+        Assert.Contains("IAsyncEnumerable<SearchItemsResponse> SearchItemsPagesAsync(", client);
         Assert.Contains("IAsyncEnumerable<string> SearchItemsAllAsync(", client);
         Assert.Contains(expected, client);
     }
@@ -157,13 +157,13 @@ public sealed class PagingExtensionTests
         {
             var diagnostic = Assert.Single(run.Diagnostics);
             Assert.Contains("the walk needs the method ListTasksPagesAsync", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-            Assert.Contains("IAsyncEnumerable<global::Pages.ListTasksPagesResponse> ListTasksPagesPagesAsync(", client);
+            Assert.Contains("IAsyncEnumerable<ListTasksPagesResponse> ListTasksPagesPagesAsync(", client);
             Assert.DoesNotContain("ListTasksAllAsync(", client);
         }
         else
         {
             Assert.Empty(run.Diagnostics);
-            Assert.Contains("IAsyncEnumerable<global::Pages.ListTasksResponse> ListTasksPagesAsync(", client);
+            Assert.Contains("IAsyncEnumerable<ListTasksResponse> ListTasksPagesAsync(", client);
             Assert.Contains("ListTasksPages2Async(", client);
         }
     }

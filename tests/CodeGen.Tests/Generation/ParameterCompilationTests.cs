@@ -37,7 +37,7 @@ public sealed class ParameterCompilationTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
         var client = run.Sources.Single(s => s.HintName.EndsWith(".ConstantClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("GetItemAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)", client, System.StringComparison.Ordinal);
-        Assert.Contains("url.Append(\"/v1/items/\");", client, System.StringComparison.Ordinal);
+        Assert.Contains("var requestUri = $\"{_baseUrl}/v1/items/{PathSegment(id, nameof(id))}\";", client, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class ParameterCompilationTests
         // The parameter is a union of its two kinds, written as JSON by its converter and then in the path's style.
         Assert.DoesNotContain(run.Diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'workflow_id'", System.StringComparison.Ordinal));
         var client = run.Sources.Single(s => s.HintName.EndsWith(".KindsClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
-        Assert.Contains("ListRunsAsync(global::Kinds.ListRunsWorkflowId workflowId,", client, System.StringComparison.Ordinal);
-        Assert.Contains("url.Append(KindsFormEncoding.Path(nameof(workflowId), \"workflow_id\", KindsFormEncoding.Style.Simple, explode: false, KindsFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(workflowId, Contracts.ListRunsWorkflowId))));", client, System.StringComparison.Ordinal);
+        Assert.Contains("ListRunsAsync(ListRunsWorkflowId workflowId,", client, System.StringComparison.Ordinal);
+        Assert.Contains(".Append(KindsFormEncoding.Path(nameof(workflowId), \"workflow_id\", KindsFormEncoding.Style.Simple, explode: false, KindsFormEncoding.Value.Of(global::System.Text.Json.JsonSerializer.SerializeToElement(workflowId, Contracts.ListRunsWorkflowId))))", client, System.StringComparison.Ordinal);
     }
 }

@@ -93,7 +93,7 @@ public sealed class SubClientGroupingTests
         Assert.Equal(new[] { "Items", "Tasks" }, PropertiesOf(run));
         Assert.Contains("CreateInBulkInBatchesAsync", MethodsOf(run, "ITasksClient"));
         var tasks = run.Sources.Single(s => s.HintName == "Grouped.GroupedClient.TasksClient.g.cs").SourceText.ToString();
-        Assert.Contains("await _client.SendAsync(CreateRequestAsync, \"TasksCreateInBulk\", \"POST\", \"/tasks/bulk\", idempotent: false, RateLimits.Server, cancellationToken)", tasks);
+        Assert.Contains("await _client.SendAsync(CreateRequestAsync, \"TasksCreateInBulk\", \"POST\", \"/tasks/bulk\", RateLimits.Server, cancellationToken)", tasks);
     }
 
     [Fact]

@@ -127,6 +127,30 @@ public sealed class PathParameterTests : IClassFixture<ServerFixture>
         Assert.Empty(_server.Requests);
     }
 
+    public static TheoryData<string, string> PathParameters()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var operation in PathOperations)
+        {
+            foreach (var parameter in operation.Parameters) data.Add(operation.OperationId, parameter);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PathParameters))]
+    public async Task A_null_path_value_is_refused_naming_it_before_anything_is_sent(string operationId, string parameter)
+    {
+        var operation = PathOperations.Single(o => o.OperationId == operationId);
+        _server.Reset(_ => new ScriptedResponse(201, SuccessExample(operationId)));
+
+        var exception = await Assert.ThrowsAsync<ArgumentNullException>(() => operation.Call(Http(), operation.Parameters.Select(p => p == parameter ? null! : "p-1").ToArray(), CancellationToken.None));
+
+        Assert.Equal(parameter, exception.ParamName);
+        Assert.Empty(_server.Requests);
+    }
+
     private HttpClient Http() => new() { BaseAddress = _server.BaseAddress };
 
     private static string SuccessExample(string operationId) =>

@@ -83,7 +83,7 @@ public sealed class Swagger2UpgradeTests
         Assert.Empty(actual.Diagnostics);
         Assert.Equal(expected.Sources.Select(s => s.SourceText.ToString()), actual.Sources.Select(s => s.SourceText.ToString()));
         var client = actual.Sources.Single(s => s.HintName.EndsWith(".NotesClient.g.cs")).SourceText.ToString();
-        Assert.Contains("ReplaceNotesAsync(global::Notes.Note body,", client);
+        Assert.Contains("ReplaceNotesAsync(Note body,", client);
         Assert.Contains("AddNoteAsync(string? body = null,", client);
     }
 

@@ -7,22 +7,20 @@ internal static class ApiExceptionEmitter
 {
     public static string Emit(ApiModel api)
     {
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
-        {
-            var body = Template
-                .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
-                .Replace("{Exception}", api.ExceptionName)
-                .Replace("{Title}", Text.XmlInline(api.Title));
-            writer.Lines(body);
-        }
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
+        var body = Template
+            .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
+            .Replace("{Exception}", api.ExceptionName)
+            .Replace("{Title}", Text.XmlInline(api.Title));
+        writer.Lines(body);
 
         return writer.ToString();
     }
 
     private const string Template = """
 /// <summary>
-/// {Title} answered with a status the operation does not succeed with, or with a body that could not be read.
+/// {Title} answered with a status the operation does not succeed with (one other than 2xx), or with a body that could
+/// not be read or was over the size limit.
 /// </summary>
 /// <remarks>
 /// Catch <see cref="{Exception}{TError}"/> to get the error body the spec declares for the status. Nothing it holds

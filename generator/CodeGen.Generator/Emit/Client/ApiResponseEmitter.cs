@@ -10,15 +10,12 @@ internal static class ApiResponseEmitter
 {
     public static string Emit(ApiModel api)
     {
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
-        {
-            var body = Template
-                .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
-                .Replace("{Response}", api.ResponseName)
-                .Replace("{Title}", Text.XmlInline(api.Title));
-            writer.Lines(body);
-        }
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
+        var body = Template
+            .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
+            .Replace("{Response}", api.ResponseName)
+            .Replace("{Title}", Text.XmlInline(api.Title));
+        writer.Lines(body);
 
         return writer.ToString();
     }

@@ -7,11 +7,8 @@ internal static class BatchTypesEmitter
 {
     public static string Emit(ApiModel api)
     {
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
-        {
-            writer.Lines(api.Batch.Fill(Template).Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute));
-        }
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
+        writer.Lines(api.Batch.Fill(Template).Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute));
 
         return writer.ToString();
     }

@@ -13,7 +13,7 @@ internal sealed class BodyContracts
 {
     private readonly TypeSyntax _types;
     private readonly Dictionary<string, (string Field, TypeModel Type)> _byTypeName = new();
-    private readonly NameScope _fieldNames = new();
+    private readonly NameScope _fieldNames = new(GeneratedNames.ContractOf, GeneratedNames.ContractsClass);
 
     public BodyContracts(ApiModel api, TypeSyntax types)
     {
@@ -24,7 +24,7 @@ internal sealed class BodyContracts
     public IEnumerable<(string Field, TypeModel Type)> All => _byTypeName.Values;
 
     /// <summary>The expression for the contract of <paramref name="type"/>.</summary>
-    public string For(TypeModel type) => "Contracts." + _byTypeName[_types.TypeName(type)].Field;
+    public string For(TypeModel type) => GeneratedNames.ContractsClass + "." + _byTypeName[_types.TypeName(type)].Field;
 
     /// <summary>
     /// Every body type, request or response, in the order the operations use them, then the types of parameters the

@@ -12,45 +12,51 @@ internal static class ClientEmitter
     private const string Http = "global::System.Net.Http.";
     private const string Json = "global::System.Text.Json.";
 
+    /// <summary>
+    /// The spelling of types in the client's files and its interface's, which live in the spec's namespace: a model by
+    /// its short name, unless a type nested in the client or its interface takes that name.
+    /// </summary>
+    public static TypeSyntax Types(ApiModel api) =>
+        new(api, GeneratedNames.ClientMembers
+            .Concat(api.ClientGroups.SelectMany(group => new[] { group.TypeName, group.InterfaceName }))
+            .Concat(new[] { api.ClientName, api.ClientInterfaceName }));
+
     public static string Emit(ApiModel api, HostingSupport hosting)
     {
-        var types = new TypeSyntax(api);
+        var types = Types(api);
         var contracts = new BodyContracts(api, types);
         var methods = new ClientMethods(api, types, contracts);
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
+        Text.WriteDocComment(writer, $"Calls {api.Title}{(api.Version is null ? "" : " " + api.Version)}: one method per operation of the spec.",
+            (api.Description is null ? "" : api.Description.Trim() + "\n\n") +
+            $"Safe to share between threads. Settings come from {api.OptionsName}; a non-success response throws {api.ExceptionName}.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        using (writer.Block($"public sealed partial class {api.ClientName} : {api.ClientInterfaceName}"))
         {
-            Text.WriteDocComment(writer, $"Calls {api.Title}{(api.Version is null ? "" : " " + api.Version)}: one method per operation of the spec.",
-                (api.Description is null ? "" : api.Description.Trim() + "\n\n") +
-                $"Safe to share between threads. Settings come from {api.OptionsName}; a non-success response throws {api.ExceptionName}.");
-            writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"public sealed partial class {api.ClientName} : {api.ClientInterfaceName}"))
+            WriteConstructor(writer, api, hosting.HasLogging);
+            writer.Line();
+            foreach (var group in api.ClientGroups)
             {
-                WriteConstructor(writer, api, hosting.HasLogging);
+                SubClientEmitter.WriteProperty(writer, api, group);
                 writer.Line();
-                foreach (var group in api.ClientGroups)
-                {
-                    SubClientEmitter.WriteProperty(writer, api, group);
-                    writer.Line();
-                }
-
-                ClientHooksEmitter.Write(writer);
-                foreach (var method in methods.All())
-                {
-                    writer.Line();
-                    method.WriteImplementation(writer);
-                }
-
-                methods.WritePrivateMembers(writer);
-
-                writer.Line();
-                ClientTransportEmitter.Write(writer, api, hosting.HasRateLimiting);
-                writer.Line();
-                WriteHelpers(writer, api);
-                writer.Line();
-                AttemptCredentialsEmitter.Write(writer, api);
-                WriteContracts(writer, api, types, contracts);
             }
+
+            ClientHooksEmitter.Write(writer);
+            foreach (var method in methods.All())
+            {
+                writer.Line();
+                method.WriteImplementation(writer);
+            }
+
+            methods.WritePrivateMembers(writer);
+
+            writer.Line();
+            ClientTransportEmitter.Write(writer, api, hosting.HasRateLimiting, new OperationEmitter(api, types, contracts).SendsBareRequests());
+            writer.Line();
+            WriteHelpers(writer, api);
+            writer.Line();
+            AttemptCredentialsEmitter.Write(writer, api);
+            WriteContracts(writer, api, types, contracts);
         }
 
         return writer.ToString();
@@ -84,12 +90,22 @@ internal static class ClientEmitter
 
     private static void WriteHelpers(CodeWriter writer, ApiModel api)
     {
+        if (api.Operations.Any(operation => OperationResult.Of(operation).Kind != ResultKind.None))
+        {
+            writer.Line("/// <summary>The body of a call's response, for the methods that return the body alone.</summary>");
+            writer.Line($"private static async global::System.Threading.Tasks.Task<T> {GeneratedNames.ValueOf}<T>(global::System.Threading.Tasks.Task<{api.ResponseName}<T>> call) =>");
+            writer.Indent().Line("(await call.ConfigureAwait(false)).Value;").Outdent();
+            writer.Line();
+        }
+
         var body = Helpers
             .Replace("{Responses}", ResponseReadingTemplate.Text + ResponseTransferTemplate.For(api).TrimEnd('\n'))
             .Replace("{QueryItems}", JoinsQueryItems(api) ? QueryItems : "")
             .Replace("{PathSegment}", HasPathParameters(api) ? PathSegment : "")
             .Replace("{HeaderValue}", SendsHeaderParameters(api) ? HeaderValue : "")
             .Replace("{BasicToken}", HasBasic(api) ? BasicToken : "")
+            .Replace("{ReaderTransfers}", ResponseTransferTemplate.ReaderMembers(api))
+            .Replace("{Client}", api.ClientName)
             .Replace("{Exception}", api.ExceptionName)
             .Replace("{Options}", api.OptionsName)
             .Replace("{Redactions}", Redactions(api));
@@ -128,28 +144,35 @@ internal static class ClientEmitter
 
     private static void WriteContracts(CodeWriter writer, ApiModel api, TypeSyntax types, BodyContracts contracts)
     {
+        const string contract = Json + "Serialization.Metadata.JsonTypeInfo";
         writer.Line("/// <summary>The JSON contracts of the bodies, resolved once.</summary>");
-        using (writer.Block("private static class Contracts"))
+        using (writer.Block($"private static class {GeneratedNames.ContractsClass}"))
         {
             foreach (var (field, type) in contracts.All)
             {
                 var typeName = types.TypeName(type);
-                writer.Line($"public static readonly {Json}Serialization.Metadata.JsonTypeInfo<{typeName}> {field} =");
-                writer.Indent().Line($"({Json}Serialization.Metadata.JsonTypeInfo<{typeName}>)global::{api.SerializationNamespace}.{api.ApiName}JsonResolver.Options.GetTypeInfo(typeof({typeName}));").Outdent();
+                writer.Line($"public static readonly {contract}<{typeName}> {field} = {GeneratedNames.ContractOf}<{typeName}>();");
             }
+
+            writer.Line();
+            writer.Line($"private static {contract}<T> {GeneratedNames.ContractOf}<T>() =>");
+            writer.Indent().Line($"({contract}<T>)global::{api.SerializationNamespace}.{api.ApiName}JsonResolver.Options.GetTypeInfo(typeof(T));").Outdent();
         }
     }
 
     private const string Helpers = """
-private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string value)
+/// <summary>Appends a query parameter, or nothing when its value is null (an optional one not given).</summary>
+private static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string? value)
 {
+    if (value is null) return;
     url.Append(hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
     hasQuery = true;
 }
 
-/// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given.</summary>
-private static string Invariant(global::System.IFormattable value, string? format = null) =>
-    value.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
+/// <summary>A value's text as it goes on the wire: the invariant culture's, in <paramref name="format"/> when given; null for null.</summary>
+[return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
+    value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 {QueryItems}{PathSegment}{HeaderValue}
 /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
 private static string Credential(string? value, string setting) =>
@@ -190,13 +213,16 @@ private static void AppendQueryItems(global::System.Text.StringBuilder url, ref 
     private const string PathSegment = """
 
 /// <summary>
-/// A path parameter's value as one escaped segment. Empty, "." and ".." are refused: escaped or not, a server reads
-/// them as no segment, this one or the parent one (RFC 3986, 6.2.2.2 and 5.2.4), so the call would go to another path.
+/// A path parameter's value as one escaped segment. Null is refused as any missing argument is; empty, "." and ".."
+/// are refused too: escaped or not, a server reads them as no segment, this one or the parent one (RFC 3986, 6.2.2.2
+/// and 5.2.4), so the call would go to another path.
 /// </summary>
-private static string PathSegment(string value, string parameter) =>
-    value is "" or "." or ".."
-        ? throw new global::System.ArgumentException($"The path parameter {parameter} may not be empty, \".\" or \"..\": the call would go to another path.", parameter)
-        : global::System.Uri.EscapeDataString(value);
+private static string PathSegment(string? value, string parameter) => value switch
+{
+    null => throw new global::System.ArgumentNullException(parameter),
+    "" or "." or ".." => throw new global::System.ArgumentException($"The path parameter {parameter} may not be empty, \".\" or \"..\": the call would go to another path.", parameter),
+    _ => global::System.Uri.EscapeDataString(value),
+};
 
 """;
 

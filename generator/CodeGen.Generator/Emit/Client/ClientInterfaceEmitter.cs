@@ -10,32 +10,29 @@ internal static class ClientInterfaceEmitter
 {
     public static string Emit(ApiModel api)
     {
-        var types = new TypeSyntax(api);
+        var types = ClientEmitter.Types(api);
         var methods = new ClientMethods(api, types, new BodyContracts(api, types));
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
+        Text.WriteXmlDocComment(writer,
+            $"The operations of {Text.XmlInline(api.Title)}, as <see cref=\"{api.ClientName}\"/> calls them.",
+            "Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        // A big spec's sub-clients declare their interfaces in their own files, nested in this one.
+        using (writer.Block($"public {(api.ClientGroups.Count > 0 ? "partial " : "")}interface {api.ClientInterfaceName}"))
         {
-            Text.WriteXmlDocComment(writer,
-                $"The operations of {Text.XmlInline(api.Title)}, as <see cref=\"{api.ClientName}\"/> calls them.",
-                "Depend on this interface where a test should substitute its own implementation; the client's dependency-injection registration provides it too.");
-            writer.Line(FileHeader.GeneratedCodeAttribute);
-            // A big spec's sub-clients declare their interfaces in their own files, nested in this one.
-            using (writer.Block($"public {(api.ClientGroups.Count > 0 ? "partial " : "")}interface {api.ClientInterfaceName}"))
+            var first = true;
+            foreach (var group in api.ClientGroups)
             {
-                var first = true;
-                foreach (var group in api.ClientGroups)
-                {
-                    if (!first) writer.Line();
-                    first = false;
-                    SubClientEmitter.WriteInterfaceProperty(writer, api, group);
-                }
+                if (!first) writer.Line();
+                first = false;
+                SubClientEmitter.WriteInterfaceProperty(writer, api, group);
+            }
 
-                foreach (var method in methods.All())
-                {
-                    if (!first) writer.Line();
-                    first = false;
-                    method.WriteDeclaration(writer);
-                }
+            foreach (var method in methods.All())
+            {
+                if (!first) writer.Line();
+                first = false;
+                method.WriteDeclaration(writer);
             }
         }
 

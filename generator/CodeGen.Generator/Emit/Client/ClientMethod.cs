@@ -32,8 +32,8 @@ internal sealed class ClientMethod
     private string? _expression;
 
     /// <summary>A method whose implementation is one expression, written <c>=&gt; expression;</c>.</summary>
-    public static ClientMethod Expression(string documentation, string signature, string implementationModifiers, string expression) =>
-        new(documentation, signature, implementationModifiers, _ => { }) { _expression = expression };
+    public static ClientMethod Expression(string documentation, string signature, string implementationModifiers, string expression, string? implementationSignature = null) =>
+        new(documentation, signature, implementationModifiers, _ => { }, implementationSignature) { _expression = expression };
 
     public string Documentation { get; }
 
@@ -49,9 +49,10 @@ internal sealed class ClientMethod
     }
 
     /// <summary>The client's member, which inherits its docs from the interface.</summary>
-    public void WriteImplementation(CodeWriter writer)
+    /// <param name="documented">The member is visible to callers (the root client's); a private sub-client's members are reached only through its interface.</param>
+    public void WriteImplementation(CodeWriter writer, bool documented = true)
     {
-        writer.Line("/// <inheritdoc/>");
+        if (documented) writer.Line("/// <inheritdoc/>");
         if (_expression is not null)
         {
             writer.Line($"{ImplementationModifiers} {_implementationSignature} =>");

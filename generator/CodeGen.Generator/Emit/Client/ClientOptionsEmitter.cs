@@ -8,44 +8,41 @@ internal static class ClientOptionsEmitter
 {
     public static string Emit(ApiModel api)
     {
-        var writer = FileHeader.Start(api.SpecFileName);
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         var server = api.Servers.FirstOrDefault();
-        using (writer.Block("namespace " + api.Namespace))
+        Text.WriteXmlDocComment(writer, $"Settings of <see cref=\"{api.ClientName}\"/>.",
+            "Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        using (writer.Block($"public sealed class {api.OptionsName}"))
         {
-            Text.WriteXmlDocComment(writer, $"Settings of <see cref=\"{api.ClientName}\"/>.",
-                "Set them once, directly or through dependency injection; the client reads the credentials on every call, so they can be rotated.");
-            writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"public sealed class {api.OptionsName}"))
+            WriteBaseAddress(writer, server);
+            if (server is not null)
             {
-                WriteBaseAddress(writer, server);
-                if (server is not null)
+                foreach (var variable in server.Variables) WriteServerVariable(writer, variable);
+            }
+
+            foreach (var scheme in api.SecuritySchemes) WriteCredential(writer, scheme);
+            WriteResilience(writer, api);
+
+            writer.Line();
+            writer.Line("/// <summary>The address requests go to: <see cref=\"BaseAddress\"/> when set, else the spec's server.</summary>");
+            writer.Line("/// <returns>An absolute address, or null when neither is known.</returns>");
+            using (writer.Block("public global::System.Uri? ResolveServerAddress()"))
+            {
+                writer.Line("if (BaseAddress is not null) return BaseAddress;");
+                if (server is null)
                 {
-                    foreach (var variable in server.Variables) WriteServerVariable(writer, variable);
+                    writer.Line("return null;");
                 }
-
-                foreach (var scheme in api.SecuritySchemes) WriteCredential(writer, scheme);
-                WriteResilience(writer, api);
-
-                writer.Line();
-                writer.Line("/// <summary>The address requests go to: <see cref=\"BaseAddress\"/> when set, else the spec's server.</summary>");
-                writer.Line("/// <returns>An absolute address, or null when neither is known.</returns>");
-                using (writer.Block("public global::System.Uri? ResolveServerAddress()"))
+                else
                 {
-                    writer.Line("if (BaseAddress is not null) return BaseAddress;");
-                    if (server is null)
+                    var expression = Text.Literal(server.Url);
+                    foreach (var variable in server.Variables)
                     {
-                        writer.Line("return null;");
+                        expression += $".Replace({Text.Literal("{" + variable.Name + "}")}, {variable.PropertyName})";
                     }
-                    else
-                    {
-                        var expression = Text.Literal(server.Url);
-                        foreach (var variable in server.Variables)
-                        {
-                            expression += $".Replace({Text.Literal("{" + variable.Name + "}")}, {variable.PropertyName})";
-                        }
 
-                        writer.Line($"return global::System.Uri.TryCreate({expression}, global::System.UriKind.Absolute, out var address) ? address : null;");
-                    }
+                    writer.Line($"return global::System.Uri.TryCreate({expression}, global::System.UriKind.Absolute, out var address) ? address : null;");
                 }
             }
         }

@@ -15,26 +15,23 @@ internal static class ClientTelemetryEmitter
 
     public static string Emit(ApiModel api, bool hasLogging)
     {
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
-        {
-            var limited = api.HasRateLimits;
-            var body = Template
-                .Replace("{RateLimitName}", limited ? RateLimitName : "")
-                .Replace("{RateLimitInstrument}", limited ? RateLimitInstrument : "")
-                .Replace("{LogDefinitions}", hasLogging ? LogDefinitions.Replace("{Logging}", Logging) : "")
-                .Replace("{RecorderLogger}", hasLogging ? RecorderLogger.Replace("{Logging}", Logging) : RecorderWithoutLogger)
-                .Replace("{RateLimitWaited}", limited ? RateLimitWaited.Replace("{LogRateLimitWait}", hasLogging ? LogRateLimitWait : "") : "")
-                .Replace("{RateLimitField}", limited ? "        private global::System.TimeSpan _rateLimitWait;\n" : "")
-                .Replace("{RateLimitTag}", limited ? "                activity.SetTag(\"codegen.rate_limit.wait_duration\", _rateLimitWait.TotalSeconds);\n" : "")
-                .Replace("{LogRetry}", hasLogging ? LogRetry : "")
-                .Replace("{LogEnd}", hasLogging ? LogEnd : "")
-                .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
-                .Replace("{Telemetry}", api.TelemetryName)
-                .Replace("{Client}", api.ClientName)
-                .Replace("{Name}", Text.Literal(api.Namespace + "." + api.ClientName));
-            writer.Lines(body);
-        }
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
+        var limited = api.HasRateLimits;
+        var body = Template
+            .Replace("{RateLimitName}", limited ? RateLimitName : "")
+            .Replace("{RateLimitInstrument}", limited ? RateLimitInstrument : "")
+            .Replace("{LogDefinitions}", hasLogging ? LogDefinitions.Replace("{Logging}", Logging) : "")
+            .Replace("{RecorderLogger}", hasLogging ? RecorderLogger.Replace("{Logging}", Logging) : RecorderWithoutLogger)
+            .Replace("{RateLimitWaited}", limited ? RateLimitWaited.Replace("{LogRateLimitWait}", hasLogging ? LogRateLimitWait : "") : "")
+            .Replace("{RateLimitField}", limited ? "        private global::System.TimeSpan _rateLimitWait;\n" : "")
+            .Replace("{RateLimitTag}", limited ? "                activity.SetTag(\"codegen.rate_limit.wait_duration\", _rateLimitWait.TotalSeconds);\n" : "")
+            .Replace("{LogRetry}", hasLogging ? LogRetry : "")
+            .Replace("{LogEnd}", hasLogging ? LogEnd : "")
+            .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
+            .Replace("{Telemetry}", api.TelemetryName)
+            .Replace("{Client}", api.ClientName)
+            .Replace("{Name}", Text.Literal(api.Namespace + "." + api.ClientName));
+        writer.Lines(body);
 
         return writer.ToString();
     }

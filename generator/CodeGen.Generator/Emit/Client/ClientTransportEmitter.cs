@@ -13,11 +13,12 @@ namespace CodeGen.Emit;
 internal static class ClientTransportEmitter
 {
     /// <param name="hasRateLimiting">The project references System.Threading.RateLimiting (a package, or ASP.NET Core's shared framework).</param>
-    public static void Write(CodeWriter writer, ApiModel api, bool hasRateLimiting)
+    /// <param name="sendsBareRequests">Some operation sends nothing but its method and URL, through the overload that takes the two.</param>
+    public static void Write(CodeWriter writer, ApiModel api, bool hasRateLimiting, bool sendsBareRequests)
     {
         var limited = api.HasRateLimits;
         var template = api.HasBatches ? BatchTrackingDeclaration + SendTemplate : WithoutBatchTracking(SendTemplate);
-        var body = api.Batch.Fill(template)
+        var body = api.Batch.Fill(template.Replace("{BareSend}", sendsBareRequests ? BareSend : ""))
             .Replace("{CreateRequestParameter}", AttemptCredentialsEmitter.CreateRequestParameter(api))
             .Replace("{BeforeAttempts}", AttemptCredentialsEmitter.BeforeAttempts(api))
             .Replace("{StartAttempt}", AttemptCredentialsEmitter.StartAttempt(api))
@@ -94,6 +95,32 @@ private static readonly global::System.Threading.AsyncLocal<{BatchCall}?> Curren
 
 """;
 
+    private const string BareSend = """
+/// <summary>Sends a request that has nothing but its method and URL, as <c>SendAsync</c> above.</summary>
+private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(
+    string requestUri,
+    string operation,
+    string method,
+    string urlTemplate,
+    {RateLimitParameter}global::System.Threading.CancellationToken cancellationToken)
+{
+    var httpMethod = method switch
+    {
+        "GET" => global::System.Net.Http.HttpMethod.Get,
+        "POST" => global::System.Net.Http.HttpMethod.Post,
+        "PUT" => global::System.Net.Http.HttpMethod.Put,
+        "DELETE" => global::System.Net.Http.HttpMethod.Delete,
+        "PATCH" => global::System.Net.Http.HttpMethod.Patch,
+        "HEAD" => global::System.Net.Http.HttpMethod.Head,
+        "OPTIONS" => global::System.Net.Http.HttpMethod.Options,
+        _ => new global::System.Net.Http.HttpMethod(method),
+    };
+    return SendAsync(() => new(httpMethod, requestUri), operation, method, urlTemplate, {RateLimitArgument}cancellationToken);
+}
+
+
+""";
+
     private const string SendTemplate = """
 /// <summary>
 /// Sends an operation's request, retrying as the policy allows: one call, which its telemetry records from start to end.
@@ -104,11 +131,11 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
     string operation,
     string method,
     string urlTemplate,
-    bool idempotent,
     {RateLimitParameter}global::System.Threading.CancellationToken cancellationToken)
 {
     var call = _telemetry.Start(operation, method, urlTemplate);
     var started = _options.TimeProvider.GetTimestamp();
+    var idempotent = method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
     try
     {
         var response = await SendAttemptsAsync(createRequest, operation, idempotent, {RateLimitArgument}call, cancellationToken).ConfigureAwait(false);
@@ -122,7 +149,7 @@ private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRe
     }
 }
 
-private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
+{BareSend}private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAttemptsAsync(
     {CreateRequestParameter},
     string operation,
     bool idempotent,

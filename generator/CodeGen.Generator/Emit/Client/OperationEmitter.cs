@@ -37,7 +37,7 @@ internal sealed class OperationEmitter
 
     /// <summary>
     /// The operation's method: its docs and signature, and the call of <see cref="DeclareWithResponse"/> whose body it
-    /// returns.
+    /// returns (or whose task, without a result).
     /// </summary>
     public ClientMethod Declare(OperationModel operation)
     {
@@ -45,10 +45,10 @@ internal sealed class OperationEmitter
         var arguments = Arguments(operation).ToList();
         var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments));
         var signature = $"{result.TaskType(_api, _types)} {operation.MethodName}Async({Parameters(arguments)})";
-        var call = $"await {GeneratedNames.WithResponseMethod(operation.MethodName)}({string.Concat(arguments.Select(a => a.Name + ", "))}cancellationToken).ConfigureAwait(false)";
-        return result.Kind == ResultKind.None
-            ? new ClientMethod(documentation, signature, "public async", writer => writer.Line(call + ";"))
-            : ClientMethod.Expression(documentation, signature, "public async", $"({call}).Value");
+        var implementation = $"{result.TaskType(_api, _types)} {operation.MethodName}Async({ImplementationParameters(arguments)})";
+        var call = $"{GeneratedNames.WithResponseMethod(operation.MethodName)}({string.Concat(arguments.Select(a => a.Name + ", "))}cancellationToken)";
+        // Without a result, the response's task is the method's: a Task<T> is a Task.
+        return ClientMethod.Expression(documentation, signature, "public", result.Kind == ResultKind.None ? call : $"{GeneratedNames.ValueOf}({call})", implementation);
     }
 
     /// <summary>
@@ -61,15 +61,31 @@ internal sealed class OperationEmitter
         var arguments = Arguments(operation).ToList();
         var documentation = ClientMethod.Capture(writer => WriteDocs(writer, operation, arguments, withResponse: true));
         var signature = $"{WithResponseType(result)} {GeneratedNames.WithResponseMethod(operation.MethodName)}({Parameters(arguments)})";
+        var implementation = $"{WithResponseType(result)} {GeneratedNames.WithResponseMethod(operation.MethodName)}({ImplementationParameters(arguments)})";
         if (FollowsLinks(operation))
         {
             // An operation paged by next links has a second entry, which requests a link the server gave instead of the path.
             var forwarded = string.Concat(arguments.Select(a => a.Name + ", "));
             return new ClientMethod(documentation, signature, "public",
-                writer => writer.Line($"return {GeneratedNames.NextPageMethod(operation.MethodName)}(null, {forwarded}cancellationToken);"));
+                writer => writer.Line($"return {GeneratedNames.NextPageMethod(operation.MethodName)}(null, {forwarded}cancellationToken);"), implementation);
         }
 
-        return new ClientMethod(documentation, signature, "public async", writer => WriteStatements(writer, operation, result, followsLinks: false));
+        return new ClientMethod(documentation, signature, "public async", writer => WriteStatements(writer, operation, result, followsLinks: false), implementation);
+    }
+
+    /// <summary>
+    /// The parameters as a sub-client's class declares them: without the defaults, which its callers take from the
+    /// interface they reach it through. The root client, called directly too, repeats them.
+    /// </summary>
+    private string ImplementationParameters(List<Argument> arguments) =>
+        Root.Length == 0
+            ? Parameters(arguments)
+            : string.Join(", ", arguments.Select(a => WithoutDefault(a.Declaration)).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken" }));
+
+    private static string WithoutDefault(string declaration)
+    {
+        var equals = declaration.IndexOf(" = ", System.StringComparison.Ordinal);
+        return equals < 0 ? declaration : declaration.Substring(0, equals);
     }
 
     private static string Parameters(List<Argument> arguments) =>
@@ -102,27 +118,30 @@ internal sealed class OperationEmitter
 
     private void WriteStatements(CodeWriter writer, OperationModel operation, OperationResult result, bool followsLinks)
     {
-        WriteArgumentChecks(writer, operation);
-        _content.WriteBeforeAttempts(writer, operation);
+        WriteParameterNullChecks(writer, operation);
+        // The URL checks the text path values (PathSegment), before the body is checked.
         if (HasFixedUrl(operation, followsLinks))
         {
             writer.Line($"var requestUri = {Root}_baseUrl + {Text.Literal(FixedPath(operation))};");
         }
         else
         {
-            WriteUrl(writer, operation);
-            writer.Line(followsLinks ? $"var requestUri = {GeneratedNames.NextLinkArgument} ?? url.ToString();" : "var requestUri = url.ToString();");
+            WriteUrl(writer, operation, followsLinks ? GeneratedNames.NextLinkArgument + " ?? " : "");
         }
+
+        WriteArgumentChecks(writer, operation);
+        _content.WriteBeforeAttempts(writer, operation);
         var rateLimit = operation.RateLimit is null ? "" : $"RateLimits.{operation.RateLimit.FieldName}, ";
-        var createRequest = AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
-        var send = $"response = await {Root}SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, idempotent: {(IsIdempotent(operation.Method) ? "true" : "false")}, {rateLimit}cancellationToken).ConfigureAwait(false);";
+        var bare = SendsBareRequest(operation);
+        var createRequest = bare ? "requestUri" : AttemptCredentialsEmitter.Applies(_api) ? "CreateRequestAsync" : "CreateRequest";
+        var send = $"response = await {Root}SendAsync({createRequest}, {Text.Literal(operation.Name)}, {Text.Literal(operation.Method)}, {Text.Literal(operation.Path)}, {rateLimit}cancellationToken).ConfigureAwait(false);";
         if (result.Kind == ResultKind.Download)
         {
             // A download owns the response until the caller disposes it; any other way out disposes it here.
             writer.Line("var " + send);
             using (writer.Block("try"))
             {
-                WriteWithResponse(writer, operation, result);
+                _responses.Write(writer, operation, result);
             }
 
             using (writer.Block("catch"))
@@ -134,11 +153,29 @@ internal sealed class OperationEmitter
         else
         {
             writer.Line("using var " + send);
-            WriteWithResponse(writer, operation, result);
+            _responses.Write(writer, operation, result);
         }
 
+        if (bare) return;
         writer.Line();
         WriteCreateRequest(writer, operation);
+    }
+
+    /// <summary>Some operation of the spec is sent by <see cref="SendsBareRequest"/>.</summary>
+    public bool SendsBareRequests() => _api.Operations.Any(SendsBareRequest);
+
+    /// <summary>
+    /// The request has nothing but its method and URL, and no credentials to add per attempt: <c>SendAsync</c> builds
+    /// each attempt's request from the two.
+    /// </summary>
+    private bool SendsBareRequest(OperationModel operation)
+    {
+        if (AttemptCredentialsEmitter.Applies(_api) || OperationCredentialsWriter.AsksForCredentials(operation)) return false;
+        if (_credentials.CredentialsIn(operation, SecuritySchemeKind.ApiKeyQuery)) return false;
+        var additions = new CodeWriter();
+        WriteHeaders(additions, operation);
+        WriteBody(additions, operation);
+        return additions.ToString().Length == 0;
     }
 
     /// <summary>
@@ -157,6 +194,16 @@ internal sealed class OperationEmitter
         {
             var created = $"({Method(operation.Method)}, requestUri)";
             writer.Line($"{_credentials.CreateRequestSignature(operation)} => {(plainResult ? $"new(new {Http}HttpRequestMessage{created})" : "new" + created)};");
+            return;
+        }
+
+        const string setContent = "request.Content = ";
+        if (!queryCredentials && !OperationCredentialsWriter.AsksForCredentials(operation) && added.StartsWith(setContent, System.StringComparison.Ordinal) && added.IndexOf('\n') == added.Length - 1)
+        {
+            // A body and nothing else: the request in one expression.
+            var created = $"({Method(operation.Method)}, requestUri) {{ Content = {added.Substring(setContent.Length).TrimEnd('\n', ';')} }}";
+            writer.Line($"{_credentials.CreateRequestSignature(operation)} =>");
+            writer.Indent().Line((plainResult ? $"new(new {Http}HttpRequestMessage{created})" : "new" + created) + ";").Outdent();
             return;
         }
 
@@ -179,29 +226,6 @@ internal sealed class OperationEmitter
             writer.Line(plainResult ? "return new(request);" : "return request;");
         }
     }
-
-    /// <summary>
-    /// Returns the response's status code and headers with what <see cref="ResponseReadingWriter.Write"/> reads, which runs in a
-    /// local function: the body of a success status, or the exception for any other.
-    /// </summary>
-    private void WriteWithResponse(CodeWriter writer, OperationModel operation, OperationResult result)
-    {
-        var read = $"await {GeneratedNames.ReadBodyFunction}().ConfigureAwait(false)";
-        if (result.Kind == ResultKind.None)
-        {
-            writer.Line(read + ";");
-            writer.Line("return new(response);");
-        }
-        else
-        {
-            writer.Line($"return new(response, {read});");
-        }
-
-        writer.Line();
-        _responses.Write(writer, operation, result, $"async {result.TaskType(_api, _types)} {GeneratedNames.ReadBodyFunction}()");
-    }
-
-    private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS" or "TRACE";
 
     /// <summary>An argument of the operation method: its name, its declaration and the text of its doc.</summary>
     internal sealed record Argument(string Name, string Declaration, string? Documentation);
@@ -249,8 +273,8 @@ internal sealed class OperationEmitter
             // The summary, arguments and exceptions are said once, on the method that returns the body alone.
             var plain = $"{operation.MethodName}Async";
             writer.Line($"/// <inheritdoc cref=\"{plain}\" path=\"/summary|/param|/exception\"/>");
-            var body = result.Kind == ResultKind.None ? "." : $", with the body in <c>Value</c>.{disposeNote}";
-            writer.Line($"/// <returns>The success response's status code and headers{body}</returns>");
+            var returns = result.Kind == ResultKind.None ? "The status code and headers." : $"The status code, headers and body (<c>Value</c>).{disposeNote}";
+            writer.Line($"/// <returns>{returns}</returns>");
             return;
         }
 
@@ -272,14 +296,16 @@ internal sealed class OperationEmitter
             writer.Line($"/// <exception cref=\"{_api.Validation.Exception}\">The body breaks the spec's constraints (unless ValidateRequests is off); nothing was sent.</exception>");
         }
 
-        writer.Line($"/// <exception cref=\"{_api.ExceptionName}\">A status other than 2xx, or a body that could not be read or was over the size limit.</exception>");
+        // What the API's exception means is said once, on its type.
+        writer.Line($"/// <exception cref=\"{_api.ExceptionName}\"/>");
         var sent = operation.Parameters.Where(p => p.ConstantValue is null).ToList();
         var refused = new List<string>();
-        if (sent.Any(p => p.Location == ParameterLocation.Path)) refused.Add("a path value is empty, \".\" or \"..\"");
+        if (sent.Any(p => p.Location == ParameterLocation.Path)) refused.Add("A path value is null, empty, \".\" or \"..\"");
         if (sent.Any(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie)) refused.Add("a header or cookie value holds CR, LF or NUL");
         if (refused.Count > 0)
         {
-            writer.Line($"/// <exception cref=\"global::System.ArgumentException\">Nothing was sent: {Text.XmlInline(string.Join("; or ", refused))}.</exception>");
+            var reasons = string.Join("; or ", refused);
+            writer.Line($"/// <exception cref=\"global::System.ArgumentException\">{Text.XmlInline(char.ToUpperInvariant(reasons[0]) + reasons.Substring(1))}.</exception>");
         }
 
         _content.WriteValidationDocs(writer, operation);
@@ -291,14 +317,17 @@ internal sealed class OperationEmitter
         }
     }
 
-    private void WriteArgumentChecks(CodeWriter writer, OperationModel operation)
+    private static void WriteParameterNullChecks(CodeWriter writer, OperationModel operation)
     {
-        // Only null here: a path value is checked as a segment (PathSegment) and a header value for line breaks (HeaderValue) where it is used.
-        foreach (var parameter in operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired) && !p.Type.IsValueType))
+        // Only null here, and not for a text path value, which PathSegment checks with the rest (null, empty, "." or ".."); a header value is checked for line breaks (HeaderValue) where it is used.
+        foreach (var parameter in operation.Parameters.Where(p => p.ConstantValue is null && (p.Location == ParameterLocation.Path || p.IsRequired) && !p.Type.IsValueType && !IsTextSegment(p)))
         {
             writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
         }
+    }
 
+    private void WriteArgumentChecks(CodeWriter writer, OperationModel operation)
+    {
         if (operation.RequestBody is { } body && operation.RequestBodyRequired && !body.IsValueType)
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
@@ -314,6 +343,9 @@ internal sealed class OperationEmitter
         }
     }
 
+    private static bool IsTextSegment(ParameterModel parameter) =>
+        parameter.Location == ParameterLocation.Path && parameter.Type.Kind == TypeKind.String && !StyledParameters.UsesFormEncoding(parameter);
+
     /// <summary>The URL is known but for the base URL: no path value, no query, no link to follow and no key to add per attempt.</summary>
     private static bool HasFixedUrl(OperationModel operation, bool followsLinks) =>
         !followsLinks && !operation.Parameters.Any(p => p.ConstantValue is null && p.Location is ParameterLocation.Path || p.Location == ParameterLocation.Query);
@@ -325,51 +357,63 @@ internal sealed class OperationEmitter
                 ? System.Uri.EscapeDataString(constant)
                 : match.Value);
 
-    private void WriteUrl(CodeWriter writer, OperationModel operation)
+    /// <summary>
+    /// Declares <c>requestUri</c>: the base URL and the path in one expression, the text known when generating (the
+    /// path's literals, undeclared placeholders, constant values) written as it is; then the query, if any, appended
+    /// to a builder.
+    /// </summary>
+    /// <param name="link">What is sent instead when not null (the next link and <c>??</c>), or empty.</param>
+    private void WriteUrl(CodeWriter writer, OperationModel operation, string link)
     {
-        writer.Line($"var url = new global::System.Text.StringBuilder({Root}_baseUrl);");
-        // Text known when generating (the path's literals, undeclared placeholders, constant values) is appended in one piece.
-        var known = new System.Text.StringBuilder();
+        // Each part is text known when generating (a literal, an undeclared placeholder, a constant value) or the expression of a path value.
+        var parts = new List<(string Value, bool IsValue)>();
         var position = 0;
         foreach (Match match in PathPlaceholder.Matches(operation.Path))
         {
-            known.Append(operation.Path, position, match.Index - position);
+            parts.Add((operation.Path.Substring(position, match.Index - position), false));
             position = match.Index + match.Length;
             var parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == match.Groups[1].Value);
-            if (parameter is null)
+            if (parameter is null) parts.Add((match.Value, false));
+            else if (parameter.ConstantValue is { } constant) parts.Add((System.Uri.EscapeDataString(constant), false));
+            else if (StyledParameters.UsesFormEncoding(parameter))
             {
-                known.Append(match.Value);
-                continue;
+                parts.Add(($"{FormEncoding}.Path(nameof({parameter.Name}), {Text.Literal(parameter.WireName)}, {Style(parameter.Style)}, explode: {Bool(parameter.Explode)}, {StyledValue(parameter, parameter.Name)})", true));
             }
-
-            if (parameter.ConstantValue is { } constant)
-            {
-                known.Append(System.Uri.EscapeDataString(constant));
-                continue;
-            }
-
-            AppendKnown();
-            if (StyledParameters.UsesFormEncoding(parameter))
-            {
-                writer.Line($"url.Append({FormEncoding}.Path(nameof({parameter.Name}), {Text.Literal(parameter.WireName)}, {Style(parameter.Style)}, explode: {Bool(parameter.Explode)}, {StyledValue(parameter, parameter.Name)}));");
-            }
-            else
-            {
-                writer.Line($"url.Append(PathSegment({_formatting.Format(parameter.Type, parameter.Name)}, nameof({parameter.Name})));");
-            }
+            else parts.Add(($"PathSegment({_formatting.Format(parameter.Type, parameter.Name)}, nameof({parameter.Name}))", true));
         }
 
-        known.Append(operation.Path, position, operation.Path.Length - position);
-        AppendKnown();
-
-        void AppendKnown()
-        {
-            if (known.Length > 0) writer.Line($"url.Append({Text.Literal(known.ToString())});");
-            known.Clear();
-        }
-
+        parts.Add((operation.Path.Substring(position), false));
         var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
-        if (query.Count == 0) return;
+        var baseUrl = Root + "_baseUrl";
+        var styled = operation.Parameters.Any(p => p.Location == ParameterLocation.Path && p.ConstantValue is null && StyledParameters.UsesFormEncoding(p));
+        if (styled)
+        {
+            // A styled value is a call of its own: one append per part reads better than one long string.
+            writer.Line($"var url = new global::System.Text.StringBuilder({baseUrl})");
+            writer.Indent();
+            var appended = parts.Where(part => part.IsValue || part.Value.Length > 0).ToList();
+            for (var i = 0; i < appended.Count; i++)
+            {
+                writer.Line($".Append({(appended[i].IsValue ? appended[i].Value : Text.Literal(appended[i].Value))}){(i == appended.Count - 1 ? ";" : "")}");
+            }
+
+            writer.Outdent();
+        }
+        else if (query.Count == 0)
+        {
+            writer.Line($"var requestUri = {link}{Interpolated(parts.Prepend((baseUrl, true)))};");
+            return;
+        }
+        else
+        {
+            writer.Line($"var url = new global::System.Text.StringBuilder({baseUrl}).Append({Interpolated(parts)});");
+        }
+
+        if (query.Count == 0)
+        {
+            writer.Line($"var requestUri = {link}url.ToString();");
+            return;
+        }
 
         writer.Line("var hasQuery = false;");
         foreach (var parameter in query)
@@ -380,8 +424,25 @@ internal sealed class OperationEmitter
                     $"{FormEncoding}.Query(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {Style(parameter.Style)}, explode: {Bool(parameter.Explode)}, {value}{(parameter.AllowReserved ? ", allowReserved: true" : "")});");
             }
             else if (StyledParameters.QuerySeparator(parameter) is { } separator) WriteJoinedQuery(writer, parameter, separator);
+            else if (!parameter.IsRequired && parameter.ConstantValue is null && _formatting.FormatOptional(parameter.Type, parameter.Name) is { } optional)
+            {
+                // AppendQuery skips a null value.
+                writer.Line($"AppendQuery(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {optional});");
+            }
             else WriteValue(writer, parameter, value => $"AppendQuery(url, ref hasQuery, {Text.Literal(parameter.WireName)}, {value});");
         }
+
+        writer.Line($"var requestUri = {link}url.ToString();");
+    }
+
+    /// <summary>The parts as one string: an interpolated string when some part is an expression, else a plain literal.</summary>
+    private static string Interpolated(IEnumerable<(string Value, bool IsValue)> parts)
+    {
+        var list = parts.ToList();
+        if (!list.Any(part => part.IsValue)) return Text.Literal(string.Concat(list.Select(part => part.Value)));
+        // A colon (of global:: or a conditional) would otherwise start the hole's format.
+        return "$\"" + string.Concat(list.Select(part =>
+            !part.IsValue ? Text.InterpolatedText(part.Value) : part.Value.Contains(":") ? $"{{({part.Value})}}" : $"{{{part.Value}}}")) + "\"";
     }
 
     /// <summary>

@@ -51,20 +51,20 @@ internal sealed record OperationResult(ResultKind Kind, TypeModel? Body, bool Is
         ValueType(api, types) is { } value ? $"global::System.Threading.Tasks.Task<{value}>" : "global::System.Threading.Tasks.Task";
 
     /// <summary>
-    /// The statements that end the method for a success response with a body (<paramref name="hasBody"/>) or without:
-    /// the result read as its kind, or nothing.
+    /// The statements that end the reading of a success response with a body (<paramref name="hasBody"/>) or without:
+    /// <c>return</c> of the result read as its kind, or a bare <c>return</c> when there is none.
     /// </summary>
-    /// <param name="root">What the root client's instance helpers are reached through: empty on the root, its field and a dot on a sub-client.</param>
-    public IReadOnlyList<string> Statements(bool hasBody, BodyContracts contracts, string operationLiteral, string root)
+    /// <param name="reader">The operation's <c>ResponseReader</c> local.</param>
+    public IReadOnlyList<string> Statements(bool hasBody, BodyContracts contracts, string reader)
     {
         if (!hasBody && Kind == ResultKind.Download) return new[] { "response.Dispose();", "return null;" };
         if (!hasBody && Kind != ResultKind.None) return new[] { "return default;" };
         return Kind switch
         {
-            ResultKind.Json => new[] { $"return await {root}ReadAsync(response, {contracts.For(Body!)}, {operationLiteral}, cancellationToken).ConfigureAwait(false);" },
-            ResultKind.Text => new[] { $"return await {root}ReadTextAsync(response, {operationLiteral}, cancellationToken).ConfigureAwait(false);" },
+            ResultKind.Json => new[] { $"return await {reader}.Body({contracts.For(Body!)});" },
+            ResultKind.Text => new[] { $"return await {reader}.Text();" },
             ResultKind.Download => new[] { "return await DownloadAsync(response, cancellationToken).ConfigureAwait(false);" },
-            _ => new[] { $"await {root}DrainAsync(response, cancellationToken).ConfigureAwait(false);", "return;" },
+            _ => new[] { $"await {reader}.Drain();", "return;" },
         };
     }
 }

@@ -3,7 +3,7 @@ namespace CodeGen.Emit;
 /// <summary>
 /// The client's response side: success bodies parsed as they stream within the size limit, error bodies read up to
 /// a small prefix, and every credential redacted from what a server may echo before it reaches an exception.
-/// Placeholders: <c>{Exception}</c>, <c>{Options}</c> and <c>{Redactions}</c>, filled by <see cref="ClientEmitter"/>.
+/// Placeholders: <c>{Client}</c>, <c>{Exception}</c>, <c>{Options}</c>, <c>{Redactions}</c> and <c>{ReaderTransfers}</c>, filled by <see cref="ClientEmitter"/>.
 /// </summary>
 internal static class ResponseReadingTemplate
 {
@@ -82,6 +82,29 @@ private async global::System.Threading.Tasks.Task<{Exception}> ErrorAsync(
     var (body, truncated) = await ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
     return Failure(response, operation, Message(operation, (int)response.StatusCode, description, body, truncated), body, truncated);
 }
+
+/// <summary>
+/// Reads one call's response for its operation: the success body, or the exception for another status. What it gives
+/// is awaited without resuming on the caller's context, as every await of the client is.
+/// </summary>
+private readonly struct ResponseReader(
+    {Client} client,
+    global::System.Net.Http.HttpResponseMessage response,
+    string operation,
+    global::System.Threading.CancellationToken cancellationToken)
+{
+    public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<T> Body<T>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> contract) =>
+        client.ReadAsync(response, contract, operation, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The exception for a status whose body the spec declares, with that body when it parses.</summary>
+    public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<{Exception}> Error<TError>(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> contract, string? description)
+        where TError : class =>
+        client.ErrorAsync(response, contract, operation, description, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The exception for a status whose body the spec does not declare; <paramref name="description"/> is the spec's for the status.</summary>
+    public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<{Exception}> Error(string? description = null) =>
+        client.ErrorAsync(response, operation, description, cancellationToken).ConfigureAwait(false);
+{ReaderTransfers}}
 
 /// <summary>The exception for a response. <paramref name="message"/> and <paramref name="body"/> are already redacted; the headers are redacted here.</summary>
 private {Exception} Failure(

@@ -21,6 +21,30 @@ internal static class ResponseTransferTemplate
         return text.ToString();
     }
 
+    /// <summary>The <c>ResponseReader</c>'s members for the success bodies that are not JSON, those some operation has.</summary>
+    public static string ReaderMembers(ApiModel api)
+    {
+        var results = api.Operations.Select(OperationResult.Of).Select(result => result.Kind).ToList();
+        var text = new StringBuilder();
+        if (results.Contains(ResultKind.None)) text.Append(DrainMember);
+        if (results.Contains(ResultKind.Text)) text.Append(ReadTextMember);
+        return text.ToString();
+    }
+
+    private const string DrainMember = """
+
+    public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable Drain() =>
+        client.DrainAsync(response, cancellationToken).ConfigureAwait(false);
+
+""";
+
+    private const string ReadTextMember = """
+
+    public global::System.Runtime.CompilerServices.ConfiguredTaskAwaitable<string> Text() =>
+        client.ReadTextAsync(response, operation, cancellationToken).ConfigureAwait(false);
+
+""";
+
     private const string Drain = """
 
 /// <summary>

@@ -7,12 +7,9 @@ internal static class RetryPolicyEmitter
 {
     public static string Emit(ApiModel api)
     {
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
-        {
-            var body = Template.Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute).Replace("{Policy}", api.RetryPolicyName);
-            writer.Lines(body);
-        }
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
+        var body = Template.Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute).Replace("{Policy}", api.RetryPolicyName);
+        writer.Lines(body);
 
         return writer.ToString();
     }

@@ -14,37 +14,34 @@ internal static class ServiceCollectionEmitter
     /// <param name="withLogging">Microsoft.Extensions.Logging.Abstractions is referenced (it comes with Microsoft.Extensions.Http): the client gets its logger from the container.</param>
     public static string Emit(ApiModel api, bool withConfiguration, bool withLogging)
     {
-        var writer = FileHeader.Start(api.SpecFileName);
+        var writer = FileHeader.Start(api.SpecFileName, "Microsoft.Extensions.DependencyInjection");
         var client = $"global::{api.Namespace}.{api.ClientName}";
         var options = $"global::{api.Namespace}.{api.OptionsName}";
         var clientInterface = $"global::{api.Namespace}.{api.ClientInterfaceName}";
-        using (writer.Block("namespace Microsoft.Extensions.DependencyInjection"))
+        Text.WriteXmlDocComment(writer, $"Registers <see cref=\"{client}\"/> with dependency injection.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        using (writer.Block($"public static class {api.ServiceCollectionExtensionsName}"))
         {
-            Text.WriteXmlDocComment(writer, $"Registers <see cref=\"{client}\"/> with dependency injection.");
-            writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"public static class {api.ServiceCollectionExtensionsName}"))
+            Text.WriteXmlDocComment(writer,
+                $"Registers <see cref=\"{client}\"/> as a typed client of <c>IHttpClientFactory</c>, with its options, and <see cref=\"{clientInterface}\"/> as the same client.",
+                "Configure the options here, or bind them with <c>services.Configure&lt;" + Text.XmlInline(api.OptionsName) + "&gt;(...)</c>. The returned builder adds handlers, resilience or logging to the client's pipeline.");
+            writer.Line("/// <param name=\"services\">The service collection.</param>");
+            writer.Line("/// <param name=\"configure\">Sets credentials and server settings; optional.</param>");
+            writer.Line("/// <returns>The builder of the client's <c>HttpClient</c>.</returns>");
+            using (writer.Block($"public static {DI}IHttpClientBuilder Add{api.ClientName}(this {DI}IServiceCollection services, global::System.Action<{options}>? configure = null)"))
             {
-                Text.WriteXmlDocComment(writer,
-                    $"Registers <see cref=\"{client}\"/> as a typed client of <c>IHttpClientFactory</c>, with its options, and <see cref=\"{clientInterface}\"/> as the same client.",
-                    "Configure the options here, or bind them with <c>services.Configure&lt;" + Text.XmlInline(api.OptionsName) + "&gt;(...)</c>. The returned builder adds handlers, resilience or logging to the client's pipeline.");
-                writer.Line("/// <param name=\"services\">The service collection.</param>");
-                writer.Line("/// <param name=\"configure\">Sets credentials and server settings; optional.</param>");
-                writer.Line("/// <returns>The builder of the client's <c>HttpClient</c>.</returns>");
-                using (writer.Block($"public static {DI}IHttpClientBuilder Add{api.ClientName}(this {DI}IServiceCollection services, global::System.Action<{options}>? configure = null)"))
-                {
-                    writer.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
-                    writer.Line($"var optionsBuilder = {DI}OptionsServiceCollectionExtensions.AddOptions<{options}>(services);");
-                    writer.Line("if (configure is not null) optionsBuilder.Configure(configure);");
-                    writer.Line($"var builder = {DI}HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{client}, {client}>(services, static (global::System.Net.Http.HttpClient httpClient, global::System.IServiceProvider provider) =>");
-                    var logger = withLogging ? $", {DI}ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Logging.ILogger<{client}>>(provider)" : "";
-                    writer.Indent().Line($"new {client}(httpClient, {DI}ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{options}>>(provider).Value{logger}));").Outdent();
-                    writer.Line("// The interface resolves to the same typed client, unless the application registered its own implementation first.");
-                    writer.Line($"{DI}Extensions.ServiceCollectionDescriptorExtensions.TryAddTransient<{clientInterface}>(services, static provider => {DI}ServiceProviderServiceExtensions.GetRequiredService<{client}>(provider));");
-                    writer.Line("return builder;");
-                }
-
-                if (withConfiguration) WriteConfigurationOverload(writer, api, options);
+                writer.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
+                writer.Line($"var optionsBuilder = {DI}OptionsServiceCollectionExtensions.AddOptions<{options}>(services);");
+                writer.Line("if (configure is not null) optionsBuilder.Configure(configure);");
+                writer.Line($"var builder = {DI}HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{client}, {client}>(services, static (global::System.Net.Http.HttpClient httpClient, global::System.IServiceProvider provider) =>");
+                var logger = withLogging ? $", {DI}ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Logging.ILogger<{client}>>(provider)" : "";
+                writer.Indent().Line($"new {client}(httpClient, {DI}ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{options}>>(provider).Value{logger}));").Outdent();
+                writer.Line("// The interface resolves to the same typed client, unless the application registered its own implementation first.");
+                writer.Line($"{DI}Extensions.ServiceCollectionDescriptorExtensions.TryAddTransient<{clientInterface}>(services, static provider => {DI}ServiceProviderServiceExtensions.GetRequiredService<{client}>(provider));");
+                writer.Line("return builder;");
             }
+
+            if (withConfiguration) WriteConfigurationOverload(writer, api, options);
         }
 
         return writer.ToString();

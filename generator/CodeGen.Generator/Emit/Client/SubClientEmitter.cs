@@ -11,10 +11,9 @@ internal static class SubClientEmitter
 {
     public static string EmitInterface(ApiModel api, ClientGroupModel group)
     {
-        var types = new TypeSyntax(api);
+        var types = ClientEmitter.Types(api);
         var methods = new ClientMethods(api, types, new BodyContracts(api, types), group.PropertyName);
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         using (writer.Block($"public partial interface {api.ClientInterfaceName}"))
         {
             Text.WriteXmlDocComment(writer,
@@ -37,11 +36,10 @@ internal static class SubClientEmitter
 
     public static string EmitClass(ApiModel api, ClientGroupModel group)
     {
-        var types = new TypeSyntax(api);
+        var types = ClientEmitter.Types(api);
         var methods = new ClientMethods(api, types, new BodyContracts(api, types), group.PropertyName);
         var root = GeneratedNames.SubClientRoot;
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         using (writer.Block($"public sealed partial class {api.ClientName}"))
         {
             writer.Line($"/// <summary>{Text.XmlInline(Describe(api, group))}, sent through the root client's transport.</summary>");
@@ -54,7 +52,7 @@ internal static class SubClientEmitter
                 foreach (var method in methods.All())
                 {
                     writer.Line();
-                    method.WriteImplementation(writer);
+                    method.WriteImplementation(writer, documented: false);
                 }
 
                 methods.WritePrivateMembers(writer);

@@ -15,11 +15,8 @@ internal static class TransferTypesEmitter
 
     private static string Emit(ApiModel api, string type)
     {
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
-        {
-            writer.Lines(type.Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute));
-        }
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
+        writer.Lines(type.Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute));
 
         return writer.ToString();
     }

@@ -24,5 +24,20 @@ internal sealed class WireFormatting
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Only scalars are formatted."),
     };
 
+    /// <summary>
+    /// An expression that turns the optional <paramref name="value"/> of <paramref name="type"/> into its text, null
+    /// when it is null; null for a type that needs the value itself (see <see cref="Format"/>).
+    /// </summary>
+    public string? FormatOptional(TypeModel type, string value) => type.Kind switch
+    {
+        TypeKind.String => value,
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"Invariant({value})",
+        TypeKind.DateTimeOffset => $"Invariant({value}, \"O\")",
+        TypeKind.DateOnly => $"Invariant({value}, \"yyyy-MM-dd\")",
+        TypeKind.CustomDate => $"Invariant({value}, {Text.Literal(type.DateFormat!)})",
+        TypeKind.Enum when !IsNumberOnWire(type) => $"{value}?.ToWireValue()",
+        _ => null,
+    };
+
     private bool IsNumberOnWire(TypeModel type) => ApiIndex.Of(_api).Enums[type.Name!].IsNumberOnWire;
 }

@@ -20,8 +20,7 @@ internal static class UnionValidatorEmitter
         var types = new TypeSyntax(api);
         var here = $"{api.Validation.Context}.Segment.Here";
         var needsFits = false;
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         using (writer.Block($"partial class {union.Name}"))
         {
             foreach (var (name, constraints) in patterns.Fields)

@@ -20,14 +20,11 @@ internal static class ValidationTypesEmitter
 
     private static string Render(ApiModel api, string template)
     {
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
-        {
-            var body = api.Validation.Fill(template)
-                .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
-                .Replace("{Title}", Text.XmlInline(api.Title));
-            writer.Lines(body);
-        }
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
+        var body = api.Validation.Fill(template)
+            .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
+            .Replace("{Title}", Text.XmlInline(api.Title));
+        writer.Lines(body);
 
         return writer.ToString();
     }

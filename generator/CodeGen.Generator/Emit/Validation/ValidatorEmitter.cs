@@ -18,8 +18,7 @@ internal static class ValidatorEmitter
     {
         var patterns = new PatternFields(model);
         var checks = new ValueCheckWriter(api, patterns);
-        var writer = FileHeader.Start(api.SpecFileName);
-        using (writer.Block("namespace " + api.Namespace))
+        var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         using (writer.Block($"partial class {model.Name}"))
         {
             foreach (var (name, constraints) in patterns.Fields)

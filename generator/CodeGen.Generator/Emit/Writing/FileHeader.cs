@@ -18,4 +18,16 @@ internal static class FileHeader
         writer.Line();
         return writer;
     }
+
+    /// <summary>
+    /// The header of a file whose types all live in one namespace, declared file-scoped so its members are not indented
+    /// for it. A file holding two namespaces (a model and its converter) declares them as blocks after <see cref="Start(string)"/>.
+    /// </summary>
+    public static CodeWriter Start(string specFileName, string @namespace)
+    {
+        var writer = Start(specFileName);
+        writer.Line($"namespace {@namespace};");
+        writer.Line();
+        return writer;
+    }
 }

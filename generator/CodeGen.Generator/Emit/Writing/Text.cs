@@ -14,6 +14,16 @@ internal static class Text
     /// </summary>
     public static string Literal(string value) => UnsafeCharacters.EscapeForDisplay(SymbolDisplay.FormatLiteral(value, quote: true));
 
+    /// <summary>
+    /// Text inside an interpolated string literal (<c>$"…"</c>), without the quotes: <see cref="Literal"/>'s escapes,
+    /// with braces doubled so none opens a hole.
+    /// </summary>
+    public static string InterpolatedText(string value)
+    {
+        var literal = Literal(value);
+        return literal.Substring(1, literal.Length - 2).Replace("{", "{{").Replace("}", "}}");
+    }
+
     /// <summary>A C# UTF-8 string literal (<c>"name"u8</c>).</summary>
     public static string Utf8Literal(string value) => Literal(value) + "u8";
 

@@ -8,8 +8,19 @@ internal sealed class TypeSyntax
 {
     private const string Json = "global::System.Text.Json.";
     private readonly ApiModel _api;
+    private readonly System.Collections.Generic.HashSet<string>? _hiddenModels;
 
     public TypeSyntax(ApiModel api) => _api = api;
+
+    /// <summary>
+    /// For code declared in the spec's namespace: its models by their short names, as the file's namespace finds them,
+    /// except <paramref name="nestedTypes"/>, names a nested type of the enclosing types would hide.
+    /// </summary>
+    public TypeSyntax(ApiModel api, System.Collections.Generic.IEnumerable<string> nestedTypes)
+    {
+        _api = api;
+        _hiddenModels = new System.Collections.Generic.HashSet<string>(nestedTypes, StringComparer.Ordinal);
+    }
 
     public string TypeName(TypeModel type) => type.Kind switch
     {
@@ -29,7 +40,8 @@ internal sealed class TypeSyntax
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
 
-    public string ModelType(string name) => $"global::{_api.Namespace}.{name}";
+    public string ModelType(string name) =>
+        _hiddenModels is not null && !_hiddenModels.Contains(name) ? name : $"global::{_api.Namespace}.{name}";
 
     /// <summary>The spec's JSON helper class, by its short name, for code in the serialization namespace.</summary>
     public string Wire => _api.JsonWireName;
