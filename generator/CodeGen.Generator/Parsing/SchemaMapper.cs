@@ -31,6 +31,7 @@ internal sealed class SchemaMapper
     private readonly SpecDocuments _documents;
     private readonly UnknownKeys _unknownKeys;
     private readonly UnionMapper _unions;
+    private readonly SharedInlineTypes _shared = new();
 
     /// <param name="documents">The spec and the files its <c>$ref</c>s lead to; without it, only references within <paramref name="root"/> can be followed.</param>
     public SchemaMapper(YamlMappingNode root, DiagnosticBag diagnostics, string apiName, CancellationToken cancellationToken, SpecDocuments? documents = null)
@@ -78,13 +79,14 @@ internal sealed class SchemaMapper
     }
 
     /// <summary>Maps a schema used at <paramref name="schemaPath"/>; inline types are named <paramref name="suggestedName"/>.</summary>
-    public MappedSchema Map(YamlNode node, string suggestedName, string schemaPath)
+    /// <param name="useName">The property or parameter the schema describes, which an inline type shared by uses of one name is named after.</param>
+    public MappedSchema Map(YamlNode node, string suggestedName, string schemaPath, string? useName = null)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         if (!_depth.TryEnterSchema()) return TooDeep(node, schemaPath, MappingDepth.MaxSchemaDepth);
         try
         {
-            return MapSchema(node, suggestedName, schemaPath);
+            return MapSchema(node, suggestedName, schemaPath, useName is null ? null : Identifiers.ToPascalCase(useName));
         }
         finally
         {
@@ -92,7 +94,7 @@ internal sealed class SchemaMapper
         }
     }
 
-    private MappedSchema MapSchema(YamlNode node, string suggestedName, string schemaPath)
+    private MappedSchema MapSchema(YamlNode node, string suggestedName, string schemaPath, string? useName)
     {
         if (node is not YamlMappingNode schema)
         {
@@ -118,18 +120,18 @@ internal sealed class SchemaMapper
             };
         }
 
-        if (schema.GetSequence("allOf") is { } allOf) return MapAllOf(schema, allOf, suggestedName, schemaPath, nullable, documentation);
+        if (schema.GetSequence("allOf") is { } allOf) return MapAllOf(schema, allOf, suggestedName, schemaPath, nullable, documentation, useName);
         if ((schema.GetSequence("oneOf") ?? schema.GetSequence("anyOf")) is { } alternatives)
         {
             // An object with properties beside its alternatives keeps them, and theirs as optional properties.
             return schema.GetMapping("properties") is { Children.Count: > 0 }
-                ? new MappedSchema(MapComposedObject(schema, suggestedName, schemaPath), nullable, documentation)
-                : MapAlternatives(schema, alternatives, suggestedName, schemaPath, nullable, documentation, claimedName: null);
+                ? new MappedSchema(MapComposedObject(schema, suggestedName, schemaPath, useName), nullable, documentation)
+                : MapAlternatives(schema, alternatives, suggestedName, schemaPath, nullable, documentation, claimedName: null, useName);
         }
 
         if (EnumMapper.AllowedValues(schema) is { Count: > 0 } values && type is "string" or "integer" or "null" or null)
         {
-            var enumType = EnumMapper.Map(schema, values, type, suggestedName, schemaPath, documentation, this, _diagnostics, ref nullable);
+            var enumType = EnumMapper.Map(schema, values, type, suggestedName, schemaPath, documentation, useName, this, _diagnostics, ref nullable);
             if (enumType is not null) return new MappedSchema(enumType, nullable, documentation);
         }
 
@@ -144,11 +146,11 @@ internal sealed class SchemaMapper
                 _ => new TypeModel(TypeKind.Double),
             },
             "boolean" => new TypeModel(TypeKind.Boolean),
-            "array" => MapArray(schema, suggestedName, schemaPath),
+            "array" => MapArray(schema, suggestedName, schemaPath, useName),
             "null" => TypeModel.Any,
-            "object" or null when schema.GetMapping("properties") is { Children.Count: > 0 } => MapObject(schema, suggestedName, schemaPath),
-            "object" => MapDictionary(schema, suggestedName, schemaPath),
-            null when schema.Get("items") is not null || schema.Get("prefixItems") is not null => MapArray(schema, suggestedName, schemaPath),
+            "object" or null when schema.GetMapping("properties") is { Children.Count: > 0 } => MapObject(schema, suggestedName, schemaPath, useName),
+            "object" => MapDictionary(schema, suggestedName, schemaPath, useName),
+            null when schema.Get("items") is not null || schema.Get("prefixItems") is not null => MapArray(schema, suggestedName, schemaPath, useName),
             null => TypeModel.Any,
             _ => Unknown(schema, type, schemaPath),
         };
@@ -162,19 +164,115 @@ internal sealed class SchemaMapper
     /// something else (another schema, or a type the generator declares) had it first. An enum claims its
     /// <c>…Extensions</c> class with it.
     /// </summary>
-    public string ClaimTypeName(string specName, YamlNode? node, string schemaPath, bool isEnum = false)
+    public string ClaimTypeName(string specName, YamlNode? node, string schemaPath, bool isEnum = false) =>
+        Keep(ClaimInlineTypeName(specName, node, schemaPath, isEnum));
+
+    /// <summary>
+    /// Claims a type name for an inline schema that may turn out to share another's type: <see cref="Keep"/> it when
+    /// its model is new (reporting a collision then), <see cref="Share"/> it when not.
+    /// </summary>
+    internal ClaimedName ClaimInlineTypeName(string specName, YamlNode? node, string schemaPath, bool isEnum)
     {
         // A name the implicit usings import would be ambiguous in the consumer's files: Environment → EnvironmentModel.
         var preferred = ImplicitUsingTypeNames.Avoiding(Identifiers.ToPascalCase(specName));
         var holder = _typeNames.OwnerOf(preferred) ?? (isEnum ? _typeNames.OwnerOf(GeneratedNames.EnumExtensions(preferred)) : null);
-        var claimed = _typeNames.ClaimWith(preferred, $"the schema at '{schemaPath}'", isEnum ? GeneratedNames.EnumExtensions("") : null);
-        if (claimed != preferred)
+        var claimed = _typeNames.ClaimWith(preferred, $"the schema at '{schemaPath}'", CompanionSuffix(isEnum));
+        return new ClaimedName(claimed, preferred, holder, node, schemaPath, isEnum);
+    }
+
+    internal string Keep(ClaimedName name)
+    {
+        if (name.Name != name.Preferred)
         {
-            _diagnostics.Report(DiagnosticDescriptors.NameCollision, node, schemaPath, preferred, holder ?? "another name", claimed);
+            _diagnostics.Report(DiagnosticDescriptors.NameCollision, name.Node, name.SchemaPath, name.Preferred, name.Holder ?? "another name", name.Name);
         }
 
-        return claimed;
+        return name.Name;
     }
+
+    /// <summary>The type an inline enum of <paramref name="model"/>'s shape already has, giving its own name back; or null, keeping it.</summary>
+    internal string? Share(EnumModel model, ClaimedName name, string? useName)
+    {
+        var shared = _shared.Find(model, useName);
+        if (shared is null) _shared.Add(model, useName);
+        return Settle(shared, name);
+    }
+
+    /// <inheritdoc cref="Share(EnumModel, ClaimedName, string?)"/>
+    internal string? Share(UnionModel model, ClaimedName name, string? useName)
+    {
+        var shared = _shared.Find(model, useName);
+        if (shared is null) _shared.Add(model, useName);
+        return Settle(shared, name);
+    }
+
+    private string ShareOrAdd(ObjectModel model, ClaimedName name, string? useName)
+    {
+        var shared = _shared.Find(model, useName);
+        if (shared is null)
+        {
+            _shared.Add(model, useName);
+            Objects.Add(model);
+        }
+
+        return Settle(shared, name) ?? model.Name;
+    }
+
+    private string? Settle(string? shared, ClaimedName name)
+    {
+        if (shared is null)
+        {
+            Keep(name);
+            return null;
+        }
+
+        _typeNames.Release(name.Name, CompanionSuffix(name.IsEnum));
+        return shared;
+    }
+
+    /// <summary>
+    /// Once every schema is mapped: each shared inline type whose uses are all properties or parameters of one name
+    /// takes that name where it is free, and one whose uses document it differently keeps no type documentation.
+    /// Returns <paramref name="operations"/> referring to the new names.
+    /// </summary>
+    public List<OperationModel> FinishSharedTypes(List<OperationModel> operations)
+    {
+        var undocumented = _shared.UnevenlyDocumented();
+        var renames = new TypeRenames(_shared.CommonNames(TryClaimCommonName));
+        for (var i = 0; i < Objects.Count; i++)
+        {
+            var model = undocumented.Contains(Objects[i].Name) ? Objects[i] with { Documentation = Documentation.None } : Objects[i];
+            Objects[i] = renames.IsEmpty ? model : renames.Apply(model);
+        }
+
+        for (var i = 0; i < Enums.Count; i++)
+        {
+            var model = undocumented.Contains(Enums[i].Name) ? Enums[i] with { Documentation = Documentation.None } : Enums[i];
+            Enums[i] = renames.IsEmpty ? model : renames.Apply(model);
+        }
+
+        for (var i = 0; i < Unions.Count; i++)
+        {
+            var model = undocumented.Contains(Unions[i].Name) ? Unions[i] with { Documentation = Documentation.None } : Unions[i];
+            Unions[i] = renames.IsEmpty ? model : renames.Apply(model);
+        }
+
+        return renames.IsEmpty ? operations : operations.Select(renames.Apply).ToList();
+    }
+
+    /// <summary>Claims <paramref name="useName"/> for a shared type, unless it is taken or one of the type's members has it.</summary>
+    private string? TryClaimCommonName(string currentName, string useName, bool isEnum)
+    {
+        var name = ImplicitUsingTypeNames.Avoiding(useName);
+        if (_typeNames.OwnerOf(name) is not null || (isEnum && _typeNames.OwnerOf(GeneratedNames.EnumExtensions(name)) is not null)) return null;
+        var memberNames = isEnum ? Enums.First(e => e.Name == currentName).Members.Select(m => m.Name)
+            : Objects.FirstOrDefault(o => o.Name == currentName)?.Properties.Select(p => p.Name)
+            ?? Unions.First(u => u.Name == currentName).Alternatives.Select(a => a.Name);
+        if (memberNames.Any(member => string.Equals(member, name, StringComparison.OrdinalIgnoreCase))) return null;
+        return _typeNames.ClaimWith(name, $"the inline schemas shared as '{name}'", CompanionSuffix(isEnum));
+    }
+
+    private static string? CompanionSuffix(bool isEnum) => isEnum ? GeneratedNames.EnumExtensions("") : null;
 
     private string? ReadType(YamlMappingNode schema, string schemaPath, ref bool nullable)
     {
@@ -245,7 +343,7 @@ internal sealed class SchemaMapper
         }
     }
 
-    private TypeModel MapArray(YamlMappingNode schema, string suggestedName, string schemaPath)
+    private TypeModel MapArray(YamlMappingNode schema, string suggestedName, string schemaPath, string? useName)
     {
         if (schema.Get("prefixItems") is { } prefixItems)
         {
@@ -256,28 +354,28 @@ internal sealed class SchemaMapper
         var items = schema.Get("items");
         // items: false (JSON Schema 2020-12) allows no item at all.
         if (items is null or YamlScalarNode { Value: "false" }) return new TypeModel(TypeKind.Array, Element: TypeModel.Any);
-        return MapCollection(TypeKind.Array, schema, schemaPath, items, suggestedName + "Item", "/items");
+        return MapCollection(TypeKind.Array, schema, schemaPath, items, suggestedName + "Item", "/items", useName is null ? null : useName + "Item");
     }
 
-    private TypeModel MapDictionary(YamlMappingNode schema, string suggestedName, string schemaPath)
+    private TypeModel MapDictionary(YamlMappingNode schema, string suggestedName, string schemaPath, string? useName)
     {
         var additional = schema.Get("additionalProperties");
         if (additional is YamlMappingNode { Children.Count: > 0 } valueSchema)
         {
-            return MapCollection(TypeKind.Map, schema, schemaPath, valueSchema, suggestedName + "Value", "/additionalProperties");
+            return MapCollection(TypeKind.Map, schema, schemaPath, valueSchema, suggestedName + "Value", "/additionalProperties", useName is null ? null : useName + "Value");
         }
 
         return new TypeModel(TypeKind.Map, Element: TypeModel.Any);
     }
 
     /// <summary>An array or map of the mapped <paramref name="elementSchema"/>, or a JsonElement where that nests too deeply.</summary>
-    private TypeModel MapCollection(TypeKind kind, YamlMappingNode schema, string schemaPath, YamlNode elementSchema, string elementName, string elementKeyword)
+    private TypeModel MapCollection(TypeKind kind, YamlMappingNode schema, string schemaPath, YamlNode elementSchema, string elementName, string elementKeyword, string? elementUseName)
     {
         if (!_depth.TryEnterCollection()) return TooDeep(schema, schemaPath, MappingDepth.MaxCollectionNesting).Type;
         TypeModel element;
         try
         {
-            element = Map(elementSchema, elementName, schemaPath + elementKeyword).Type;
+            element = Map(elementSchema, elementName, schemaPath + elementKeyword, elementUseName).Type;
         }
         finally
         {
@@ -297,9 +395,10 @@ internal sealed class SchemaMapper
     }
 
     /// <param name="allPartsMerged">False when some allOf member could not be merged, so its properties are unknown.</param>
-    private TypeModel MapObject(YamlMappingNode schema, string typeName, string schemaPath, IReadOnlyList<YamlMappingNode>? mergedParts = null, bool nameIsClaimed = false, bool allPartsMerged = true)
+    private TypeModel MapObject(YamlMappingNode schema, string typeName, string schemaPath, string? useName, IReadOnlyList<YamlMappingNode>? mergedParts = null, bool nameIsClaimed = false, bool allPartsMerged = true)
     {
-        if (!nameIsClaimed && !IsComponentPath(schemaPath)) typeName = ClaimTypeName(typeName, schema, schemaPath);
+        var inlineName = nameIsClaimed || IsComponentPath(schemaPath) ? null : ClaimInlineTypeName(typeName, schema, schemaPath, isEnum: false);
+        if (inlineName is not null) typeName = inlineName.Name;
         var parts = mergedParts ?? new[] { schema };
         foreach (var part in parts) _unknownKeys.Check(part, Keywords.Schema);
         var requiredEntries = parts.SelectMany(p => p.GetSequence("required")?.Children ?? Enumerable.Empty<YamlNode>()).OfType<YamlScalarNode>().ToList();
@@ -312,7 +411,9 @@ internal sealed class SchemaMapper
             var documentation = DocumentationOf(schema);
             Budget.SpendOnType(schema, typeName, documentation);
             var properties = MapProperties(typeName, schemaPath, parts, required);
-            Objects.Add(new ObjectModel(typeName, schemaPath, documentation, properties.ToEquatableArray()));
+            var model = new ObjectModel(typeName, schemaPath, documentation, properties.ToEquatableArray());
+            if (inlineName is not null) return new TypeModel(TypeKind.Object, ShareOrAdd(model, inlineName, useName));
+            Objects.Add(model);
             return new TypeModel(TypeKind.Object, typeName);
         }
         finally
@@ -360,7 +461,7 @@ internal sealed class SchemaMapper
                     _diagnostics.Report(DiagnosticDescriptors.NameCollision, entry.Value, propertyPath, preferred, holder ?? "another property", name);
                 }
 
-                var mapped = Map(entry.Value, typeName + name.TrimStart('@'), schemaPath + "/properties/" + JsonPointer.Escape(entry.Key));
+                var mapped = Map(entry.Value, typeName + name.TrimStart('@'), schemaPath + "/properties/" + JsonPointer.Escape(entry.Key), entry.Key);
                 var ownDocumentation = entry.Value is YamlMappingNode propertySchema ? DocumentationOf(propertySchema) : Documentation.None;
                 var property = new PropertyModel(name, entry.Key, mapped.Type, required.Contains(entry.Key), mapped.IsNullable,
                     ownDocumentation.Summary is null && ownDocumentation.Example is null ? mapped.Documentation : ownDocumentation);
@@ -372,35 +473,35 @@ internal sealed class SchemaMapper
         return properties;
     }
 
-    private MappedSchema MapAllOf(YamlMappingNode schema, YamlSequenceNode allOf, string suggestedName, string schemaPath, bool nullable, Documentation documentation)
+    private MappedSchema MapAllOf(YamlMappingNode schema, YamlSequenceNode allOf, string suggestedName, string schemaPath, bool nullable, Documentation documentation, string? useName)
     {
         var members = allOf.Children;
         if (members.Count == 1 && schema.GetMapping("properties") is null)
         {
             // The common "description beside a $ref" wrapper: allOf: [{$ref: X}].
-            var single = Map(members[0], suggestedName, schemaPath + "/allOf/0");
+            var single = Map(members[0], suggestedName, schemaPath + "/allOf/0", useName);
             return single with { IsNullable = single.IsNullable || nullable };
         }
 
-        return new MappedSchema(MapComposedObject(schema, suggestedName, schemaPath), nullable, documentation);
+        return new MappedSchema(MapComposedObject(schema, suggestedName, schemaPath, useName), nullable, documentation);
     }
 
     /// <summary>One class with the properties of the schema and of every schema its allOf, oneOf and anyOf combine.</summary>
-    private TypeModel MapComposedObject(YamlMappingNode schema, string suggestedName, string schemaPath)
+    private TypeModel MapComposedObject(YamlMappingNode schema, string suggestedName, string schemaPath, string? useName)
     {
         var parts = new CompositionParts(this, _diagnostics, schemaPath);
         parts.Add(schema);
-        return MapObject(schema, suggestedName, schemaPath, parts.Parts, allPartsMerged: parts.AllMerged);
+        return MapObject(schema, suggestedName, schemaPath, useName, parts.Parts, allPartsMerged: parts.AllMerged);
     }
 
-    private MappedSchema MapAlternatives(YamlMappingNode schema, YamlSequenceNode alternatives, string suggestedName, string schemaPath, bool nullable, Documentation documentation, string? claimedName)
+    private MappedSchema MapAlternatives(YamlMappingNode schema, YamlSequenceNode alternatives, string suggestedName, string schemaPath, bool nullable, Documentation documentation, string? claimedName, string? useName = null)
     {
         // One type or null (3.1's anyOf: [{$ref: X}, {type: 'null'}]) is that type, nullable.
         var keyword = schema.Get("oneOf") is YamlSequenceNode ? "oneOf" : "anyOf";
         var nonNull = Enumerable.Range(0, alternatives.Children.Count).Where(i => !IsNullSchema(alternatives.Children[i])).ToList();
         if (nonNull.Count == 1)
         {
-            var single = Map(alternatives.Children[nonNull[0]], suggestedName, $"{schemaPath}/{keyword}/{nonNull[0]}");
+            var single = Map(alternatives.Children[nonNull[0]], suggestedName, $"{schemaPath}/{keyword}/{nonNull[0]}", useName);
             return single with
             {
                 IsNullable = single.IsNullable || nullable || nonNull.Count < alternatives.Children.Count,
@@ -409,7 +510,7 @@ internal sealed class SchemaMapper
         }
 
         if (nonNull.Count == 0) return new MappedSchema(TypeModel.Any, true, documentation);
-        var union = _unions.Map(schema, keyword, nonNull, suggestedName, schemaPath, documentation, claimedName);
+        var union = _unions.Map(schema, keyword, nonNull, suggestedName, schemaPath, documentation, claimedName, useName);
         return new MappedSchema(union, nullable || nonNull.Count < alternatives.Children.Count, documentation);
     }
 
@@ -491,7 +592,7 @@ internal sealed class SchemaMapper
                 if (!isComponent) name = ClaimTypeName(name, target, reference);
                 var objectType = new MappedSchema(new TypeModel(TypeKind.Object, name), mapping.GetBoolean("nullable"), DocumentationOf(mapping));
                 _resolvedReferences[reference] = objectType;
-                MapObject(mapping, name, reference, nameIsClaimed: true);
+                MapObject(mapping, name, reference, useName: null, nameIsClaimed: true);
                 return objectType;
             }
 
@@ -551,6 +652,10 @@ internal sealed class SchemaMapper
             : new Documentation(description ?? title, null, exampleJson);
     }
 }
+
+/// <summary>A type name claimed for an inline schema, with what a collision report would say.</summary>
+/// <param name="Holder">What had <paramref name="Preferred"/> when it was not free.</param>
+internal sealed record ClaimedName(string Name, string Preferred, string? Holder, YamlNode? Node, string SchemaPath, bool IsEnum);
 
 /// <summary>A mapped schema: its C# type, whether null is allowed, and its documentation.</summary>
 internal sealed record MappedSchema(TypeModel Type, bool IsNullable, Documentation Documentation);
