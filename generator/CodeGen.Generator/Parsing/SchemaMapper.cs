@@ -260,15 +260,11 @@ internal sealed class SchemaMapper
         return renames.IsEmpty ? operations : operations.Select(renames.Apply).ToList();
     }
 
-    /// <summary>Claims <paramref name="useName"/> for a shared type, unless it is taken or one of the type's members has it.</summary>
-    private string? TryClaimCommonName(string currentName, string useName, bool isEnum)
+    /// <summary>Claims <paramref name="useName"/> for a shared type, unless something has it already.</summary>
+    private string? TryClaimCommonName(string useName, bool isEnum)
     {
         var name = ImplicitUsingTypeNames.Avoiding(useName);
         if (_typeNames.OwnerOf(name) is not null || (isEnum && _typeNames.OwnerOf(GeneratedNames.EnumExtensions(name)) is not null)) return null;
-        var memberNames = isEnum ? Enums.First(e => e.Name == currentName).Members.Select(m => m.Name)
-            : Objects.FirstOrDefault(o => o.Name == currentName)?.Properties.Select(p => p.Name)
-            ?? Unions.First(u => u.Name == currentName).Alternatives.Select(a => a.Name);
-        if (memberNames.Any(member => string.Equals(member, name, StringComparison.OrdinalIgnoreCase))) return null;
         return _typeNames.ClaimWith(name, $"the inline schemas shared as '{name}'", CompanionSuffix(isEnum));
     }
 

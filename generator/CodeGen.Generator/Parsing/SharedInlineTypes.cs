@@ -26,13 +26,13 @@ internal sealed class SharedInlineTypes
     public string? Find(UnionModel model, string? useName) => Find(Shape(model), model.Documentation, useName);
 
     /// <summary>Records <paramref name="model"/> as the first of its shape.</summary>
-    public void Add(ObjectModel model, string? useName) => Add(Shape(model), model.Name, model.Documentation, useName, isEnum: false);
+    public void Add(ObjectModel model, string? useName) => Add(Shape(model), model.Name, model.Documentation, useName, isEnum: false, model.Properties.Select(p => p.Name));
 
     /// <inheritdoc cref="Add(ObjectModel, string?)"/>
-    public void Add(EnumModel model, string? useName) => Add(Shape(model), model.Name, model.Documentation, useName, isEnum: true);
+    public void Add(EnumModel model, string? useName) => Add(Shape(model), model.Name, model.Documentation, useName, isEnum: true, model.Members.Select(m => m.Name));
 
     /// <inheritdoc cref="Add(ObjectModel, string?)"/>
-    public void Add(UnionModel model, string? useName) => Add(Shape(model), model.Name, model.Documentation, useName, isEnum: false);
+    public void Add(UnionModel model, string? useName) => Add(Shape(model), model.Name, model.Documentation, useName, isEnum: false, model.Alternatives.Select(a => a.Name));
 
     /// <summary>The shared types whose uses documented them differently: they keep no type-level documentation.</summary>
     public ISet<string> UnevenlyDocumented() =>
@@ -40,19 +40,18 @@ internal sealed class SharedInlineTypes
 
     /// <summary>
     /// The new name of each shared type whose uses are all properties or parameters of one name, when
-    /// <paramref name="tryClaim"/> finds that name free, in the order the types were first mapped.
+    /// <paramref name="tryClaim"/> finds that name free, in the order the types were first mapped. A name one of the
+    /// type's own members has is not tried: C# does not allow a member named like its type.
     /// </summary>
-    /// <param name="tryClaim">
-    /// Claims the name (the type's current name, the name its uses agree on, whether it is an enum) and returns it, or
-    /// null when it is taken.
-    /// </param>
-    public Dictionary<string, string> CommonNames(System.Func<string, string, bool, string?> tryClaim)
+    /// <param name="tryClaim">Claims a type name (an enum's with its companion) and returns it, or null when it is taken.</param>
+    public Dictionary<string, string> CommonNames(System.Func<string, bool, string?> tryClaim)
     {
         var renames = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var group in _inOrder)
         {
-            if (group.Uses < 2 || group.MixedUses || group.UseName is null) continue;
-            if (tryClaim(group.Name, group.UseName, group.IsEnum) is { } claimed) renames[group.Name] = claimed;
+            if (group.Uses < 2 || group.MixedUses || group.UseName is not { } name) continue;
+            if (group.MemberNames.Contains(ImplicitUsingTypeNames.Avoiding(name), System.StringComparer.OrdinalIgnoreCase)) continue;
+            if (tryClaim(name, group.IsEnum) is { } claimed) renames[group.Name] = claimed;
         }
 
         return renames;
@@ -75,17 +74,18 @@ internal sealed class SharedInlineTypes
         return group.Name;
     }
 
-    private void Add(object shape, string name, Documentation documentation, string? useName, bool isEnum)
+    private void Add(object shape, string name, Documentation documentation, string? useName, bool isEnum, IEnumerable<string> memberNames)
     {
-        var group = new Group(name, documentation, useName, isEnum);
+        var group = new Group(name, documentation, useName, isEnum, memberNames.ToList());
         _groups.Add(shape, group);
         _inOrder.Add(group);
     }
 
     private sealed class Group
     {
-        public Group(string name, Documentation documentation, string? useName, bool isEnum)
+        public Group(string name, Documentation documentation, string? useName, bool isEnum, List<string> memberNames)
         {
+            MemberNames = memberNames;
             Name = name;
             Documentation = documentation;
             UseName = useName;
@@ -100,6 +100,8 @@ internal sealed class SharedInlineTypes
         public string? UseName { get; }
 
         public bool IsEnum { get; }
+
+        public List<string> MemberNames { get; }
 
         public int Uses { get; set; } = 1;
 
