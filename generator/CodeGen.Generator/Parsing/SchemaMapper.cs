@@ -31,7 +31,7 @@ internal sealed class SchemaMapper
     private readonly SpecDocuments _documents;
     private readonly UnknownKeys _unknownKeys;
     private readonly UnionMapper _unions;
-    private readonly SharedInlineTypes _shared = new();
+    private readonly SharedInlineTypes _shared;
 
     /// <param name="documents">The spec and the files its <c>$ref</c>s lead to; without it, only references within <paramref name="root"/> can be followed.</param>
     public SchemaMapper(YamlMappingNode root, DiagnosticBag diagnostics, string apiName, CancellationToken cancellationToken, SpecDocuments? documents = null)
@@ -41,6 +41,7 @@ internal sealed class SchemaMapper
         _cancellationToken = cancellationToken;
         // The spec's infrastructure types keep their names; a schema that would clash is renamed and reported.
         _typeNames = new NameScope();
+        _shared = new SharedInlineTypes(_typeNames);
         foreach (var name in GeneratedNames.NamespaceTypes(apiName)) _typeNames.Reserve(name, $"the generated type '{name}'");
         _componentSchemas = root.GetMapping("components")?.GetMapping("schemas");
         _unknownKeys = new UnknownKeys(root, diagnostics);
@@ -176,11 +177,11 @@ internal sealed class SchemaMapper
         // A name the implicit usings import would be ambiguous in the consumer's files: Environment → EnvironmentModel.
         var preferred = ImplicitUsingTypeNames.Avoiding(Identifiers.ToPascalCase(specName));
         var holder = _typeNames.OwnerOf(preferred) ?? (isEnum ? _typeNames.OwnerOf(GeneratedNames.EnumExtensions(preferred)) : null);
-        var claimed = _typeNames.ClaimWith(preferred, $"the schema at '{schemaPath}'", CompanionSuffix(isEnum));
+        var claimed = _typeNames.ClaimWith(preferred, $"the schema at '{schemaPath}'", isEnum ? GeneratedNames.EnumExtensions("") : null);
         return new ClaimedName(claimed, preferred, holder, node, schemaPath, isEnum);
     }
 
-    internal string Keep(ClaimedName name)
+    private string Keep(ClaimedName name)
     {
         if (name.Name != name.Preferred)
         {
@@ -191,84 +192,26 @@ internal sealed class SchemaMapper
     }
 
     /// <summary>The type an inline enum of <paramref name="model"/>'s shape already has, giving its own name back; or null, keeping it.</summary>
-    internal string? Share(EnumModel model, ClaimedName name, string? useName)
-    {
-        var shared = _shared.Find(model, useName);
-        if (shared is null) _shared.Add(model, useName);
-        return Settle(shared, name);
-    }
+    internal string? Share(EnumModel model, ClaimedName name, string? useName) => KeepUnlessShared(_shared.Share(model, name, useName), name);
 
     /// <inheritdoc cref="Share(EnumModel, ClaimedName, string?)"/>
-    internal string? Share(UnionModel model, ClaimedName name, string? useName)
-    {
-        var shared = _shared.Find(model, useName);
-        if (shared is null) _shared.Add(model, useName);
-        return Settle(shared, name);
-    }
+    internal string? Share(UnionModel model, ClaimedName name, string? useName) => KeepUnlessShared(_shared.Share(model, name, useName), name);
 
     private string ShareOrAdd(ObjectModel model, ClaimedName name, string? useName)
     {
-        var shared = _shared.Find(model, useName);
-        if (shared is null)
-        {
-            _shared.Add(model, useName);
-            Objects.Add(model);
-        }
-
-        return Settle(shared, name) ?? model.Name;
+        if (KeepUnlessShared(_shared.Share(model, name, useName), name) is { } shared) return shared;
+        Objects.Add(model);
+        return model.Name;
     }
 
-    private string? Settle(string? shared, ClaimedName name)
+    private string? KeepUnlessShared(string? shared, ClaimedName name)
     {
-        if (shared is null)
-        {
-            Keep(name);
-            return null;
-        }
-
-        _typeNames.Release(name.Name, CompanionSuffix(name.IsEnum));
+        if (shared is null) Keep(name);
         return shared;
     }
 
-    /// <summary>
-    /// Once every schema is mapped: each shared inline type whose uses are all properties or parameters of one name
-    /// takes that name where it is free, and one whose uses document it differently keeps no type documentation.
-    /// Returns <paramref name="operations"/> referring to the new names.
-    /// </summary>
-    public List<OperationModel> FinishSharedTypes(List<OperationModel> operations)
-    {
-        var undocumented = _shared.UnevenlyDocumented();
-        var renames = new TypeRenames(_shared.CommonNames(TryClaimCommonName));
-        for (var i = 0; i < Objects.Count; i++)
-        {
-            var model = undocumented.Contains(Objects[i].Name) ? Objects[i] with { Documentation = Documentation.None } : Objects[i];
-            Objects[i] = renames.IsEmpty ? model : renames.Apply(model);
-        }
-
-        for (var i = 0; i < Enums.Count; i++)
-        {
-            var model = undocumented.Contains(Enums[i].Name) ? Enums[i] with { Documentation = Documentation.None } : Enums[i];
-            Enums[i] = renames.IsEmpty ? model : renames.Apply(model);
-        }
-
-        for (var i = 0; i < Unions.Count; i++)
-        {
-            var model = undocumented.Contains(Unions[i].Name) ? Unions[i] with { Documentation = Documentation.None } : Unions[i];
-            Unions[i] = renames.IsEmpty ? model : renames.Apply(model);
-        }
-
-        return renames.IsEmpty ? operations : operations.Select(renames.Apply).ToList();
-    }
-
-    /// <summary>Claims <paramref name="useName"/> for a shared type, unless something has it already.</summary>
-    private string? TryClaimCommonName(string useName, bool isEnum)
-    {
-        var name = ImplicitUsingTypeNames.Avoiding(useName);
-        if (_typeNames.OwnerOf(name) is not null || (isEnum && _typeNames.OwnerOf(GeneratedNames.EnumExtensions(name)) is not null)) return null;
-        return _typeNames.ClaimWith(name, $"the inline schemas shared as '{name}'", CompanionSuffix(isEnum));
-    }
-
-    private static string? CompanionSuffix(bool isEnum) => isEnum ? GeneratedNames.EnumExtensions("") : null;
+    /// <inheritdoc cref="SharedInlineTypes.Finish"/>
+    public List<OperationModel> FinishSharedTypes(List<OperationModel> operations) => _shared.Finish(Objects, Enums, Unions, operations);
 
     private string? ReadType(YamlMappingNode schema, string schemaPath, ref bool nullable)
     {

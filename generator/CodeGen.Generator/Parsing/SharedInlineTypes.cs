@@ -1,107 +1,119 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using CodeGen.Helpers;
 using CodeGen.Model;
 
 namespace CodeGen.Parsing;
 
 /// <summary>
 /// Inline schemas of the same generated shape share one type: the first one mapped keeps its model, the later ones
-/// use its name. The shape is the whole model but its name, schema path and documentation, found by hashing the model,
-/// so a spec of any size is grouped in one pass. A group whose every use is a property or parameter of one name
-/// takes that name once the whole spec is mapped (<see cref="CommonNames"/>).
+/// give their names back and use its name. The shape is the whole model but its name, schema path and type-level
+/// documentation, found by hashing the model, so a spec of any size is grouped in one pass. Once the spec is mapped
+/// (<see cref="Finish"/>), a type whose every use is a property or parameter of one name takes that name.
 /// </summary>
 internal sealed class SharedInlineTypes
 {
     private readonly Dictionary<object, Group> _groups = new();
     private readonly List<Group> _inOrder = new();
+    private readonly NameScope _typeNames;
 
-    /// <summary>The name of the type already mapped with <paramref name="model"/>'s shape, counting this use; null for a new shape.</summary>
-    public string? Find(ObjectModel model, string? useName) => Find(Shape(model), model.Documentation, useName);
-
-    /// <inheritdoc cref="Find(ObjectModel, string?)"/>
-    public string? Find(EnumModel model, string? useName) => Find(Shape(model), model.Documentation, useName);
-
-    /// <inheritdoc cref="Find(ObjectModel, string?)"/>
-    public string? Find(UnionModel model, string? useName) => Find(Shape(model), model.Documentation, useName);
-
-    /// <summary>Records <paramref name="model"/> as the first of its shape.</summary>
-    public void Add(ObjectModel model, string? useName) => Add(Shape(model), model.Name, model.Documentation, useName, isEnum: false, model.Properties.Select(p => p.Name));
-
-    /// <inheritdoc cref="Add(ObjectModel, string?)"/>
-    public void Add(EnumModel model, string? useName) => Add(Shape(model), model.Name, model.Documentation, useName, isEnum: true, model.Members.Select(m => m.Name));
-
-    /// <inheritdoc cref="Add(ObjectModel, string?)"/>
-    public void Add(UnionModel model, string? useName) => Add(Shape(model), model.Name, model.Documentation, useName, isEnum: false, model.Alternatives.Select(a => a.Name));
-
-    /// <summary>The shared types whose uses documented them differently: they keep no type-level documentation.</summary>
-    public ISet<string> UnevenlyDocumented() =>
-        new HashSet<string>(_inOrder.Where(group => group.DocumentationDiffers).Select(group => group.Name), System.StringComparer.Ordinal);
+    /// <param name="typeNames">The spec's type names, which the inline types' names were claimed from.</param>
+    public SharedInlineTypes(NameScope typeNames) => _typeNames = typeNames;
 
     /// <summary>
-    /// The new name of each shared type whose uses are all properties or parameters of one name, when
-    /// <paramref name="tryClaim"/> finds that name free, in the order the types were first mapped. A name one of the
-    /// type's own members has is not tried: C# does not allow a member named like its type.
+    /// The name of the type already mapped with <paramref name="model"/>'s shape, giving <paramref name="claimed"/>
+    /// back; or null when the shape is new, and <paramref name="model"/> stands for it from now on.
     /// </summary>
-    /// <param name="tryClaim">Claims a type name (an enum's with its companion) and returns it, or null when it is taken.</param>
-    public Dictionary<string, string> CommonNames(System.Func<string, bool, string?> tryClaim)
+    /// <param name="useName">The property or parameter the schema describes; null for a body, a response or an alternative.</param>
+    public string? Share(ObjectModel model, ClaimedName claimed, string? useName) =>
+        Share(model with { Name = "", SchemaPath = "", Documentation = Documentation.None }, model.Documentation, claimed, useName, () => model.Properties.Select(p => p.Name));
+
+    /// <inheritdoc cref="Share(ObjectModel, ClaimedName, string?)"/>
+    public string? Share(EnumModel model, ClaimedName claimed, string? useName) =>
+        Share(model with { Name = "", SchemaPath = "", Documentation = Documentation.None }, model.Documentation, claimed, useName, () => model.Members.Select(m => m.Name));
+
+    /// <inheritdoc cref="Share(ObjectModel, ClaimedName, string?)"/>
+    public string? Share(UnionModel model, ClaimedName claimed, string? useName) =>
+        Share(model with { Name = "", SchemaPath = "", Documentation = Documentation.None }, model.Documentation, claimed, useName, () => model.Alternatives.Select(a => a.Name));
+
+    /// <summary>
+    /// Names each shared type whose uses are all properties or parameters of one name after that name, where it is
+    /// free, in the order the types were first mapped; and drops the documentation of a type its uses describe
+    /// differently (each use keeps its own on its parameter or property). Returns <paramref name="operations"/>
+    /// referring to the new names.
+    /// </summary>
+    public List<OperationModel> Finish(List<ObjectModel> objects, List<EnumModel> enums, List<UnionModel> unions, List<OperationModel> operations)
     {
-        var renames = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var undocumented = new HashSet<string>(_inOrder.Where(group => group.DocumentationDiffers).Select(group => group.Name), StringComparer.Ordinal);
+        var renames = new TypeRenames(CommonNames());
+        for (var i = 0; i < objects.Count; i++)
+        {
+            var model = undocumented.Contains(objects[i].Name) ? objects[i] with { Documentation = Documentation.None } : objects[i];
+            objects[i] = renames.IsEmpty ? model : renames.Apply(model);
+        }
+
+        for (var i = 0; i < enums.Count; i++)
+        {
+            var model = undocumented.Contains(enums[i].Name) ? enums[i] with { Documentation = Documentation.None } : enums[i];
+            enums[i] = renames.IsEmpty ? model : renames.Apply(model);
+        }
+
+        for (var i = 0; i < unions.Count; i++)
+        {
+            var model = undocumented.Contains(unions[i].Name) ? unions[i] with { Documentation = Documentation.None } : unions[i];
+            unions[i] = renames.IsEmpty ? model : renames.Apply(model);
+        }
+
+        return renames.IsEmpty ? operations : operations.Select(renames.Apply).ToList();
+    }
+
+    private string? Share(object shape, Documentation documentation, ClaimedName claimed, string? useName, Func<IEnumerable<string>> memberNames)
+    {
+        if (_groups.TryGetValue(shape, out var group))
+        {
+            group.Uses++;
+            group.DocumentationDiffers |= documentation != group.Documentation;
+            group.MixedUses |= useName is null || !string.Equals(useName, group.UseName, StringComparison.Ordinal);
+            _typeNames.Release(claimed.Name, CompanionSuffix(claimed.IsEnum));
+            return group.Name;
+        }
+
+        group = new Group(claimed.Name, documentation, useName, claimed.IsEnum, memberNames().ToList());
+        _groups.Add(shape, group);
+        _inOrder.Add(group);
+        return null;
+    }
+
+    /// <summary>The new names: a name something has is never taken, nor one of the type's own members (C# forbids it).</summary>
+    private Dictionary<string, string> CommonNames()
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in _inOrder)
         {
-            if (group.Uses < 2 || group.MixedUses || group.UseName is not { } name) continue;
-            if (group.MemberNames.Contains(ImplicitUsingTypeNames.Avoiding(name), System.StringComparer.OrdinalIgnoreCase)) continue;
-            if (tryClaim(name, group.IsEnum) is { } claimed) renames[group.Name] = claimed;
+            if (group.Uses < 2 || group.MixedUses || group.UseName is null) continue;
+            var name = ImplicitUsingTypeNames.Avoiding(group.UseName);
+            if (group.MemberNames.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
+            if (_typeNames.OwnerOf(name) is not null || (group.IsEnum && _typeNames.OwnerOf(GeneratedNames.EnumExtensions(name)) is not null)) continue;
+            renames[group.Name] = _typeNames.ClaimWith(name, $"the inline schemas shared as '{name}'", CompanionSuffix(group.IsEnum));
         }
 
         return renames;
     }
 
-    // What two uses must agree on besides the type's kind. Type-level documentation is left out: it describes the
-    // use (a parameter's or property's description), which each use keeps on its own parameter or property.
-    private static object Shape(ObjectModel model) => model with { Name = "", SchemaPath = "", Documentation = Documentation.None };
+    private static string? CompanionSuffix(bool isEnum) => isEnum ? GeneratedNames.EnumExtensions("") : null;
 
-    private static object Shape(EnumModel model) => model with { Name = "", SchemaPath = "", Documentation = Documentation.None };
-
-    private static object Shape(UnionModel model) => model with { Name = "", SchemaPath = "", Documentation = Documentation.None };
-
-    private string? Find(object shape, Documentation documentation, string? useName)
+    private sealed class Group(string name, Documentation documentation, string? useName, bool isEnum, List<string> memberNames)
     {
-        if (!_groups.TryGetValue(shape, out var group)) return null;
-        group.Uses++;
-        group.DocumentationDiffers |= documentation != group.Documentation;
-        if (useName is null || !string.Equals(useName, group.UseName, System.StringComparison.Ordinal)) group.MixedUses = true;
-        return group.Name;
-    }
+        public string Name { get; } = name;
 
-    private void Add(object shape, string name, Documentation documentation, string? useName, bool isEnum, IEnumerable<string> memberNames)
-    {
-        var group = new Group(name, documentation, useName, isEnum, memberNames.ToList());
-        _groups.Add(shape, group);
-        _inOrder.Add(group);
-    }
+        public Documentation Documentation { get; } = documentation;
 
-    private sealed class Group
-    {
-        public Group(string name, Documentation documentation, string? useName, bool isEnum, List<string> memberNames)
-        {
-            MemberNames = memberNames;
-            Name = name;
-            Documentation = documentation;
-            UseName = useName;
-            IsEnum = isEnum;
-        }
+        /// <summary>The property or parameter name of the first use, in PascalCase; null for a body, a response or an alternative.</summary>
+        public string? UseName { get; } = useName;
 
-        public string Name { get; }
+        public bool IsEnum { get; } = isEnum;
 
-        public Documentation Documentation { get; }
-
-        /// <summary>The property or parameter name of the first use; null for a body, a response or an alternative.</summary>
-        public string? UseName { get; }
-
-        public bool IsEnum { get; }
-
-        public List<string> MemberNames { get; }
+        public List<string> MemberNames { get; } = memberNames;
 
         public int Uses { get; set; } = 1;
 
