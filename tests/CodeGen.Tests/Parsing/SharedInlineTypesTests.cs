@@ -84,6 +84,25 @@ public sealed class SharedInlineTypesTests
     }
 
     [Fact]
+    public void Identical_inline_unions_share_one_type()
+    {
+        const string Id = "oneOf:\n  - type: string\n  - type: integer";
+        var result = Read(Id, Id, "workflow_id", "workflow_id");
+
+        Assert.Equal("WorkflowId", TypeOf(result, "Second").Name);
+        Assert.Equal(new[] { "WorkflowId" }, result.Model!.Unions.Select(u => u.Name));
+    }
+
+    [Fact]
+    public void An_enum_whose_values_are_described_differently_is_not_shared()
+    {
+        const string Level = "type: string\nenum: [low, high]\nx-enum-descriptions: [Quiet., Loud.]";
+        var result = Read(Level, Level.Replace("Loud.", "Very loud."), "level", "level");
+
+        Assert.Equal(new[] { "FirstLevel", "SecondLevel" }, result.Model!.Enums.Select(e => e.Name));
+    }
+
+    [Fact]
     public void Uses_under_different_names_share_the_first_uses_name()
     {
         var result = Read(Links, Links, "links", "urls");
