@@ -46,4 +46,11 @@ internal sealed class NameScope
             return candidate;
         }
     }
+
+    /// <summary>Gives back a name claimed for something that is not declared after all (and its companion).</summary>
+    public void Release(string name, string? companionSuffix = null)
+    {
+        _owners.Remove(name);
+        if (companionSuffix is not null) _owners.Remove(name + companionSuffix);
+    }
 }

@@ -33,6 +33,7 @@ internal static class EnumMapper
         string suggestedName,
         string schemaPath,
         Documentation documentation,
+        string? useName,
         SchemaMapper mapper,
         DiagnosticBag diagnostics,
         ref bool nullable)
@@ -64,9 +65,10 @@ internal static class EnumMapper
         var msEnum = schema.GetMapping("x-ms-enum");
         var (names, descriptions) = ReadMemberNames(schema, msEnum, values, diagnostics);
 
-        var typeName = SchemaMapper.IsComponentPath(schemaPath)
-            ? suggestedName
-            : mapper.ClaimTypeName(msEnum?.GetString("name") ?? suggestedName, schema, schemaPath, isEnum: true);
+        var inlineName = SchemaMapper.IsComponentPath(schemaPath)
+            ? null
+            : mapper.ClaimInlineTypeName(msEnum?.GetString("name") ?? suggestedName, schema, schemaPath, isEnum: true);
+        var typeName = inlineName?.Name ?? suggestedName;
 
         mapper.Budget.SpendOnType(schema, typeName, documentation);
         var memberNames = new NameScope(typeName);
@@ -81,7 +83,9 @@ internal static class EnumMapper
             members.Add(member);
         }
 
-        mapper.Enums.Add(new EnumModel(typeName, schemaPath, documentation, isNumberOnWire, codesAreIntegers, members.ToEquatableArray()));
+        var model = new EnumModel(typeName, schemaPath, documentation, isNumberOnWire, codesAreIntegers, members.ToEquatableArray());
+        if (inlineName is not null && mapper.Share(model, inlineName, useName) is { } shared) return new TypeModel(TypeKind.Enum, shared);
+        mapper.Enums.Add(model);
         return new TypeModel(TypeKind.Enum, typeName);
     }
 

@@ -54,7 +54,7 @@ internal sealed class MultipartPartsReader
                 continue;
             }
 
-            var type = _schemas.Map(property.Value, operationName + "Request" + Identifiers.ToPascalCase(property.Key), $"{schemaPath}/properties/{JsonPointer.Escape(property.Key)}").Type;
+            var type = _schemas.Map(property.Value, operationName + "Request" + Identifiers.ToPascalCase(property.Key), $"{schemaPath}/properties/{JsonPointer.Escape(property.Key)}", property.Key).Type;
             var kind = !type.IsTextual ? PartKind.Json : type.Kind == TypeKind.Array ? PartKind.TextItems : PartKind.Text;
             parts.Add(new MultipartPartModel(name, property.Key, kind, type, isRequired, contentType, documentation));
         }

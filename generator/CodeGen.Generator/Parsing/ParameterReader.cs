@@ -62,7 +62,7 @@ internal sealed class ParameterReader
             }
 
             var mapped = node.Get("schema") is { } schema
-                ? _schemas.Map(schema, operationName + Identifiers.ToPascalCase(key.Name), ownPaths[key] + "/schema")
+                ? _schemas.Map(schema, operationName + Identifiers.ToPascalCase(key.Name), ownPaths[key] + "/schema", key.Name)
                 : new MappedSchema(TypeModel.String, false, Documentation.None);
             var required = location == ParameterLocation.Path || node.GetBoolean("required");
             var description = node.GetString("description") ?? mapped.Documentation.Summary;

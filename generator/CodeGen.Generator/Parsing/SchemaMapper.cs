@@ -31,6 +31,7 @@ internal sealed class SchemaMapper
     private readonly SpecDocuments _documents;
     private readonly UnknownKeys _unknownKeys;
     private readonly UnionMapper _unions;
+    private readonly SharedInlineTypes _shared;
 
     /// <param name="documents">The spec and the files its <c>$ref</c>s lead to; without it, only references within <paramref name="root"/> can be followed.</param>
     public SchemaMapper(YamlMappingNode root, DiagnosticBag diagnostics, string apiName, CancellationToken cancellationToken, SpecDocuments? documents = null)
@@ -40,6 +41,7 @@ internal sealed class SchemaMapper
         _cancellationToken = cancellationToken;
         // The spec's infrastructure types keep their names; a schema that would clash is renamed and reported.
         _typeNames = new NameScope();
+        _shared = new SharedInlineTypes(_typeNames);
         foreach (var name in GeneratedNames.NamespaceTypes(apiName)) _typeNames.Reserve(name, $"the generated type '{name}'");
         _componentSchemas = root.GetMapping("components")?.GetMapping("schemas");
         _unknownKeys = new UnknownKeys(root, diagnostics);
@@ -78,13 +80,14 @@ internal sealed class SchemaMapper
     }
 
     /// <summary>Maps a schema used at <paramref name="schemaPath"/>; inline types are named <paramref name="suggestedName"/>.</summary>
-    public MappedSchema Map(YamlNode node, string suggestedName, string schemaPath)
+    /// <param name="useName">The property or parameter the schema describes, which an inline type shared by uses of one name is named after.</param>
+    public MappedSchema Map(YamlNode node, string suggestedName, string schemaPath, string? useName = null)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         if (!_depth.TryEnterSchema()) return TooDeep(node, schemaPath, MappingDepth.MaxSchemaDepth);
         try
         {
-            return MapSchema(node, suggestedName, schemaPath);
+            return MapSchema(node, suggestedName, schemaPath, useName is null ? null : Identifiers.ToPascalCase(useName));
         }
         finally
         {
@@ -92,7 +95,7 @@ internal sealed class SchemaMapper
         }
     }
 
-    private MappedSchema MapSchema(YamlNode node, string suggestedName, string schemaPath)
+    private MappedSchema MapSchema(YamlNode node, string suggestedName, string schemaPath, string? useName)
     {
         if (node is not YamlMappingNode schema)
         {
@@ -118,18 +121,18 @@ internal sealed class SchemaMapper
             };
         }
 
-        if (schema.GetSequence("allOf") is { } allOf) return MapAllOf(schema, allOf, suggestedName, schemaPath, nullable, documentation);
+        if (schema.GetSequence("allOf") is { } allOf) return MapAllOf(schema, allOf, suggestedName, schemaPath, nullable, documentation, useName);
         if ((schema.GetSequence("oneOf") ?? schema.GetSequence("anyOf")) is { } alternatives)
         {
             // An object with properties beside its alternatives keeps them, and theirs as optional properties.
             return schema.GetMapping("properties") is { Children.Count: > 0 }
-                ? new MappedSchema(MapComposedObject(schema, suggestedName, schemaPath), nullable, documentation)
-                : MapAlternatives(schema, alternatives, suggestedName, schemaPath, nullable, documentation, claimedName: null);
+                ? new MappedSchema(MapComposedObject(schema, suggestedName, schemaPath, useName), nullable, documentation)
+                : MapAlternatives(schema, alternatives, suggestedName, schemaPath, nullable, documentation, claimedName: null, useName);
         }
 
         if (EnumMapper.AllowedValues(schema) is { Count: > 0 } values && type is "string" or "integer" or "null" or null)
         {
-            var enumType = EnumMapper.Map(schema, values, type, suggestedName, schemaPath, documentation, this, _diagnostics, ref nullable);
+            var enumType = EnumMapper.Map(schema, values, type, suggestedName, schemaPath, documentation, useName, this, _diagnostics, ref nullable);
             if (enumType is not null) return new MappedSchema(enumType, nullable, documentation);
         }
 
@@ -144,11 +147,11 @@ internal sealed class SchemaMapper
                 _ => new TypeModel(TypeKind.Double),
             },
             "boolean" => new TypeModel(TypeKind.Boolean),
-            "array" => MapArray(schema, suggestedName, schemaPath),
+            "array" => MapArray(schema, suggestedName, schemaPath, useName),
             "null" => TypeModel.Any,
-            "object" or null when schema.GetMapping("properties") is { Children.Count: > 0 } => MapObject(schema, suggestedName, schemaPath),
-            "object" => MapDictionary(schema, suggestedName, schemaPath),
-            null when schema.Get("items") is not null || schema.Get("prefixItems") is not null => MapArray(schema, suggestedName, schemaPath),
+            "object" or null when schema.GetMapping("properties") is { Children.Count: > 0 } => MapObject(schema, suggestedName, schemaPath, useName),
+            "object" => MapDictionary(schema, suggestedName, schemaPath, useName),
+            null when schema.Get("items") is not null || schema.Get("prefixItems") is not null => MapArray(schema, suggestedName, schemaPath, useName),
             null => TypeModel.Any,
             _ => Unknown(schema, type, schemaPath),
         };
@@ -162,19 +165,53 @@ internal sealed class SchemaMapper
     /// something else (another schema, or a type the generator declares) had it first. An enum claims its
     /// <c>…Extensions</c> class with it.
     /// </summary>
-    public string ClaimTypeName(string specName, YamlNode? node, string schemaPath, bool isEnum = false)
+    public string ClaimTypeName(string specName, YamlNode? node, string schemaPath, bool isEnum = false) =>
+        Keep(ClaimInlineTypeName(specName, node, schemaPath, isEnum));
+
+    /// <summary>
+    /// Claims a type name for an inline schema that may turn out to share another's type: <see cref="Keep"/> it when
+    /// its model is new (reporting a collision then), <see cref="Share"/> it when not.
+    /// </summary>
+    internal ClaimedName ClaimInlineTypeName(string specName, YamlNode? node, string schemaPath, bool isEnum)
     {
         // A name the implicit usings import would be ambiguous in the consumer's files: Environment → EnvironmentModel.
         var preferred = ImplicitUsingTypeNames.Avoiding(Identifiers.ToPascalCase(specName));
         var holder = _typeNames.OwnerOf(preferred) ?? (isEnum ? _typeNames.OwnerOf(GeneratedNames.EnumExtensions(preferred)) : null);
         var claimed = _typeNames.ClaimWith(preferred, $"the schema at '{schemaPath}'", isEnum ? GeneratedNames.EnumExtensions("") : null);
-        if (claimed != preferred)
+        return new ClaimedName(claimed, preferred, holder, node, schemaPath, isEnum);
+    }
+
+    private string Keep(ClaimedName name)
+    {
+        if (name.Name != name.Preferred)
         {
-            _diagnostics.Report(DiagnosticDescriptors.NameCollision, node, schemaPath, preferred, holder ?? "another name", claimed);
+            _diagnostics.Report(DiagnosticDescriptors.NameCollision, name.Node, name.SchemaPath, name.Preferred, name.Holder ?? "another name", name.Name);
         }
 
-        return claimed;
+        return name.Name;
     }
+
+    /// <summary>The type an inline enum of <paramref name="model"/>'s shape already has, giving its own name back; or null, keeping it.</summary>
+    internal string? Share(EnumModel model, ClaimedName name, string? useName) => KeepUnlessShared(_shared.Share(model, name, useName), name);
+
+    /// <inheritdoc cref="Share(EnumModel, ClaimedName, string?)"/>
+    internal string? Share(UnionModel model, ClaimedName name, string? useName) => KeepUnlessShared(_shared.Share(model, name, useName), name);
+
+    private string ShareOrAdd(ObjectModel model, ClaimedName name, string? useName)
+    {
+        if (KeepUnlessShared(_shared.Share(model, name, useName), name) is { } shared) return shared;
+        Objects.Add(model);
+        return model.Name;
+    }
+
+    private string? KeepUnlessShared(string? shared, ClaimedName name)
+    {
+        if (shared is null) Keep(name);
+        return shared;
+    }
+
+    /// <inheritdoc cref="SharedInlineTypes.Finish"/>
+    public List<OperationModel> FinishSharedTypes(List<OperationModel> operations) => _shared.Finish(Objects, Enums, Unions, operations);
 
     private string? ReadType(YamlMappingNode schema, string schemaPath, ref bool nullable)
     {
@@ -245,7 +282,7 @@ internal sealed class SchemaMapper
         }
     }
 
-    private TypeModel MapArray(YamlMappingNode schema, string suggestedName, string schemaPath)
+    private TypeModel MapArray(YamlMappingNode schema, string suggestedName, string schemaPath, string? useName)
     {
         if (schema.Get("prefixItems") is { } prefixItems)
         {
@@ -256,28 +293,28 @@ internal sealed class SchemaMapper
         var items = schema.Get("items");
         // items: false (JSON Schema 2020-12) allows no item at all.
         if (items is null or YamlScalarNode { Value: "false" }) return new TypeModel(TypeKind.Array, Element: TypeModel.Any);
-        return MapCollection(TypeKind.Array, schema, schemaPath, items, suggestedName + "Item", "/items");
+        return MapCollection(TypeKind.Array, schema, schemaPath, items, suggestedName + "Item", "/items", useName is null ? null : useName + "Item");
     }
 
-    private TypeModel MapDictionary(YamlMappingNode schema, string suggestedName, string schemaPath)
+    private TypeModel MapDictionary(YamlMappingNode schema, string suggestedName, string schemaPath, string? useName)
     {
         var additional = schema.Get("additionalProperties");
         if (additional is YamlMappingNode { Children.Count: > 0 } valueSchema)
         {
-            return MapCollection(TypeKind.Map, schema, schemaPath, valueSchema, suggestedName + "Value", "/additionalProperties");
+            return MapCollection(TypeKind.Map, schema, schemaPath, valueSchema, suggestedName + "Value", "/additionalProperties", useName is null ? null : useName + "Value");
         }
 
         return new TypeModel(TypeKind.Map, Element: TypeModel.Any);
     }
 
     /// <summary>An array or map of the mapped <paramref name="elementSchema"/>, or a JsonElement where that nests too deeply.</summary>
-    private TypeModel MapCollection(TypeKind kind, YamlMappingNode schema, string schemaPath, YamlNode elementSchema, string elementName, string elementKeyword)
+    private TypeModel MapCollection(TypeKind kind, YamlMappingNode schema, string schemaPath, YamlNode elementSchema, string elementName, string elementKeyword, string? elementUseName)
     {
         if (!_depth.TryEnterCollection()) return TooDeep(schema, schemaPath, MappingDepth.MaxCollectionNesting).Type;
         TypeModel element;
         try
         {
-            element = Map(elementSchema, elementName, schemaPath + elementKeyword).Type;
+            element = Map(elementSchema, elementName, schemaPath + elementKeyword, elementUseName).Type;
         }
         finally
         {
@@ -297,9 +334,10 @@ internal sealed class SchemaMapper
     }
 
     /// <param name="allPartsMerged">False when some allOf member could not be merged, so its properties are unknown.</param>
-    private TypeModel MapObject(YamlMappingNode schema, string typeName, string schemaPath, IReadOnlyList<YamlMappingNode>? mergedParts = null, bool nameIsClaimed = false, bool allPartsMerged = true)
+    private TypeModel MapObject(YamlMappingNode schema, string typeName, string schemaPath, string? useName, IReadOnlyList<YamlMappingNode>? mergedParts = null, bool nameIsClaimed = false, bool allPartsMerged = true)
     {
-        if (!nameIsClaimed && !IsComponentPath(schemaPath)) typeName = ClaimTypeName(typeName, schema, schemaPath);
+        var inlineName = nameIsClaimed || IsComponentPath(schemaPath) ? null : ClaimInlineTypeName(typeName, schema, schemaPath, isEnum: false);
+        if (inlineName is not null) typeName = inlineName.Name;
         var parts = mergedParts ?? new[] { schema };
         foreach (var part in parts) _unknownKeys.Check(part, Keywords.Schema);
         var requiredEntries = parts.SelectMany(p => p.GetSequence("required")?.Children ?? Enumerable.Empty<YamlNode>()).OfType<YamlScalarNode>().ToList();
@@ -312,7 +350,9 @@ internal sealed class SchemaMapper
             var documentation = DocumentationOf(schema);
             Budget.SpendOnType(schema, typeName, documentation);
             var properties = MapProperties(typeName, schemaPath, parts, required);
-            Objects.Add(new ObjectModel(typeName, schemaPath, documentation, properties.ToEquatableArray()));
+            var model = new ObjectModel(typeName, schemaPath, documentation, properties.ToEquatableArray());
+            if (inlineName is not null) return new TypeModel(TypeKind.Object, ShareOrAdd(model, inlineName, useName));
+            Objects.Add(model);
             return new TypeModel(TypeKind.Object, typeName);
         }
         finally
@@ -360,7 +400,7 @@ internal sealed class SchemaMapper
                     _diagnostics.Report(DiagnosticDescriptors.NameCollision, entry.Value, propertyPath, preferred, holder ?? "another property", name);
                 }
 
-                var mapped = Map(entry.Value, typeName + name.TrimStart('@'), schemaPath + "/properties/" + JsonPointer.Escape(entry.Key));
+                var mapped = Map(entry.Value, typeName + name.TrimStart('@'), schemaPath + "/properties/" + JsonPointer.Escape(entry.Key), entry.Key);
                 var ownDocumentation = entry.Value is YamlMappingNode propertySchema ? DocumentationOf(propertySchema) : Documentation.None;
                 var property = new PropertyModel(name, entry.Key, mapped.Type, required.Contains(entry.Key), mapped.IsNullable,
                     ownDocumentation.Summary is null && ownDocumentation.Example is null ? mapped.Documentation : ownDocumentation);
@@ -372,35 +412,35 @@ internal sealed class SchemaMapper
         return properties;
     }
 
-    private MappedSchema MapAllOf(YamlMappingNode schema, YamlSequenceNode allOf, string suggestedName, string schemaPath, bool nullable, Documentation documentation)
+    private MappedSchema MapAllOf(YamlMappingNode schema, YamlSequenceNode allOf, string suggestedName, string schemaPath, bool nullable, Documentation documentation, string? useName)
     {
         var members = allOf.Children;
         if (members.Count == 1 && schema.GetMapping("properties") is null)
         {
             // The common "description beside a $ref" wrapper: allOf: [{$ref: X}].
-            var single = Map(members[0], suggestedName, schemaPath + "/allOf/0");
+            var single = Map(members[0], suggestedName, schemaPath + "/allOf/0", useName);
             return single with { IsNullable = single.IsNullable || nullable };
         }
 
-        return new MappedSchema(MapComposedObject(schema, suggestedName, schemaPath), nullable, documentation);
+        return new MappedSchema(MapComposedObject(schema, suggestedName, schemaPath, useName), nullable, documentation);
     }
 
     /// <summary>One class with the properties of the schema and of every schema its allOf, oneOf and anyOf combine.</summary>
-    private TypeModel MapComposedObject(YamlMappingNode schema, string suggestedName, string schemaPath)
+    private TypeModel MapComposedObject(YamlMappingNode schema, string suggestedName, string schemaPath, string? useName)
     {
         var parts = new CompositionParts(this, _diagnostics, schemaPath);
         parts.Add(schema);
-        return MapObject(schema, suggestedName, schemaPath, parts.Parts, allPartsMerged: parts.AllMerged);
+        return MapObject(schema, suggestedName, schemaPath, useName, parts.Parts, allPartsMerged: parts.AllMerged);
     }
 
-    private MappedSchema MapAlternatives(YamlMappingNode schema, YamlSequenceNode alternatives, string suggestedName, string schemaPath, bool nullable, Documentation documentation, string? claimedName)
+    private MappedSchema MapAlternatives(YamlMappingNode schema, YamlSequenceNode alternatives, string suggestedName, string schemaPath, bool nullable, Documentation documentation, string? claimedName, string? useName = null)
     {
         // One type or null (3.1's anyOf: [{$ref: X}, {type: 'null'}]) is that type, nullable.
         var keyword = schema.Get("oneOf") is YamlSequenceNode ? "oneOf" : "anyOf";
         var nonNull = Enumerable.Range(0, alternatives.Children.Count).Where(i => !IsNullSchema(alternatives.Children[i])).ToList();
         if (nonNull.Count == 1)
         {
-            var single = Map(alternatives.Children[nonNull[0]], suggestedName, $"{schemaPath}/{keyword}/{nonNull[0]}");
+            var single = Map(alternatives.Children[nonNull[0]], suggestedName, $"{schemaPath}/{keyword}/{nonNull[0]}", useName);
             return single with
             {
                 IsNullable = single.IsNullable || nullable || nonNull.Count < alternatives.Children.Count,
@@ -409,7 +449,7 @@ internal sealed class SchemaMapper
         }
 
         if (nonNull.Count == 0) return new MappedSchema(TypeModel.Any, true, documentation);
-        var union = _unions.Map(schema, keyword, nonNull, suggestedName, schemaPath, documentation, claimedName);
+        var union = _unions.Map(schema, keyword, nonNull, suggestedName, schemaPath, documentation, claimedName, useName);
         return new MappedSchema(union, nullable || nonNull.Count < alternatives.Children.Count, documentation);
     }
 
@@ -491,7 +531,7 @@ internal sealed class SchemaMapper
                 if (!isComponent) name = ClaimTypeName(name, target, reference);
                 var objectType = new MappedSchema(new TypeModel(TypeKind.Object, name), mapping.GetBoolean("nullable"), DocumentationOf(mapping));
                 _resolvedReferences[reference] = objectType;
-                MapObject(mapping, name, reference, nameIsClaimed: true);
+                MapObject(mapping, name, reference, useName: null, nameIsClaimed: true);
                 return objectType;
             }
 
@@ -551,6 +591,10 @@ internal sealed class SchemaMapper
             : new Documentation(description ?? title, null, exampleJson);
     }
 }
+
+/// <summary>A type name claimed for an inline schema, with what a collision report would say.</summary>
+/// <param name="Holder">What had <paramref name="Preferred"/> when it was not free.</param>
+internal sealed record ClaimedName(string Name, string Preferred, string? Holder, YamlNode? Node, string SchemaPath, bool IsEnum);
 
 /// <summary>A mapped schema: its C# type, whether null is allowed, and its documentation.</summary>
 internal sealed record MappedSchema(TypeModel Type, bool IsNullable, Documentation Documentation);

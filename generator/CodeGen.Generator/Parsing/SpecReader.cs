@@ -81,7 +81,7 @@ internal static class SpecReader
         var servers = ServerReader.Read(root, diagnostics, optionNames);
         var security = new SecurityReader(root, diagnostics);
         var operationReader = new OperationReader(root, types, security, diagnostics, cancellationToken);
-        var (operations, groups) = ClientGroups.Assign(operationReader.ReadAll(), operationReader.GroupKeys, ApiNaming.ClientName(apiName));
+        var (operations, groups) = ClientGroups.Assign(types.FinishSharedTypes(operationReader.ReadAll()), operationReader.GroupKeys, ApiNaming.ClientName(apiName));
 
         return new ApiModel(
             SpecFileName: Path.GetFileName(input.Path),

@@ -27,7 +27,8 @@ internal sealed class UnionMapper
     /// <param name="alternatives">The indexes of the non-null alternatives under <paramref name="keyword"/>.</param>
     /// <param name="claimedName">The union's name when already claimed (a component, or a reference mapped recursively).</param>
     /// <returns>The union's type, or the single type every alternative maps to.</returns>
-    public TypeModel Map(YamlMappingNode schema, string keyword, IReadOnlyList<int> alternatives, string suggestedName, string schemaPath, Documentation documentation, string? claimedName)
+    /// <param name="useName">The property or parameter the union describes, when inline.</param>
+    public TypeModel Map(YamlMappingNode schema, string keyword, IReadOnlyList<int> alternatives, string suggestedName, string schemaPath, Documentation documentation, string? claimedName, string? useName)
     {
         var nodes = schema.GetSequence(keyword)!.Children;
         var inlineNames = InlineNames(nodes, alternatives);
@@ -52,7 +53,8 @@ internal sealed class UnionMapper
 
         if (mapped.Count == 1 && claimedName is null) return mapped[0].Type;
 
-        var name = claimedName ?? _schemas.ClaimTypeName(suggestedName, schema, schemaPath);
+        var inlineName = claimedName is null ? _schemas.ClaimInlineTypeName(suggestedName, schema, schemaPath, isEnum: false) : null;
+        var name = claimedName ?? inlineName!.Name;
         var members = new NameScope(name);
         foreach (var reserved in GeneratedNames.UnionMembers) members.Reserve(reserved, $"the generated member '{reserved}'");
         var named = mapped.Select(m => (m.Node, m.Type, Name: members.Claim(MemberName(m.Node, m.Type)))).ToList();
@@ -66,6 +68,7 @@ internal sealed class UnionMapper
             discriminator?.PropertyName,
             named.Select((n, i) => new UnionAlternativeModel(n.Name, n.Type, (discriminator?.Values[i] ?? new List<string>()).ToEquatableArray())).ToEquatableArray());
         _schemas.Budget.SpendOnType(schema, name, documentation);
+        if (inlineName is not null && _schemas.Share(union, inlineName, useName) is { } shared) return new TypeModel(TypeKind.Union, shared);
         _schemas.Unions.Add(union);
         return new TypeModel(TypeKind.Union, name);
     }
