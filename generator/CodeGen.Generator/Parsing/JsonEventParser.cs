@@ -18,6 +18,7 @@ internal sealed class JsonEventParser : IParser
     private readonly string _text;
     private readonly Stack<bool> _openObjects = new();
     private readonly StringBuilder _unescaped = new();
+    private readonly StringPool _strings = new();
     private int _index;
     private int _line = 1;
     private int _lineStart;
@@ -179,7 +180,7 @@ internal sealed class JsonEventParser : IParser
             var c = _text[_index];
             if (c == '"')
             {
-                var value = _text.Substring(contentStart, _index - contentStart);
+                var value = _strings.Get(_text, contentStart, _index - contentStart);
                 _index++;
                 return value;
             }
@@ -252,14 +253,14 @@ internal sealed class JsonEventParser : IParser
     /// <summary>JSON forbids raw control characters in strings; YAML would also break lines at these separators.</summary>
     private static void CheckStringChar(char c)
     {
-        if (c < ' ' || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF') throw new NotStrictJsonException();
+        if (c < ' ' || (c >= '\u0085' && c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF')) throw new NotStrictJsonException();
     }
 
     private string ReadLiteral()
     {
         var start = _index;
         while (_index < _text.Length && _text[_index] is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '+' or '.' or 'E') _index++;
-        var literal = _text.Substring(start, _index - start);
+        var literal = _strings.Get(_text, start, _index - start);
         if (literal is "true" or "false" or "null" || IsJsonNumber(literal)) return literal;
         throw new NotStrictJsonException();
     }
