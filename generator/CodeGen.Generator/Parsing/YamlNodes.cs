@@ -11,8 +11,11 @@ internal static class YamlNodes
 {
     public static YamlNode? Get(this YamlMappingNode mapping, string key)
     {
-        foreach (var pair in mapping.Children)
+        // By position: enumerating the children would allocate an enumerator on every lookup.
+        var children = mapping.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var pair = children[i];
             if (pair.Key is YamlScalarNode { Value: { } name } && name == key) return pair.Value;
         }
 
