@@ -18,7 +18,7 @@ internal sealed class JsonEventParser : IParser
     private readonly string _text;
     private readonly Stack<bool> _openObjects = new();
     private readonly StringBuilder _unescaped = new();
-    private readonly StringPool _strings = new();
+    private readonly StringPool _strings;
     private int _index;
     private int _line = 1;
     private int _lineStart;
@@ -27,7 +27,11 @@ internal sealed class JsonEventParser : IParser
     // After the start event of an empty {} or [], its end event comes next: true for an object, false for an array.
     private bool? _emptyToClose;
 
-    public JsonEventParser(string text) => _text = text;
+    public JsonEventParser(string text)
+    {
+        _text = text;
+        _strings = new StringPool(text.Length);
+    }
 
     private enum Step { StreamStart, DocumentStart, Value, AfterValue, DocumentEnd, StreamEnd, Done }
 

@@ -15,8 +15,16 @@ internal sealed class StringPool
 
     private const int MaxEntries = 1 << 16;
 
-    private string?[] _slots = new string?[1024];
+    private string?[] _slots;
     private int _count;
+
+    /// <param name="textLength">The length of the text read, from which the table is sized to grow seldom, if ever.</param>
+    public StringPool(int textLength = 0)
+    {
+        var size = 1024;
+        while (size < 2 * MaxEntries && size < textLength / 32) size *= 2;
+        _slots = new string?[size];
+    }
 
     /// <summary>The text of <paramref name="length"/> characters at <paramref name="start"/>, shared with earlier equal text.</summary>
     public string Get(string text, int start, int length)
