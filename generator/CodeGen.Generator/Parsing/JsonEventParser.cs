@@ -18,7 +18,6 @@ internal sealed class JsonEventParser : IParser
     private readonly string _text;
     private readonly Stack<bool> _openObjects = new();
     private readonly StringBuilder _unescaped = new();
-    private readonly StringPool _strings;
     private int _index;
     private int _line = 1;
     private int _lineStart;
@@ -27,11 +26,7 @@ internal sealed class JsonEventParser : IParser
     // After the start event of an empty {} or [], its end event comes next: true for an object, false for an array.
     private bool? _emptyToClose;
 
-    public JsonEventParser(string text)
-    {
-        _text = text;
-        _strings = new StringPool(text.Length);
-    }
+    public JsonEventParser(string text) => _text = text;
 
     private enum Step { StreamStart, DocumentStart, Value, AfterValue, DocumentEnd, StreamEnd, Done }
 
@@ -184,7 +179,7 @@ internal sealed class JsonEventParser : IParser
             var c = _text[_index];
             if (c == '"')
             {
-                var value = _strings.Get(_text, contentStart, _index - contentStart);
+                var value = _text.Substring(contentStart, _index - contentStart);
                 _index++;
                 return value;
             }
@@ -257,14 +252,14 @@ internal sealed class JsonEventParser : IParser
     /// <summary>JSON forbids raw control characters in strings; YAML would also break lines at these separators.</summary>
     private static void CheckStringChar(char c)
     {
-        if (c < ' ' || (c >= '\u0085' && c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF')) throw new NotStrictJsonException();
+        if (c < ' ' || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF') throw new NotStrictJsonException();
     }
 
     private string ReadLiteral()
     {
         var start = _index;
         while (_index < _text.Length && _text[_index] is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '+' or '.' or 'E') _index++;
-        var literal = _strings.Get(_text, start, _index - start);
+        var literal = _text.Substring(start, _index - start);
         if (literal is "true" or "false" or "null" || IsJsonNumber(literal)) return literal;
         throw new NotStrictJsonException();
     }
