@@ -19,7 +19,7 @@ internal static class ReferenceScanner
     /// <summary>The file part of every <c>$ref</c> to another file, as written and percent-decoded, in order of first use.</summary>
     public static IReadOnlyList<string> ReferencedFiles(string text, CancellationToken cancellationToken)
     {
-        if (text.IndexOf(RefKey, StringComparison.Ordinal) < 0) return Array.Empty<string>();
+        if (EveryReferenceIsLocal(text)) return Array.Empty<string>();
         if (JsonEventParser.StartsLikeJson(text))
         {
             var fromJson = new List<string>();
@@ -29,6 +29,32 @@ internal static class ReferenceScanner
         var fromYaml = new List<string>();
         TryScan(new Parser(new StringReader(text)), fromYaml, cancellationToken);
         return fromYaml;
+    }
+
+    /// <summary>
+    /// Whether each <c>$ref</c> in the text is followed, past quotes, blanks and a colon, by <c>#</c>: a reference within
+    /// the document, as in most single-file specs, which then need no parse here. Any other spelling (another file, an
+    /// alias, a tag, a value on the next line, "$ref" in prose) leaves the answer to the parser.
+    /// </summary>
+    internal static bool EveryReferenceIsLocal(string text)
+    {
+        var at = text.IndexOf(RefKey, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var i = SkipQuotesAndBlanks(text, at + RefKey.Length);
+            if (i >= text.Length || text[i] != ':') return false;
+            i = SkipQuotesAndBlanks(text, i + 1);
+            if (i >= text.Length || text[i] != '#') return false;
+            at = text.IndexOf(RefKey, i, StringComparison.Ordinal);
+        }
+
+        return true;
+    }
+
+    private static int SkipQuotesAndBlanks(string text, int index)
+    {
+        while (index < text.Length && text[index] is '"' or '\'' or ' ' or '\t') index++;
+        return index;
     }
 
     /// <summary>Collects into <paramref name="files"/> until the end or the first syntax error; false on an error.</summary>

@@ -23,8 +23,10 @@ internal sealed class UnknownKeys
 
     public void Check(YamlMappingNode node, KeywordSet keywords)
     {
-        foreach (var pair in node.Children)
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var pair = children[i];
             if (pair.Key is not YamlScalarNode { Value: { } key } || keywords.Contains(key) || Keywords.IsExtension(key)) continue;
             var nearest = KeywordSuggestion.NearestKeyword(key, keywords.All);
             if (nearest is null && _onlyNearMisses) continue;

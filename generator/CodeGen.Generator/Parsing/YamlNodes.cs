@@ -11,8 +11,11 @@ internal static class YamlNodes
 {
     public static YamlNode? Get(this YamlMappingNode mapping, string key)
     {
-        foreach (var pair in mapping.Children)
+        // By position: enumerating the children would allocate an enumerator on every lookup.
+        var children = mapping.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var pair = children[i];
             if (pair.Key is YamlScalarNode { Value: { } name } && name == key) return pair.Value;
         }
 
@@ -31,8 +34,10 @@ internal static class YamlNodes
 
     public static IEnumerable<KeyValuePair<string, YamlNode>> Entries(this YamlMappingNode mapping)
     {
-        foreach (var pair in mapping.Children)
+        var children = mapping.Children;
+        for (var i = 0; i < children.Count; i++)
         {
+            var pair = children[i];
             if (pair.Key is YamlScalarNode { Value: { } name }) yield return new KeyValuePair<string, YamlNode>(name, pair.Value);
         }
     }

@@ -22,6 +22,27 @@ public sealed class ReferenceScannerTests
     }
 
     [Theory]
+    [InlineData("{ \"a\": { \"$ref\": \"#/components/schemas/A\" }, \"b\": { \"$ref\" : \"#/B\" } }")]
+    [InlineData("a: { $ref: '#/A' }\nb:\n  \"$ref\":   \"#/B\"\nc: { '$ref': '#/C' }")]
+    [InlineData("no references at all")]
+    public void A_document_whose_references_all_stay_inside_it_is_not_parsed_for_files(string text)
+    {
+        Assert.True(ReferenceScanner.EveryReferenceIsLocal(text));
+        Assert.Empty(ReferenceScanner.ReferencedFiles(text, default));
+    }
+
+    [Theory]
+    [InlineData("a:\n  $ref:\n    other.yaml\nb: { $ref: '#/B' }", "other.yaml")]
+    [InlineData("a: &x '#/A'\nb: { $ref: *x }", null)]
+    [InlineData("a: { $ref: !!str other.yaml }", "other.yaml")]
+    [InlineData("description: use $ref for links\nb: { $ref: '#/B' }", null)]
+    public void Any_other_spelling_of_a_reference_is_left_to_the_parser(string text, string? file)
+    {
+        Assert.False(ReferenceScanner.EveryReferenceIsLocal(text));
+        Assert.Equal(file is null ? [] : new[] { file }, ReferenceScanner.ReferencedFiles(text, default));
+    }
+
+    [Theory]
     [InlineData("/p/specs/apps/a.json", "../common/c.json", "/p/specs/common/c.json")]
     [InlineData("/p/specs/a.yaml", "./schemas/./b.yaml", "/p/specs/schemas/b.yaml")]
     [InlineData(@"C:\p\specs\a.yaml", @"..\common\c.json", "C:/p/common/c.json")]

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CodeGen.Helpers;
 using CodeGen.Model;
 
@@ -11,20 +12,23 @@ namespace CodeGen.Emit;
 /// </summary>
 internal sealed class BodyContracts
 {
-    private readonly TypeSyntax _types;
-    private readonly Dictionary<string, (string Field, TypeModel Type)> _byTypeName = new();
-    private readonly NameScope _fieldNames = new(GeneratedNames.ContractOf, GeneratedNames.ContractsClass);
+    /// <summary>The contracts of each spec, worked out once: a spec split into sub-clients asks for them once per file.</summary>
+    private static readonly ConditionalWeakTable<ApiModel, Dictionary<string, (string Field, TypeModel Type)>> Cache = new();
 
-    public BodyContracts(ApiModel api, TypeSyntax types)
+    /// <summary>Spells types with qualified names, whatever the calling file's spelling, so the cache serves every file.</summary>
+    private readonly TypeSyntax _keys;
+    private readonly Dictionary<string, (string Field, TypeModel Type)> _byTypeName;
+
+    public BodyContracts(ApiModel api)
     {
-        _types = types;
-        foreach (var body in BodyTypes(api)) Add(body);
+        _keys = new TypeSyntax(api);
+        _byTypeName = Cache.GetValue(api, static model => Collect(model, new TypeSyntax(model)));
     }
 
     public IEnumerable<(string Field, TypeModel Type)> All => _byTypeName.Values;
 
     /// <summary>The expression for the contract of <paramref name="type"/>.</summary>
-    public string For(TypeModel type) => GeneratedNames.ContractsClass + "." + _byTypeName[_types.TypeName(type)].Field;
+    public string For(TypeModel type) => GeneratedNames.ContractsClass + "." + _byTypeName[_keys.TypeName(type)].Field;
 
     /// <summary>
     /// Every body type, request or response, in the order the operations use them, then the types of parameters the
@@ -39,11 +43,17 @@ internal sealed class BodyContracts
             .Where(type => type is not null)
             .Select(type => type!);
 
-    private void Add(TypeModel type)
+    private static Dictionary<string, (string Field, TypeModel Type)> Collect(ApiModel api, TypeSyntax types)
     {
-        var typeName = _types.TypeName(type);
-        if (_byTypeName.ContainsKey(typeName)) return;
-        _byTypeName[typeName] = (_fieldNames.Claim(FieldName(type)), type);
+        var byTypeName = new Dictionary<string, (string Field, TypeModel Type)>();
+        var fieldNames = new NameScope(GeneratedNames.ContractOf, GeneratedNames.ContractsClass);
+        foreach (var type in BodyTypes(api))
+        {
+            var typeName = types.TypeName(type);
+            if (!byTypeName.ContainsKey(typeName)) byTypeName[typeName] = (fieldNames.Claim(FieldName(type)), type);
+        }
+
+        return byTypeName;
     }
 
     private static string FieldName(TypeModel type) => type.Kind switch

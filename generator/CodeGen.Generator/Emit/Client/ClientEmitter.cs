@@ -24,7 +24,7 @@ internal static class ClientEmitter
     public static string Emit(ApiModel api, HostingSupport hosting)
     {
         var types = Types(api);
-        var contracts = new BodyContracts(api, types);
+        var contracts = new BodyContracts(api);
         var methods = new ClientMethods(api, types, contracts);
         var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         Text.WriteDocComment(writer, $"Calls {api.Title}{(api.Version is null ? "" : " " + api.Version)}: one method per operation of the spec.",

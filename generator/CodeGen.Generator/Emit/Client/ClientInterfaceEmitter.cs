@@ -11,7 +11,7 @@ internal static class ClientInterfaceEmitter
     public static string Emit(ApiModel api)
     {
         var types = ClientEmitter.Types(api);
-        var methods = new ClientMethods(api, types, new BodyContracts(api, types));
+        var methods = new ClientMethods(api, types, new BodyContracts(api));
         var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         Text.WriteXmlDocComment(writer,
             $"The operations of {Text.XmlInline(api.Title)}, as <see cref=\"{api.ClientName}\"/> calls them.",

@@ -12,7 +12,7 @@ internal static class SubClientEmitter
     public static string EmitInterface(ApiModel api, ClientGroupModel group)
     {
         var types = ClientEmitter.Types(api);
-        var methods = new ClientMethods(api, types, new BodyContracts(api, types), group.PropertyName);
+        var methods = new ClientMethods(api, types, new BodyContracts(api), group.PropertyName);
         var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         using (writer.Block($"public partial interface {api.ClientInterfaceName}"))
         {
@@ -37,7 +37,7 @@ internal static class SubClientEmitter
     public static string EmitClass(ApiModel api, ClientGroupModel group)
     {
         var types = ClientEmitter.Types(api);
-        var methods = new ClientMethods(api, types, new BodyContracts(api, types), group.PropertyName);
+        var methods = new ClientMethods(api, types, new BodyContracts(api), group.PropertyName);
         var root = GeneratedNames.SubClientRoot;
         var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         using (writer.Block($"public sealed partial class {api.ClientName}"))

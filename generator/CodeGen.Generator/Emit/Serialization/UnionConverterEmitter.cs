@@ -217,8 +217,8 @@ internal sealed class UnionCandidates
 
     public UnionCandidates(ApiModel api, UnionModel union)
     {
-        var enums = api.Enums.ToDictionary(e => e.Name, StringComparer.Ordinal);
-        var objects = api.Objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var enums = ModelIndex.Of(api).Enums;
+        var objects = ModelIndex.Of(api).Objects;
         var objectAlternatives = union.Alternatives.Where(a => a.Type.Kind == TypeKind.Object && objects.ContainsKey(a.Type.Name!)).ToList();
         var ranked = union.Alternatives
             .Select((alternative, index) => (alternative, index, kind: KindOf(alternative.Type, enums)))
