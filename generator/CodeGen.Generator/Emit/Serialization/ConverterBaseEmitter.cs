@@ -41,9 +41,13 @@ public abstract class {Name}<T> : global::System.Text.Json.Serialization.JsonCon
     {
     }
 
+    /// <summary>The model's name, for error messages.</summary>
+    private protected abstract string TypeName { get; }
+
     /// <inheritdoc/>
     public sealed override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
     {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw {JsonWire}.UnexpectedToken(ref reader, TypeName, "an object");
         var property = default({JsonWire}.PropertyCursor);
         try
         {
@@ -65,6 +69,9 @@ public abstract class {Name}<T> : global::System.Text.Json.Serialization.JsonCon
 
     /// <summary>Reads the object at the reader, walking its properties with <paramref name="property"/>.</summary>
     private protected abstract T ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref {JsonWire}.PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options);
+
+    /// <summary>The error of a required property that is missing.</summary>
+    private protected global::System.Text.Json.JsonException Missing(string jsonName) => {JsonWire}.MissingProperty(TypeName, jsonName);
 
     /// <summary>Writes the object's properties, between its braces.</summary>
     private protected abstract void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options);

@@ -19,10 +19,9 @@ internal static class EnumConverterEmitter
             writer.Line(FileHeader.GeneratedCodeAttribute);
             using (writer.Block($"public sealed class {converter} : {GeneratedNames.EnumConverterBase(api.ApiName)}<{types.ModelType(model.Name)}>"))
             {
-                writer.Line("/// <summary>The shared instance; the converter holds no state.</summary>");
-                writer.Line($"public static {converter} Instance {{ get; }} = new {converter}();");
+                writer.Line($"internal static readonly {converter} Instance = new();");
                 writer.Line();
-                writer.Line("/// <summary>A converter of the enum's wire values.</summary>");
+                writer.Line("/// <summary>Creates the converter.</summary>");
                 writer.Line($"public {converter}() : base({table}) {{ }}");
             }
         }

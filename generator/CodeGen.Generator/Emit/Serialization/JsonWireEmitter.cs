@@ -129,6 +129,72 @@ internal static class {JsonWire}
         converter.Write(writer, present, options);
     }
 
+    /// <summary>Writes a property's name and its string; nothing when there is none.</summary>
+    public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, string? value)
+    {
+        if (value is not null) writer.WriteString(name, value);
+    }
+
+    /// <summary>Writes a property's name and its boolean; nothing when there is none.</summary>
+    public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, bool? value)
+    {
+        if (value is { } present) writer.WriteBoolean(name, present);
+    }
+
+    /// <summary>Writes a property's name and its number; nothing when there is none.</summary>
+    public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, int? value)
+    {
+        if (value is { } present) writer.WriteNumber(name, present);
+    }
+
+    /// <summary>Writes a property's name and its number; nothing when there is none.</summary>
+    public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, long? value)
+    {
+        if (value is { } present) writer.WriteNumber(name, present);
+    }
+
+    /// <summary>Writes a property's name and its number; nothing when there is none.</summary>
+    public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, float? value)
+    {
+        if (value is { } present) writer.WriteNumber(name, present);
+    }
+
+    /// <summary>Writes a property's name and its number; nothing when there is none.</summary>
+    public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, double? value)
+    {
+        if (value is { } present) writer.WriteNumber(name, present);
+    }
+
+    /// <summary>Writes a property's name and its number; nothing when there is none.</summary>
+    public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, decimal? value)
+    {
+        if (value is { } present) writer.WriteNumber(name, present);
+    }
+
+    /// <summary>Writes a property's name and its RFC 3339 date-time in UTC; nothing when there is none.</summary>
+    public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateTimeOffset? value)
+    {
+        if (value is { } present) WriteDateTime(writer, name, present);
+    }
+
+    /// <summary>Writes a property's name and its date and time in UTC, in a custom format; nothing when there is none.</summary>
+    public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateTimeOffset? value, string format)
+    {
+        if (value is { } present) WriteDateTime(writer, name, present, format);
+    }
+
+    /// <summary>Writes a property's name and its date in a format; nothing when there is none.</summary>
+    public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateOnly? value, string format)
+    {
+        if (value is { } present) WriteDate(writer, name, present, format);
+    }
+
+    /// <summary>Writes a property's name and its value as it came; nothing when there is none.</summary>
+    public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.Text.Json.JsonElement? value)
+    {
+        if (value is { } present) WriteProperty(writer, name, present);
+    }
+
     /// <summary>Writes a property's name and its value as it came.</summary>
     public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.Text.Json.JsonElement value)
     {

@@ -24,8 +24,9 @@ internal static class ObjectConverterEmitter
             writer.Line(FileHeader.GeneratedCodeAttribute);
             using (writer.Block($"public sealed class {converter} : {GeneratedNames.ObjectConverterBase(api.ApiName)}<{modelType}>"))
             {
-                writer.Line("/// <summary>The shared instance.</summary>");
-                writer.Line($"public static {converter} Instance {{ get; }} = new {converter}();");
+                writer.Line($"internal static readonly {converter} Instance = new();");
+                writer.Line();
+                writer.Line($"private protected override string TypeName => {Text.Literal(model.Name)};");
                 writer.Line();
                 WriteRead(writer, types, model, modelType);
                 writer.Line();
@@ -38,7 +39,6 @@ internal static class ObjectConverterEmitter
     {
         using (writer.Block($"private protected override {modelType} ReadObject(ref {Json}Utf8JsonReader reader, ref PropertyCursor {Cursor}, {Json}JsonSerializerOptions options)"))
         {
-            writer.Line($"ExpectStartObject(ref reader, {Text.Literal(model.Name)});");
             foreach (var property in model.Properties)
             {
                 var local = Local(property);
@@ -79,12 +79,6 @@ internal static class ObjectConverterEmitter
             writer.Outdent();
             writer.Line("};");
         }
-
-        if (model.Properties.Any(p => p.IsRequired))
-        {
-            writer.Line();
-            writer.Line($"private static {Json}JsonException {MissingMethod}(string jsonName) => MissingProperty({Text.Literal(model.Name)}, jsonName);");
-        }
     }
 
     /// <summary>
@@ -114,11 +108,7 @@ internal static class ObjectConverterEmitter
             return;
         }
 
-        using (writer.Block(condition))
-        {
-            writer.Line($"{SeenFlag(property)} = true;");
-            writer.Line(read);
-        }
+        writer.Line($"{condition} {{ {SeenFlag(property)} = true; {read} }}");
     }
 
     private static void WriteWrite(CodeWriter writer, TypeSyntax types, ObjectModel model, string modelType)
@@ -129,11 +119,17 @@ internal static class ObjectConverterEmitter
             {
                 var name = Text.Utf8Literal(property.JsonName);
                 var access = "value." + property.Name;
-                if (!property.IsNullableInCSharp || (property.IsRequired && property.Type.Kind == TypeKind.String) || (!property.IsRequired && SkipsNull(property.Type)))
+                if (!property.IsNullableInCSharp || (property.IsRequired && property.Type.Kind == TypeKind.String))
                 {
-                    // WriteString writes a null string as null, which a required nullable string is sent as; the
-                    // helpers for models, lists and maps write nothing for null, which an optional property is sent as.
+                    // WriteString writes a null string as null, which a required nullable string is sent as.
                     writer.Line(types.WriteProperty(property.Type, name, access));
+                    continue;
+                }
+
+                if (!property.IsRequired)
+                {
+                    // An optional property without a value is left out.
+                    writer.Line(types.WriteOptional(property.Type, name, access));
                     continue;
                 }
 
@@ -141,16 +137,12 @@ internal static class ObjectConverterEmitter
                 writer.Line($"if ({access} is {{ }} {local}) {types.WriteProperty(property.Type, name, local)}");
 
                 // Required but nullable: the property is always sent, as null when there is no value.
-                if (property.IsRequired) writer.Line($"else writer.WriteNull({name});");
+                writer.Line($"else writer.WriteNull({name});");
             }
 
             writer.Line($"WriteAdditionalProperties(writer, value.{GeneratedNames.AdditionalProperties});");
         }
     }
-
-    /// <summary>True for the types whose property helper writes nothing for null.</summary>
-    private static bool SkipsNull(TypeModel type) =>
-        type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Enum or TypeKind.Array or TypeKind.Map;
 
     /// <summary>
     /// A required property that may be null needs a flag to tell null from missing; for any other required property

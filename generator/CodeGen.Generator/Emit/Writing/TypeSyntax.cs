@@ -111,6 +111,18 @@ internal sealed class TypeSyntax
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
 
+    /// <summary>
+    /// A statement that writes a property's UTF-8 <paramref name="name"/> and its <paramref name="value"/> of
+    /// <paramref name="type"/>, or nothing when the value is null, for code in the serialization namespace.
+    /// </summary>
+    public string WriteOptional(TypeModel type, string name, string value) => type.Kind switch
+    {
+        TypeKind.Object or TypeKind.Union or TypeKind.Enum or TypeKind.Array or TypeKind.Map => WriteProperty(type, name, value),
+        TypeKind.DateOnly => $"{_helpers}WriteOptional(writer, {name}, {value}, \"yyyy-MM-dd\");",
+        TypeKind.CustomDateTime or TypeKind.CustomDate => $"{_helpers}WriteOptional(writer, {name}, {value}, {Text.Literal(type.DateFormat!)});",
+        _ => $"{_helpers}WriteOptional(writer, {name}, {value});",
+    };
+
     /// <summary>The shared instance of a model's, union's or enum's converter, for code in the serialization namespace.</summary>
     private static string Instance(TypeModel type) => Converter(type.Name!) + ".Instance";
 
