@@ -281,6 +281,9 @@ internal static class {JsonWire}
         return reader.GetString()!;
     }
 
+    /// <summary>Reads a string, as a <see cref="ValueReader{T}"/> of list items and map values.</summary>
+    public static string ReadString(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadString(ref reader);
+
     /// <summary>Reads an RFC 3339 date-time.</summary>
     public static global::System.DateTimeOffset ReadDateTime(ref global::System.Text.Json.Utf8JsonReader reader)
     {

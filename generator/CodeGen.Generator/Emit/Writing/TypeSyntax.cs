@@ -69,7 +69,7 @@ internal sealed class TypeSyntax
         TypeKind.CustomDate => $"{_helpers}ReadDate(ref {reader}, {Text.Literal(type.DateFormat!)})",
         TypeKind.Object or TypeKind.Union or TypeKind.Enum => $"{_helpers}ReadValue(ref {reader}, {Instance(type)}, {options})",
         TypeKind.Array => $"{_helpers}ReadList(ref {reader}, {options}, {ItemReader(type.Element!)})",
-        TypeKind.Map => $"{_helpers}ReadMap(ref {reader}, {options}, {ElementReader(type.Element!)})",
+        TypeKind.Map => $"{_helpers}ReadMap(ref {reader}, {options}, {ValueReader(type.Element!)})",
         TypeKind.Any => $"{Json}JsonElement.ParseValue(ref {reader})",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
@@ -128,8 +128,11 @@ internal sealed class TypeSyntax
 
     private static bool HasConverter(TypeModel type) => type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Enum;
 
-    /// <summary>What reads a list's items: their converter where they have one, else a lambda.</summary>
-    private string ItemReader(TypeModel element) => HasConverter(element) ? Instance(element) : ElementReader(element);
+    /// <summary>What reads a list's items: their converter where they have one, else a reader.</summary>
+    private string ItemReader(TypeModel element) => HasConverter(element) ? Instance(element) : ValueReader(element);
+
+    /// <summary>What reads a map's values or a list's items: the string reader by name, else a lambda.</summary>
+    private string ValueReader(TypeModel element) => element.Kind == TypeKind.String ? $"{_helpers}ReadString" : ElementReader(element);
 
     /// <summary>What writes a list's items: their converter where they have one, else a lambda.</summary>
     private string ItemWriter(TypeModel element) => HasConverter(element) ? Instance(element) : ElementWriter(element);
