@@ -50,7 +50,7 @@ namespace Vendors.HighLevel
         /// <remarks>Example: <c>23404000</c></remarks>
         public required long DueAfterSeconds { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -66,7 +66,7 @@ namespace Vendors.LeadSquared
         /// <remarks>Example: <c>{"mx_Custom_1": "Meeting in Koramangala"}</c></remarks>
         public global::System.Collections.Generic.Dictionary<string, string>? CustomFields { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -16,7 +16,7 @@ namespace Vendors.LeadSquared
         /// <remarks>Example: <c>"https://webhook.site/5f51ba29-ca49-405d-ac10-587bbc7647d4"</c></remarks>
         public string? StatusWebhookURL { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -18,7 +18,7 @@ namespace Vendors.Saleshandy
         /// <summary>Payload of the Create Task response, holding the per-prospect results.</summary>
         public global::Vendors.Saleshandy.CreateTaskPayload? Payload { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -15,7 +15,7 @@ namespace Features.BodyMultipart
         /// <summary>The 'longitude' value.</summary>
         public double? Longitude { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -12,7 +12,7 @@ namespace Features.ConverterPropertyKinds
         /// <summary>The 'weight' value.</summary>
         public required double Weight { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
