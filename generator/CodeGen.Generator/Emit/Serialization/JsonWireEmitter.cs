@@ -109,6 +109,7 @@ internal static class {JsonWire}
     }
 
     /// <summary>Reads a non-null value with its generated converter.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static T ReadValue<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options) =>
         converter.Read(ref reader, typeof(T), options)!;
 
@@ -127,6 +128,28 @@ internal static class {JsonWire}
         if (value is not { } present) return;
         writer.WritePropertyName(name);
         converter.Write(writer, present, options);
+    }
+
+    /// <summary>Writes a property's name and its value with the value's generated converter, or null when the value is null.</summary>
+    public static void WriteOrNull<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, T? value, global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (value is null) writer.WriteNull(name);
+        else WriteProperty(writer, name, value, converter, options);
+    }
+
+    /// <summary>Writes a property's name and its value with the value's generated converter, or null when there is no value.</summary>
+    public static void WriteOrNull<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, T? value, global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)
+        where T : struct
+    {
+        if (value is { } present) WriteProperty(writer, name, present, converter, options);
+        else writer.WriteNull(name);
+    }
+
+    /// <summary>Writes a property's name and its RFC 3339 date-time in UTC, or null when there is none.</summary>
+    public static void WriteOrNull(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateTimeOffset? value)
+    {
+        if (value is { } present) WriteDateTime(writer, name, present);
+        else writer.WriteNull(name);
     }
 
     /// <summary>Writes a property's name and its string; nothing when there is none.</summary>

@@ -133,10 +133,15 @@ internal static class ObjectConverterEmitter
                     continue;
                 }
 
+                // Required but nullable: the property is always sent, as null when there is no value.
+                if (types.WriteOrNull(property.Type, name, access) is { } orNull)
+                {
+                    writer.Line(orNull);
+                    continue;
+                }
+
                 var local = Local(property);
                 writer.Line($"if ({access} is {{ }} {local}) {types.WriteProperty(property.Type, name, local)}");
-
-                // Required but nullable: the property is always sent, as null when there is no value.
                 writer.Line($"else writer.WriteNull({name});");
             }
 

@@ -123,6 +123,17 @@ internal sealed class TypeSyntax
         _ => $"{_helpers}WriteOptional(writer, {name}, {value});",
     };
 
+    /// <summary>
+    /// A statement that writes a property's UTF-8 <paramref name="name"/> and its <paramref name="value"/> of
+    /// <paramref name="type"/>, or null, in one call; null for the types without such a helper.
+    /// </summary>
+    public string? WriteOrNull(TypeModel type, string name, string value) => type.Kind switch
+    {
+        TypeKind.Object or TypeKind.Union or TypeKind.Enum => $"{_helpers}WriteOrNull(writer, {name}, {value}, {Instance(type)}, options);",
+        TypeKind.DateTimeOffset => $"{_helpers}WriteOrNull(writer, {name}, {value});",
+        _ => null,
+    };
+
     /// <summary>The shared instance of a model's, union's or enum's converter, for code in the serialization namespace.</summary>
     private static string Instance(TypeModel type) => Converter(type.Name!) + ".Instance";
 

@@ -130,8 +130,7 @@ namespace Features.ConverterPropertyKinds.Serialization
             WriteProperty(writer, "fallbackPriority"u8, value.FallbackPriority, PriorityJsonConverter.Instance, options);
             WriteList(writer, "parcels"u8, value.Parcels, options, ParcelJsonConverter.Instance);
             WriteList(writer, "labels"u8, value.Labels, options, static (w, v, o) => w.WriteStringValue(v));
-            if (value.Carrier is { } carrier) WriteProperty(writer, "carrier"u8, carrier, ParcelJsonConverter.Instance, options);
-            else writer.WriteNull("carrier"u8);
+            WriteOrNull(writer, "carrier"u8, value.Carrier, ParcelJsonConverter.Instance, options);
             WriteOptional(writer, "insured"u8, value.Insured);
             WriteOptional(writer, "cost"u8, value.Cost);
             WriteMap(writer, "metadata"u8, value.Metadata, options, static (w, v, o) => w.WriteStringValue(v));
