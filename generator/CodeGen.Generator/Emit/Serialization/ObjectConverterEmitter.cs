@@ -5,7 +5,9 @@ namespace CodeGen.Emit;
 
 /// <summary>
 /// Emits a reflection-free <c>JsonConverter&lt;T&gt;</c> for a generated class: it reads and writes every property
-/// with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>, so serialisation works trimmed and under Native AOT.
+/// with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>, so serialisation works trimmed and under Native AOT. The spec's
+/// object converter base and JSON helpers (<see cref="ConverterBaseEmitter"/>, <see cref="JsonWireEmitter"/>) do
+/// what every converter shares, so each says only its properties, one line each.
 /// </summary>
 internal static class ObjectConverterEmitter
 {
@@ -83,7 +85,7 @@ internal static class ObjectConverterEmitter
 
     /// <summary>
     /// One line per property: the typed readers reject a null where the type needs a value, so only a nullable
-    /// property checks for null, and only a property whose null must be told from its absence needs a block.
+    /// property checks for null, and only a property whose null must be told from its absence also sets its flag.
     /// </summary>
     private static void WriteReadProperty(CodeWriter writer, TypeSyntax types, ObjectModel model, PropertyModel property, string condition)
     {
@@ -93,7 +95,7 @@ internal static class ObjectConverterEmitter
             // A JSON null is a JsonElement too, so it is rejected here.
             using (writer.Block(condition))
             {
-                writer.Line($"if (reader.TokenType == {Json}JsonTokenType.Null) throw {types.Wire}.NullNotAllowed({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
+                writer.Line($"if (reader.TokenType == {Json}JsonTokenType.Null) throw NullNotAllowed({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
                 writer.Line($"{local} = {types.Read(property.Type)};");
             }
 

@@ -73,7 +73,7 @@ namespace Features.LeanPropertyShapes.Serialization
                 else if (property.Is("count"u8)) { countSeen = true; count = isNull ? null : ReadInt32(ref reader); }
                 else if (property.Is("payload"u8))
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw LeanPropertyShapesJsonWire.NullNotAllowed("Record", "payload");
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw NullNotAllowed("Record", "payload");
                     payload = global::System.Text.Json.JsonElement.ParseValue(ref reader);
                 }
                 else if (property.Is("owner"u8)) owner = ReadValue(ref reader, OwnerJsonConverter.Instance, options);
