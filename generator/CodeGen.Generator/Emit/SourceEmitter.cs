@@ -127,6 +127,8 @@ internal static class SourceEmitter
         if (api.HasDownloads) yield return (Text.HintName(api.Namespace, api.DownloadName), TransferTypesEmitter.EmitDownload(api));
         yield return (Text.HintName(api.SerializationNamespace, api.JsonResolverName), ResolverEmitter.Emit(api));
         yield return (Text.HintName(api.SerializationNamespace, api.JsonWireName), JsonWireEmitter.Emit(api));
+        if (api.Objects.Count > 0) yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.ObjectConverterBase(api.ApiName)), ConverterBaseEmitter.EmitObjectBase(api));
+        if (api.Enums.Count > 0) yield return (Text.HintName(api.SerializationNamespace, GeneratedNames.EnumConverterBase(api.ApiName)), ConverterBaseEmitter.EmitEnumBase(api));
         if (FormEncodingEmitter.Applies(api)) yield return (Text.HintName(api.Namespace, api.FormEncodingName), FormEncodingEmitter.Emit(api));
         foreach (var file in ValidationEmitter.Emit(api)) yield return file;
     }

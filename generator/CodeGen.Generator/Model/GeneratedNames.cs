@@ -19,6 +19,15 @@ internal static class GeneratedNames
     public static string JsonWire(string apiName) => apiName + "JsonWire";
 
     /// <summary>
+    /// The base of the spec's object converters, in the serialization namespace: it writes the braces and adds the
+    /// property's path to an error. Never a converter's name, which ends in <c>JsonConverter</c>.
+    /// </summary>
+    public static string ObjectConverterBase(string apiName) => apiName + "ObjectConverter";
+
+    /// <summary>The base of the spec's enum converters, over an enum's wire values, in the serialization namespace.</summary>
+    public static string EnumConverterBase(string apiName) => apiName + "EnumConverter";
+
+    /// <summary>
     /// The internal helper class, beside the client, that writes parameters in their OpenAPI styles and bodies as
     /// <c>application/x-www-form-urlencoded</c>.
     /// </summary>

@@ -58,6 +58,40 @@ public sealed class GeneratedNameVocabularyTests
     }
 
     [Fact]
+    public void Schemas_and_properties_named_like_the_converter_helpers_compile()
+    {
+        // The converters reach the spec's JSON helpers, the property cursor and their bases by short names, and
+        // declare a local per property; none of these may be taken by what the spec names.
+        const string text = """
+            openapi: 3.0.3
+            info: { title: T, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                PropertyCursor: { type: object, properties: { property: { type: string }, isNull: { type: boolean } } }
+                ReadString: { type: object, required: [reader], properties: { reader: { type: string }, options: { type: integer } } }
+                WriteProperty: { type: object, required: [writer], properties: { writer: { $ref: '#/components/schemas/ReadString' }, value: { type: string } } }
+                ReadValue: { type: string, enum: [a, b] }
+                Missing:
+                  type: object
+                  required: [missing, typeName]
+                  properties:
+                    missing: { type: string, nullable: true }
+                    typeName: { type: string }
+                    instance: { $ref: '#/components/schemas/ReadValue' }
+                    readValue: { type: array, items: { $ref: '#/components/schemas/PropertyCursor' } }
+                TypeName: { type: object, properties: { Instance: { type: string }, NamesObjectConverter: { type: string } } }
+                NamesObjectConverter: { type: object, properties: { a: { type: string } } }
+                NamesEnumConverter: { type: string, enum: [x] }
+            """;
+
+        var run = GeneratorHarness.Run(new[] { new TestSpec("/p/names.yaml", text, "Names") });
+
+        var problems = run.CompilationProblems();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
+
+    [Fact]
     public void An_enum_and_a_schema_named_like_its_extensions_class_do_not_collide()
     {
         const string text = """

@@ -19,7 +19,7 @@ public sealed class FeatureSnapshotTests
     {
         "ApiException.g.cs", "ApiResponse.g.cs", "RetryPolicy.g.cs", "Telemetry.g.cs", "ClientOptions.g.cs", "ValidationContext.g.cs",
         "ValidationError.g.cs", "ValidationException.g.cs", "ValidationResult.g.cs", "BatchResult.g.cs",
-        "JsonWire.g.cs", "JsonResolver.g.cs", "ServiceCollectionExtensions.g.cs",
+        "JsonWire.g.cs", "JsonResolver.g.cs", "ObjectConverter.g.cs", "EnumConverter.g.cs", "ServiceCollectionExtensions.g.cs",
     };
 
     public static IEnumerable<object[]> FeatureSpecs() =>

@@ -31,7 +31,7 @@ internal static class ModelEmitter
 
     private static void WriteAdditionalProperties(CodeWriter writer)
     {
-        Text.WriteDocComment(writer, "The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.");
+        Text.WriteDocComment(writer, "The JSON properties the schema does not declare, as they came; null when there are none.");
         writer.Line($"public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? {GeneratedNames.AdditionalProperties} {{ get; set; }}");
     }
 

@@ -5,7 +5,9 @@ namespace CodeGen.Emit;
 
 /// <summary>
 /// Emits a reflection-free <c>JsonConverter&lt;T&gt;</c> for a generated class: it reads and writes every property
-/// with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>, so serialisation works trimmed and under Native AOT.
+/// with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>, so serialisation works trimmed and under Native AOT. The spec's
+/// object converter base and JSON helpers (<see cref="ConverterBaseEmitter"/>, <see cref="JsonWireEmitter"/>) do
+/// what every converter shares, so each says only its properties, one line each.
 /// </summary>
 internal static class ObjectConverterEmitter
 {
@@ -13,16 +15,20 @@ internal static class ObjectConverterEmitter
 
     public static void Write(CodeWriter writer, ApiModel api, ObjectModel model)
     {
-        var types = new TypeSyntax(api);
+        var types = new TypeSyntax(api, helpersImported: true);
         var modelType = types.ModelType(model.Name);
+        var converter = GeneratedNames.JsonConverter(model.Name);
         using (writer.Block("namespace " + api.SerializationNamespace))
         {
+            writer.Line($"using static {api.JsonWireName};");
+            writer.Line();
             Text.WriteDocComment(writer, $"Reads and writes {model.Name} as JSON without reflection.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
-            using (writer.Block($"public sealed class {GeneratedNames.JsonConverter(model.Name)} : {Json}Serialization.JsonConverter<{modelType}>"))
+            using (writer.Block($"public sealed class {converter} : {GeneratedNames.ObjectConverterBase(api.ApiName)}<{modelType}>"))
             {
-                writer.Line("/// <summary>The shared instance; the converter holds no state.</summary>");
-                writer.Line($"public static {GeneratedNames.JsonConverter(model.Name)} Instance {{ get; }} = new {GeneratedNames.JsonConverter(model.Name)}();");
+                writer.Line($"internal static readonly {converter} Instance = new();");
+                writer.Line();
+                writer.Line($"private protected override string TypeName => {Text.Literal(model.Name)};");
                 writer.Line();
                 WriteRead(writer, types, model, modelType);
                 writer.Line();
@@ -33,43 +39,31 @@ internal static class ObjectConverterEmitter
 
     private static void WriteRead(CodeWriter writer, TypeSyntax types, ObjectModel model, string modelType)
     {
-        writer.Line("/// <inheritdoc/>");
-        using (writer.Block($"public override {modelType} Read(ref {Json}Utf8JsonReader reader, global::System.Type typeToConvert, {Json}JsonSerializerOptions options)"))
+        using (writer.Block($"private protected override {modelType} ReadObject(ref {Json}Utf8JsonReader reader, ref PropertyCursor {Cursor}, {Json}JsonSerializerOptions options)"))
         {
-            writer.Line($"{types.Wire}.ExpectStartObject(ref reader, {Text.Literal(model.Name)});");
             foreach (var property in model.Properties)
             {
                 var local = Local(property);
-                writer.Line($"{types.TypeName(property.Type)}? {local} = default;");
+                writer.Line($"{types.TypeName(property.Type)}? {local} = null;");
                 if (NeedsSeenFlag(property)) writer.Line($"bool {SeenFlag(property)} = false;");
             }
 
-            writer.Line($"global::System.Collections.Generic.IDictionary<string, {Json}JsonElement>? {AdditionalLocal} = null;");
-            writer.Line($"{Json}Utf8JsonReader {NameLocal} = default;");
-            using (writer.Block("try"))
-            using (writer.Block($"while (reader.Read() && reader.TokenType != {Json}JsonTokenType.EndObject)"))
+            var isNull = model.Properties.Any(p => p.IsNullableInCSharp) ? $", out var {IsNullLocal}" : "";
+            using (writer.Block($"while ({Cursor}.MoveNext(ref reader{isNull}))"))
             {
-                // A copy of the reader at the property's name, to match the name and to name it in errors.
-                writer.Line($"{NameLocal} = reader;");
-                writer.Line("reader.Read();");
-                if (model.Properties.Any(p => p.IsNullableInCSharp)) writer.Line($"var {IsNullLocal} = reader.TokenType == {Json}JsonTokenType.Null;");
                 var keyword = "if";
                 foreach (var property in model.Properties)
                 {
-                    WriteReadProperty(writer, types, model, property, $"{keyword} ({NameLocal}.ValueTextEquals({Text.Utf8Literal(property.JsonName)}))");
+                    WriteReadProperty(writer, types, model, property, $"{keyword} ({Cursor}.Is({Text.Utf8Literal(property.JsonName)}))");
                     keyword = "else if";
                 }
 
                 // A property the schema does not declare is kept as it came, to be written back unchanged.
-                writer.Line((model.Properties.Count == 0 ? "" : "else ") + $"{types.Wire}.ReadAdditionalProperty(ref reader, {NameLocal}.GetString()!, ref {AdditionalLocal});");
-            }
-
-            using (writer.Block($"catch ({Json}JsonException error) when ({NameLocal}.TokenType == {Json}JsonTokenType.PropertyName)"))
-            {
-                writer.Line($"throw {types.Wire}.AtPath(error, {NameLocal}.GetString()!);");
+                writer.Line((model.Properties.Count == 0 ? "" : "else ") + $"{Cursor}.KeepAsAdditional(ref reader);");
             }
 
             // A required property that is missing fails in the initializer, in the order the properties are declared.
+            writer.Line();
             writer.Line($"return new {modelType}");
             writer.Line("{");
             writer.Indent();
@@ -82,22 +76,16 @@ internal static class ObjectConverterEmitter
                     : $"{local} ?? {missing}";
                 writer.Line($"{property.Name} = {value},");
             }
-            writer.Line($"{GeneratedNames.AdditionalProperties} = {AdditionalLocal},");
+            writer.Line($"{GeneratedNames.AdditionalProperties} = {Cursor}.{GeneratedNames.AdditionalProperties},");
 
             writer.Outdent();
             writer.Line("};");
-        }
-
-        if (model.Properties.Any(p => p.IsRequired))
-        {
-            writer.Line();
-            writer.Line($"private static {Json}JsonException {MissingMethod}(string jsonName) => {types.Wire}.MissingProperty({Text.Literal(model.Name)}, jsonName);");
         }
     }
 
     /// <summary>
     /// One line per property: the typed readers reject a null where the type needs a value, so only a nullable
-    /// property checks for null, and only a property whose null must be told from its absence needs a block.
+    /// property checks for null, and only a property whose null must be told from its absence also sets its flag.
     /// </summary>
     private static void WriteReadProperty(CodeWriter writer, TypeSyntax types, ObjectModel model, PropertyModel property, string condition)
     {
@@ -107,7 +95,7 @@ internal static class ObjectConverterEmitter
             // A JSON null is a JsonElement too, so it is rejected here.
             using (writer.Block(condition))
             {
-                writer.Line($"if (reader.TokenType == {Json}JsonTokenType.Null) throw {types.Wire}.NullNotAllowed({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
+                writer.Line($"if (reader.TokenType == {Json}JsonTokenType.Null) throw NullNotAllowed({Text.Literal(model.Name)}, {Text.Literal(property.JsonName)});");
                 writer.Line($"{local} = {types.Read(property.Type)};");
             }
 
@@ -122,19 +110,13 @@ internal static class ObjectConverterEmitter
             return;
         }
 
-        using (writer.Block(condition))
-        {
-            writer.Line($"{SeenFlag(property)} = true;");
-            writer.Line(read);
-        }
+        writer.Line($"{condition} {{ {SeenFlag(property)} = true; {read} }}");
     }
 
     private static void WriteWrite(CodeWriter writer, TypeSyntax types, ObjectModel model, string modelType)
     {
-        writer.Line("/// <inheritdoc/>");
-        using (writer.Block($"public override void Write({Json}Utf8JsonWriter writer, {modelType} value, {Json}JsonSerializerOptions options)"))
+        using (writer.Block($"private protected override void WriteProperties({Json}Utf8JsonWriter writer, {modelType} value, {Json}JsonSerializerOptions options)"))
         {
-            writer.Line("writer.WriteStartObject();");
             foreach (var property in model.Properties)
             {
                 var name = Text.Utf8Literal(property.JsonName);
@@ -142,53 +124,32 @@ internal static class ObjectConverterEmitter
                 if (!property.IsNullableInCSharp || (property.IsRequired && property.Type.Kind == TypeKind.String))
                 {
                     // WriteString writes a null string as null, which a required nullable string is sent as.
-                    WriteProperty(writer, types, property.Type, name, access);
+                    writer.Line(types.WriteProperty(property.Type, name, access));
+                    continue;
+                }
+
+                if (!property.IsRequired)
+                {
+                    // An optional property without a value is left out.
+                    writer.Line(types.WriteOptional(property.Type, name, access));
+                    continue;
+                }
+
+                // Required but nullable: the property is always sent, as null when there is no value.
+                if (types.WriteOrNull(property.Type, name, access) is { } orNull)
+                {
+                    writer.Line(orNull);
                     continue;
                 }
 
                 var local = Local(property);
-                var condition = $"if ({access} is {{ }} {local})";
-                if (IsOneCall(property.Type))
-                {
-                    writer.Line(condition + " " + PropertyCall(property.Type, name, local));
-                }
-                else
-                {
-                    using (writer.Block(condition)) WriteProperty(writer, types, property.Type, name, local);
-                }
-
-                // Required but nullable: the property is always sent, as null when there is no value.
-                if (property.IsRequired) writer.Line($"else writer.WriteNull({name});");
+                writer.Line($"if ({access} is {{ }} {local}) {types.WriteProperty(property.Type, name, local)}");
+                writer.Line($"else writer.WriteNull({name});");
             }
 
-            writer.Line($"{types.Wire}.WriteAdditionalProperties(writer, value.{GeneratedNames.AdditionalProperties});");
-            writer.Line("writer.WriteEndObject();");
+            writer.Line($"WriteAdditionalProperties(writer, value.{GeneratedNames.AdditionalProperties});");
         }
     }
-
-    /// <summary>Writes a property's name and its non-null value.</summary>
-    private static void WriteProperty(CodeWriter writer, TypeSyntax types, TypeModel type, string name, string value)
-    {
-        if (IsOneCall(type))
-        {
-            writer.Line(PropertyCall(type, name, value));
-            return;
-        }
-
-        writer.Line($"writer.WritePropertyName({name});");
-        writer.Line(types.Write(type, value));
-    }
-
-    /// <summary>True for the types <c>Utf8JsonWriter</c> writes with their name in one call.</summary>
-    private static bool IsOneCall(TypeModel type) =>
-        type.Kind is TypeKind.String or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal;
-
-    private static string PropertyCall(TypeModel type, string name, string value) => type.Kind switch
-    {
-        TypeKind.String => $"writer.WriteString({name}, {value});",
-        TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
-        _ => $"writer.WriteNumber({name}, {value});",
-    };
 
     /// <summary>
     /// A required property that may be null needs a flag to tell null from missing; for any other required property
@@ -196,12 +157,11 @@ internal static class ObjectConverterEmitter
     /// </summary>
     private static bool NeedsSeenFlag(PropertyModel property) => property.IsRequired && property.IsNullable;
 
-    private const string NameLocal = "jsonName";
+    private const string Cursor = "property";
     private const string MissingMethod = "Missing";
     private const string IsNullLocal = "isNull";
-    private const string AdditionalLocal = "additionalProperties";
 
-    private static readonly string[] ReservedLocals = { "reader", "writer", "value", "options", "typeToConvert", "error", NameLocal, AdditionalLocal, IsNullLocal };
+    private static readonly string[] ReservedLocals = { "reader", "writer", "value", "options", Cursor, IsNullLocal };
 
     /// <summary>The local variable for a property, never one of the method's parameters or other locals.</summary>
     private static string Local(PropertyModel property)

@@ -21,18 +21,19 @@ internal static class UnionConverterEmitter
 
     public static void Write(CodeWriter writer, ApiModel api, UnionModel union)
     {
-        var types = new TypeSyntax(api);
+        var types = new TypeSyntax(api, helpersImported: true);
         var unionType = types.ModelType(union.Name);
         var converter = GeneratedNames.JsonConverter(union.Name);
         var candidates = union.Discriminator is null ? new UnionCandidates(api, union) : null;
         using (writer.Block("namespace " + api.SerializationNamespace))
         {
+            writer.Line($"using static {api.JsonWireName};");
+            writer.Line();
             Text.WriteDocComment(writer, $"Reads and writes {union.Name} as JSON without reflection.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
             using (writer.Block($"public sealed class {converter} : {Json}Serialization.JsonConverter<{unionType}>"))
             {
-                writer.Line("/// <summary>The shared instance; the converter holds no state.</summary>");
-                writer.Line($"public static {converter} Instance {{ get; }} = new {converter}();");
+                writer.Line($"internal static readonly {converter} Instance = new();");
                 writer.Line();
                 if (union.Discriminator is not null)
                 {
@@ -66,8 +67,8 @@ internal static class UnionConverterEmitter
 
     private static void WriteReadByDiscriminator(CodeWriter writer, TypeSyntax types, UnionModel union, string unionType)
     {
-        writer.Line($"{types.Wire}.ExpectStartObject(ref reader, {Text.Literal(union.Name)});");
-        using (writer.Block($"switch ({types.Wire}.PeekString(reader, DiscriminatorName))"))
+        writer.Line($"ExpectStartObject(ref reader, {Text.Literal(union.Name)});");
+        using (writer.Block($"switch (PeekString(reader, DiscriminatorName))"))
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var alternative in union.Alternatives)
@@ -104,7 +105,7 @@ internal static class UnionConverterEmitter
             writer.Indent();
             var anyToken = candidates.For(TokenKind.Other);
             if (anyToken.Count > 0) WriteAttempts(writer, types, union, unionType, anyToken, locals);
-            else writer.Line($"throw {types.Wire}.UnexpectedToken(ref reader, {Text.Literal(union.Name)}, {Text.Literal(candidates.Expected)});");
+            else writer.Line($"throw UnexpectedToken(ref reader, {Text.Literal(union.Name)}, {Text.Literal(candidates.Expected)});");
             writer.Outdent();
         }
     }
@@ -119,7 +120,7 @@ internal static class UnionConverterEmitter
         {
             foreach (var candidate in candidates)
             {
-                if (candidate.Guard(types.Wire) is { } guard) WriteAttempt(writer, types, unionType, candidate, guard + " && ", locals);
+                if (candidate.Guard() is { } guard) WriteAttempt(writer, types, unionType, candidate, guard + " && ", locals);
             }
 
             for (var i = 0; i < candidates.Count - 1; i++) WriteAttempt(writer, types, unionType, candidates[i], "", locals);
@@ -132,8 +133,8 @@ internal static class UnionConverterEmitter
     {
         var local = locals.Next(candidate.Alternative.Name);
         var type = candidate.Alternative.Type;
-        var read = type.Kind is TypeKind.Object or TypeKind.Union ? types.ConverterType(type.Name!) + ".Instance" : types.ElementReader(type);
-        var attempt = $"{types.Wire}.TryRead(ref reader, options, {read}, out {types.TypeName(type)} {local})";
+        var read = type.Kind is TypeKind.Object or TypeKind.Union ? GeneratedNames.JsonConverter(type.Name!) + ".Instance" : types.ElementReader(type);
+        var attempt = $"TryRead(ref reader, options, {read}, out {types.TypeName(type)} {local})";
         writer.Line($"if ({guard}{attempt}) return new {unionType}({local});");
     }
 
@@ -195,9 +196,9 @@ internal enum TokenKind
 /// <summary>An alternative a token may be read as, with the properties that must be present for it to be tried.</summary>
 internal sealed record Candidate(UnionAlternativeModel Alternative, string? RequiredField, string? OwnField)
 {
-    public string? Guard(string wire) =>
-        RequiredField is not null ? $"{wire}.HasAllProperties(reader, {RequiredField})"
-        : OwnField is not null ? $"{wire}.HasAnyProperty(reader, {OwnField})"
+    public string? Guard() =>
+        RequiredField is not null ? $"HasAllProperties(reader, {RequiredField})"
+        : OwnField is not null ? $"HasAnyProperty(reader, {OwnField})"
         : null;
 }
 

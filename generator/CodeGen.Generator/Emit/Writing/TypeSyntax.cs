@@ -10,7 +10,16 @@ internal sealed class TypeSyntax
     private readonly ApiModel _api;
     private readonly System.Collections.Generic.HashSet<string>? _hiddenModels;
 
-    public TypeSyntax(ApiModel api) => _api = api;
+    /// <summary>How the code reaches the JSON helpers: by their class, or by name where it imports them.</summary>
+    private readonly string _helpers;
+
+    /// <param name="api">The spec.</param>
+    /// <param name="helpersImported">The code imports the spec's JSON helpers with <c>using static</c>.</param>
+    public TypeSyntax(ApiModel api, bool helpersImported = false)
+    {
+        _api = api;
+        _helpers = helpersImported ? "" : api.JsonWireName + ".";
+    }
 
     /// <summary>
     /// For code declared in the spec's namespace: its models by their short names, as the file's namespace finds them,
@@ -59,21 +68,20 @@ internal sealed class TypeSyntax
     /// </summary>
     public string Read(TypeModel type, string reader = "reader", string options = "options") => type.Kind switch
     {
-        TypeKind.String => $"{Wire}.ReadString(ref {reader})",
-        TypeKind.Boolean => $"{Wire}.ReadBoolean(ref {reader})",
-        TypeKind.Int32 => $"{Wire}.ReadInt32(ref {reader})",
-        TypeKind.Int64 => $"{Wire}.ReadInt64(ref {reader})",
-        TypeKind.Single => $"{Wire}.ReadSingle(ref {reader})",
-        TypeKind.Double => $"{Wire}.ReadDouble(ref {reader})",
-        TypeKind.Decimal => $"{Wire}.ReadDecimal(ref {reader})",
-        TypeKind.DateTimeOffset => $"{Wire}.ReadDateTime(ref {reader})",
-        TypeKind.DateOnly => $"{Wire}.ReadDate(ref {reader}, \"yyyy-MM-dd\")",
-        TypeKind.CustomDateTime => $"{Wire}.ReadDateTime(ref {reader}, {Text.Literal(type.DateFormat!)})",
-        TypeKind.CustomDate => $"{Wire}.ReadDate(ref {reader}, {Text.Literal(type.DateFormat!)})",
-        TypeKind.Object or TypeKind.Union => $"{Converter(type.Name!)}.Instance.Read(ref {reader}, typeof({ModelType(type.Name!)}), {options})",
-        TypeKind.Enum => $"{Converter(type.Name!)}.ReadValue(ref {reader})",
-        TypeKind.Array => $"{Wire}.ReadList(ref {reader}, {options}, {ElementReader(type.Element!)})",
-        TypeKind.Map => $"{Wire}.ReadMap(ref {reader}, {options}, {ElementReader(type.Element!)})",
+        TypeKind.String => $"{_helpers}ReadString(ref {reader})",
+        TypeKind.Boolean => $"{_helpers}ReadBoolean(ref {reader})",
+        TypeKind.Int32 => $"{_helpers}ReadInt32(ref {reader})",
+        TypeKind.Int64 => $"{_helpers}ReadInt64(ref {reader})",
+        TypeKind.Single => $"{_helpers}ReadSingle(ref {reader})",
+        TypeKind.Double => $"{_helpers}ReadDouble(ref {reader})",
+        TypeKind.Decimal => $"{_helpers}ReadDecimal(ref {reader})",
+        TypeKind.DateTimeOffset => $"{_helpers}ReadDateTime(ref {reader})",
+        TypeKind.DateOnly => $"{_helpers}ReadDate(ref {reader}, \"yyyy-MM-dd\")",
+        TypeKind.CustomDateTime => $"{_helpers}ReadDateTime(ref {reader}, {Text.Literal(type.DateFormat!)})",
+        TypeKind.CustomDate => $"{_helpers}ReadDate(ref {reader}, {Text.Literal(type.DateFormat!)})",
+        TypeKind.Object or TypeKind.Union or TypeKind.Enum => $"{_helpers}ReadValue(ref {reader}, {Instance(type)}, {options})",
+        TypeKind.Array => $"{_helpers}ReadList(ref {reader}, {options}, {ItemReader(type.Element!)})",
+        TypeKind.Map => $"{_helpers}ReadMap(ref {reader}, {options}, {ValueReader(type.Element!)})",
         TypeKind.Any => $"{Json}JsonElement.ParseValue(ref {reader})",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
@@ -84,17 +92,73 @@ internal sealed class TypeSyntax
         TypeKind.String => $"{writer}.WriteStringValue({value});",
         TypeKind.Boolean => $"{writer}.WriteBooleanValue({value});",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"{writer}.WriteNumberValue({value});",
-        TypeKind.DateTimeOffset => $"{Wire}.WriteDateTime({writer}, {value});",
-        TypeKind.DateOnly => $"{Wire}.WriteDate({writer}, {value}, \"yyyy-MM-dd\");",
-        TypeKind.CustomDateTime => $"{Wire}.WriteDateTime({writer}, {value}, {Text.Literal(type.DateFormat!)});",
-        TypeKind.CustomDate => $"{Wire}.WriteDate({writer}, {value}, {Text.Literal(type.DateFormat!)});",
-        TypeKind.Object or TypeKind.Union => $"{Converter(type.Name!)}.Instance.Write({writer}, {value}, {options});",
-        TypeKind.Enum => $"{Converter(type.Name!)}.WriteValue({writer}, {value});",
-        TypeKind.Array => $"{Wire}.WriteList({writer}, {value}, {options}, {ElementWriter(type.Element!)});",
-        TypeKind.Map => $"{Wire}.WriteMap({writer}, {value}, {options}, {ElementWriter(type.Element!)});",
+        TypeKind.DateTimeOffset => $"{_helpers}WriteDateTime({writer}, {value});",
+        TypeKind.DateOnly => $"{_helpers}WriteDate({writer}, {value}, \"yyyy-MM-dd\");",
+        TypeKind.CustomDateTime => $"{_helpers}WriteDateTime({writer}, {value}, {Text.Literal(type.DateFormat!)});",
+        TypeKind.CustomDate => $"{_helpers}WriteDate({writer}, {value}, {Text.Literal(type.DateFormat!)});",
+        TypeKind.Object or TypeKind.Union or TypeKind.Enum => $"{Instance(type)}.Write({writer}, {value}, {options});",
+        TypeKind.Array => $"{_helpers}WriteList({writer}, {value}, {options}, {ItemWriter(type.Element!)});",
+        TypeKind.Map => $"{_helpers}WriteMap({writer}, {value}, {options}, {ElementWriter(type.Element!)});",
         TypeKind.Any => $"{value}.WriteTo({writer});",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
+
+    /// <summary>
+    /// A statement that writes a property's UTF-8 <paramref name="name"/> and its non-null <paramref name="value"/> of
+    /// <paramref name="type"/> in one call, for code in the serialization namespace.
+    /// </summary>
+    public string WriteProperty(TypeModel type, string name, string value) => type.Kind switch
+    {
+        TypeKind.String => $"writer.WriteString({name}, {value});",
+        TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumber({name}, {value});",
+        TypeKind.DateTimeOffset => $"{_helpers}WriteDateTime(writer, {name}, {value});",
+        TypeKind.DateOnly => $"{_helpers}WriteDate(writer, {name}, {value}, \"yyyy-MM-dd\");",
+        TypeKind.CustomDateTime => $"{_helpers}WriteDateTime(writer, {name}, {value}, {Text.Literal(type.DateFormat!)});",
+        TypeKind.CustomDate => $"{_helpers}WriteDate(writer, {name}, {value}, {Text.Literal(type.DateFormat!)});",
+        TypeKind.Object or TypeKind.Union or TypeKind.Enum => $"{_helpers}WriteProperty(writer, {name}, {value}, {Instance(type)}, options);",
+        TypeKind.Array => $"{_helpers}WriteList(writer, {name}, {value}, options, {ItemWriter(type.Element!)});",
+        TypeKind.Map => $"{_helpers}WriteMap(writer, {name}, {value}, options, {ElementWriter(type.Element!)});",
+        TypeKind.Any => $"{_helpers}WriteProperty(writer, {name}, {value});",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
+    };
+
+    /// <summary>
+    /// A statement that writes a property's UTF-8 <paramref name="name"/> and its <paramref name="value"/> of
+    /// <paramref name="type"/>, or nothing when the value is null, for code in the serialization namespace.
+    /// </summary>
+    public string WriteOptional(TypeModel type, string name, string value) => type.Kind switch
+    {
+        TypeKind.Object or TypeKind.Union or TypeKind.Enum or TypeKind.Array or TypeKind.Map => WriteProperty(type, name, value),
+        TypeKind.DateOnly => $"{_helpers}WriteOptional(writer, {name}, {value}, \"yyyy-MM-dd\");",
+        TypeKind.CustomDateTime or TypeKind.CustomDate => $"{_helpers}WriteOptional(writer, {name}, {value}, {Text.Literal(type.DateFormat!)});",
+        _ => $"{_helpers}WriteOptional(writer, {name}, {value});",
+    };
+
+    /// <summary>
+    /// A statement that writes a property's UTF-8 <paramref name="name"/> and its <paramref name="value"/> of
+    /// <paramref name="type"/>, or null, in one call; null for the types without such a helper.
+    /// </summary>
+    public string? WriteOrNull(TypeModel type, string name, string value) => type.Kind switch
+    {
+        TypeKind.Object or TypeKind.Union or TypeKind.Enum => $"{_helpers}WriteOrNull(writer, {name}, {value}, {Instance(type)}, options);",
+        TypeKind.DateTimeOffset => $"{_helpers}WriteOrNull(writer, {name}, {value});",
+        _ => null,
+    };
+
+    /// <summary>The shared instance of a model's, union's or enum's converter, for code in the serialization namespace.</summary>
+    private static string Instance(TypeModel type) => Converter(type.Name!) + ".Instance";
+
+    private static bool HasConverter(TypeModel type) => type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Enum;
+
+    /// <summary>What reads a list's items: their converter where they have one, else a reader.</summary>
+    private string ItemReader(TypeModel element) => HasConverter(element) ? Instance(element) : ValueReader(element);
+
+    /// <summary>What reads a map's values or a list's items: the string reader by name, else a lambda.</summary>
+    private string ValueReader(TypeModel element) => element.Kind == TypeKind.String ? $"{_helpers}ReadString" : ElementReader(element);
+
+    /// <summary>What writes a list's items: their converter where they have one, else a lambda.</summary>
+    private string ItemWriter(TypeModel element) => HasConverter(element) ? Instance(element) : ElementWriter(element);
 
     /// <summary>A static lambda matching <c>JsonWire.ValueReader&lt;T&gt;</c> that reads a value of <paramref name="element"/>.</summary>
     public string ElementReader(TypeModel element) =>

@@ -17,60 +17,47 @@ namespace Vendors.HighLevel
         /// <remarks>Example: <c>"Bad Request"</c></remarks>
         public string? Message { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.HighLevel.Serialization
 {
+    using static HighLevelJsonWire;
+
     /// <summary>Reads and writes BadRequestDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class BadRequestDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.BadRequestDTO>
+    public sealed class BadRequestDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.BadRequestDTO>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static BadRequestDTOJsonConverter Instance { get; } = new BadRequestDTOJsonConverter();
+        internal static readonly BadRequestDTOJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.BadRequestDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "BadRequestDTO";
+
+        private protected override global::Vendors.HighLevel.BadRequestDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            HighLevelJsonWire.ExpectStartObject(ref reader, "BadRequestDTO");
-            int? statusCode = default;
-            string? message = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            int? statusCode = null;
+            string? message = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("statusCode"u8)) statusCode = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("message"u8)) message = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("statusCode"u8)) statusCode = isNull ? null : ReadInt32(ref reader);
+                else if (property.Is("message"u8)) message = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.HighLevel.BadRequestDTO
             {
                 StatusCode = statusCode,
                 Message = message,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.BadRequestDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.BadRequestDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.StatusCode is { } statusCode) writer.WriteNumber("statusCode"u8, statusCode);
-            if (value.Message is { } message) writer.WriteString("message"u8, message);
-            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "statusCode"u8, value.StatusCode);
+            WriteOptional(writer, "message"u8, value.Message);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -29,50 +29,40 @@ namespace Vendors.HighLevel
         /// <remarks>Example: <c>"hxHGVRb1YJUscrCB8eXK"</c></remarks>
         public string? AssignedTo { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.HighLevel.Serialization
 {
+    using static HighLevelJsonWire;
+
     /// <summary>Reads and writes CreateTaskParams as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTaskParamsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.CreateTaskParams>
+    public sealed class CreateTaskParamsJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.CreateTaskParams>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CreateTaskParamsJsonConverter Instance { get; } = new CreateTaskParamsJsonConverter();
+        internal static readonly CreateTaskParamsJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.CreateTaskParams Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "CreateTaskParams";
+
+        private protected override global::Vendors.HighLevel.CreateTaskParams ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            HighLevelJsonWire.ExpectStartObject(ref reader, "CreateTaskParams");
-            string? title = default;
-            string? body = default;
-            global::System.DateTimeOffset? dueDate = default;
-            bool? completed = default;
-            string? assignedTo = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? title = null;
+            string? body = null;
+            global::System.DateTimeOffset? dueDate = null;
+            bool? completed = null;
+            string? assignedTo = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("title"u8)) title = HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("body"u8)) body = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("dueDate"u8)) dueDate = HighLevelJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("completed"u8)) completed = HighLevelJsonWire.ReadBoolean(ref reader);
-                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("title"u8)) title = ReadString(ref reader);
+                else if (property.Is("body"u8)) body = isNull ? null : ReadString(ref reader);
+                else if (property.Is("dueDate"u8)) dueDate = ReadDateTime(ref reader);
+                else if (property.Is("completed"u8)) completed = ReadBoolean(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.HighLevel.CreateTaskParams
             {
                 Title = title ?? throw Missing("title"),
@@ -80,24 +70,18 @@ namespace Vendors.HighLevel.Serialization
                 DueDate = dueDate ?? throw Missing("dueDate"),
                 Completed = completed ?? throw Missing("completed"),
                 AssignedTo = assignedTo,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("CreateTaskParams", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.CreateTaskParams value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.CreateTaskParams value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("title"u8, value.Title);
-            if (value.Body is { } body) writer.WriteString("body"u8, body);
-            writer.WritePropertyName("dueDate"u8);
-            HighLevelJsonWire.WriteDateTime(writer, value.DueDate);
+            WriteOptional(writer, "body"u8, value.Body);
+            WriteDateTime(writer, "dueDate"u8, value.DueDate);
             writer.WriteBoolean("completed"u8, value.Completed);
-            if (value.AssignedTo is { } assignedTo) writer.WriteString("assignedTo"u8, assignedTo);
-            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "assignedTo"u8, value.AssignedTo);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -50,60 +50,50 @@ namespace Vendors.HighLevel
         /// <remarks>Example: <c>23404000</c></remarks>
         public required long DueAfterSeconds { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.HighLevel.Serialization
 {
+    using static HighLevelJsonWire;
+
     /// <summary>Reads and writes CustomRRulesOptions as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomRRulesOptionsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.CustomRRulesOptions>
+    public sealed class CustomRRulesOptionsJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.CustomRRulesOptions>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CustomRRulesOptionsJsonConverter Instance { get; } = new CustomRRulesOptionsJsonConverter();
+        internal static readonly CustomRRulesOptionsJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.CustomRRulesOptions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "CustomRRulesOptions";
+
+        private protected override global::Vendors.HighLevel.CustomRRulesOptions ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            HighLevelJsonWire.ExpectStartObject(ref reader, "CustomRRulesOptions");
-            global::Vendors.HighLevel.RecurrenceIntervalType? intervalType = default;
-            int? interval = default;
-            global::System.DateTimeOffset? startDate = default;
-            global::System.DateTimeOffset? endDate = default;
-            int? dayOfMonth = default;
-            global::Vendors.HighLevel.RecurrenceDayOfWeek? dayOfWeek = default;
-            int? monthOfYear = default;
-            int? count = default;
-            bool? createTaskIfOverDue = default;
-            long? dueAfterSeconds = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::Vendors.HighLevel.RecurrenceIntervalType? intervalType = null;
+            int? interval = null;
+            global::System.DateTimeOffset? startDate = null;
+            global::System.DateTimeOffset? endDate = null;
+            int? dayOfMonth = null;
+            global::Vendors.HighLevel.RecurrenceDayOfWeek? dayOfWeek = null;
+            int? monthOfYear = null;
+            int? count = null;
+            bool? createTaskIfOverDue = null;
+            long? dueAfterSeconds = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("intervalType"u8)) intervalType = RecurrenceIntervalTypeJsonConverter.ReadValue(ref reader);
-                    else if (jsonName.ValueTextEquals("interval"u8)) interval = HighLevelJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("startDate"u8)) startDate = HighLevelJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("endDate"u8)) endDate = isNull ? null : HighLevelJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("dayOfMonth"u8)) dayOfMonth = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("dayOfWeek"u8)) dayOfWeek = isNull ? null : RecurrenceDayOfWeekJsonConverter.ReadValue(ref reader);
-                    else if (jsonName.ValueTextEquals("monthOfYear"u8)) monthOfYear = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("count"u8)) count = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("createTaskIfOverDue"u8)) createTaskIfOverDue = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
-                    else if (jsonName.ValueTextEquals("dueAfterSeconds"u8)) dueAfterSeconds = HighLevelJsonWire.ReadInt64(ref reader);
-                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("intervalType"u8)) intervalType = ReadValue(ref reader, RecurrenceIntervalTypeJsonConverter.Instance, options);
+                else if (property.Is("interval"u8)) interval = ReadInt32(ref reader);
+                else if (property.Is("startDate"u8)) startDate = ReadDateTime(ref reader);
+                else if (property.Is("endDate"u8)) endDate = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("dayOfMonth"u8)) dayOfMonth = isNull ? null : ReadInt32(ref reader);
+                else if (property.Is("dayOfWeek"u8)) dayOfWeek = isNull ? null : ReadValue(ref reader, RecurrenceDayOfWeekJsonConverter.Instance, options);
+                else if (property.Is("monthOfYear"u8)) monthOfYear = isNull ? null : ReadInt32(ref reader);
+                else if (property.Is("count"u8)) count = isNull ? null : ReadInt32(ref reader);
+                else if (property.Is("createTaskIfOverDue"u8)) createTaskIfOverDue = isNull ? null : ReadBoolean(ref reader);
+                else if (property.Is("dueAfterSeconds"u8)) dueAfterSeconds = ReadInt64(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.HighLevel.CustomRRulesOptions
             {
                 IntervalType = intervalType ?? throw Missing("intervalType"),
@@ -116,38 +106,23 @@ namespace Vendors.HighLevel.Serialization
                 Count = count,
                 CreateTaskIfOverDue = createTaskIfOverDue,
                 DueAfterSeconds = dueAfterSeconds ?? throw Missing("dueAfterSeconds"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("CustomRRulesOptions", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.CustomRRulesOptions value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.CustomRRulesOptions value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("intervalType"u8);
-            RecurrenceIntervalTypeJsonConverter.WriteValue(writer, value.IntervalType);
+            WriteProperty(writer, "intervalType"u8, value.IntervalType, RecurrenceIntervalTypeJsonConverter.Instance, options);
             writer.WriteNumber("interval"u8, value.Interval);
-            writer.WritePropertyName("startDate"u8);
-            HighLevelJsonWire.WriteDateTime(writer, value.StartDate);
-            if (value.EndDate is { } endDate)
-            {
-                writer.WritePropertyName("endDate"u8);
-                HighLevelJsonWire.WriteDateTime(writer, endDate);
-            }
-            if (value.DayOfMonth is { } dayOfMonth) writer.WriteNumber("dayOfMonth"u8, dayOfMonth);
-            if (value.DayOfWeek is { } dayOfWeek)
-            {
-                writer.WritePropertyName("dayOfWeek"u8);
-                RecurrenceDayOfWeekJsonConverter.WriteValue(writer, dayOfWeek);
-            }
-            if (value.MonthOfYear is { } monthOfYear) writer.WriteNumber("monthOfYear"u8, monthOfYear);
-            if (value.Count is { } count) writer.WriteNumber("count"u8, count);
-            if (value.CreateTaskIfOverDue is { } createTaskIfOverDue) writer.WriteBoolean("createTaskIfOverDue"u8, createTaskIfOverDue);
+            WriteDateTime(writer, "startDate"u8, value.StartDate);
+            WriteOptional(writer, "endDate"u8, value.EndDate);
+            WriteOptional(writer, "dayOfMonth"u8, value.DayOfMonth);
+            WriteProperty(writer, "dayOfWeek"u8, value.DayOfWeek, RecurrenceDayOfWeekJsonConverter.Instance, options);
+            WriteOptional(writer, "monthOfYear"u8, value.MonthOfYear);
+            WriteOptional(writer, "count"u8, value.Count);
+            WriteOptional(writer, "createTaskIfOverDue"u8, value.CreateTaskIfOverDue);
             writer.WriteNumber("dueAfterSeconds"u8, value.DueAfterSeconds);
-            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

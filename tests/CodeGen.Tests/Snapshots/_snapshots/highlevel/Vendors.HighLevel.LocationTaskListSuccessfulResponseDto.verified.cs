@@ -14,60 +14,43 @@ namespace Vendors.HighLevel
         /// <summary>The tasks of this page.</summary>
         public global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>? Tasks { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.HighLevel.Serialization
 {
+    using static HighLevelJsonWire;
+
     /// <summary>Reads and writes LocationTaskListSuccessfulResponseDto as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LocationTaskListSuccessfulResponseDtoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>
+    public sealed class LocationTaskListSuccessfulResponseDtoJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static LocationTaskListSuccessfulResponseDtoJsonConverter Instance { get; } = new LocationTaskListSuccessfulResponseDtoJsonConverter();
+        internal static readonly LocationTaskListSuccessfulResponseDtoJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "LocationTaskListSuccessfulResponseDto";
+
+        private protected override global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            HighLevelJsonWire.ExpectStartObject(ref reader, "LocationTaskListSuccessfulResponseDto");
-            global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>? tasks = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>? tasks = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("tasks"u8)) tasks = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::System.Text.Json.JsonElement.ParseValue(ref r)));
-                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("tasks"u8)) tasks = isNull ? null : ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::System.Text.Json.JsonElement.ParseValue(ref r)));
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto
             {
                 Tasks = tasks,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Tasks is { } tasks)
-            {
-                writer.WritePropertyName("tasks"u8);
-                HighLevelJsonWire.WriteList(writer, tasks, options, static (w, v, o) => HighLevelJsonWire.WriteList(w, v, o, static (w, v, o) => v.WriteTo(w)));
-            }
-            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteList(writer, "tasks"u8, value.Tasks, options, static (w, v, o) => WriteList(w, v, o, static (w, v, o) => v.WriteTo(w)));
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -62,18 +62,11 @@ namespace Vendors.HighLevel.Serialization
 {
     /// <summary>Reads and writes RecurrenceDayOfWeek as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecurrenceDayOfWeekJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurrenceDayOfWeek>
+    public sealed class RecurrenceDayOfWeekJsonConverter : HighLevelEnumConverter<global::Vendors.HighLevel.RecurrenceDayOfWeek>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.HighLevel.RecurrenceDayOfWeek ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.WireValues.Read(ref reader);
+        internal static readonly RecurrenceDayOfWeekJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceDayOfWeek value) => global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.RecurrenceDayOfWeek Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceDayOfWeek value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public RecurrenceDayOfWeekJsonConverter() : base(global::Vendors.HighLevel.RecurrenceDayOfWeekExtensions.WireValues) { }
     }
 }

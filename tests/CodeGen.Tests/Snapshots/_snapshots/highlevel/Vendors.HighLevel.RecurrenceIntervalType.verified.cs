@@ -54,18 +54,11 @@ namespace Vendors.HighLevel.Serialization
 {
     /// <summary>Reads and writes RecurrenceIntervalType as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecurrenceIntervalTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurrenceIntervalType>
+    public sealed class RecurrenceIntervalTypeJsonConverter : HighLevelEnumConverter<global::Vendors.HighLevel.RecurrenceIntervalType>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.HighLevel.RecurrenceIntervalType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.WireValues.Read(ref reader);
+        internal static readonly RecurrenceIntervalTypeJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceIntervalType value) => global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.RecurrenceIntervalType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurrenceIntervalType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public RecurrenceIntervalTypeJsonConverter() : base(global::Vendors.HighLevel.RecurrenceIntervalTypeExtensions.WireValues) { }
     }
 }

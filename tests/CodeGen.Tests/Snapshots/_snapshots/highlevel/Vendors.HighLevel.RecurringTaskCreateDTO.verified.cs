@@ -33,52 +33,42 @@ namespace Vendors.HighLevel
         /// <remarks>Example: <c>true</c></remarks>
         public bool? IgnoreTaskCreation { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.HighLevel.Serialization
 {
+    using static HighLevelJsonWire;
+
     /// <summary>Reads and writes RecurringTaskCreateDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecurringTaskCreateDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskCreateDTO>
+    public sealed class RecurringTaskCreateDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.RecurringTaskCreateDTO>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static RecurringTaskCreateDTOJsonConverter Instance { get; } = new RecurringTaskCreateDTOJsonConverter();
+        internal static readonly RecurringTaskCreateDTOJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.RecurringTaskCreateDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "RecurringTaskCreateDTO";
+
+        private protected override global::Vendors.HighLevel.RecurringTaskCreateDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskCreateDTO");
-            string? title = default;
-            string? description = default;
-            global::System.Collections.Generic.List<string>? contactIds = default;
-            global::System.Collections.Generic.List<string>? owners = default;
-            global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = default;
-            bool? ignoreTaskCreation = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? title = null;
+            string? description = null;
+            global::System.Collections.Generic.List<string>? contactIds = null;
+            global::System.Collections.Generic.List<string>? owners = null;
+            global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = null;
+            bool? ignoreTaskCreation = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("title"u8)) title = HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("description"u8)) description = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("contactIds"u8)) contactIds = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("owners"u8)) owners = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
-                    else if (jsonName.ValueTextEquals("ignoreTaskCreation"u8)) ignoreTaskCreation = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
-                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("title"u8)) title = ReadString(ref reader);
+                else if (property.Is("description"u8)) description = isNull ? null : ReadString(ref reader);
+                else if (property.Is("contactIds"u8)) contactIds = isNull ? null : ReadList(ref reader, options, ReadString);
+                else if (property.Is("owners"u8)) owners = isNull ? null : ReadList(ref reader, options, ReadString);
+                else if (property.Is("rruleOptions"u8)) rruleOptions = ReadValue(ref reader, CustomRRulesOptionsJsonConverter.Instance, options);
+                else if (property.Is("ignoreTaskCreation"u8)) ignoreTaskCreation = isNull ? null : ReadBoolean(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.HighLevel.RecurringTaskCreateDTO
             {
                 Title = title ?? throw Missing("title"),
@@ -87,33 +77,19 @@ namespace Vendors.HighLevel.Serialization
                 Owners = owners,
                 RruleOptions = rruleOptions ?? throw Missing("rruleOptions"),
                 IgnoreTaskCreation = ignoreTaskCreation,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("RecurringTaskCreateDTO", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskCreateDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskCreateDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("title"u8, value.Title);
-            if (value.Description is { } description) writer.WriteString("description"u8, description);
-            if (value.ContactIds is { } contactIds)
-            {
-                writer.WritePropertyName("contactIds"u8);
-                HighLevelJsonWire.WriteList(writer, contactIds, options, static (w, v, o) => w.WriteStringValue(v));
-            }
-            if (value.Owners is { } owners)
-            {
-                writer.WritePropertyName("owners"u8);
-                HighLevelJsonWire.WriteList(writer, owners, options, static (w, v, o) => w.WriteStringValue(v));
-            }
-            writer.WritePropertyName("rruleOptions"u8);
-            CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
-            if (value.IgnoreTaskCreation is { } ignoreTaskCreation) writer.WriteBoolean("ignoreTaskCreation"u8, ignoreTaskCreation);
-            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "description"u8, value.Description);
+            WriteList(writer, "contactIds"u8, value.ContactIds, options, static (w, v, o) => w.WriteStringValue(v));
+            WriteList(writer, "owners"u8, value.Owners, options, static (w, v, o) => w.WriteStringValue(v));
+            WriteProperty(writer, "rruleOptions"u8, value.RruleOptions, CustomRRulesOptionsJsonConverter.Instance, options);
+            WriteOptional(writer, "ignoreTaskCreation"u8, value.IgnoreTaskCreation);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

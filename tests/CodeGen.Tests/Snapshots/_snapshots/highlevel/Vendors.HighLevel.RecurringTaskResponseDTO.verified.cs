@@ -53,62 +53,52 @@ namespace Vendors.HighLevel
         /// <remarks>Example: <c>"v5cEPM428h8vShlRW1KT"</c></remarks>
         public string? ContactId { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.HighLevel.Serialization
 {
+    using static HighLevelJsonWire;
+
     /// <summary>Reads and writes RecurringTaskResponseDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecurringTaskResponseDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskResponseDTO>
+    public sealed class RecurringTaskResponseDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.RecurringTaskResponseDTO>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static RecurringTaskResponseDTOJsonConverter Instance { get; } = new RecurringTaskResponseDTOJsonConverter();
+        internal static readonly RecurringTaskResponseDTOJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.RecurringTaskResponseDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "RecurringTaskResponseDTO";
+
+        private protected override global::Vendors.HighLevel.RecurringTaskResponseDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskResponseDTO");
-            string? id = default;
-            string? title = default;
-            string? description = default;
-            string? locationId = default;
-            global::System.DateTimeOffset? updatedAt = default;
-            global::System.DateTimeOffset? createdAt = default;
-            global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = default;
-            int? totalOccurrence = default;
-            bool? deleted = default;
-            string? assignedTo = default;
-            string? contactId = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? id = null;
+            string? title = null;
+            string? description = null;
+            string? locationId = null;
+            global::System.DateTimeOffset? updatedAt = null;
+            global::System.DateTimeOffset? createdAt = null;
+            global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = null;
+            int? totalOccurrence = null;
+            bool? deleted = null;
+            string? assignedTo = null;
+            string? contactId = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("id"u8)) id = HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("title"u8)) title = HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("description"u8)) description = HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("locationId"u8)) locationId = HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("updatedAt"u8)) updatedAt = HighLevelJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("createdAt"u8)) createdAt = HighLevelJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("rruleOptions"u8)) rruleOptions = CustomRRulesOptionsJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.CustomRRulesOptions), options);
-                    else if (jsonName.ValueTextEquals("totalOccurrence"u8)) totalOccurrence = HighLevelJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("deleted"u8)) deleted = HighLevelJsonWire.ReadBoolean(ref reader);
-                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("contactId"u8)) contactId = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("id"u8)) id = ReadString(ref reader);
+                else if (property.Is("title"u8)) title = ReadString(ref reader);
+                else if (property.Is("description"u8)) description = ReadString(ref reader);
+                else if (property.Is("locationId"u8)) locationId = ReadString(ref reader);
+                else if (property.Is("updatedAt"u8)) updatedAt = ReadDateTime(ref reader);
+                else if (property.Is("createdAt"u8)) createdAt = ReadDateTime(ref reader);
+                else if (property.Is("rruleOptions"u8)) rruleOptions = ReadValue(ref reader, CustomRRulesOptionsJsonConverter.Instance, options);
+                else if (property.Is("totalOccurrence"u8)) totalOccurrence = ReadInt32(ref reader);
+                else if (property.Is("deleted"u8)) deleted = ReadBoolean(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadString(ref reader);
+                else if (property.Is("contactId"u8)) contactId = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.HighLevel.RecurringTaskResponseDTO
             {
                 Id = id ?? throw Missing("id"),
@@ -122,32 +112,24 @@ namespace Vendors.HighLevel.Serialization
                 Deleted = deleted ?? throw Missing("deleted"),
                 AssignedTo = assignedTo,
                 ContactId = contactId,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("RecurringTaskResponseDTO", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("id"u8, value.Id);
             writer.WriteString("title"u8, value.Title);
             writer.WriteString("description"u8, value.Description);
             writer.WriteString("locationId"u8, value.LocationId);
-            writer.WritePropertyName("updatedAt"u8);
-            HighLevelJsonWire.WriteDateTime(writer, value.UpdatedAt);
-            writer.WritePropertyName("createdAt"u8);
-            HighLevelJsonWire.WriteDateTime(writer, value.CreatedAt);
-            writer.WritePropertyName("rruleOptions"u8);
-            CustomRRulesOptionsJsonConverter.Instance.Write(writer, value.RruleOptions, options);
+            WriteDateTime(writer, "updatedAt"u8, value.UpdatedAt);
+            WriteDateTime(writer, "createdAt"u8, value.CreatedAt);
+            WriteProperty(writer, "rruleOptions"u8, value.RruleOptions, CustomRRulesOptionsJsonConverter.Instance, options);
             writer.WriteNumber("totalOccurrence"u8, value.TotalOccurrence);
             writer.WriteBoolean("deleted"u8, value.Deleted);
-            if (value.AssignedTo is { } assignedTo) writer.WriteString("assignedTo"u8, assignedTo);
-            if (value.ContactId is { } contactId) writer.WriteString("contactId"u8, contactId);
-            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "assignedTo"u8, value.AssignedTo);
+            WriteOptional(writer, "contactId"u8, value.ContactId);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

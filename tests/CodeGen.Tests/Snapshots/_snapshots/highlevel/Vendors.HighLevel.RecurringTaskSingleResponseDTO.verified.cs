@@ -12,58 +12,43 @@ namespace Vendors.HighLevel
         /// <summary>Recurring Tasks (a recurring task as returned by the API).</summary>
         public required global::Vendors.HighLevel.RecurringTaskResponseDTO RecurringTask { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.HighLevel.Serialization
 {
+    using static HighLevelJsonWire;
+
     /// <summary>Reads and writes RecurringTaskSingleResponseDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecurringTaskSingleResponseDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>
+    public sealed class RecurringTaskSingleResponseDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static RecurringTaskSingleResponseDTOJsonConverter Instance { get; } = new RecurringTaskSingleResponseDTOJsonConverter();
+        internal static readonly RecurringTaskSingleResponseDTOJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.RecurringTaskSingleResponseDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "RecurringTaskSingleResponseDTO";
+
+        private protected override global::Vendors.HighLevel.RecurringTaskSingleResponseDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            HighLevelJsonWire.ExpectStartObject(ref reader, "RecurringTaskSingleResponseDTO");
-            global::Vendors.HighLevel.RecurringTaskResponseDTO? recurringTask = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::Vendors.HighLevel.RecurringTaskResponseDTO? recurringTask = null;
+            while (property.MoveNext(ref reader))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    if (jsonName.ValueTextEquals("recurringTask"u8)) recurringTask = RecurringTaskResponseDTOJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO), options);
-                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("recurringTask"u8)) recurringTask = ReadValue(ref reader, RecurringTaskResponseDTOJsonConverter.Instance, options);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.HighLevel.RecurringTaskSingleResponseDTO
             {
                 RecurringTask = recurringTask ?? throw Missing("recurringTask"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => HighLevelJsonWire.MissingProperty("RecurringTaskSingleResponseDTO", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskSingleResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskSingleResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("recurringTask"u8);
-            RecurringTaskResponseDTOJsonConverter.Instance.Write(writer, value.RecurringTask, options);
-            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteProperty(writer, "recurringTask"u8, value.RecurringTask, RecurringTaskResponseDTOJsonConverter.Instance, options);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -12,60 +12,43 @@ namespace Vendors.HighLevel
         /// <summary>A task of a contact.</summary>
         public global::Vendors.HighLevel.TaskSchema? Task { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.HighLevel.Serialization
 {
+    using static HighLevelJsonWire;
+
     /// <summary>Reads and writes TaskByIsSuccessfulResponseDto as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskByIsSuccessfulResponseDtoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>
+    public sealed class TaskByIsSuccessfulResponseDtoJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static TaskByIsSuccessfulResponseDtoJsonConverter Instance { get; } = new TaskByIsSuccessfulResponseDtoJsonConverter();
+        internal static readonly TaskByIsSuccessfulResponseDtoJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "TaskByIsSuccessfulResponseDto";
+
+        private protected override global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            HighLevelJsonWire.ExpectStartObject(ref reader, "TaskByIsSuccessfulResponseDto");
-            global::Vendors.HighLevel.TaskSchema? task = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::Vendors.HighLevel.TaskSchema? task = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("task"u8)) task = isNull ? null : TaskSchemaJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.HighLevel.TaskSchema), options);
-                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("task"u8)) task = isNull ? null : ReadValue(ref reader, TaskSchemaJsonConverter.Instance, options);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto
             {
                 Task = task,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Task is { } task)
-            {
-                writer.WritePropertyName("task"u8);
-                TaskSchemaJsonConverter.Instance.Write(writer, task, options);
-            }
-            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteProperty(writer, "task"u8, value.Task, TaskSchemaJsonConverter.Instance, options);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

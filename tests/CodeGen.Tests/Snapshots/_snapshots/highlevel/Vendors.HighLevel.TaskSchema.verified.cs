@@ -37,54 +37,44 @@ namespace Vendors.HighLevel
         /// <remarks>Example: <c>"lJpzYrWdpkC2hX6t2yue"</c></remarks>
         public string? ContactId { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.HighLevel.Serialization
 {
+    using static HighLevelJsonWire;
+
     /// <summary>Reads and writes TaskSchema as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskSchemaJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.TaskSchema>
+    public sealed class TaskSchemaJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.TaskSchema>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static TaskSchemaJsonConverter Instance { get; } = new TaskSchemaJsonConverter();
+        internal static readonly TaskSchemaJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.TaskSchema Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "TaskSchema";
+
+        private protected override global::Vendors.HighLevel.TaskSchema ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            HighLevelJsonWire.ExpectStartObject(ref reader, "TaskSchema");
-            string? id = default;
-            string? title = default;
-            string? body = default;
-            string? assignedTo = default;
-            global::System.DateTimeOffset? dueDate = default;
-            bool? completed = default;
-            string? contactId = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? id = null;
+            string? title = null;
+            string? body = null;
+            string? assignedTo = null;
+            global::System.DateTimeOffset? dueDate = null;
+            bool? completed = null;
+            string? contactId = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("id"u8)) id = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("title"u8)) title = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("body"u8)) body = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("dueDate"u8)) dueDate = isNull ? null : HighLevelJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("completed"u8)) completed = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
-                    else if (jsonName.ValueTextEquals("contactId"u8)) contactId = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("id"u8)) id = isNull ? null : ReadString(ref reader);
+                else if (property.Is("title"u8)) title = isNull ? null : ReadString(ref reader);
+                else if (property.Is("body"u8)) body = isNull ? null : ReadString(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadString(ref reader);
+                else if (property.Is("dueDate"u8)) dueDate = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("completed"u8)) completed = isNull ? null : ReadBoolean(ref reader);
+                else if (property.Is("contactId"u8)) contactId = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.HighLevel.TaskSchema
             {
                 Id = id,
@@ -94,27 +84,20 @@ namespace Vendors.HighLevel.Serialization
                 DueDate = dueDate,
                 Completed = completed,
                 ContactId = contactId,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskSchema value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskSchema value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Id is { } id) writer.WriteString("id"u8, id);
-            if (value.Title is { } title) writer.WriteString("title"u8, title);
-            if (value.Body is { } body) writer.WriteString("body"u8, body);
-            if (value.AssignedTo is { } assignedTo) writer.WriteString("assignedTo"u8, assignedTo);
-            if (value.DueDate is { } dueDate)
-            {
-                writer.WritePropertyName("dueDate"u8);
-                HighLevelJsonWire.WriteDateTime(writer, dueDate);
-            }
-            if (value.Completed is { } completed) writer.WriteBoolean("completed"u8, completed);
-            if (value.ContactId is { } contactId) writer.WriteString("contactId"u8, contactId);
-            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "id"u8, value.Id);
+            WriteOptional(writer, "title"u8, value.Title);
+            WriteOptional(writer, "body"u8, value.Body);
+            WriteOptional(writer, "assignedTo"u8, value.AssignedTo);
+            WriteOptional(writer, "dueDate"u8, value.DueDate);
+            WriteOptional(writer, "completed"u8, value.Completed);
+            WriteOptional(writer, "contactId"u8, value.ContactId);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

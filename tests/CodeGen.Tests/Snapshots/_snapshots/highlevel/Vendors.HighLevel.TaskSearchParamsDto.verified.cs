@@ -37,54 +37,44 @@ namespace Vendors.HighLevel
         /// <remarks>Example: <c>"6348240b98722079e5417332"</c></remarks>
         public string? BusinessId { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.HighLevel.Serialization
 {
+    using static HighLevelJsonWire;
+
     /// <summary>Reads and writes TaskSearchParamsDto as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskSearchParamsDtoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.TaskSearchParamsDto>
+    public sealed class TaskSearchParamsDtoJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.TaskSearchParamsDto>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static TaskSearchParamsDtoJsonConverter Instance { get; } = new TaskSearchParamsDtoJsonConverter();
+        internal static readonly TaskSearchParamsDtoJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.TaskSearchParamsDto Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "TaskSearchParamsDto";
+
+        private protected override global::Vendors.HighLevel.TaskSearchParamsDto ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            HighLevelJsonWire.ExpectStartObject(ref reader, "TaskSearchParamsDto");
-            global::System.Collections.Generic.List<string>? contactId = default;
-            bool? completed = default;
-            global::System.Collections.Generic.List<string>? assignedTo = default;
-            string? query = default;
-            int? limit = default;
-            int? skip = default;
-            string? businessId = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::System.Collections.Generic.List<string>? contactId = null;
+            bool? completed = null;
+            global::System.Collections.Generic.List<string>? assignedTo = null;
+            string? query = null;
+            int? limit = null;
+            int? skip = null;
+            string? businessId = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("contactId"u8)) contactId = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("completed"u8)) completed = isNull ? null : HighLevelJsonWire.ReadBoolean(ref reader);
-                    else if (jsonName.ValueTextEquals("assignedTo"u8)) assignedTo = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("query"u8)) query = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("limit"u8)) limit = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("skip"u8)) skip = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("businessId"u8)) businessId = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("contactId"u8)) contactId = isNull ? null : ReadList(ref reader, options, ReadString);
+                else if (property.Is("completed"u8)) completed = isNull ? null : ReadBoolean(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadList(ref reader, options, ReadString);
+                else if (property.Is("query"u8)) query = isNull ? null : ReadString(ref reader);
+                else if (property.Is("limit"u8)) limit = isNull ? null : ReadInt32(ref reader);
+                else if (property.Is("skip"u8)) skip = isNull ? null : ReadInt32(ref reader);
+                else if (property.Is("businessId"u8)) businessId = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.HighLevel.TaskSearchParamsDto
             {
                 ContactId = contactId,
@@ -94,31 +84,20 @@ namespace Vendors.HighLevel.Serialization
                 Limit = limit,
                 Skip = skip,
                 BusinessId = businessId,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskSearchParamsDto value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskSearchParamsDto value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.ContactId is { } contactId)
-            {
-                writer.WritePropertyName("contactId"u8);
-                HighLevelJsonWire.WriteList(writer, contactId, options, static (w, v, o) => w.WriteStringValue(v));
-            }
-            if (value.Completed is { } completed) writer.WriteBoolean("completed"u8, completed);
-            if (value.AssignedTo is { } assignedTo)
-            {
-                writer.WritePropertyName("assignedTo"u8);
-                HighLevelJsonWire.WriteList(writer, assignedTo, options, static (w, v, o) => w.WriteStringValue(v));
-            }
-            if (value.Query is { } query) writer.WriteString("query"u8, query);
-            if (value.Limit is { } limit) writer.WriteNumber("limit"u8, limit);
-            if (value.Skip is { } skip) writer.WriteNumber("skip"u8, skip);
-            if (value.BusinessId is { } businessId) writer.WriteString("businessId"u8, businessId);
-            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteList(writer, "contactId"u8, value.ContactId, options, static (w, v, o) => w.WriteStringValue(v));
+            WriteOptional(writer, "completed"u8, value.Completed);
+            WriteList(writer, "assignedTo"u8, value.AssignedTo, options, static (w, v, o) => w.WriteStringValue(v));
+            WriteOptional(writer, "query"u8, value.Query);
+            WriteOptional(writer, "limit"u8, value.Limit);
+            WriteOptional(writer, "skip"u8, value.Skip);
+            WriteOptional(writer, "businessId"u8, value.BusinessId);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -21,68 +21,51 @@ namespace Vendors.HighLevel
         /// <remarks>Example: <c>"Unprocessable Entity"</c></remarks>
         public string? Error { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.HighLevel.Serialization
 {
+    using static HighLevelJsonWire;
+
     /// <summary>Reads and writes UnprocessableDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class UnprocessableDTOJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.HighLevel.UnprocessableDTO>
+    public sealed class UnprocessableDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.UnprocessableDTO>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static UnprocessableDTOJsonConverter Instance { get; } = new UnprocessableDTOJsonConverter();
+        internal static readonly UnprocessableDTOJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.HighLevel.UnprocessableDTO Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "UnprocessableDTO";
+
+        private protected override global::Vendors.HighLevel.UnprocessableDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            HighLevelJsonWire.ExpectStartObject(ref reader, "UnprocessableDTO");
-            int? statusCode = default;
-            global::System.Collections.Generic.List<string>? message = default;
-            string? errorValue = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            int? statusCode = null;
+            global::System.Collections.Generic.List<string>? message = null;
+            string? error = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("statusCode"u8)) statusCode = isNull ? null : HighLevelJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("message"u8)) message = isNull ? null : HighLevelJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => HighLevelJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("error"u8)) errorValue = isNull ? null : HighLevelJsonWire.ReadString(ref reader);
-                    else HighLevelJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("statusCode"u8)) statusCode = isNull ? null : ReadInt32(ref reader);
+                else if (property.Is("message"u8)) message = isNull ? null : ReadList(ref reader, options, ReadString);
+                else if (property.Is("error"u8)) error = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw HighLevelJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.HighLevel.UnprocessableDTO
             {
                 StatusCode = statusCode,
                 Message = message,
-                Error = errorValue,
-                AdditionalProperties = additionalProperties,
+                Error = error,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.UnprocessableDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.UnprocessableDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.StatusCode is { } statusCode) writer.WriteNumber("statusCode"u8, statusCode);
-            if (value.Message is { } message)
-            {
-                writer.WritePropertyName("message"u8);
-                HighLevelJsonWire.WriteList(writer, message, options, static (w, v, o) => w.WriteStringValue(v));
-            }
-            if (value.Error is { } errorValue) writer.WriteString("error"u8, errorValue);
-            HighLevelJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "statusCode"u8, value.StatusCode);
+            WriteList(writer, "message"u8, value.Message, options, static (w, v, o) => w.WriteStringValue(v));
+            WriteOptional(writer, "error"u8, value.Error);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -66,64 +66,54 @@ namespace Vendors.LeadSquared
         /// <remarks>Example: <c>{"mx_Custom_1": "Meeting in Koramangala"}</c></remarks>
         public global::System.Collections.Generic.Dictionary<string, string>? CustomFields { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.LeadSquared.Serialization
 {
+    using static LeadSquaredJsonWire;
+
     /// <summary>Reads and writes BulkTask as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class BulkTaskJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.BulkTask>
+    public sealed class BulkTaskJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.BulkTask>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static BulkTaskJsonConverter Instance { get; } = new BulkTaskJsonConverter();
+        internal static readonly BulkTaskJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.LeadSquared.BulkTask Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "BulkTask";
+
+        private protected override global::Vendors.LeadSquared.BulkTask ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            LeadSquaredJsonWire.ExpectStartObject(ref reader, "BulkTask");
-            string? name = default;
-            string? description = default;
-            global::Vendors.LeadSquared.TaskRelatedEntity? relatedEntity = default;
-            string? relatedEntityId = default;
-            global::System.DateTimeOffset? dueDate = default;
-            global::System.DateTimeOffset? endDate = default;
-            int? reminder = default;
-            global::Vendors.LeadSquared.TaskNotifyBy? notifyBy = default;
-            string? ownerEmailAddress = default;
-            string? location = default;
-            global::Vendors.LeadSquared.TaskTypeReference? taskType = default;
-            global::System.Collections.Generic.Dictionary<string, string>? customFields = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? name = null;
+            string? description = null;
+            global::Vendors.LeadSquared.TaskRelatedEntity? relatedEntity = null;
+            string? relatedEntityId = null;
+            global::System.DateTimeOffset? dueDate = null;
+            global::System.DateTimeOffset? endDate = null;
+            int? reminder = null;
+            global::Vendors.LeadSquared.TaskNotifyBy? notifyBy = null;
+            string? ownerEmailAddress = null;
+            string? location = null;
+            global::Vendors.LeadSquared.TaskTypeReference? taskType = null;
+            global::System.Collections.Generic.Dictionary<string, string>? customFields = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("Name"u8)) name = LeadSquaredJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("Description"u8)) description = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("RelatedEntity"u8)) relatedEntity = isNull ? null : TaskRelatedEntityJsonConverter.ReadValue(ref reader);
-                    else if (jsonName.ValueTextEquals("RelatedEntityId"u8)) relatedEntityId = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("DueDate"u8)) dueDate = isNull ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
-                    else if (jsonName.ValueTextEquals("EndDate"u8)) endDate = isNull ? null : LeadSquaredJsonWire.ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
-                    else if (jsonName.ValueTextEquals("Reminder"u8)) reminder = isNull ? null : LeadSquaredJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("NotifyBy"u8)) notifyBy = isNull ? null : TaskNotifyByJsonConverter.ReadValue(ref reader);
-                    else if (jsonName.ValueTextEquals("OwnerEmailAddress"u8)) ownerEmailAddress = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("Location"u8)) location = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("TaskType"u8)) taskType = TaskTypeReferenceJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.TaskTypeReference), options);
-                    else if (jsonName.ValueTextEquals("CustomFields"u8)) customFields = isNull ? null : LeadSquaredJsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => LeadSquaredJsonWire.ReadString(ref r));
-                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("Name"u8)) name = ReadString(ref reader);
+                else if (property.Is("Description"u8)) description = isNull ? null : ReadString(ref reader);
+                else if (property.Is("RelatedEntity"u8)) relatedEntity = isNull ? null : ReadValue(ref reader, TaskRelatedEntityJsonConverter.Instance, options);
+                else if (property.Is("RelatedEntityId"u8)) relatedEntityId = isNull ? null : ReadString(ref reader);
+                else if (property.Is("DueDate"u8)) dueDate = isNull ? null : ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                else if (property.Is("EndDate"u8)) endDate = isNull ? null : ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
+                else if (property.Is("Reminder"u8)) reminder = isNull ? null : ReadInt32(ref reader);
+                else if (property.Is("NotifyBy"u8)) notifyBy = isNull ? null : ReadValue(ref reader, TaskNotifyByJsonConverter.Instance, options);
+                else if (property.Is("OwnerEmailAddress"u8)) ownerEmailAddress = isNull ? null : ReadString(ref reader);
+                else if (property.Is("Location"u8)) location = isNull ? null : ReadString(ref reader);
+                else if (property.Is("TaskType"u8)) taskType = ReadValue(ref reader, TaskTypeReferenceJsonConverter.Instance, options);
+                else if (property.Is("CustomFields"u8)) customFields = isNull ? null : ReadMap(ref reader, options, ReadString);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.LeadSquared.BulkTask
             {
                 Name = name ?? throw Missing("Name"),
@@ -138,51 +128,25 @@ namespace Vendors.LeadSquared.Serialization
                 Location = location,
                 TaskType = taskType ?? throw Missing("TaskType"),
                 CustomFields = customFields,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => LeadSquaredJsonWire.MissingProperty("BulkTask", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.BulkTask value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.BulkTask value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("Name"u8, value.Name);
-            if (value.Description is { } description) writer.WriteString("Description"u8, description);
-            if (value.RelatedEntity is { } relatedEntity)
-            {
-                writer.WritePropertyName("RelatedEntity"u8);
-                TaskRelatedEntityJsonConverter.WriteValue(writer, relatedEntity);
-            }
-            if (value.RelatedEntityId is { } relatedEntityId) writer.WriteString("RelatedEntityId"u8, relatedEntityId);
-            if (value.DueDate is { } dueDate)
-            {
-                writer.WritePropertyName("DueDate"u8);
-                LeadSquaredJsonWire.WriteDateTime(writer, dueDate, "yyyy-MM-dd HH:mm:ss");
-            }
-            if (value.EndDate is { } endDate)
-            {
-                writer.WritePropertyName("EndDate"u8);
-                LeadSquaredJsonWire.WriteDateTime(writer, endDate, "yyyy-MM-dd HH:mm:ss");
-            }
-            if (value.Reminder is { } reminder) writer.WriteNumber("Reminder"u8, reminder);
-            if (value.NotifyBy is { } notifyBy)
-            {
-                writer.WritePropertyName("NotifyBy"u8);
-                TaskNotifyByJsonConverter.WriteValue(writer, notifyBy);
-            }
-            if (value.OwnerEmailAddress is { } ownerEmailAddress) writer.WriteString("OwnerEmailAddress"u8, ownerEmailAddress);
-            if (value.Location is { } location) writer.WriteString("Location"u8, location);
-            writer.WritePropertyName("TaskType"u8);
-            TaskTypeReferenceJsonConverter.Instance.Write(writer, value.TaskType, options);
-            if (value.CustomFields is { } customFields)
-            {
-                writer.WritePropertyName("CustomFields"u8);
-                LeadSquaredJsonWire.WriteMap(writer, customFields, options, static (w, v, o) => w.WriteStringValue(v));
-            }
-            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "Description"u8, value.Description);
+            WriteProperty(writer, "RelatedEntity"u8, value.RelatedEntity, TaskRelatedEntityJsonConverter.Instance, options);
+            WriteOptional(writer, "RelatedEntityId"u8, value.RelatedEntityId);
+            WriteOptional(writer, "DueDate"u8, value.DueDate, "yyyy-MM-dd HH:mm:ss");
+            WriteOptional(writer, "EndDate"u8, value.EndDate, "yyyy-MM-dd HH:mm:ss");
+            WriteOptional(writer, "Reminder"u8, value.Reminder);
+            WriteProperty(writer, "NotifyBy"u8, value.NotifyBy, TaskNotifyByJsonConverter.Instance, options);
+            WriteOptional(writer, "OwnerEmailAddress"u8, value.OwnerEmailAddress);
+            WriteOptional(writer, "Location"u8, value.Location);
+            WriteProperty(writer, "TaskType"u8, value.TaskType, TaskTypeReferenceJsonConverter.Instance, options);
+            WriteMap(writer, "CustomFields"u8, value.CustomFields, options, static (w, v, o) => w.WriteStringValue(v));
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -15,56 +15,43 @@ namespace Vendors.LeadSquared
         /// <remarks>Example: <c>"1556275384"</c></remarks>
         public string? Id { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.LeadSquared.Serialization
 {
+    using static LeadSquaredJsonWire;
+
     /// <summary>Reads and writes CreateTasksInBulkMessage as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTasksInBulkMessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.CreateTasksInBulkMessage>
+    public sealed class CreateTasksInBulkMessageJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.CreateTasksInBulkMessage>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CreateTasksInBulkMessageJsonConverter Instance { get; } = new CreateTasksInBulkMessageJsonConverter();
+        internal static readonly CreateTasksInBulkMessageJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.LeadSquared.CreateTasksInBulkMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "CreateTasksInBulkMessage";
+
+        private protected override global::Vendors.LeadSquared.CreateTasksInBulkMessage ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            LeadSquaredJsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkMessage");
-            string? id = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? id = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("Id"u8)) id = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("Id"u8)) id = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.LeadSquared.CreateTasksInBulkMessage
             {
                 Id = id,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkMessage value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkMessage value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Id is { } id) writer.WriteString("Id"u8, id);
-            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "Id"u8, value.Id);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

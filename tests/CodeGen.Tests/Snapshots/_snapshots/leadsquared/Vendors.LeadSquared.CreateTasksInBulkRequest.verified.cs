@@ -16,63 +16,47 @@ namespace Vendors.LeadSquared
         /// <remarks>Example: <c>"https://webhook.site/5f51ba29-ca49-405d-ac10-587bbc7647d4"</c></remarks>
         public string? StatusWebhookURL { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.LeadSquared.Serialization
 {
+    using static LeadSquaredJsonWire;
+
     /// <summary>Reads and writes CreateTasksInBulkRequest as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTasksInBulkRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.CreateTasksInBulkRequest>
+    public sealed class CreateTasksInBulkRequestJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.CreateTasksInBulkRequest>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CreateTasksInBulkRequestJsonConverter Instance { get; } = new CreateTasksInBulkRequestJsonConverter();
+        internal static readonly CreateTasksInBulkRequestJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.LeadSquared.CreateTasksInBulkRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "CreateTasksInBulkRequest";
+
+        private protected override global::Vendors.LeadSquared.CreateTasksInBulkRequest ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            LeadSquaredJsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkRequest");
-            global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask>? taskList = default;
-            string? statusWebhookURL = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask>? taskList = null;
+            string? statusWebhookURL = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("TaskList"u8)) taskList = LeadSquaredJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => BulkTaskJsonConverter.Instance.Read(ref r, typeof(global::Vendors.LeadSquared.BulkTask), o));
-                    else if (jsonName.ValueTextEquals("StatusWebhookURL"u8)) statusWebhookURL = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("TaskList"u8)) taskList = ReadList(ref reader, options, BulkTaskJsonConverter.Instance);
+                else if (property.Is("StatusWebhookURL"u8)) statusWebhookURL = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.LeadSquared.CreateTasksInBulkRequest
             {
                 TaskList = taskList ?? throw Missing("TaskList"),
                 StatusWebhookURL = statusWebhookURL,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => LeadSquaredJsonWire.MissingProperty("CreateTasksInBulkRequest", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("TaskList"u8);
-            LeadSquaredJsonWire.WriteList(writer, value.TaskList, options, static (w, v, o) => BulkTaskJsonConverter.Instance.Write(w, v, o));
-            if (value.StatusWebhookURL is { } statusWebhookURL) writer.WriteString("StatusWebhookURL"u8, statusWebhookURL);
-            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteList(writer, "TaskList"u8, value.TaskList, options, BulkTaskJsonConverter.Instance);
+            WriteOptional(writer, "StatusWebhookURL"u8, value.StatusWebhookURL);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

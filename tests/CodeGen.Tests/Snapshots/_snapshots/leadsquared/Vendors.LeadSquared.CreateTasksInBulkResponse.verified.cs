@@ -19,64 +19,47 @@ namespace Vendors.LeadSquared
         /// </summary>
         public global::Vendors.LeadSquared.CreateTasksInBulkMessage? Message { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.LeadSquared.Serialization
 {
+    using static LeadSquaredJsonWire;
+
     /// <summary>Reads and writes CreateTasksInBulkResponse as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTasksInBulkResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.CreateTasksInBulkResponse>
+    public sealed class CreateTasksInBulkResponseJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.CreateTasksInBulkResponse>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CreateTasksInBulkResponseJsonConverter Instance { get; } = new CreateTasksInBulkResponseJsonConverter();
+        internal static readonly CreateTasksInBulkResponseJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.LeadSquared.CreateTasksInBulkResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "CreateTasksInBulkResponse";
+
+        private protected override global::Vendors.LeadSquared.CreateTasksInBulkResponse ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            LeadSquaredJsonWire.ExpectStartObject(ref reader, "CreateTasksInBulkResponse");
-            string? status = default;
-            global::Vendors.LeadSquared.CreateTasksInBulkMessage? message = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? status = null;
+            global::Vendors.LeadSquared.CreateTasksInBulkMessage? message = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("Status"u8)) status = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("Message"u8)) message = isNull ? null : CreateTasksInBulkMessageJsonConverter.Instance.Read(ref reader, typeof(global::Vendors.LeadSquared.CreateTasksInBulkMessage), options);
-                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("Status"u8)) status = isNull ? null : ReadString(ref reader);
+                else if (property.Is("Message"u8)) message = isNull ? null : ReadValue(ref reader, CreateTasksInBulkMessageJsonConverter.Instance, options);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.LeadSquared.CreateTasksInBulkResponse
             {
                 Status = status,
                 Message = message,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Status is { } status) writer.WriteString("Status"u8, status);
-            if (value.Message is { } message)
-            {
-                writer.WritePropertyName("Message"u8);
-                CreateTasksInBulkMessageJsonConverter.Instance.Write(writer, message, options);
-            }
-            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "Status"u8, value.Status);
+            WriteProperty(writer, "Message"u8, value.Message, CreateTasksInBulkMessageJsonConverter.Instance, options);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -21,64 +21,51 @@ namespace Vendors.LeadSquared
         /// <remarks>Example: <c>"'leadId' is mandatory for updating lead"</c></remarks>
         public string? ExceptionMessage { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.LeadSquared.Serialization
 {
+    using static LeadSquaredJsonWire;
+
     /// <summary>Reads and writes LeadSquaredError as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LeadSquaredErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.LeadSquaredError>
+    public sealed class LeadSquaredErrorJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.LeadSquaredError>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static LeadSquaredErrorJsonConverter Instance { get; } = new LeadSquaredErrorJsonConverter();
+        internal static readonly LeadSquaredErrorJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.LeadSquared.LeadSquaredError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "LeadSquaredError";
+
+        private protected override global::Vendors.LeadSquared.LeadSquaredError ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            LeadSquaredJsonWire.ExpectStartObject(ref reader, "LeadSquaredError");
-            string? status = default;
-            string? exceptionType = default;
-            string? exceptionMessage = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? status = null;
+            string? exceptionType = null;
+            string? exceptionMessage = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("Status"u8)) status = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("ExceptionType"u8)) exceptionType = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("ExceptionMessage"u8)) exceptionMessage = isNull ? null : LeadSquaredJsonWire.ReadString(ref reader);
-                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("Status"u8)) status = isNull ? null : ReadString(ref reader);
+                else if (property.Is("ExceptionType"u8)) exceptionType = isNull ? null : ReadString(ref reader);
+                else if (property.Is("ExceptionMessage"u8)) exceptionMessage = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.LeadSquared.LeadSquaredError
             {
                 Status = status,
                 ExceptionType = exceptionType,
                 ExceptionMessage = exceptionMessage,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.LeadSquaredError value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.LeadSquaredError value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Status is { } status) writer.WriteString("Status"u8, status);
-            if (value.ExceptionType is { } exceptionType) writer.WriteString("ExceptionType"u8, exceptionType);
-            if (value.ExceptionMessage is { } exceptionMessage) writer.WriteString("ExceptionMessage"u8, exceptionMessage);
-            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "Status"u8, value.Status);
+            WriteOptional(writer, "ExceptionType"u8, value.ExceptionType);
+            WriteOptional(writer, "ExceptionMessage"u8, value.ExceptionMessage);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -42,18 +42,11 @@ namespace Vendors.LeadSquared.Serialization
 {
     /// <summary>Reads and writes TaskNotifyBy as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskNotifyByJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskNotifyBy>
+    public sealed class TaskNotifyByJsonConverter : LeadSquaredEnumConverter<global::Vendors.LeadSquared.TaskNotifyBy>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.LeadSquared.TaskNotifyBy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.LeadSquared.TaskNotifyByExtensions.WireValues.Read(ref reader);
+        internal static readonly TaskNotifyByJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskNotifyBy value) => global::Vendors.LeadSquared.TaskNotifyByExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Vendors.LeadSquared.TaskNotifyBy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskNotifyBy value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public TaskNotifyByJsonConverter() : base(global::Vendors.LeadSquared.TaskNotifyByExtensions.WireValues) { }
     }
 }

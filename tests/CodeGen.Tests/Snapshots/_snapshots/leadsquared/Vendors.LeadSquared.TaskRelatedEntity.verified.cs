@@ -45,18 +45,11 @@ namespace Vendors.LeadSquared.Serialization
 {
     /// <summary>Reads and writes TaskRelatedEntity as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskRelatedEntityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskRelatedEntity>
+    public sealed class TaskRelatedEntityJsonConverter : LeadSquaredEnumConverter<global::Vendors.LeadSquared.TaskRelatedEntity>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.LeadSquared.TaskRelatedEntity ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.LeadSquared.TaskRelatedEntityExtensions.WireValues.Read(ref reader);
+        internal static readonly TaskRelatedEntityJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskRelatedEntity value) => global::Vendors.LeadSquared.TaskRelatedEntityExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Vendors.LeadSquared.TaskRelatedEntity Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskRelatedEntity value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public TaskRelatedEntityJsonConverter() : base(global::Vendors.LeadSquared.TaskRelatedEntityExtensions.WireValues) { }
     }
 }

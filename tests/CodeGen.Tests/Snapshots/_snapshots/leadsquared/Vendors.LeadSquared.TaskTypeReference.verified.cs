@@ -15,57 +15,43 @@ namespace Vendors.LeadSquared
         /// <remarks>Example: <c>"Meeting"</c></remarks>
         public required string Name { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.LeadSquared.Serialization
 {
+    using static LeadSquaredJsonWire;
+
     /// <summary>Reads and writes TaskTypeReference as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskTypeReferenceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.LeadSquared.TaskTypeReference>
+    public sealed class TaskTypeReferenceJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.TaskTypeReference>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static TaskTypeReferenceJsonConverter Instance { get; } = new TaskTypeReferenceJsonConverter();
+        internal static readonly TaskTypeReferenceJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.LeadSquared.TaskTypeReference Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "TaskTypeReference";
+
+        private protected override global::Vendors.LeadSquared.TaskTypeReference ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            LeadSquaredJsonWire.ExpectStartObject(ref reader, "TaskTypeReference");
-            string? name = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? name = null;
+            while (property.MoveNext(ref reader))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    if (jsonName.ValueTextEquals("Name"u8)) name = LeadSquaredJsonWire.ReadString(ref reader);
-                    else LeadSquaredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("Name"u8)) name = ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw LeadSquaredJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.LeadSquared.TaskTypeReference
             {
                 Name = name ?? throw Missing("Name"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => LeadSquaredJsonWire.MissingProperty("TaskTypeReference", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskTypeReference value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskTypeReference value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("Name"u8, value.Name);
-            LeadSquaredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

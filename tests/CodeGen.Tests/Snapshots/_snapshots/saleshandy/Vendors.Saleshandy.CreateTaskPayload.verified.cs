@@ -12,60 +12,43 @@ namespace Vendors.Saleshandy
         /// <summary>The outcome per prospect: one entry for each prospect ID in the request, each succeeding or failing independently of the others.</summary>
         public global::System.Collections.Generic.List<global::Vendors.Saleshandy.ProspectTaskResult>? Results { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.Saleshandy.Serialization
 {
+    using static SaleshandyJsonWire;
+
     /// <summary>Reads and writes CreateTaskPayload as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTaskPayloadJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.CreateTaskPayload>
+    public sealed class CreateTaskPayloadJsonConverter : SaleshandyObjectConverter<global::Vendors.Saleshandy.CreateTaskPayload>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CreateTaskPayloadJsonConverter Instance { get; } = new CreateTaskPayloadJsonConverter();
+        internal static readonly CreateTaskPayloadJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.Saleshandy.CreateTaskPayload Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "CreateTaskPayload";
+
+        private protected override global::Vendors.Saleshandy.CreateTaskPayload ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SaleshandyJsonWire.ExpectStartObject(ref reader, "CreateTaskPayload");
-            global::System.Collections.Generic.List<global::Vendors.Saleshandy.ProspectTaskResult>? results = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::System.Collections.Generic.List<global::Vendors.Saleshandy.ProspectTaskResult>? results = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("results"u8)) results = isNull ? null : SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ProspectTaskResultJsonConverter.Instance.Read(ref r, typeof(global::Vendors.Saleshandy.ProspectTaskResult), o));
-                    else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("results"u8)) results = isNull ? null : ReadList(ref reader, options, ProspectTaskResultJsonConverter.Instance);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SaleshandyJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.Saleshandy.CreateTaskPayload
             {
                 Results = results,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskPayload value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskPayload value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Results is { } results)
-            {
-                writer.WritePropertyName("results"u8);
-                SaleshandyJsonWire.WriteList(writer, results, options, static (w, v, o) => ProspectTaskResultJsonConverter.Instance.Write(w, v, o));
-            }
-            SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteList(writer, "results"u8, value.Results, options, ProspectTaskResultJsonConverter.Instance);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

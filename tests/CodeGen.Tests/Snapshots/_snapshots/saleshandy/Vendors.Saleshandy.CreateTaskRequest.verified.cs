@@ -35,50 +35,40 @@ namespace Vendors.Saleshandy
         /// <remarks>Example: <c>"Call to follow up on the proposal sent yesterday."</c></remarks>
         public string? TaskNote { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.Saleshandy.Serialization
 {
+    using static SaleshandyJsonWire;
+
     /// <summary>Reads and writes CreateTaskRequest as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTaskRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.CreateTaskRequest>
+    public sealed class CreateTaskRequestJsonConverter : SaleshandyObjectConverter<global::Vendors.Saleshandy.CreateTaskRequest>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CreateTaskRequestJsonConverter Instance { get; } = new CreateTaskRequestJsonConverter();
+        internal static readonly CreateTaskRequestJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.Saleshandy.CreateTaskRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "CreateTaskRequest";
+
+        private protected override global::Vendors.Saleshandy.CreateTaskRequest ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SaleshandyJsonWire.ExpectStartObject(ref reader, "CreateTaskRequest");
-            global::System.Collections.Generic.List<string>? prospectIds = default;
-            global::Vendors.Saleshandy.TaskType? taskType = default;
-            global::Vendors.Saleshandy.TaskPriority? priority = default;
-            global::System.DateOnly? dueDate = default;
-            string? taskNote = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::System.Collections.Generic.List<string>? prospectIds = null;
+            global::Vendors.Saleshandy.TaskType? taskType = null;
+            global::Vendors.Saleshandy.TaskPriority? priority = null;
+            global::System.DateOnly? dueDate = null;
+            string? taskNote = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("prospectIds"u8)) prospectIds = SaleshandyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SaleshandyJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("taskType"u8)) taskType = TaskTypeJsonConverter.ReadValue(ref reader);
-                    else if (jsonName.ValueTextEquals("priority"u8)) priority = isNull ? null : TaskPriorityJsonConverter.ReadValue(ref reader);
-                    else if (jsonName.ValueTextEquals("dueDate"u8)) dueDate = isNull ? null : SaleshandyJsonWire.ReadDate(ref reader, "yyyy-MM-dd");
-                    else if (jsonName.ValueTextEquals("taskNote"u8)) taskNote = isNull ? null : SaleshandyJsonWire.ReadString(ref reader);
-                    else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("prospectIds"u8)) prospectIds = ReadList(ref reader, options, ReadString);
+                else if (property.Is("taskType"u8)) taskType = ReadValue(ref reader, TaskTypeJsonConverter.Instance, options);
+                else if (property.Is("priority"u8)) priority = isNull ? null : ReadValue(ref reader, TaskPriorityJsonConverter.Instance, options);
+                else if (property.Is("dueDate"u8)) dueDate = isNull ? null : ReadDate(ref reader, "yyyy-MM-dd");
+                else if (property.Is("taskNote"u8)) taskNote = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SaleshandyJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.Saleshandy.CreateTaskRequest
             {
                 ProspectIds = prospectIds ?? throw Missing("prospectIds"),
@@ -86,33 +76,18 @@ namespace Vendors.Saleshandy.Serialization
                 Priority = priority,
                 DueDate = dueDate,
                 TaskNote = taskNote,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => SaleshandyJsonWire.MissingProperty("CreateTaskRequest", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("prospectIds"u8);
-            SaleshandyJsonWire.WriteList(writer, value.ProspectIds, options, static (w, v, o) => w.WriteStringValue(v));
-            writer.WritePropertyName("taskType"u8);
-            TaskTypeJsonConverter.WriteValue(writer, value.TaskType);
-            if (value.Priority is { } priority)
-            {
-                writer.WritePropertyName("priority"u8);
-                TaskPriorityJsonConverter.WriteValue(writer, priority);
-            }
-            if (value.DueDate is { } dueDate)
-            {
-                writer.WritePropertyName("dueDate"u8);
-                SaleshandyJsonWire.WriteDate(writer, dueDate, "yyyy-MM-dd");
-            }
-            if (value.TaskNote is { } taskNote) writer.WriteString("taskNote"u8, taskNote);
-            SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteList(writer, "prospectIds"u8, value.ProspectIds, options, static (w, v, o) => w.WriteStringValue(v));
+            WriteProperty(writer, "taskType"u8, value.TaskType, TaskTypeJsonConverter.Instance, options);
+            WriteProperty(writer, "priority"u8, value.Priority, TaskPriorityJsonConverter.Instance, options);
+            WriteOptional(writer, "dueDate"u8, value.DueDate, "yyyy-MM-dd");
+            WriteOptional(writer, "taskNote"u8, value.TaskNote);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

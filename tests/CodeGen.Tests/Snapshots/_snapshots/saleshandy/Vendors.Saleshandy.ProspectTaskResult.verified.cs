@@ -21,64 +21,51 @@ namespace Vendors.Saleshandy
         /// <remarks>Example: <c>true</c></remarks>
         public bool? Success { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Vendors.Saleshandy.Serialization
 {
+    using static SaleshandyJsonWire;
+
     /// <summary>Reads and writes ProspectTaskResult as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ProspectTaskResultJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.ProspectTaskResult>
+    public sealed class ProspectTaskResultJsonConverter : SaleshandyObjectConverter<global::Vendors.Saleshandy.ProspectTaskResult>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static ProspectTaskResultJsonConverter Instance { get; } = new ProspectTaskResultJsonConverter();
+        internal static readonly ProspectTaskResultJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Vendors.Saleshandy.ProspectTaskResult Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "ProspectTaskResult";
+
+        private protected override global::Vendors.Saleshandy.ProspectTaskResult ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SaleshandyJsonWire.ExpectStartObject(ref reader, "ProspectTaskResult");
-            string? prospectId = default;
-            string? taskId = default;
-            bool? success = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? prospectId = null;
+            string? taskId = null;
+            bool? success = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("prospectId"u8)) prospectId = isNull ? null : SaleshandyJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("taskId"u8)) taskId = isNull ? null : SaleshandyJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("success"u8)) success = isNull ? null : SaleshandyJsonWire.ReadBoolean(ref reader);
-                    else SaleshandyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("prospectId"u8)) prospectId = isNull ? null : ReadString(ref reader);
+                else if (property.Is("taskId"u8)) taskId = isNull ? null : ReadString(ref reader);
+                else if (property.Is("success"u8)) success = isNull ? null : ReadBoolean(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SaleshandyJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Vendors.Saleshandy.ProspectTaskResult
             {
                 ProspectId = prospectId,
                 TaskId = taskId,
                 Success = success,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.ProspectTaskResult value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.ProspectTaskResult value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.ProspectId is { } prospectId) writer.WriteString("prospectId"u8, prospectId);
-            if (value.TaskId is { } taskId) writer.WriteString("taskId"u8, taskId);
-            if (value.Success is { } success) writer.WriteBoolean("success"u8, success);
-            SaleshandyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "prospectId"u8, value.ProspectId);
+            WriteOptional(writer, "taskId"u8, value.TaskId);
+            WriteOptional(writer, "success"u8, value.Success);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -46,18 +46,11 @@ namespace Vendors.Saleshandy.Serialization
 {
     /// <summary>Reads and writes TaskPriority as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskPriorityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.TaskPriority>
+    public sealed class TaskPriorityJsonConverter : SaleshandyEnumConverter<global::Vendors.Saleshandy.TaskPriority>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.Saleshandy.TaskPriority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.Saleshandy.TaskPriorityExtensions.WireValues.Read(ref reader);
+        internal static readonly TaskPriorityJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskPriority value) => global::Vendors.Saleshandy.TaskPriorityExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Vendors.Saleshandy.TaskPriority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskPriority value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public TaskPriorityJsonConverter() : base(global::Vendors.Saleshandy.TaskPriorityExtensions.WireValues) { }
     }
 }

@@ -92,18 +92,11 @@ namespace Vendors.Saleshandy.Serialization
 {
     /// <summary>Reads and writes TaskType as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Vendors.Saleshandy.TaskType>
+    public sealed class TaskTypeJsonConverter : SaleshandyEnumConverter<global::Vendors.Saleshandy.TaskType>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Vendors.Saleshandy.TaskType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Vendors.Saleshandy.TaskTypeExtensions.WireValues.Read(ref reader);
+        internal static readonly TaskTypeJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskType value) => global::Vendors.Saleshandy.TaskTypeExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Vendors.Saleshandy.TaskType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.TaskType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public TaskTypeJsonConverter() : base(global::Vendors.Saleshandy.TaskTypeExtensions.WireValues) { }
     }
 }

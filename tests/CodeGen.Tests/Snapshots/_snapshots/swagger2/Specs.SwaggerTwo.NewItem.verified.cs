@@ -15,67 +15,48 @@ namespace Specs.SwaggerTwo
         /// <summary>The 'note' value.</summary>
         public required string? Note { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Specs.SwaggerTwo.Serialization
 {
+    using static SwaggerTwoJsonWire;
+
     /// <summary>Reads and writes NewItem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class NewItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Specs.SwaggerTwo.NewItem>
+    public sealed class NewItemJsonConverter : SwaggerTwoObjectConverter<global::Specs.SwaggerTwo.NewItem>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static NewItemJsonConverter Instance { get; } = new NewItemJsonConverter();
+        internal static readonly NewItemJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Specs.SwaggerTwo.NewItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "NewItem";
+
+        private protected override global::Specs.SwaggerTwo.NewItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SwaggerTwoJsonWire.ExpectStartObject(ref reader, "NewItem");
-            string? name = default;
-            string? note = default;
+            string? name = null;
+            string? note = null;
             bool noteSeen = false;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("name"u8)) name = SwaggerTwoJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("note"u8))
-                    {
-                        noteSeen = true;
-                        note = isNull ? null : SwaggerTwoJsonWire.ReadString(ref reader);
-                    }
-                    else SwaggerTwoJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("name"u8)) name = ReadString(ref reader);
+                else if (property.Is("note"u8)) { noteSeen = true; note = isNull ? null : ReadString(ref reader); }
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SwaggerTwoJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Specs.SwaggerTwo.NewItem
             {
                 Name = name ?? throw Missing("name"),
                 Note = noteSeen ? note : throw Missing("note"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => SwaggerTwoJsonWire.MissingProperty("NewItem", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Specs.SwaggerTwo.NewItem value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Specs.SwaggerTwo.NewItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("name"u8, value.Name);
             writer.WriteString("note"u8, value.Note);
-            SwaggerTwoJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -21,7 +21,7 @@ namespace Specs.SwaggerTwo.Serialization
             if (type == typeof(global::Specs.SwaggerTwo.NewItem)) return Info(options, new NewItemJsonConverter());
             if (type == typeof(global::Specs.SwaggerTwo.Item)) return Info(options, new ItemJsonConverter());
             if (type == typeof(global::Specs.SwaggerTwo.Problem)) return Info(options, new ProblemJsonConverter());
-            if (type == typeof(global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>)) return Info(options, new SwaggerTwoJsonWire.DelegateConverter<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>(static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SwaggerTwoJsonWire.ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ItemJsonConverter.Instance.Read(ref r, typeof(global::Specs.SwaggerTwo.Item), o)), static (w, v, o) => SwaggerTwoJsonWire.WriteList(w, v, o, static (w, v, o) => ItemJsonConverter.Instance.Write(w, v, o))));
+            if (type == typeof(global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>)) return Info(options, new SwaggerTwoJsonWire.DelegateConverter<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>(static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SwaggerTwoJsonWire.ReadList(ref r, o, ItemJsonConverter.Instance), static (w, v, o) => SwaggerTwoJsonWire.WriteList(w, v, o, ItemJsonConverter.Instance)));
             return null;
         }
 

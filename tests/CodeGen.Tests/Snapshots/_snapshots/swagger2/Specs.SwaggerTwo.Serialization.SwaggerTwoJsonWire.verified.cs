@@ -35,6 +35,177 @@ namespace Specs.SwaggerTwo.Serialization
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw UnexpectedToken(ref reader, typeName, "an object");
         }
 
+        /// <summary>
+        /// Walks the properties of one object for its converter: a copy of the reader at the current property's name, to
+        /// match the name and to name the property in an error, and the properties the model does not declare, kept as
+        /// they came.
+        /// </summary>
+        internal ref struct PropertyCursor
+        {
+            private global::System.Text.Json.Utf8JsonReader _name;
+            private global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _additionalProperties;
+
+            /// <summary>The properties read that the model does not declare, in the order they came; null when there are none.</summary>
+            public readonly global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties => _additionalProperties;
+
+            /// <summary>True while a property's value is being read.</summary>
+            public readonly bool IsAtProperty => _name.TokenType == global::System.Text.Json.JsonTokenType.PropertyName;
+
+            /// <summary>The name of the property whose value is being read.</summary>
+            public string Name => _name.GetString()!;
+
+            /// <summary>
+            /// Moves the reader to the value of the object's next property; false at the end of the object, where the
+            /// cursor leaves the last property so that a later error has no property path.
+            /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public bool MoveNext(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                if (!reader.Read() || reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    _name = default;
+                    return false;
+                }
+
+                _name = reader;
+                reader.Read();
+                return true;
+            }
+
+            /// <summary>Moves the reader to the value of the object's next property, and tells whether that value is null.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public bool MoveNext(ref global::System.Text.Json.Utf8JsonReader reader, out bool isNull)
+            {
+                var moved = MoveNext(ref reader);
+                isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+                return moved;
+            }
+
+            /// <summary>True when the current property has the name <paramref name="utf8Name"/>.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public bool Is(global::System.ReadOnlySpan<byte> utf8Name) => _name.ValueTextEquals(utf8Name);
+
+            /// <summary>Keeps the current property, which the model does not declare, as it came.</summary>
+            public void KeepAsAdditional(ref global::System.Text.Json.Utf8JsonReader reader) => ReadAdditionalProperty(ref reader, Name, ref _additionalProperties);
+        }
+
+        /// <summary>Reads a non-null value with its generated converter.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static T ReadValue<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options) =>
+            converter.Read(ref reader, typeof(T), options)!;
+
+        /// <summary>Writes a property's name and its value with the value's generated converter; nothing when the value is null.</summary>
+        public static void WriteProperty<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, T? value, global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value is null) return;
+            writer.WritePropertyName(name);
+            converter.Write(writer, value, options);
+        }
+
+        /// <summary>Writes a property's name and its value with the value's generated converter; nothing when there is no value.</summary>
+        public static void WriteProperty<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, T? value, global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)
+            where T : struct
+        {
+            if (value is not { } present) return;
+            writer.WritePropertyName(name);
+            converter.Write(writer, present, options);
+        }
+
+        /// <summary>Writes a property's name and its value with the value's generated converter, or null when the value is null.</summary>
+        public static void WriteOrNull<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, T? value, global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value is null) writer.WriteNull(name);
+            else WriteProperty(writer, name, value, converter, options);
+        }
+
+        /// <summary>Writes a property's name and its value with the value's generated converter, or null when there is no value.</summary>
+        public static void WriteOrNull<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, T? value, global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)
+            where T : struct
+        {
+            if (value is { } present) WriteProperty(writer, name, present, converter, options);
+            else writer.WriteNull(name);
+        }
+
+        /// <summary>Writes a property's name and its RFC 3339 date-time in UTC, or null when there is none.</summary>
+        public static void WriteOrNull(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateTimeOffset? value)
+        {
+            if (value is { } present) WriteDateTime(writer, name, present);
+            else writer.WriteNull(name);
+        }
+
+        /// <summary>Writes a property's name and its string; nothing when there is none.</summary>
+        public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, string? value)
+        {
+            if (value is not null) writer.WriteString(name, value);
+        }
+
+        /// <summary>Writes a property's name and its boolean; nothing when there is none.</summary>
+        public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, bool? value)
+        {
+            if (value is { } present) writer.WriteBoolean(name, present);
+        }
+
+        /// <summary>Writes a property's name and its number; nothing when there is none.</summary>
+        public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, int? value)
+        {
+            if (value is { } present) writer.WriteNumber(name, present);
+        }
+
+        /// <summary>Writes a property's name and its number; nothing when there is none.</summary>
+        public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, long? value)
+        {
+            if (value is { } present) writer.WriteNumber(name, present);
+        }
+
+        /// <summary>Writes a property's name and its number; nothing when there is none.</summary>
+        public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, float? value)
+        {
+            if (value is { } present) writer.WriteNumber(name, present);
+        }
+
+        /// <summary>Writes a property's name and its number; nothing when there is none.</summary>
+        public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, double? value)
+        {
+            if (value is { } present) writer.WriteNumber(name, present);
+        }
+
+        /// <summary>Writes a property's name and its number; nothing when there is none.</summary>
+        public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, decimal? value)
+        {
+            if (value is { } present) writer.WriteNumber(name, present);
+        }
+
+        /// <summary>Writes a property's name and its RFC 3339 date-time in UTC; nothing when there is none.</summary>
+        public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateTimeOffset? value)
+        {
+            if (value is { } present) WriteDateTime(writer, name, present);
+        }
+
+        /// <summary>Writes a property's name and its date and time in UTC, in a custom format; nothing when there is none.</summary>
+        public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateTimeOffset? value, string format)
+        {
+            if (value is { } present) WriteDateTime(writer, name, present, format);
+        }
+
+        /// <summary>Writes a property's name and its date in a format; nothing when there is none.</summary>
+        public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateOnly? value, string format)
+        {
+            if (value is { } present) WriteDate(writer, name, present, format);
+        }
+
+        /// <summary>Writes a property's name and its value as it came; nothing when there is none.</summary>
+        public static void WriteOptional(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.Text.Json.JsonElement? value)
+        {
+            if (value is { } present) WriteProperty(writer, name, present);
+        }
+
+        /// <summary>Writes a property's name and its value as it came.</summary>
+        public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.Text.Json.JsonElement value)
+        {
+            writer.WritePropertyName(name);
+            value.WriteTo(writer);
+        }
+
         public static global::System.Text.Json.JsonException UnexpectedToken(ref global::System.Text.Json.Utf8JsonReader reader, string what, string expected) =>
             new global::System.Text.Json.JsonException(reader.TokenType == global::System.Text.Json.JsonTokenType.Null
                 ? $"{what} must not be null: expected {expected}."
@@ -114,6 +285,9 @@ namespace Specs.SwaggerTwo.Serialization
             return reader.GetString()!;
         }
 
+        /// <summary>Reads a string, as a <see cref="ValueReader{T}"/> of list items and map values.</summary>
+        public static string ReadString(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadString(ref reader);
+
         /// <summary>Reads an RFC 3339 date-time.</summary>
         public static global::System.DateTimeOffset ReadDateTime(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -157,6 +331,24 @@ namespace Specs.SwaggerTwo.Serialization
             else writer.WriteStringValue(value.UtcDateTime.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        /// <summary>Writes a property's name and its RFC 3339 date-time in UTC.</summary>
+        public static void WriteDateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateTimeOffset value) =>
+            writer.WriteString(name, value.UtcDateTime);
+
+        /// <summary>Writes a property's name and its date and time converted to UTC, in a custom format.</summary>
+        public static void WriteDateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateTimeOffset value, string format)
+        {
+            writer.WritePropertyName(name);
+            WriteDateTime(writer, value, format);
+        }
+
+        /// <summary>Writes a property's name and its date in a custom format.</summary>
+        public static void WriteDate(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateOnly value, string format)
+        {
+            writer.WritePropertyName(name);
+            WriteDate(writer, value, format);
+        }
+
         public static void WriteDate(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value, string format)
         {
             global::System.Span<char> buffer = stackalloc char[FormatBufferLength];
@@ -191,6 +383,51 @@ namespace Specs.SwaggerTwo.Serialization
             writer.WriteEndArray();
         }
 
+        /// <summary>Reads a list whose items have a generated converter.</summary>
+        public static global::System.Collections.Generic.List<T> ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> itemConverter)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw UnexpectedToken(ref reader, "Value", "an array");
+            var list = new global::System.Collections.Generic.List<T>();
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                try
+                {
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw new global::System.Text.Json.JsonException("An array item must not be null.");
+                    list.Add(itemConverter.Read(ref reader, typeof(T), options)!);
+                }
+                catch (global::System.Text.Json.JsonException error)
+                {
+                    throw AtPath(error, list.Count);
+                }
+            }
+
+            return list;
+        }
+
+        /// <summary>Writes a property's name and its list; nothing when there is no list.</summary>
+        public static void WriteList<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.Collections.Generic.List<T>? list, global::System.Text.Json.JsonSerializerOptions options, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T, global::System.Text.Json.JsonSerializerOptions> writeItem)
+        {
+            if (list is null) return;
+            writer.WritePropertyName(name);
+            WriteList(writer, list, options, writeItem);
+        }
+
+        /// <summary>Writes a list whose items have a generated converter.</summary>
+        public static void WriteList<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<T> list, global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> itemConverter)
+        {
+            writer.WriteStartArray();
+            foreach (var item in list) itemConverter.Write(writer, item, options);
+            writer.WriteEndArray();
+        }
+
+        /// <summary>Writes a property's name and its list, whose items have a generated converter; nothing when there is no list.</summary>
+        public static void WriteList<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.Collections.Generic.List<T>? list, global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> itemConverter)
+        {
+            if (list is null) return;
+            writer.WritePropertyName(name);
+            WriteList(writer, list, options, itemConverter);
+        }
+
         public static global::System.Collections.Generic.Dictionary<string, T> ReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, ValueReader<T> readValue)
         {
             ExpectStartObject(ref reader, "Map");
@@ -223,6 +460,14 @@ namespace Specs.SwaggerTwo.Serialization
             }
 
             writer.WriteEndObject();
+        }
+
+        /// <summary>Writes a property's name and its map; nothing when there is no map.</summary>
+        public static void WriteMap<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.Collections.Generic.Dictionary<string, T>? map, global::System.Text.Json.JsonSerializerOptions options, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T, global::System.Text.Json.JsonSerializerOptions> writeValue)
+        {
+            if (map is null) return;
+            writer.WritePropertyName(name);
+            WriteMap(writer, map, options, writeValue);
         }
 
         /// <summary>Keeps a property the model does not declare, as it came.</summary>

@@ -15,67 +15,47 @@ namespace Features.AllofNestedComposition
         /// <summary>The 'updatedAt' value.</summary>
         public global::System.DateTimeOffset? UpdatedAt { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.AllofNestedComposition.Serialization
 {
+    using static AllofNestedCompositionJsonWire;
+
     /// <summary>Reads and writes Audited as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class AuditedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.AllofNestedComposition.Audited>
+    public sealed class AuditedJsonConverter : AllofNestedCompositionObjectConverter<global::Features.AllofNestedComposition.Audited>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static AuditedJsonConverter Instance { get; } = new AuditedJsonConverter();
+        internal static readonly AuditedJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.AllofNestedComposition.Audited Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Audited";
+
+        private protected override global::Features.AllofNestedComposition.Audited ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            AllofNestedCompositionJsonWire.ExpectStartObject(ref reader, "Audited");
-            global::System.DateTimeOffset? createdAt = default;
-            global::System.DateTimeOffset? updatedAt = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::System.DateTimeOffset? createdAt = null;
+            global::System.DateTimeOffset? updatedAt = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("createdAt"u8)) createdAt = AllofNestedCompositionJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("updatedAt"u8)) updatedAt = isNull ? null : AllofNestedCompositionJsonWire.ReadDateTime(ref reader);
-                    else AllofNestedCompositionJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("createdAt"u8)) createdAt = ReadDateTime(ref reader);
+                else if (property.Is("updatedAt"u8)) updatedAt = isNull ? null : ReadDateTime(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw AllofNestedCompositionJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.AllofNestedComposition.Audited
             {
                 CreatedAt = createdAt ?? throw Missing("createdAt"),
                 UpdatedAt = updatedAt,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => AllofNestedCompositionJsonWire.MissingProperty("Audited", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.AllofNestedComposition.Audited value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.AllofNestedComposition.Audited value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("createdAt"u8);
-            AllofNestedCompositionJsonWire.WriteDateTime(writer, value.CreatedAt);
-            if (value.UpdatedAt is { } updatedAt)
-            {
-                writer.WritePropertyName("updatedAt"u8);
-                AllofNestedCompositionJsonWire.WriteDateTime(writer, updatedAt);
-            }
-            AllofNestedCompositionJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteDateTime(writer, "createdAt"u8, value.CreatedAt);
+            WriteOptional(writer, "updatedAt"u8, value.UpdatedAt);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -12,58 +12,43 @@ namespace Features.AllofNestedComposition
         /// <summary>The 'createdAt' value.</summary>
         public required global::System.DateTimeOffset CreatedAt { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.AllofNestedComposition.Serialization
 {
+    using static AllofNestedCompositionJsonWire;
+
     /// <summary>Reads and writes Created as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreatedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.AllofNestedComposition.Created>
+    public sealed class CreatedJsonConverter : AllofNestedCompositionObjectConverter<global::Features.AllofNestedComposition.Created>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CreatedJsonConverter Instance { get; } = new CreatedJsonConverter();
+        internal static readonly CreatedJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.AllofNestedComposition.Created Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Created";
+
+        private protected override global::Features.AllofNestedComposition.Created ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            AllofNestedCompositionJsonWire.ExpectStartObject(ref reader, "Created");
-            global::System.DateTimeOffset? createdAt = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::System.DateTimeOffset? createdAt = null;
+            while (property.MoveNext(ref reader))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    if (jsonName.ValueTextEquals("createdAt"u8)) createdAt = AllofNestedCompositionJsonWire.ReadDateTime(ref reader);
-                    else AllofNestedCompositionJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("createdAt"u8)) createdAt = ReadDateTime(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw AllofNestedCompositionJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.AllofNestedComposition.Created
             {
                 CreatedAt = createdAt ?? throw Missing("createdAt"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => AllofNestedCompositionJsonWire.MissingProperty("Created", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.AllofNestedComposition.Created value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.AllofNestedComposition.Created value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("createdAt"u8);
-            AllofNestedCompositionJsonWire.WriteDateTime(writer, value.CreatedAt);
-            AllofNestedCompositionJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteDateTime(writer, "createdAt"u8, value.CreatedAt);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

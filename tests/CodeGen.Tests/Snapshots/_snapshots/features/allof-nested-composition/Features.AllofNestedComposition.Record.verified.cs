@@ -24,50 +24,40 @@ namespace Features.AllofNestedComposition
         /// <summary>The 'teamId' value.</summary>
         public string? TeamId { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.AllofNestedComposition.Serialization
 {
+    using static AllofNestedCompositionJsonWire;
+
     /// <summary>Reads and writes Record as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecordJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.AllofNestedComposition.Record>
+    public sealed class RecordJsonConverter : AllofNestedCompositionObjectConverter<global::Features.AllofNestedComposition.Record>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static RecordJsonConverter Instance { get; } = new RecordJsonConverter();
+        internal static readonly RecordJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.AllofNestedComposition.Record Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Record";
+
+        private protected override global::Features.AllofNestedComposition.Record ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            AllofNestedCompositionJsonWire.ExpectStartObject(ref reader, "Record");
-            global::System.DateTimeOffset? createdAt = default;
-            global::System.DateTimeOffset? updatedAt = default;
-            string? id = default;
-            string? userId = default;
-            string? teamId = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::System.DateTimeOffset? createdAt = null;
+            global::System.DateTimeOffset? updatedAt = null;
+            string? id = null;
+            string? userId = null;
+            string? teamId = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("createdAt"u8)) createdAt = AllofNestedCompositionJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("updatedAt"u8)) updatedAt = isNull ? null : AllofNestedCompositionJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("id"u8)) id = AllofNestedCompositionJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("userId"u8)) userId = isNull ? null : AllofNestedCompositionJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("teamId"u8)) teamId = isNull ? null : AllofNestedCompositionJsonWire.ReadString(ref reader);
-                    else AllofNestedCompositionJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("createdAt"u8)) createdAt = ReadDateTime(ref reader);
+                else if (property.Is("updatedAt"u8)) updatedAt = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("id"u8)) id = ReadString(ref reader);
+                else if (property.Is("userId"u8)) userId = isNull ? null : ReadString(ref reader);
+                else if (property.Is("teamId"u8)) teamId = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw AllofNestedCompositionJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.AllofNestedComposition.Record
             {
                 CreatedAt = createdAt ?? throw Missing("createdAt"),
@@ -75,28 +65,18 @@ namespace Features.AllofNestedComposition.Serialization
                 Id = id ?? throw Missing("id"),
                 UserId = userId,
                 TeamId = teamId,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => AllofNestedCompositionJsonWire.MissingProperty("Record", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.AllofNestedComposition.Record value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.AllofNestedComposition.Record value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("createdAt"u8);
-            AllofNestedCompositionJsonWire.WriteDateTime(writer, value.CreatedAt);
-            if (value.UpdatedAt is { } updatedAt)
-            {
-                writer.WritePropertyName("updatedAt"u8);
-                AllofNestedCompositionJsonWire.WriteDateTime(writer, updatedAt);
-            }
+            WriteDateTime(writer, "createdAt"u8, value.CreatedAt);
+            WriteOptional(writer, "updatedAt"u8, value.UpdatedAt);
             writer.WriteString("id"u8, value.Id);
-            if (value.UserId is { } userId) writer.WriteString("userId"u8, userId);
-            if (value.TeamId is { } teamId) writer.WriteString("teamId"u8, teamId);
-            AllofNestedCompositionJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "userId"u8, value.UserId);
+            WriteOptional(writer, "teamId"u8, value.TeamId);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

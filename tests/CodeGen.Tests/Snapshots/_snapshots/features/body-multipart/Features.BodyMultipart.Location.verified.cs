@@ -15,60 +15,47 @@ namespace Features.BodyMultipart
         /// <summary>The 'longitude' value.</summary>
         public double? Longitude { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.BodyMultipart.Serialization
 {
+    using static BodyMultipartJsonWire;
+
     /// <summary>Reads and writes Location as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LocationJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.BodyMultipart.Location>
+    public sealed class LocationJsonConverter : BodyMultipartObjectConverter<global::Features.BodyMultipart.Location>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static LocationJsonConverter Instance { get; } = new LocationJsonConverter();
+        internal static readonly LocationJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.BodyMultipart.Location Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Location";
+
+        private protected override global::Features.BodyMultipart.Location ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            BodyMultipartJsonWire.ExpectStartObject(ref reader, "Location");
-            double? latitude = default;
-            double? longitude = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            double? latitude = null;
+            double? longitude = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("latitude"u8)) latitude = isNull ? null : BodyMultipartJsonWire.ReadDouble(ref reader);
-                    else if (jsonName.ValueTextEquals("longitude"u8)) longitude = isNull ? null : BodyMultipartJsonWire.ReadDouble(ref reader);
-                    else BodyMultipartJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("latitude"u8)) latitude = isNull ? null : ReadDouble(ref reader);
+                else if (property.Is("longitude"u8)) longitude = isNull ? null : ReadDouble(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw BodyMultipartJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.BodyMultipart.Location
             {
                 Latitude = latitude,
                 Longitude = longitude,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.BodyMultipart.Location value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.BodyMultipart.Location value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Latitude is { } latitude) writer.WriteNumber("latitude"u8, latitude);
-            if (value.Longitude is { } longitude) writer.WriteNumber("longitude"u8, longitude);
-            BodyMultipartJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "latitude"u8, value.Latitude);
+            WriteOptional(writer, "longitude"u8, value.Longitude);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

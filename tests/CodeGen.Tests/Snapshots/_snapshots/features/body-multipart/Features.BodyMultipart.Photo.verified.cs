@@ -12,56 +12,43 @@ namespace Features.BodyMultipart
         /// <summary>The 'id' value.</summary>
         public string? Id { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.BodyMultipart.Serialization
 {
+    using static BodyMultipartJsonWire;
+
     /// <summary>Reads and writes Photo as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class PhotoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.BodyMultipart.Photo>
+    public sealed class PhotoJsonConverter : BodyMultipartObjectConverter<global::Features.BodyMultipart.Photo>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static PhotoJsonConverter Instance { get; } = new PhotoJsonConverter();
+        internal static readonly PhotoJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.BodyMultipart.Photo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Photo";
+
+        private protected override global::Features.BodyMultipart.Photo ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            BodyMultipartJsonWire.ExpectStartObject(ref reader, "Photo");
-            string? id = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? id = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("id"u8)) id = isNull ? null : BodyMultipartJsonWire.ReadString(ref reader);
-                    else BodyMultipartJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("id"u8)) id = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw BodyMultipartJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.BodyMultipart.Photo
             {
                 Id = id,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.BodyMultipart.Photo value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.BodyMultipart.Photo value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Id is { } id) writer.WriteString("id"u8, id);
-            BodyMultipartJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "id"u8, value.Id);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

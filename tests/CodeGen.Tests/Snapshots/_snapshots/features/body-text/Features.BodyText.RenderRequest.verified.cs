@@ -12,56 +12,43 @@ namespace Features.BodyText
         /// <summary>The 'text' value.</summary>
         public string? Text { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.BodyText.Serialization
 {
+    using static BodyTextJsonWire;
+
     /// <summary>Reads and writes RenderRequest as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RenderRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.BodyText.RenderRequest>
+    public sealed class RenderRequestJsonConverter : BodyTextObjectConverter<global::Features.BodyText.RenderRequest>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static RenderRequestJsonConverter Instance { get; } = new RenderRequestJsonConverter();
+        internal static readonly RenderRequestJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.BodyText.RenderRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "RenderRequest";
+
+        private protected override global::Features.BodyText.RenderRequest ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            BodyTextJsonWire.ExpectStartObject(ref reader, "RenderRequest");
-            string? text = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? text = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("text"u8)) text = isNull ? null : BodyTextJsonWire.ReadString(ref reader);
-                    else BodyTextJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("text"u8)) text = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw BodyTextJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.BodyText.RenderRequest
             {
                 Text = text,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.BodyText.RenderRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.BodyText.RenderRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Text is { } text) writer.WriteString("text"u8, text);
-            BodyTextJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "text"u8, value.Text);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

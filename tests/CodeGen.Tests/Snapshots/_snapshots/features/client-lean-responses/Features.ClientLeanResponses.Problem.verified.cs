@@ -12,56 +12,43 @@ namespace Features.ClientLeanResponses
         /// <summary>The 'title' value.</summary>
         public string? Title { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.ClientLeanResponses.Serialization
 {
+    using static ClientLeanResponsesJsonWire;
+
     /// <summary>Reads and writes Problem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ProblemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.ClientLeanResponses.Problem>
+    public sealed class ProblemJsonConverter : ClientLeanResponsesObjectConverter<global::Features.ClientLeanResponses.Problem>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static ProblemJsonConverter Instance { get; } = new ProblemJsonConverter();
+        internal static readonly ProblemJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.ClientLeanResponses.Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Problem";
+
+        private protected override global::Features.ClientLeanResponses.Problem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            ClientLeanResponsesJsonWire.ExpectStartObject(ref reader, "Problem");
-            string? title = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? title = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("title"u8)) title = isNull ? null : ClientLeanResponsesJsonWire.ReadString(ref reader);
-                    else ClientLeanResponsesJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("title"u8)) title = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw ClientLeanResponsesJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.ClientLeanResponses.Problem
             {
                 Title = title,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientLeanResponses.Problem value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientLeanResponses.Problem value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Title is { } title) writer.WriteString("title"u8, title);
-            ClientLeanResponsesJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "title"u8, value.Title);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

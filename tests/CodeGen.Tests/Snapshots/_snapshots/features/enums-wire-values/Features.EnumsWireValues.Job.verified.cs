@@ -18,75 +18,51 @@ namespace Features.EnumsWireValues
         /// <summary>A kind code, sent as a string holding an integer.</summary>
         public global::Features.EnumsWireValues.JobKind? Kind { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.EnumsWireValues.Serialization
 {
+    using static EnumsWireValuesJsonWire;
+
     /// <summary>Reads and writes Job as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class JobJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.EnumsWireValues.Job>
+    public sealed class JobJsonConverter : EnumsWireValuesObjectConverter<global::Features.EnumsWireValues.Job>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static JobJsonConverter Instance { get; } = new JobJsonConverter();
+        internal static readonly JobJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.EnumsWireValues.Job Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Job";
+
+        private protected override global::Features.EnumsWireValues.Job ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            EnumsWireValuesJsonWire.ExpectStartObject(ref reader, "Job");
-            global::Features.EnumsWireValues.JobState? state = default;
-            global::Features.EnumsWireValues.JobPriority? priority = default;
-            global::Features.EnumsWireValues.JobKind? kind = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::Features.EnumsWireValues.JobState? state = null;
+            global::Features.EnumsWireValues.JobPriority? priority = null;
+            global::Features.EnumsWireValues.JobKind? kind = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("state"u8)) state = JobStateJsonConverter.ReadValue(ref reader);
-                    else if (jsonName.ValueTextEquals("priority"u8)) priority = isNull ? null : JobPriorityJsonConverter.ReadValue(ref reader);
-                    else if (jsonName.ValueTextEquals("kind"u8)) kind = isNull ? null : JobKindJsonConverter.ReadValue(ref reader);
-                    else EnumsWireValuesJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("state"u8)) state = ReadValue(ref reader, JobStateJsonConverter.Instance, options);
+                else if (property.Is("priority"u8)) priority = isNull ? null : ReadValue(ref reader, JobPriorityJsonConverter.Instance, options);
+                else if (property.Is("kind"u8)) kind = isNull ? null : ReadValue(ref reader, JobKindJsonConverter.Instance, options);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw EnumsWireValuesJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.EnumsWireValues.Job
             {
                 State = state ?? throw Missing("state"),
                 Priority = priority,
                 Kind = kind,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => EnumsWireValuesJsonWire.MissingProperty("Job", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.EnumsWireValues.Job value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.EnumsWireValues.Job value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("state"u8);
-            JobStateJsonConverter.WriteValue(writer, value.State);
-            if (value.Priority is { } priority)
-            {
-                writer.WritePropertyName("priority"u8);
-                JobPriorityJsonConverter.WriteValue(writer, priority);
-            }
-            if (value.Kind is { } kind)
-            {
-                writer.WritePropertyName("kind"u8);
-                JobKindJsonConverter.WriteValue(writer, kind);
-            }
-            EnumsWireValuesJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteProperty(writer, "state"u8, value.State, JobStateJsonConverter.Instance, options);
+            WriteProperty(writer, "priority"u8, value.Priority, JobPriorityJsonConverter.Instance, options);
+            WriteProperty(writer, "kind"u8, value.Kind, JobKindJsonConverter.Instance, options);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -40,18 +40,11 @@ namespace Features.EnumsWireValues.Serialization
 {
     /// <summary>Reads and writes JobKind as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class JobKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.EnumsWireValues.JobKind>
+    public sealed class JobKindJsonConverter : EnumsWireValuesEnumConverter<global::Features.EnumsWireValues.JobKind>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.EnumsWireValues.JobKind ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.EnumsWireValues.JobKindExtensions.WireValues.Read(ref reader);
+        internal static readonly JobKindJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.EnumsWireValues.JobKind value) => global::Features.EnumsWireValues.JobKindExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Features.EnumsWireValues.JobKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.EnumsWireValues.JobKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public JobKindJsonConverter() : base(global::Features.EnumsWireValues.JobKindExtensions.WireValues) { }
     }
 }

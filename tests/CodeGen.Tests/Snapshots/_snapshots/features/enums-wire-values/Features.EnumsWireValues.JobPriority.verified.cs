@@ -43,18 +43,11 @@ namespace Features.EnumsWireValues.Serialization
 {
     /// <summary>Reads and writes JobPriority as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class JobPriorityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.EnumsWireValues.JobPriority>
+    public sealed class JobPriorityJsonConverter : EnumsWireValuesEnumConverter<global::Features.EnumsWireValues.JobPriority>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.EnumsWireValues.JobPriority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.EnumsWireValues.JobPriorityExtensions.WireValues.Read(ref reader);
+        internal static readonly JobPriorityJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.EnumsWireValues.JobPriority value) => global::Features.EnumsWireValues.JobPriorityExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Features.EnumsWireValues.JobPriority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.EnumsWireValues.JobPriority value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public JobPriorityJsonConverter() : base(global::Features.EnumsWireValues.JobPriorityExtensions.WireValues) { }
     }
 }

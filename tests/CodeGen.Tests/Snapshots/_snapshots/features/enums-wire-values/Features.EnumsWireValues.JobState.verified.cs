@@ -58,18 +58,11 @@ namespace Features.EnumsWireValues.Serialization
 {
     /// <summary>Reads and writes JobState as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class JobStateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.EnumsWireValues.JobState>
+    public sealed class JobStateJsonConverter : EnumsWireValuesEnumConverter<global::Features.EnumsWireValues.JobState>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.EnumsWireValues.JobState ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.EnumsWireValues.JobStateExtensions.WireValues.Read(ref reader);
+        internal static readonly JobStateJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.EnumsWireValues.JobState value) => global::Features.EnumsWireValues.JobStateExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Features.EnumsWireValues.JobState Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.EnumsWireValues.JobState value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public JobStateJsonConverter() : base(global::Features.EnumsWireValues.JobStateExtensions.WireValues) { }
     }
 }

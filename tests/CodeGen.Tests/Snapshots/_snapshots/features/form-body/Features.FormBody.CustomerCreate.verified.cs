@@ -36,58 +36,48 @@ namespace Features.FormBody
         /// <summary>The 'settings' value.</summary>
         public global::Features.FormBody.CustomerCreateSettings? Settings { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.FormBody.Serialization
 {
+    using static FormBodyJsonWire;
+
     /// <summary>Reads and writes CustomerCreate as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerCreateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.FormBody.CustomerCreate>
+    public sealed class CustomerCreateJsonConverter : FormBodyObjectConverter<global::Features.FormBody.CustomerCreate>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CustomerCreateJsonConverter Instance { get; } = new CustomerCreateJsonConverter();
+        internal static readonly CustomerCreateJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.FormBody.CustomerCreate Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "CustomerCreate";
+
+        private protected override global::Features.FormBody.CustomerCreate ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            FormBodyJsonWire.ExpectStartObject(ref reader, "CustomerCreate");
-            string? email = default;
-            int? balance = default;
-            global::Features.FormBody.CustomerCreateTaxExempt? taxExempt = default;
-            global::Features.FormBody.CustomerCreateAddress? address = default;
-            global::System.Collections.Generic.Dictionary<string, string>? metadata = default;
-            global::System.Collections.Generic.List<string>? expand = default;
-            global::System.Collections.Generic.List<global::Features.FormBody.CustomerCreateItemsItem>? items = default;
-            global::System.Collections.Generic.List<string>? tags = default;
-            global::Features.FormBody.CustomerCreateSettings? settings = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? email = null;
+            int? balance = null;
+            global::Features.FormBody.CustomerCreateTaxExempt? taxExempt = null;
+            global::Features.FormBody.CustomerCreateAddress? address = null;
+            global::System.Collections.Generic.Dictionary<string, string>? metadata = null;
+            global::System.Collections.Generic.List<string>? expand = null;
+            global::System.Collections.Generic.List<global::Features.FormBody.CustomerCreateItemsItem>? items = null;
+            global::System.Collections.Generic.List<string>? tags = null;
+            global::Features.FormBody.CustomerCreateSettings? settings = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("email"u8)) email = isNull ? null : FormBodyJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("balance"u8)) balance = isNull ? null : FormBodyJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("tax_exempt"u8)) taxExempt = isNull ? null : CustomerCreateTaxExemptJsonConverter.ReadValue(ref reader);
-                    else if (jsonName.ValueTextEquals("address"u8)) address = isNull ? null : CustomerCreateAddressJsonConverter.Instance.Read(ref reader, typeof(global::Features.FormBody.CustomerCreateAddress), options);
-                    else if (jsonName.ValueTextEquals("metadata"u8)) metadata = isNull ? null : FormBodyJsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => FormBodyJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("expand"u8)) expand = isNull ? null : FormBodyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => FormBodyJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("items"u8)) items = isNull ? null : FormBodyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => CustomerCreateItemsItemJsonConverter.Instance.Read(ref r, typeof(global::Features.FormBody.CustomerCreateItemsItem), o));
-                    else if (jsonName.ValueTextEquals("tags"u8)) tags = isNull ? null : FormBodyJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => FormBodyJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("settings"u8)) settings = isNull ? null : CustomerCreateSettingsJsonConverter.Instance.Read(ref reader, typeof(global::Features.FormBody.CustomerCreateSettings), options);
-                    else FormBodyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("email"u8)) email = isNull ? null : ReadString(ref reader);
+                else if (property.Is("balance"u8)) balance = isNull ? null : ReadInt32(ref reader);
+                else if (property.Is("tax_exempt"u8)) taxExempt = isNull ? null : ReadValue(ref reader, CustomerCreateTaxExemptJsonConverter.Instance, options);
+                else if (property.Is("address"u8)) address = isNull ? null : ReadValue(ref reader, CustomerCreateAddressJsonConverter.Instance, options);
+                else if (property.Is("metadata"u8)) metadata = isNull ? null : ReadMap(ref reader, options, ReadString);
+                else if (property.Is("expand"u8)) expand = isNull ? null : ReadList(ref reader, options, ReadString);
+                else if (property.Is("items"u8)) items = isNull ? null : ReadList(ref reader, options, CustomerCreateItemsItemJsonConverter.Instance);
+                else if (property.Is("tags"u8)) tags = isNull ? null : ReadList(ref reader, options, ReadString);
+                else if (property.Is("settings"u8)) settings = isNull ? null : ReadValue(ref reader, CustomerCreateSettingsJsonConverter.Instance, options);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw FormBodyJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.FormBody.CustomerCreate
             {
                 Email = email,
@@ -99,53 +89,22 @@ namespace Features.FormBody.Serialization
                 Items = items,
                 Tags = tags,
                 Settings = settings,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreate value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreate value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Email is { } email) writer.WriteString("email"u8, email);
-            if (value.Balance is { } balance) writer.WriteNumber("balance"u8, balance);
-            if (value.TaxExempt is { } taxExempt)
-            {
-                writer.WritePropertyName("tax_exempt"u8);
-                CustomerCreateTaxExemptJsonConverter.WriteValue(writer, taxExempt);
-            }
-            if (value.Address is { } address)
-            {
-                writer.WritePropertyName("address"u8);
-                CustomerCreateAddressJsonConverter.Instance.Write(writer, address, options);
-            }
-            if (value.Metadata is { } metadata)
-            {
-                writer.WritePropertyName("metadata"u8);
-                FormBodyJsonWire.WriteMap(writer, metadata, options, static (w, v, o) => w.WriteStringValue(v));
-            }
-            if (value.Expand is { } expand)
-            {
-                writer.WritePropertyName("expand"u8);
-                FormBodyJsonWire.WriteList(writer, expand, options, static (w, v, o) => w.WriteStringValue(v));
-            }
-            if (value.Items is { } items)
-            {
-                writer.WritePropertyName("items"u8);
-                FormBodyJsonWire.WriteList(writer, items, options, static (w, v, o) => CustomerCreateItemsItemJsonConverter.Instance.Write(w, v, o));
-            }
-            if (value.Tags is { } tags)
-            {
-                writer.WritePropertyName("tags"u8);
-                FormBodyJsonWire.WriteList(writer, tags, options, static (w, v, o) => w.WriteStringValue(v));
-            }
-            if (value.Settings is { } settings)
-            {
-                writer.WritePropertyName("settings"u8);
-                CustomerCreateSettingsJsonConverter.Instance.Write(writer, settings, options);
-            }
-            FormBodyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "email"u8, value.Email);
+            WriteOptional(writer, "balance"u8, value.Balance);
+            WriteProperty(writer, "tax_exempt"u8, value.TaxExempt, CustomerCreateTaxExemptJsonConverter.Instance, options);
+            WriteProperty(writer, "address"u8, value.Address, CustomerCreateAddressJsonConverter.Instance, options);
+            WriteMap(writer, "metadata"u8, value.Metadata, options, static (w, v, o) => w.WriteStringValue(v));
+            WriteList(writer, "expand"u8, value.Expand, options, static (w, v, o) => w.WriteStringValue(v));
+            WriteList(writer, "items"u8, value.Items, options, CustomerCreateItemsItemJsonConverter.Instance);
+            WriteList(writer, "tags"u8, value.Tags, options, static (w, v, o) => w.WriteStringValue(v));
+            WriteProperty(writer, "settings"u8, value.Settings, CustomerCreateSettingsJsonConverter.Instance, options);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

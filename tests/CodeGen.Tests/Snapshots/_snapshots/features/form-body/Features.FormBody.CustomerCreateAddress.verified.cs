@@ -15,60 +15,47 @@ namespace Features.FormBody
         /// <summary>The 'line1' value.</summary>
         public string? Line1 { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.FormBody.Serialization
 {
+    using static FormBodyJsonWire;
+
     /// <summary>Reads and writes CustomerCreateAddress as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerCreateAddressJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.FormBody.CustomerCreateAddress>
+    public sealed class CustomerCreateAddressJsonConverter : FormBodyObjectConverter<global::Features.FormBody.CustomerCreateAddress>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CustomerCreateAddressJsonConverter Instance { get; } = new CustomerCreateAddressJsonConverter();
+        internal static readonly CustomerCreateAddressJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.FormBody.CustomerCreateAddress Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "CustomerCreateAddress";
+
+        private protected override global::Features.FormBody.CustomerCreateAddress ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            FormBodyJsonWire.ExpectStartObject(ref reader, "CustomerCreateAddress");
-            string? city = default;
-            string? line1 = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? city = null;
+            string? line1 = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("city"u8)) city = isNull ? null : FormBodyJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("line1"u8)) line1 = isNull ? null : FormBodyJsonWire.ReadString(ref reader);
-                    else FormBodyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("city"u8)) city = isNull ? null : ReadString(ref reader);
+                else if (property.Is("line1"u8)) line1 = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw FormBodyJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.FormBody.CustomerCreateAddress
             {
                 City = city,
                 Line1 = line1,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateAddress value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateAddress value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.City is { } city) writer.WriteString("city"u8, city);
-            if (value.Line1 is { } line1) writer.WriteString("line1"u8, line1);
-            FormBodyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "city"u8, value.City);
+            WriteOptional(writer, "line1"u8, value.Line1);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -15,60 +15,47 @@ namespace Features.FormBody
         /// <summary>The 'quantity' value.</summary>
         public int? Quantity { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.FormBody.Serialization
 {
+    using static FormBodyJsonWire;
+
     /// <summary>Reads and writes CustomerCreateItemsItem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerCreateItemsItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.FormBody.CustomerCreateItemsItem>
+    public sealed class CustomerCreateItemsItemJsonConverter : FormBodyObjectConverter<global::Features.FormBody.CustomerCreateItemsItem>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CustomerCreateItemsItemJsonConverter Instance { get; } = new CustomerCreateItemsItemJsonConverter();
+        internal static readonly CustomerCreateItemsItemJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.FormBody.CustomerCreateItemsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "CustomerCreateItemsItem";
+
+        private protected override global::Features.FormBody.CustomerCreateItemsItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            FormBodyJsonWire.ExpectStartObject(ref reader, "CustomerCreateItemsItem");
-            string? price = default;
-            int? quantity = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? price = null;
+            int? quantity = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("price"u8)) price = isNull ? null : FormBodyJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("quantity"u8)) quantity = isNull ? null : FormBodyJsonWire.ReadInt32(ref reader);
-                    else FormBodyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("price"u8)) price = isNull ? null : ReadString(ref reader);
+                else if (property.Is("quantity"u8)) quantity = isNull ? null : ReadInt32(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw FormBodyJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.FormBody.CustomerCreateItemsItem
             {
                 Price = price,
                 Quantity = quantity,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateItemsItem value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateItemsItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Price is { } price) writer.WriteString("price"u8, price);
-            if (value.Quantity is { } quantity) writer.WriteNumber("quantity"u8, quantity);
-            FormBodyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "price"u8, value.Price);
+            WriteOptional(writer, "quantity"u8, value.Quantity);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

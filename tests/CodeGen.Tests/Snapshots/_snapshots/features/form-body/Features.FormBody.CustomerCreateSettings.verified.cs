@@ -12,56 +12,43 @@ namespace Features.FormBody
         /// <summary>The 'theme' value.</summary>
         public string? Theme { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.FormBody.Serialization
 {
+    using static FormBodyJsonWire;
+
     /// <summary>Reads and writes CustomerCreateSettings as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerCreateSettingsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.FormBody.CustomerCreateSettings>
+    public sealed class CustomerCreateSettingsJsonConverter : FormBodyObjectConverter<global::Features.FormBody.CustomerCreateSettings>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CustomerCreateSettingsJsonConverter Instance { get; } = new CustomerCreateSettingsJsonConverter();
+        internal static readonly CustomerCreateSettingsJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.FormBody.CustomerCreateSettings Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "CustomerCreateSettings";
+
+        private protected override global::Features.FormBody.CustomerCreateSettings ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            FormBodyJsonWire.ExpectStartObject(ref reader, "CustomerCreateSettings");
-            string? theme = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? theme = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("theme"u8)) theme = isNull ? null : FormBodyJsonWire.ReadString(ref reader);
-                    else FormBodyJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("theme"u8)) theme = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw FormBodyJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.FormBody.CustomerCreateSettings
             {
                 Theme = theme,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateSettings value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateSettings value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Theme is { } theme) writer.WriteString("theme"u8, theme);
-            FormBodyJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "theme"u8, value.Theme);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -46,18 +46,11 @@ namespace Features.FormBody.Serialization
 {
     /// <summary>Reads and writes CustomerCreateTaxExempt as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerCreateTaxExemptJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.FormBody.CustomerCreateTaxExempt>
+    public sealed class CustomerCreateTaxExemptJsonConverter : FormBodyEnumConverter<global::Features.FormBody.CustomerCreateTaxExempt>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.FormBody.CustomerCreateTaxExempt ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.FormBody.CustomerCreateTaxExemptExtensions.WireValues.Read(ref reader);
+        internal static readonly CustomerCreateTaxExemptJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateTaxExempt value) => global::Features.FormBody.CustomerCreateTaxExemptExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Features.FormBody.CustomerCreateTaxExempt Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateTaxExempt value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public CustomerCreateTaxExemptJsonConverter() : base(global::Features.FormBody.CustomerCreateTaxExemptExtensions.WireValues) { }
     }
 }

@@ -12,57 +12,43 @@ namespace Features.LeanPropertyShapes
         /// <summary>The 'login' value.</summary>
         public required string Login { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.LeanPropertyShapes.Serialization
 {
+    using static LeanPropertyShapesJsonWire;
+
     /// <summary>Reads and writes Owner as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class OwnerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.LeanPropertyShapes.Owner>
+    public sealed class OwnerJsonConverter : LeanPropertyShapesObjectConverter<global::Features.LeanPropertyShapes.Owner>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static OwnerJsonConverter Instance { get; } = new OwnerJsonConverter();
+        internal static readonly OwnerJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.LeanPropertyShapes.Owner Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Owner";
+
+        private protected override global::Features.LeanPropertyShapes.Owner ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            LeanPropertyShapesJsonWire.ExpectStartObject(ref reader, "Owner");
-            string? login = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? login = null;
+            while (property.MoveNext(ref reader))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    if (jsonName.ValueTextEquals("login"u8)) login = LeanPropertyShapesJsonWire.ReadString(ref reader);
-                    else LeanPropertyShapesJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("login"u8)) login = ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw LeanPropertyShapesJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.LeanPropertyShapes.Owner
             {
                 Login = login ?? throw Missing("login"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => LeanPropertyShapesJsonWire.MissingProperty("Owner", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.LeanPropertyShapes.Owner value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.LeanPropertyShapes.Owner value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("login"u8, value.Login);
-            LeanPropertyShapesJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -36,72 +36,54 @@ namespace Features.LeanPropertyShapes
         /// <summary>The 'created' value.</summary>
         public global::System.DateTimeOffset? Created { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.LeanPropertyShapes.Serialization
 {
+    using static LeanPropertyShapesJsonWire;
+
     /// <summary>Reads and writes Record as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecordJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.LeanPropertyShapes.Record>
+    public sealed class RecordJsonConverter : LeanPropertyShapesObjectConverter<global::Features.LeanPropertyShapes.Record>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static RecordJsonConverter Instance { get; } = new RecordJsonConverter();
+        internal static readonly RecordJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.LeanPropertyShapes.Record Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Record";
+
+        private protected override global::Features.LeanPropertyShapes.Record ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            LeanPropertyShapesJsonWire.ExpectStartObject(ref reader, "Record");
-            string? id = default;
-            string? note = default;
+            string? id = null;
+            string? note = null;
             bool noteSeen = false;
-            int? count = default;
+            int? count = null;
             bool countSeen = false;
-            global::System.Text.Json.JsonElement? payload = default;
-            global::Features.LeanPropertyShapes.Owner? owner = default;
-            global::Features.LeanPropertyShapes.State? state = default;
-            long? size = default;
-            global::System.Collections.Generic.List<string>? tags = default;
-            global::System.DateTimeOffset? created = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::System.Text.Json.JsonElement? payload = null;
+            global::Features.LeanPropertyShapes.Owner? owner = null;
+            global::Features.LeanPropertyShapes.State? state = null;
+            long? size = null;
+            global::System.Collections.Generic.List<string>? tags = null;
+            global::System.DateTimeOffset? created = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                if (property.Is("id"u8)) id = ReadString(ref reader);
+                else if (property.Is("note"u8)) { noteSeen = true; note = isNull ? null : ReadString(ref reader); }
+                else if (property.Is("count"u8)) { countSeen = true; count = isNull ? null : ReadInt32(ref reader); }
+                else if (property.Is("payload"u8))
                 {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("id"u8)) id = LeanPropertyShapesJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("note"u8))
-                    {
-                        noteSeen = true;
-                        note = isNull ? null : LeanPropertyShapesJsonWire.ReadString(ref reader);
-                    }
-                    else if (jsonName.ValueTextEquals("count"u8))
-                    {
-                        countSeen = true;
-                        count = isNull ? null : LeanPropertyShapesJsonWire.ReadInt32(ref reader);
-                    }
-                    else if (jsonName.ValueTextEquals("payload"u8))
-                    {
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw LeanPropertyShapesJsonWire.NullNotAllowed("Record", "payload");
-                        payload = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                    }
-                    else if (jsonName.ValueTextEquals("owner"u8)) owner = OwnerJsonConverter.Instance.Read(ref reader, typeof(global::Features.LeanPropertyShapes.Owner), options);
-                    else if (jsonName.ValueTextEquals("state"u8)) state = StateJsonConverter.ReadValue(ref reader);
-                    else if (jsonName.ValueTextEquals("size"u8)) size = isNull ? null : LeanPropertyShapesJsonWire.ReadInt64(ref reader);
-                    else if (jsonName.ValueTextEquals("tags"u8)) tags = isNull ? null : LeanPropertyShapesJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => LeanPropertyShapesJsonWire.ReadString(ref r));
-                    else if (jsonName.ValueTextEquals("created"u8)) created = isNull ? null : LeanPropertyShapesJsonWire.ReadDateTime(ref reader);
-                    else LeanPropertyShapesJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) throw NullNotAllowed("Record", "payload");
+                    payload = global::System.Text.Json.JsonElement.ParseValue(ref reader);
                 }
+                else if (property.Is("owner"u8)) owner = ReadValue(ref reader, OwnerJsonConverter.Instance, options);
+                else if (property.Is("state"u8)) state = ReadValue(ref reader, StateJsonConverter.Instance, options);
+                else if (property.Is("size"u8)) size = isNull ? null : ReadInt64(ref reader);
+                else if (property.Is("tags"u8)) tags = isNull ? null : ReadList(ref reader, options, ReadString);
+                else if (property.Is("created"u8)) created = isNull ? null : ReadDateTime(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw LeanPropertyShapesJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.LeanPropertyShapes.Record
             {
                 Id = id ?? throw Missing("id"),
@@ -113,39 +95,23 @@ namespace Features.LeanPropertyShapes.Serialization
                 Size = size,
                 Tags = tags,
                 Created = created,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => LeanPropertyShapesJsonWire.MissingProperty("Record", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.LeanPropertyShapes.Record value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.LeanPropertyShapes.Record value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("id"u8, value.Id);
             writer.WriteString("note"u8, value.Note);
             if (value.Count is { } count) writer.WriteNumber("count"u8, count);
             else writer.WriteNull("count"u8);
-            writer.WritePropertyName("payload"u8);
-            value.Payload.WriteTo(writer);
-            writer.WritePropertyName("owner"u8);
-            OwnerJsonConverter.Instance.Write(writer, value.Owner, options);
-            writer.WritePropertyName("state"u8);
-            StateJsonConverter.WriteValue(writer, value.State);
-            if (value.Size is { } size) writer.WriteNumber("size"u8, size);
-            if (value.Tags is { } tags)
-            {
-                writer.WritePropertyName("tags"u8);
-                LeanPropertyShapesJsonWire.WriteList(writer, tags, options, static (w, v, o) => w.WriteStringValue(v));
-            }
-            if (value.Created is { } created)
-            {
-                writer.WritePropertyName("created"u8);
-                LeanPropertyShapesJsonWire.WriteDateTime(writer, created);
-            }
-            LeanPropertyShapesJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteProperty(writer, "payload"u8, value.Payload);
+            WriteProperty(writer, "owner"u8, value.Owner, OwnerJsonConverter.Instance, options);
+            WriteProperty(writer, "state"u8, value.State, StateJsonConverter.Instance, options);
+            WriteOptional(writer, "size"u8, value.Size);
+            WriteList(writer, "tags"u8, value.Tags, options, static (w, v, o) => w.WriteStringValue(v));
+            WriteOptional(writer, "created"u8, value.Created);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -40,18 +40,11 @@ namespace Features.LeanPropertyShapes.Serialization
 {
     /// <summary>Reads and writes State as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class StateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.LeanPropertyShapes.State>
+    public sealed class StateJsonConverter : LeanPropertyShapesEnumConverter<global::Features.LeanPropertyShapes.State>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.LeanPropertyShapes.State ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.LeanPropertyShapes.StateExtensions.WireValues.Read(ref reader);
+        internal static readonly StateJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.LeanPropertyShapes.State value) => global::Features.LeanPropertyShapes.StateExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Features.LeanPropertyShapes.State Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.LeanPropertyShapes.State value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public StateJsonConverter() : base(global::Features.LeanPropertyShapes.StateExtensions.WireValues) { }
     }
 }

@@ -18,74 +18,51 @@ namespace Features.NullableUnion
         /// <summary>The 'owner' value.</summary>
         public global::Features.NullableUnion.Owner? Owner { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.NullableUnion.Serialization
 {
+    using static NullableUnionJsonWire;
+
     /// <summary>Reads and writes Note as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class NoteJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.NullableUnion.Note>
+    public sealed class NoteJsonConverter : NullableUnionObjectConverter<global::Features.NullableUnion.Note>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static NoteJsonConverter Instance { get; } = new NoteJsonConverter();
+        internal static readonly NoteJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.NullableUnion.Note Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Note";
+
+        private protected override global::Features.NullableUnion.Note ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            NullableUnionJsonWire.ExpectStartObject(ref reader, "Note");
-            string? id = default;
-            global::System.DateTimeOffset? dueAt = default;
-            global::Features.NullableUnion.Owner? owner = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? id = null;
+            global::System.DateTimeOffset? dueAt = null;
+            global::Features.NullableUnion.Owner? owner = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("id"u8)) id = NullableUnionJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("dueAt"u8)) dueAt = isNull ? null : NullableUnionJsonWire.ReadDateTime(ref reader);
-                    else if (jsonName.ValueTextEquals("owner"u8)) owner = isNull ? null : OwnerJsonConverter.Instance.Read(ref reader, typeof(global::Features.NullableUnion.Owner), options);
-                    else NullableUnionJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("id"u8)) id = ReadString(ref reader);
+                else if (property.Is("dueAt"u8)) dueAt = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("owner"u8)) owner = isNull ? null : ReadValue(ref reader, OwnerJsonConverter.Instance, options);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw NullableUnionJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.NullableUnion.Note
             {
                 Id = id ?? throw Missing("id"),
                 DueAt = dueAt,
                 Owner = owner,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => NullableUnionJsonWire.MissingProperty("Note", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableUnion.Note value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableUnion.Note value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("id"u8, value.Id);
-            if (value.DueAt is { } dueAt)
-            {
-                writer.WritePropertyName("dueAt"u8);
-                NullableUnionJsonWire.WriteDateTime(writer, dueAt);
-            }
-            if (value.Owner is { } owner)
-            {
-                writer.WritePropertyName("owner"u8);
-                OwnerJsonConverter.Instance.Write(writer, owner, options);
-            }
-            NullableUnionJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "dueAt"u8, value.DueAt);
+            WriteProperty(writer, "owner"u8, value.Owner, OwnerJsonConverter.Instance, options);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -18,64 +18,51 @@ namespace Features.ParamsStyles
         /// <summary>The 'B' value.</summary>
         public int? B { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.ParamsStyles.Serialization
 {
+    using static ParamsStylesJsonWire;
+
     /// <summary>Reads and writes Rgb as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RgbJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.ParamsStyles.Rgb>
+    public sealed class RgbJsonConverter : ParamsStylesObjectConverter<global::Features.ParamsStyles.Rgb>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static RgbJsonConverter Instance { get; } = new RgbJsonConverter();
+        internal static readonly RgbJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.ParamsStyles.Rgb Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Rgb";
+
+        private protected override global::Features.ParamsStyles.Rgb ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            ParamsStylesJsonWire.ExpectStartObject(ref reader, "Rgb");
-            int? r = default;
-            int? g = default;
-            int? b = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            int? r = null;
+            int? g = null;
+            int? b = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("R"u8)) r = isNull ? null : ParamsStylesJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("G"u8)) g = isNull ? null : ParamsStylesJsonWire.ReadInt32(ref reader);
-                    else if (jsonName.ValueTextEquals("B"u8)) b = isNull ? null : ParamsStylesJsonWire.ReadInt32(ref reader);
-                    else ParamsStylesJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("R"u8)) r = isNull ? null : ReadInt32(ref reader);
+                else if (property.Is("G"u8)) g = isNull ? null : ReadInt32(ref reader);
+                else if (property.Is("B"u8)) b = isNull ? null : ReadInt32(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw ParamsStylesJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.ParamsStyles.Rgb
             {
                 R = r,
                 G = g,
                 B = b,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ParamsStyles.Rgb value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ParamsStyles.Rgb value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.R is { } r) writer.WriteNumber("R"u8, r);
-            if (value.G is { } g) writer.WriteNumber("G"u8, g);
-            if (value.B is { } b) writer.WriteNumber("B"u8, b);
-            ParamsStylesJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "R"u8, value.R);
+            WriteOptional(writer, "G"u8, value.G);
+            WriteOptional(writer, "B"u8, value.B);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -15,62 +15,47 @@ namespace Features.SubclientsByPath
         /// <summary>The 'sku' value.</summary>
         public required string Sku { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.SubclientsByPath.Serialization
 {
+    using static SubclientsByPathJsonWire;
+
     /// <summary>Reads and writes Order as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class OrderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SubclientsByPath.Order>
+    public sealed class OrderJsonConverter : SubclientsByPathObjectConverter<global::Features.SubclientsByPath.Order>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static OrderJsonConverter Instance { get; } = new OrderJsonConverter();
+        internal static readonly OrderJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.SubclientsByPath.Order Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Order";
+
+        private protected override global::Features.SubclientsByPath.Order ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SubclientsByPathJsonWire.ExpectStartObject(ref reader, "Order");
-            string? id = default;
-            string? sku = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? id = null;
+            string? sku = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("id"u8)) id = isNull ? null : SubclientsByPathJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("sku"u8)) sku = SubclientsByPathJsonWire.ReadString(ref reader);
-                    else SubclientsByPathJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("id"u8)) id = isNull ? null : ReadString(ref reader);
+                else if (property.Is("sku"u8)) sku = ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SubclientsByPathJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.SubclientsByPath.Order
             {
                 Id = id,
                 Sku = sku ?? throw Missing("sku"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => SubclientsByPathJsonWire.MissingProperty("Order", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByPath.Order value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByPath.Order value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Id is { } id) writer.WriteString("id"u8, id);
+            WriteOptional(writer, "id"u8, value.Id);
             writer.WriteString("sku"u8, value.Sku);
-            SubclientsByPathJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -15,60 +15,47 @@ namespace Features.SubclientsByPath
         /// <summary>The 'price' value.</summary>
         public double? Price { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.SubclientsByPath.Serialization
 {
+    using static SubclientsByPathJsonWire;
+
     /// <summary>Reads and writes Product as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ProductJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SubclientsByPath.Product>
+    public sealed class ProductJsonConverter : SubclientsByPathObjectConverter<global::Features.SubclientsByPath.Product>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static ProductJsonConverter Instance { get; } = new ProductJsonConverter();
+        internal static readonly ProductJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.SubclientsByPath.Product Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Product";
+
+        private protected override global::Features.SubclientsByPath.Product ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SubclientsByPathJsonWire.ExpectStartObject(ref reader, "Product");
-            string? sku = default;
-            double? price = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? sku = null;
+            double? price = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("sku"u8)) sku = isNull ? null : SubclientsByPathJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("price"u8)) price = isNull ? null : SubclientsByPathJsonWire.ReadDouble(ref reader);
-                    else SubclientsByPathJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("sku"u8)) sku = isNull ? null : ReadString(ref reader);
+                else if (property.Is("price"u8)) price = isNull ? null : ReadDouble(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SubclientsByPathJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.SubclientsByPath.Product
             {
                 Sku = sku,
                 Price = price,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByPath.Product value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByPath.Product value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Sku is { } sku) writer.WriteString("sku"u8, sku);
-            if (value.Price is { } price) writer.WriteNumber("price"u8, price);
-            SubclientsByPathJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "sku"u8, value.Sku);
+            WriteOptional(writer, "price"u8, value.Price);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

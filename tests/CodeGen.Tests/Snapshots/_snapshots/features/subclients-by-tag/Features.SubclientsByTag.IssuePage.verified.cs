@@ -15,64 +15,47 @@ namespace Features.SubclientsByTag
         /// <summary>The 'next' value.</summary>
         public string? Next { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.SubclientsByTag.Serialization
 {
+    using static SubclientsByTagJsonWire;
+
     /// <summary>Reads and writes IssuePage as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class IssuePageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SubclientsByTag.IssuePage>
+    public sealed class IssuePageJsonConverter : SubclientsByTagObjectConverter<global::Features.SubclientsByTag.IssuePage>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static IssuePageJsonConverter Instance { get; } = new IssuePageJsonConverter();
+        internal static readonly IssuePageJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.SubclientsByTag.IssuePage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "IssuePage";
+
+        private protected override global::Features.SubclientsByTag.IssuePage ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SubclientsByTagJsonWire.ExpectStartObject(ref reader, "IssuePage");
-            global::System.Collections.Generic.List<global::Features.SubclientsByTag.Issue>? items = default;
-            string? next = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            global::System.Collections.Generic.List<global::Features.SubclientsByTag.Issue>? items = null;
+            string? next = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("items"u8)) items = isNull ? null : SubclientsByTagJsonWire.ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => IssueJsonConverter.Instance.Read(ref r, typeof(global::Features.SubclientsByTag.Issue), o));
-                    else if (jsonName.ValueTextEquals("next"u8)) next = isNull ? null : SubclientsByTagJsonWire.ReadString(ref reader);
-                    else SubclientsByTagJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("items"u8)) items = isNull ? null : ReadList(ref reader, options, IssueJsonConverter.Instance);
+                else if (property.Is("next"u8)) next = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SubclientsByTagJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.SubclientsByTag.IssuePage
             {
                 Items = items,
                 Next = next,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.IssuePage value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.IssuePage value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Items is { } items)
-            {
-                writer.WritePropertyName("items"u8);
-                SubclientsByTagJsonWire.WriteList(writer, items, options, static (w, v, o) => IssueJsonConverter.Instance.Write(w, v, o));
-            }
-            if (value.Next is { } next) writer.WriteString("next"u8, next);
-            SubclientsByTagJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteList(writer, "items"u8, value.Items, options, IssueJsonConverter.Instance);
+            WriteOptional(writer, "next"u8, value.Next);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

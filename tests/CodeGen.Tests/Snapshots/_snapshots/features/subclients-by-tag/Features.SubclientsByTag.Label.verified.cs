@@ -12,57 +12,43 @@ namespace Features.SubclientsByTag
         /// <summary>The 'name' value.</summary>
         public required string Name { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.SubclientsByTag.Serialization
 {
+    using static SubclientsByTagJsonWire;
+
     /// <summary>Reads and writes Label as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LabelJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SubclientsByTag.Label>
+    public sealed class LabelJsonConverter : SubclientsByTagObjectConverter<global::Features.SubclientsByTag.Label>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static LabelJsonConverter Instance { get; } = new LabelJsonConverter();
+        internal static readonly LabelJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.SubclientsByTag.Label Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Label";
+
+        private protected override global::Features.SubclientsByTag.Label ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SubclientsByTagJsonWire.ExpectStartObject(ref reader, "Label");
-            string? name = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? name = null;
+            while (property.MoveNext(ref reader))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    if (jsonName.ValueTextEquals("name"u8)) name = SubclientsByTagJsonWire.ReadString(ref reader);
-                    else SubclientsByTagJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("name"u8)) name = ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SubclientsByTagJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.SubclientsByTag.Label
             {
                 Name = name ?? throw Missing("name"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => SubclientsByTagJsonWire.MissingProperty("Label", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.Label value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.Label value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("name"u8, value.Name);
-            SubclientsByTagJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -12,56 +12,43 @@ namespace Features.SubclientsByTag
         /// <summary>The 'login' value.</summary>
         public string? Login { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.SubclientsByTag.Serialization
 {
+    using static SubclientsByTagJsonWire;
+
     /// <summary>Reads and writes User as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class UserJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SubclientsByTag.User>
+    public sealed class UserJsonConverter : SubclientsByTagObjectConverter<global::Features.SubclientsByTag.User>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static UserJsonConverter Instance { get; } = new UserJsonConverter();
+        internal static readonly UserJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.SubclientsByTag.User Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "User";
+
+        private protected override global::Features.SubclientsByTag.User ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SubclientsByTagJsonWire.ExpectStartObject(ref reader, "User");
-            string? login = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? login = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("login"u8)) login = isNull ? null : SubclientsByTagJsonWire.ReadString(ref reader);
-                    else SubclientsByTagJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("login"u8)) login = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SubclientsByTagJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.SubclientsByTag.User
             {
                 Login = login,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.User value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.User value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Login is { } login) writer.WriteString("login"u8, login);
-            SubclientsByTagJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "login"u8, value.Login);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

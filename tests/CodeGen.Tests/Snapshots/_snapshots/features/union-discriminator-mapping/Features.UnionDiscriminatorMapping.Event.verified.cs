@@ -62,26 +62,27 @@ namespace Features.UnionDiscriminatorMapping
 
 namespace Features.UnionDiscriminatorMapping.Serialization
 {
+    using static UnionDiscriminatorMappingJsonWire;
+
     /// <summary>Reads and writes Event as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class EventJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminatorMapping.Event>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static EventJsonConverter Instance { get; } = new EventJsonConverter();
+        internal static readonly EventJsonConverter Instance = new();
 
         private const string DiscriminatorName = "type";
 
         /// <inheritdoc/>
         public override global::Features.UnionDiscriminatorMapping.Event Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            UnionDiscriminatorMappingJsonWire.ExpectStartObject(ref reader, "Event");
-            switch (UnionDiscriminatorMappingJsonWire.PeekString(reader, DiscriminatorName))
+            ExpectStartObject(ref reader, "Event");
+            switch (PeekString(reader, DiscriminatorName))
             {
                 case "payment.succeeded":
-                    return new global::Features.UnionDiscriminatorMapping.Event(PaymentSucceededJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionDiscriminatorMapping.PaymentSucceeded), options));
+                    return new global::Features.UnionDiscriminatorMapping.Event(ReadValue(ref reader, PaymentSucceededJsonConverter.Instance, options));
                 case "payment.failed":
                 case "payment.declined":
-                    return new global::Features.UnionDiscriminatorMapping.Event(PaymentFailedJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionDiscriminatorMapping.PaymentFailed), options));
+                    return new global::Features.UnionDiscriminatorMapping.Event(ReadValue(ref reader, PaymentFailedJsonConverter.Instance, options));
                 default:
                     return new global::Features.UnionDiscriminatorMapping.Event(global::System.Text.Json.JsonElement.ParseValue(ref reader));
             }

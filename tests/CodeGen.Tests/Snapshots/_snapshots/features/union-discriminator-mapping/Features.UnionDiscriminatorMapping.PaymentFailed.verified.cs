@@ -15,61 +15,47 @@ namespace Features.UnionDiscriminatorMapping
         /// <summary>The 'reason' value.</summary>
         public required string Reason { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.UnionDiscriminatorMapping.Serialization
 {
+    using static UnionDiscriminatorMappingJsonWire;
+
     /// <summary>Reads and writes PaymentFailed as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class PaymentFailedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminatorMapping.PaymentFailed>
+    public sealed class PaymentFailedJsonConverter : UnionDiscriminatorMappingObjectConverter<global::Features.UnionDiscriminatorMapping.PaymentFailed>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static PaymentFailedJsonConverter Instance { get; } = new PaymentFailedJsonConverter();
+        internal static readonly PaymentFailedJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.UnionDiscriminatorMapping.PaymentFailed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "PaymentFailed";
+
+        private protected override global::Features.UnionDiscriminatorMapping.PaymentFailed ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            UnionDiscriminatorMappingJsonWire.ExpectStartObject(ref reader, "PaymentFailed");
-            string? @type = default;
-            string? reason = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? @type = null;
+            string? reason = null;
+            while (property.MoveNext(ref reader))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    if (jsonName.ValueTextEquals("type"u8)) @type = UnionDiscriminatorMappingJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("reason"u8)) reason = UnionDiscriminatorMappingJsonWire.ReadString(ref reader);
-                    else UnionDiscriminatorMappingJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("type"u8)) @type = ReadString(ref reader);
+                else if (property.Is("reason"u8)) reason = ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw UnionDiscriminatorMappingJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.UnionDiscriminatorMapping.PaymentFailed
             {
                 Type = @type ?? throw Missing("type"),
                 Reason = reason ?? throw Missing("reason"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionDiscriminatorMappingJsonWire.MissingProperty("PaymentFailed", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminatorMapping.PaymentFailed value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminatorMapping.PaymentFailed value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("type"u8, value.Type);
             writer.WriteString("reason"u8, value.Reason);
-            UnionDiscriminatorMappingJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

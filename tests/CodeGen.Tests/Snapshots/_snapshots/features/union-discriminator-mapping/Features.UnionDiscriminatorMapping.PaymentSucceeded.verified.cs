@@ -15,61 +15,47 @@ namespace Features.UnionDiscriminatorMapping
         /// <summary>The 'amount' value.</summary>
         public required long Amount { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.UnionDiscriminatorMapping.Serialization
 {
+    using static UnionDiscriminatorMappingJsonWire;
+
     /// <summary>Reads and writes PaymentSucceeded as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class PaymentSucceededJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminatorMapping.PaymentSucceeded>
+    public sealed class PaymentSucceededJsonConverter : UnionDiscriminatorMappingObjectConverter<global::Features.UnionDiscriminatorMapping.PaymentSucceeded>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static PaymentSucceededJsonConverter Instance { get; } = new PaymentSucceededJsonConverter();
+        internal static readonly PaymentSucceededJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.UnionDiscriminatorMapping.PaymentSucceeded Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "PaymentSucceeded";
+
+        private protected override global::Features.UnionDiscriminatorMapping.PaymentSucceeded ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            UnionDiscriminatorMappingJsonWire.ExpectStartObject(ref reader, "PaymentSucceeded");
-            string? @type = default;
-            long? amount = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? @type = null;
+            long? amount = null;
+            while (property.MoveNext(ref reader))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    if (jsonName.ValueTextEquals("type"u8)) @type = UnionDiscriminatorMappingJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("amount"u8)) amount = UnionDiscriminatorMappingJsonWire.ReadInt64(ref reader);
-                    else UnionDiscriminatorMappingJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("type"u8)) @type = ReadString(ref reader);
+                else if (property.Is("amount"u8)) amount = ReadInt64(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw UnionDiscriminatorMappingJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.UnionDiscriminatorMapping.PaymentSucceeded
             {
                 Type = @type ?? throw Missing("type"),
                 Amount = amount ?? throw Missing("amount"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionDiscriminatorMappingJsonWire.MissingProperty("PaymentSucceeded", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminatorMapping.PaymentSucceeded value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminatorMapping.PaymentSucceeded value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("type"u8, value.Type);
             writer.WriteNumber("amount"u8, value.Amount);
-            UnionDiscriminatorMappingJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -18,66 +18,51 @@ namespace Features.UnionDiscriminator
         /// <summary>The 'livesLeft' value.</summary>
         public int? LivesLeft { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.UnionDiscriminator.Serialization
 {
+    using static UnionDiscriminatorJsonWire;
+
     /// <summary>Reads and writes Cat as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminator.Cat>
+    public sealed class CatJsonConverter : UnionDiscriminatorObjectConverter<global::Features.UnionDiscriminator.Cat>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CatJsonConverter Instance { get; } = new CatJsonConverter();
+        internal static readonly CatJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.UnionDiscriminator.Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Cat";
+
+        private protected override global::Features.UnionDiscriminator.Cat ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            UnionDiscriminatorJsonWire.ExpectStartObject(ref reader, "Cat");
-            string? petType = default;
-            string? name = default;
-            int? livesLeft = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? petType = null;
+            string? name = null;
+            int? livesLeft = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("petType"u8)) petType = UnionDiscriminatorJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("name"u8)) name = UnionDiscriminatorJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("livesLeft"u8)) livesLeft = isNull ? null : UnionDiscriminatorJsonWire.ReadInt32(ref reader);
-                    else UnionDiscriminatorJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("petType"u8)) petType = ReadString(ref reader);
+                else if (property.Is("name"u8)) name = ReadString(ref reader);
+                else if (property.Is("livesLeft"u8)) livesLeft = isNull ? null : ReadInt32(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw UnionDiscriminatorJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.UnionDiscriminator.Cat
             {
                 PetType = petType ?? throw Missing("petType"),
                 Name = name ?? throw Missing("name"),
                 LivesLeft = livesLeft,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionDiscriminatorJsonWire.MissingProperty("Cat", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminator.Cat value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminator.Cat value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("petType"u8, value.PetType);
             writer.WriteString("name"u8, value.Name);
-            if (value.LivesLeft is { } livesLeft) writer.WriteNumber("livesLeft"u8, livesLeft);
-            UnionDiscriminatorJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "livesLeft"u8, value.LivesLeft);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -18,66 +18,51 @@ namespace Features.UnionDiscriminator
         /// <summary>The 'barks' value.</summary>
         public bool? Barks { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.UnionDiscriminator.Serialization
 {
+    using static UnionDiscriminatorJsonWire;
+
     /// <summary>Reads and writes Dog as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class DogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminator.Dog>
+    public sealed class DogJsonConverter : UnionDiscriminatorObjectConverter<global::Features.UnionDiscriminator.Dog>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static DogJsonConverter Instance { get; } = new DogJsonConverter();
+        internal static readonly DogJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.UnionDiscriminator.Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Dog";
+
+        private protected override global::Features.UnionDiscriminator.Dog ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            UnionDiscriminatorJsonWire.ExpectStartObject(ref reader, "Dog");
-            string? petType = default;
-            string? name = default;
-            bool? barks = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? petType = null;
+            string? name = null;
+            bool? barks = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("petType"u8)) petType = UnionDiscriminatorJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("name"u8)) name = UnionDiscriminatorJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("barks"u8)) barks = isNull ? null : UnionDiscriminatorJsonWire.ReadBoolean(ref reader);
-                    else UnionDiscriminatorJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("petType"u8)) petType = ReadString(ref reader);
+                else if (property.Is("name"u8)) name = ReadString(ref reader);
+                else if (property.Is("barks"u8)) barks = isNull ? null : ReadBoolean(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw UnionDiscriminatorJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.UnionDiscriminator.Dog
             {
                 PetType = petType ?? throw Missing("petType"),
                 Name = name ?? throw Missing("name"),
                 Barks = barks,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionDiscriminatorJsonWire.MissingProperty("Dog", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminator.Dog value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminator.Dog value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("petType"u8, value.PetType);
             writer.WriteString("name"u8, value.Name);
-            if (value.Barks is { } barks) writer.WriteBoolean("barks"u8, barks);
-            UnionDiscriminatorJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "barks"u8, value.Barks);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -62,25 +62,26 @@ namespace Features.UnionDiscriminator
 
 namespace Features.UnionDiscriminator.Serialization
 {
+    using static UnionDiscriminatorJsonWire;
+
     /// <summary>Reads and writes Pet as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminator.Pet>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static PetJsonConverter Instance { get; } = new PetJsonConverter();
+        internal static readonly PetJsonConverter Instance = new();
 
         private const string DiscriminatorName = "petType";
 
         /// <inheritdoc/>
         public override global::Features.UnionDiscriminator.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            UnionDiscriminatorJsonWire.ExpectStartObject(ref reader, "Pet");
-            switch (UnionDiscriminatorJsonWire.PeekString(reader, DiscriminatorName))
+            ExpectStartObject(ref reader, "Pet");
+            switch (PeekString(reader, DiscriminatorName))
             {
                 case "Cat":
-                    return new global::Features.UnionDiscriminator.Pet(CatJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionDiscriminator.Cat), options));
+                    return new global::Features.UnionDiscriminator.Pet(ReadValue(ref reader, CatJsonConverter.Instance, options));
                 case "Dog":
-                    return new global::Features.UnionDiscriminator.Pet(DogJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionDiscriminator.Dog), options));
+                    return new global::Features.UnionDiscriminator.Pet(ReadValue(ref reader, DogJsonConverter.Instance, options));
                 default:
                     return new global::Features.UnionDiscriminator.Pet(global::System.Text.Json.JsonElement.ParseValue(ref reader));
             }

@@ -12,57 +12,43 @@ namespace Features.UnionObjectsByRequired
         /// <summary>The 'radius' value.</summary>
         public required double Radius { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.UnionObjectsByRequired.Serialization
 {
+    using static UnionObjectsByRequiredJsonWire;
+
     /// <summary>Reads and writes Circle as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CircleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionObjectsByRequired.Circle>
+    public sealed class CircleJsonConverter : UnionObjectsByRequiredObjectConverter<global::Features.UnionObjectsByRequired.Circle>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CircleJsonConverter Instance { get; } = new CircleJsonConverter();
+        internal static readonly CircleJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.UnionObjectsByRequired.Circle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Circle";
+
+        private protected override global::Features.UnionObjectsByRequired.Circle ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            UnionObjectsByRequiredJsonWire.ExpectStartObject(ref reader, "Circle");
-            double? radius = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            double? radius = null;
+            while (property.MoveNext(ref reader))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    if (jsonName.ValueTextEquals("radius"u8)) radius = UnionObjectsByRequiredJsonWire.ReadDouble(ref reader);
-                    else UnionObjectsByRequiredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("radius"u8)) radius = ReadDouble(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw UnionObjectsByRequiredJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.UnionObjectsByRequired.Circle
             {
                 Radius = radius ?? throw Missing("radius"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionObjectsByRequiredJsonWire.MissingProperty("Circle", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionObjectsByRequired.Circle value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionObjectsByRequired.Circle value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteNumber("radius"u8, value.Radius);
-            UnionObjectsByRequiredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -15,61 +15,47 @@ namespace Features.UnionObjectsByRequired
         /// <summary>The 'height' value.</summary>
         public required double Height { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.UnionObjectsByRequired.Serialization
 {
+    using static UnionObjectsByRequiredJsonWire;
+
     /// <summary>Reads and writes Rectangle as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RectangleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionObjectsByRequired.Rectangle>
+    public sealed class RectangleJsonConverter : UnionObjectsByRequiredObjectConverter<global::Features.UnionObjectsByRequired.Rectangle>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static RectangleJsonConverter Instance { get; } = new RectangleJsonConverter();
+        internal static readonly RectangleJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.UnionObjectsByRequired.Rectangle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Rectangle";
+
+        private protected override global::Features.UnionObjectsByRequired.Rectangle ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            UnionObjectsByRequiredJsonWire.ExpectStartObject(ref reader, "Rectangle");
-            double? width = default;
-            double? height = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            double? width = null;
+            double? height = null;
+            while (property.MoveNext(ref reader))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    if (jsonName.ValueTextEquals("width"u8)) width = UnionObjectsByRequiredJsonWire.ReadDouble(ref reader);
-                    else if (jsonName.ValueTextEquals("height"u8)) height = UnionObjectsByRequiredJsonWire.ReadDouble(ref reader);
-                    else UnionObjectsByRequiredJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("width"u8)) width = ReadDouble(ref reader);
+                else if (property.Is("height"u8)) height = ReadDouble(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw UnionObjectsByRequiredJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.UnionObjectsByRequired.Rectangle
             {
                 Width = width ?? throw Missing("width"),
                 Height = height ?? throw Missing("height"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionObjectsByRequiredJsonWire.MissingProperty("Rectangle", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionObjectsByRequired.Rectangle value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionObjectsByRequired.Rectangle value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteNumber("width"u8, value.Width);
             writer.WriteNumber("height"u8, value.Height);
-            UnionObjectsByRequiredJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

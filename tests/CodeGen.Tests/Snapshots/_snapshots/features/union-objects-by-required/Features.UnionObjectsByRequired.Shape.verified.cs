@@ -80,12 +80,13 @@ namespace Features.UnionObjectsByRequired
 
 namespace Features.UnionObjectsByRequired.Serialization
 {
+    using static UnionObjectsByRequiredJsonWire;
+
     /// <summary>Reads and writes Shape as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionObjectsByRequired.Shape>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static ShapeJsonConverter Instance { get; } = new ShapeJsonConverter();
+        internal static readonly ShapeJsonConverter Instance = new();
 
         private static readonly string[] RectangleRequired = { "width", "height" };
         private static readonly string[] CircleRequired = { "radius" };
@@ -96,15 +97,15 @@ namespace Features.UnionObjectsByRequired.Serialization
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.Number:
-                    if (UnionObjectsByRequiredJsonWire.TryRead(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => UnionObjectsByRequiredJsonWire.ReadInt32(ref r), out int integer)) return new global::Features.UnionObjectsByRequired.Shape(integer);
-                    return new global::Features.UnionObjectsByRequired.Shape(UnionObjectsByRequiredJsonWire.ReadDouble(ref reader));
+                    if (TryRead(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ReadInt32(ref r), out int integer)) return new global::Features.UnionObjectsByRequired.Shape(integer);
+                    return new global::Features.UnionObjectsByRequired.Shape(ReadDouble(ref reader));
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    if (UnionObjectsByRequiredJsonWire.HasAllProperties(reader, RectangleRequired) && UnionObjectsByRequiredJsonWire.TryRead(ref reader, options, global::Features.UnionObjectsByRequired.Serialization.RectangleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Rectangle rectangle)) return new global::Features.UnionObjectsByRequired.Shape(rectangle);
-                    if (UnionObjectsByRequiredJsonWire.HasAllProperties(reader, CircleRequired) && UnionObjectsByRequiredJsonWire.TryRead(ref reader, options, global::Features.UnionObjectsByRequired.Serialization.CircleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Circle circle)) return new global::Features.UnionObjectsByRequired.Shape(circle);
-                    if (UnionObjectsByRequiredJsonWire.TryRead(ref reader, options, global::Features.UnionObjectsByRequired.Serialization.RectangleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Rectangle rectangle2)) return new global::Features.UnionObjectsByRequired.Shape(rectangle2);
-                    return new global::Features.UnionObjectsByRequired.Shape(CircleJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionObjectsByRequired.Circle), options));
+                    if (HasAllProperties(reader, RectangleRequired) && TryRead(ref reader, options, RectangleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Rectangle rectangle)) return new global::Features.UnionObjectsByRequired.Shape(rectangle);
+                    if (HasAllProperties(reader, CircleRequired) && TryRead(ref reader, options, CircleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Circle circle)) return new global::Features.UnionObjectsByRequired.Shape(circle);
+                    if (TryRead(ref reader, options, RectangleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Rectangle rectangle2)) return new global::Features.UnionObjectsByRequired.Shape(rectangle2);
+                    return new global::Features.UnionObjectsByRequired.Shape(ReadValue(ref reader, CircleJsonConverter.Instance, options));
                 default:
-                    throw UnionObjectsByRequiredJsonWire.UnexpectedToken(ref reader, "Shape", "a number or an object");
+                    throw UnexpectedToken(ref reader, "Shape", "a number or an object");
             }
         }
 

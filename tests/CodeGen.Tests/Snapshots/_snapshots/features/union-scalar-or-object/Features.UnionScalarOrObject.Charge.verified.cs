@@ -18,71 +18,51 @@ namespace Features.UnionScalarOrObject
         /// <summary>Set to an empty string to clear the metadata.</summary>
         public global::Features.UnionScalarOrObject.ChargeMetadata? Metadata { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.UnionScalarOrObject.Serialization
 {
+    using static UnionScalarOrObjectJsonWire;
+
     /// <summary>Reads and writes Charge as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ChargeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.Charge>
+    public sealed class ChargeJsonConverter : UnionScalarOrObjectObjectConverter<global::Features.UnionScalarOrObject.Charge>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static ChargeJsonConverter Instance { get; } = new ChargeJsonConverter();
+        internal static readonly ChargeJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.UnionScalarOrObject.Charge Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Charge";
+
+        private protected override global::Features.UnionScalarOrObject.Charge ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            UnionScalarOrObjectJsonWire.ExpectStartObject(ref reader, "Charge");
-            string? id = default;
-            global::Features.UnionScalarOrObject.ChargeCustomer? customer = default;
-            global::Features.UnionScalarOrObject.ChargeMetadata? metadata = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? id = null;
+            global::Features.UnionScalarOrObject.ChargeCustomer? customer = null;
+            global::Features.UnionScalarOrObject.ChargeMetadata? metadata = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("id"u8)) id = UnionScalarOrObjectJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("customer"u8)) customer = ChargeCustomerJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionScalarOrObject.ChargeCustomer), options);
-                    else if (jsonName.ValueTextEquals("metadata"u8)) metadata = isNull ? null : ChargeMetadataJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionScalarOrObject.ChargeMetadata), options);
-                    else UnionScalarOrObjectJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("id"u8)) id = ReadString(ref reader);
+                else if (property.Is("customer"u8)) customer = ReadValue(ref reader, ChargeCustomerJsonConverter.Instance, options);
+                else if (property.Is("metadata"u8)) metadata = isNull ? null : ReadValue(ref reader, ChargeMetadataJsonConverter.Instance, options);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw UnionScalarOrObjectJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.UnionScalarOrObject.Charge
             {
                 Id = id ?? throw Missing("id"),
                 Customer = customer ?? throw Missing("customer"),
                 Metadata = metadata,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionScalarOrObjectJsonWire.MissingProperty("Charge", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.Charge value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.Charge value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("id"u8, value.Id);
-            writer.WritePropertyName("customer"u8);
-            ChargeCustomerJsonConverter.Instance.Write(writer, value.Customer, options);
-            if (value.Metadata is { } metadata)
-            {
-                writer.WritePropertyName("metadata"u8);
-                ChargeMetadataJsonConverter.Instance.Write(writer, metadata, options);
-            }
-            UnionScalarOrObjectJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteProperty(writer, "customer"u8, value.Customer, ChargeCustomerJsonConverter.Instance, options);
+            WriteProperty(writer, "metadata"u8, value.Metadata, ChargeMetadataJsonConverter.Instance, options);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

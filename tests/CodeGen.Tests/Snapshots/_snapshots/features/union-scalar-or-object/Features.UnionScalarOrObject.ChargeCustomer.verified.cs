@@ -65,12 +65,13 @@ namespace Features.UnionScalarOrObject
 
 namespace Features.UnionScalarOrObject.Serialization
 {
+    using static UnionScalarOrObjectJsonWire;
+
     /// <summary>Reads and writes ChargeCustomer as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class ChargeCustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.ChargeCustomer>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static ChargeCustomerJsonConverter Instance { get; } = new ChargeCustomerJsonConverter();
+        internal static readonly ChargeCustomerJsonConverter Instance = new();
 
         private static readonly string[] CustomerRequired = { "id", "object", "email" };
         private static readonly string[] DeletedCustomerRequired = { "id", "deleted" };
@@ -81,14 +82,14 @@ namespace Features.UnionScalarOrObject.Serialization
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.String:
-                    return new global::Features.UnionScalarOrObject.ChargeCustomer(UnionScalarOrObjectJsonWire.ReadString(ref reader));
+                    return new global::Features.UnionScalarOrObject.ChargeCustomer(ReadString(ref reader));
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    if (UnionScalarOrObjectJsonWire.HasAllProperties(reader, CustomerRequired) && UnionScalarOrObjectJsonWire.TryRead(ref reader, options, global::Features.UnionScalarOrObject.Serialization.CustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.Customer customer)) return new global::Features.UnionScalarOrObject.ChargeCustomer(customer);
-                    if (UnionScalarOrObjectJsonWire.HasAllProperties(reader, DeletedCustomerRequired) && UnionScalarOrObjectJsonWire.TryRead(ref reader, options, global::Features.UnionScalarOrObject.Serialization.DeletedCustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.DeletedCustomer deletedCustomer)) return new global::Features.UnionScalarOrObject.ChargeCustomer(deletedCustomer);
-                    if (UnionScalarOrObjectJsonWire.TryRead(ref reader, options, global::Features.UnionScalarOrObject.Serialization.CustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.Customer customer2)) return new global::Features.UnionScalarOrObject.ChargeCustomer(customer2);
-                    return new global::Features.UnionScalarOrObject.ChargeCustomer(DeletedCustomerJsonConverter.Instance.Read(ref reader, typeof(global::Features.UnionScalarOrObject.DeletedCustomer), options));
+                    if (HasAllProperties(reader, CustomerRequired) && TryRead(ref reader, options, CustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.Customer customer)) return new global::Features.UnionScalarOrObject.ChargeCustomer(customer);
+                    if (HasAllProperties(reader, DeletedCustomerRequired) && TryRead(ref reader, options, DeletedCustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.DeletedCustomer deletedCustomer)) return new global::Features.UnionScalarOrObject.ChargeCustomer(deletedCustomer);
+                    if (TryRead(ref reader, options, CustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.Customer customer2)) return new global::Features.UnionScalarOrObject.ChargeCustomer(customer2);
+                    return new global::Features.UnionScalarOrObject.ChargeCustomer(ReadValue(ref reader, DeletedCustomerJsonConverter.Instance, options));
                 default:
-                    throw UnionScalarOrObjectJsonWire.UnexpectedToken(ref reader, "ChargeCustomer", "a string or an object");
+                    throw UnexpectedToken(ref reader, "ChargeCustomer", "a string or an object");
             }
         }
 

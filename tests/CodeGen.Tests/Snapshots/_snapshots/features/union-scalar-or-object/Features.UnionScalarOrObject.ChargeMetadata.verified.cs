@@ -50,12 +50,13 @@ namespace Features.UnionScalarOrObject
 
 namespace Features.UnionScalarOrObject.Serialization
 {
+    using static UnionScalarOrObjectJsonWire;
+
     /// <summary>Reads and writes ChargeMetadata as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public sealed class ChargeMetadataJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.ChargeMetadata>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static ChargeMetadataJsonConverter Instance { get; } = new ChargeMetadataJsonConverter();
+        internal static readonly ChargeMetadataJsonConverter Instance = new();
 
         /// <inheritdoc/>
         public override global::Features.UnionScalarOrObject.ChargeMetadata Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -63,19 +64,19 @@ namespace Features.UnionScalarOrObject.Serialization
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.String:
-                    return new global::Features.UnionScalarOrObject.ChargeMetadata(ChargeMetadataEmptyJsonConverter.ReadValue(ref reader));
+                    return new global::Features.UnionScalarOrObject.ChargeMetadata(ReadValue(ref reader, ChargeMetadataEmptyJsonConverter.Instance, options));
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    return new global::Features.UnionScalarOrObject.ChargeMetadata(UnionScalarOrObjectJsonWire.ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => UnionScalarOrObjectJsonWire.ReadString(ref r)));
+                    return new global::Features.UnionScalarOrObject.ChargeMetadata(ReadMap(ref reader, options, ReadString));
                 default:
-                    throw UnionScalarOrObjectJsonWire.UnexpectedToken(ref reader, "ChargeMetadata", "a string or an object");
+                    throw UnexpectedToken(ref reader, "ChargeMetadata", "a string or an object");
             }
         }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.ChargeMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.AsMap is { } map) UnionScalarOrObjectJsonWire.WriteMap(writer, map, options, static (w, v, o) => w.WriteStringValue(v));
-            else ChargeMetadataEmptyJsonConverter.WriteValue(writer, value.AsEmpty.GetValueOrDefault());
+            if (value.AsMap is { } map) WriteMap(writer, map, options, static (w, v, o) => w.WriteStringValue(v));
+            else ChargeMetadataEmptyJsonConverter.Instance.Write(writer, value.AsEmpty.GetValueOrDefault(), options);
         }
     }
 }

@@ -37,18 +37,11 @@ namespace Features.UnionScalarOrObject.Serialization
 {
     /// <summary>Reads and writes ChargeMetadataEmpty as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ChargeMetadataEmptyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.ChargeMetadataEmpty>
+    public sealed class ChargeMetadataEmptyJsonConverter : UnionScalarOrObjectEnumConverter<global::Features.UnionScalarOrObject.ChargeMetadataEmpty>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.UnionScalarOrObject.ChargeMetadataEmpty ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.UnionScalarOrObject.ChargeMetadataEmptyExtensions.WireValues.Read(ref reader);
+        internal static readonly ChargeMetadataEmptyJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.ChargeMetadataEmpty value) => global::Features.UnionScalarOrObject.ChargeMetadataEmptyExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Features.UnionScalarOrObject.ChargeMetadataEmpty Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.ChargeMetadataEmpty value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public ChargeMetadataEmptyJsonConverter() : base(global::Features.UnionScalarOrObject.ChargeMetadataEmptyExtensions.WireValues) { }
     }
 }

@@ -18,65 +18,51 @@ namespace Features.UnionScalarOrObject
         /// <summary>The 'email' value.</summary>
         public required string Email { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.UnionScalarOrObject.Serialization
 {
+    using static UnionScalarOrObjectJsonWire;
+
     /// <summary>Reads and writes Customer as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.Customer>
+    public sealed class CustomerJsonConverter : UnionScalarOrObjectObjectConverter<global::Features.UnionScalarOrObject.Customer>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static CustomerJsonConverter Instance { get; } = new CustomerJsonConverter();
+        internal static readonly CustomerJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.UnionScalarOrObject.Customer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Customer";
+
+        private protected override global::Features.UnionScalarOrObject.Customer ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            UnionScalarOrObjectJsonWire.ExpectStartObject(ref reader, "Customer");
-            string? id = default;
-            string? @object = default;
-            string? email = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? id = null;
+            string? @object = null;
+            string? email = null;
+            while (property.MoveNext(ref reader))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    if (jsonName.ValueTextEquals("id"u8)) id = UnionScalarOrObjectJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("object"u8)) @object = UnionScalarOrObjectJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("email"u8)) email = UnionScalarOrObjectJsonWire.ReadString(ref reader);
-                    else UnionScalarOrObjectJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("id"u8)) id = ReadString(ref reader);
+                else if (property.Is("object"u8)) @object = ReadString(ref reader);
+                else if (property.Is("email"u8)) email = ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw UnionScalarOrObjectJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.UnionScalarOrObject.Customer
             {
                 Id = id ?? throw Missing("id"),
                 Object = @object ?? throw Missing("object"),
                 Email = email ?? throw Missing("email"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionScalarOrObjectJsonWire.MissingProperty("Customer", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.Customer value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.Customer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("id"u8, value.Id);
             writer.WriteString("object"u8, value.Object);
             writer.WriteString("email"u8, value.Email);
-            UnionScalarOrObjectJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

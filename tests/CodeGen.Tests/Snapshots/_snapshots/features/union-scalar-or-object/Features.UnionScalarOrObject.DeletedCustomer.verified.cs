@@ -15,61 +15,47 @@ namespace Features.UnionScalarOrObject
         /// <summary>The 'deleted' value.</summary>
         public required bool Deleted { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.UnionScalarOrObject.Serialization
 {
+    using static UnionScalarOrObjectJsonWire;
+
     /// <summary>Reads and writes DeletedCustomer as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class DeletedCustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.DeletedCustomer>
+    public sealed class DeletedCustomerJsonConverter : UnionScalarOrObjectObjectConverter<global::Features.UnionScalarOrObject.DeletedCustomer>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static DeletedCustomerJsonConverter Instance { get; } = new DeletedCustomerJsonConverter();
+        internal static readonly DeletedCustomerJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.UnionScalarOrObject.DeletedCustomer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "DeletedCustomer";
+
+        private protected override global::Features.UnionScalarOrObject.DeletedCustomer ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            UnionScalarOrObjectJsonWire.ExpectStartObject(ref reader, "DeletedCustomer");
-            string? id = default;
-            bool? deleted = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? id = null;
+            bool? deleted = null;
+            while (property.MoveNext(ref reader))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    if (jsonName.ValueTextEquals("id"u8)) id = UnionScalarOrObjectJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("deleted"u8)) deleted = UnionScalarOrObjectJsonWire.ReadBoolean(ref reader);
-                    else UnionScalarOrObjectJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("id"u8)) id = ReadString(ref reader);
+                else if (property.Is("deleted"u8)) deleted = ReadBoolean(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw UnionScalarOrObjectJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.UnionScalarOrObject.DeletedCustomer
             {
                 Id = id ?? throw Missing("id"),
                 Deleted = deleted ?? throw Missing("deleted"),
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => UnionScalarOrObjectJsonWire.MissingProperty("DeletedCustomer", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.DeletedCustomer value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.DeletedCustomer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("id"u8, value.Id);
             writer.WriteBoolean("deleted"u8, value.Deleted);
-            UnionScalarOrObjectJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }
