@@ -26,8 +26,8 @@ internal sealed class TypeSyntax
     /// except <paramref name="nestedTypes"/>, names a nested type of the enclosing types would hide.
     /// </summary>
     public TypeSyntax(ApiModel api, System.Collections.Generic.IEnumerable<string> nestedTypes)
+        : this(api)
     {
-        _api = api;
         _hiddenModels = new System.Collections.Generic.HashSet<string>(nestedTypes, StringComparer.Ordinal);
     }
 

@@ -12,56 +12,43 @@ namespace Features.ClientModelNames
         /// <summary>The 'name' value.</summary>
         public string? Name { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.ClientModelNames.Serialization
 {
+    using static ClientModelNamesJsonWire;
+
     /// <summary>Reads and writes LimitedStream as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LimitedStreamJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.ClientModelNames.LimitedStream>
+    public sealed class LimitedStreamJsonConverter : ClientModelNamesObjectConverter<global::Features.ClientModelNames.LimitedStream>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static LimitedStreamJsonConverter Instance { get; } = new LimitedStreamJsonConverter();
+        internal static readonly LimitedStreamJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.ClientModelNames.LimitedStream Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "LimitedStream";
+
+        private protected override global::Features.ClientModelNames.LimitedStream ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            ClientModelNamesJsonWire.ExpectStartObject(ref reader, "LimitedStream");
-            string? name = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? name = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("name"u8)) name = isNull ? null : ClientModelNamesJsonWire.ReadString(ref reader);
-                    else ClientModelNamesJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("name"u8)) name = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw ClientModelNamesJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.ClientModelNames.LimitedStream
             {
                 Name = name,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientModelNames.LimitedStream value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientModelNames.LimitedStream value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Name is { } name) writer.WriteString("name"u8, name);
-            ClientModelNamesJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "name"u8, value.Name);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

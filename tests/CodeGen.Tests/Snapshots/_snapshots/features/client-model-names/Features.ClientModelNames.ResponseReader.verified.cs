@@ -12,56 +12,43 @@ namespace Features.ClientModelNames
         /// <summary>The 'message' value.</summary>
         public string? Message { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.ClientModelNames.Serialization
 {
+    using static ClientModelNamesJsonWire;
+
     /// <summary>Reads and writes ResponseReader as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ResponseReaderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.ClientModelNames.ResponseReader>
+    public sealed class ResponseReaderJsonConverter : ClientModelNamesObjectConverter<global::Features.ClientModelNames.ResponseReader>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static ResponseReaderJsonConverter Instance { get; } = new ResponseReaderJsonConverter();
+        internal static readonly ResponseReaderJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.ClientModelNames.ResponseReader Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "ResponseReader";
+
+        private protected override global::Features.ClientModelNames.ResponseReader ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            ClientModelNamesJsonWire.ExpectStartObject(ref reader, "ResponseReader");
-            string? message = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? message = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("message"u8)) message = isNull ? null : ClientModelNamesJsonWire.ReadString(ref reader);
-                    else ClientModelNamesJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("message"u8)) message = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw ClientModelNamesJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.ClientModelNames.ResponseReader
             {
                 Message = message,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientModelNames.ResponseReader value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientModelNames.ResponseReader value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Message is { } message) writer.WriteString("message"u8, message);
-            ClientModelNamesJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "message"u8, value.Message);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

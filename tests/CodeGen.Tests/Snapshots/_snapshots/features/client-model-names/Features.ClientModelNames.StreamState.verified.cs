@@ -40,18 +40,11 @@ namespace Features.ClientModelNames.Serialization
 {
     /// <summary>Reads and writes StreamState as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class StreamStateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.ClientModelNames.StreamState>
+    public sealed class StreamStateJsonConverter : ClientModelNamesEnumConverter<global::Features.ClientModelNames.StreamState>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.ClientModelNames.StreamState ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.ClientModelNames.StreamStateExtensions.WireValues.Read(ref reader);
+        internal static readonly StreamStateJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientModelNames.StreamState value) => global::Features.ClientModelNames.StreamStateExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Features.ClientModelNames.StreamState Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientModelNames.StreamState value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public StreamStateJsonConverter() : base(global::Features.ClientModelNames.StreamStateExtensions.WireValues) { }
     }
 }

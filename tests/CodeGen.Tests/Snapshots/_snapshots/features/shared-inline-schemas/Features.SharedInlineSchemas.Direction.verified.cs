@@ -40,18 +40,11 @@ namespace Features.SharedInlineSchemas.Serialization
 {
     /// <summary>Reads and writes Direction as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class DirectionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SharedInlineSchemas.Direction>
+    public sealed class DirectionJsonConverter : SharedInlineSchemasEnumConverter<global::Features.SharedInlineSchemas.Direction>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.SharedInlineSchemas.Direction ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.SharedInlineSchemas.DirectionExtensions.WireValues.Read(ref reader);
+        internal static readonly DirectionJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.Direction value) => global::Features.SharedInlineSchemas.DirectionExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Features.SharedInlineSchemas.Direction Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.Direction value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public DirectionJsonConverter() : base(global::Features.SharedInlineSchemas.DirectionExtensions.WireValues) { }
     }
 }

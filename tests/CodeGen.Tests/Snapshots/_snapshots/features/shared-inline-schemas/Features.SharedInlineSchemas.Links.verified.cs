@@ -15,60 +15,47 @@ namespace Features.SharedInlineSchemas
         /// <summary>The 'html_url' value.</summary>
         public string? HtmlUrl { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.SharedInlineSchemas.Serialization
 {
+    using static SharedInlineSchemasJsonWire;
+
     /// <summary>Reads and writes Links as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LinksJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SharedInlineSchemas.Links>
+    public sealed class LinksJsonConverter : SharedInlineSchemasObjectConverter<global::Features.SharedInlineSchemas.Links>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static LinksJsonConverter Instance { get; } = new LinksJsonConverter();
+        internal static readonly LinksJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.SharedInlineSchemas.Links Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "Links";
+
+        private protected override global::Features.SharedInlineSchemas.Links ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SharedInlineSchemasJsonWire.ExpectStartObject(ref reader, "Links");
-            string? url = default;
-            string? htmlUrl = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? url = null;
+            string? htmlUrl = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("url"u8)) url = isNull ? null : SharedInlineSchemasJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("html_url"u8)) htmlUrl = isNull ? null : SharedInlineSchemasJsonWire.ReadString(ref reader);
-                    else SharedInlineSchemasJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("url"u8)) url = isNull ? null : ReadString(ref reader);
+                else if (property.Is("html_url"u8)) htmlUrl = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SharedInlineSchemasJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.SharedInlineSchemas.Links
             {
                 Url = url,
                 HtmlUrl = htmlUrl,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.Links value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.Links value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Url is { } url) writer.WriteString("url"u8, url);
-            if (value.HtmlUrl is { } htmlUrl) writer.WriteString("html_url"u8, htmlUrl);
-            SharedInlineSchemasJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "url"u8, value.Url);
+            WriteOptional(writer, "html_url"u8, value.HtmlUrl);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

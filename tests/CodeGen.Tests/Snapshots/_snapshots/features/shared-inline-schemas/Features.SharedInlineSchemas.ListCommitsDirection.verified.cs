@@ -43,18 +43,11 @@ namespace Features.SharedInlineSchemas.Serialization
 {
     /// <summary>Reads and writes ListCommitsDirection as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ListCommitsDirectionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SharedInlineSchemas.ListCommitsDirection>
+    public sealed class ListCommitsDirectionJsonConverter : SharedInlineSchemasEnumConverter<global::Features.SharedInlineSchemas.ListCommitsDirection>
     {
-        /// <summary>Reads a wire value at the reader's current token.</summary>
-        public static global::Features.SharedInlineSchemas.ListCommitsDirection ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::Features.SharedInlineSchemas.ListCommitsDirectionExtensions.WireValues.Read(ref reader);
+        internal static readonly ListCommitsDirectionJsonConverter Instance = new();
 
-        /// <summary>Writes the wire value of a member, or of a value read from the wire.</summary>
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.ListCommitsDirection value) => global::Features.SharedInlineSchemas.ListCommitsDirectionExtensions.WireValues.Write(writer, value);
-
-        /// <inheritdoc/>
-        public override global::Features.SharedInlineSchemas.ListCommitsDirection Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.ListCommitsDirection value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        /// <summary>Creates the converter.</summary>
+        public ListCommitsDirectionJsonConverter() : base(global::Features.SharedInlineSchemas.ListCommitsDirectionExtensions.WireValues) { }
     }
 }

@@ -15,64 +15,47 @@ namespace Features.SharedInlineSchemas
         /// <summary>The 'links' value.</summary>
         public global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks? Links { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.SharedInlineSchemas.Serialization
 {
+    using static SharedInlineSchemasJsonWire;
+
     /// <summary>Reads and writes ListCommitsResponseItem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ListCommitsResponseItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SharedInlineSchemas.ListCommitsResponseItem>
+    public sealed class ListCommitsResponseItemJsonConverter : SharedInlineSchemasObjectConverter<global::Features.SharedInlineSchemas.ListCommitsResponseItem>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static ListCommitsResponseItemJsonConverter Instance { get; } = new ListCommitsResponseItemJsonConverter();
+        internal static readonly ListCommitsResponseItemJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.SharedInlineSchemas.ListCommitsResponseItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "ListCommitsResponseItem";
+
+        private protected override global::Features.SharedInlineSchemas.ListCommitsResponseItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SharedInlineSchemasJsonWire.ExpectStartObject(ref reader, "ListCommitsResponseItem");
-            string? title = default;
-            global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks? links = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? title = null;
+            global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks? links = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("title"u8)) title = isNull ? null : SharedInlineSchemasJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("links"u8)) links = isNull ? null : ListCommitsResponseItemLinksJsonConverter.Instance.Read(ref reader, typeof(global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks), options);
-                    else SharedInlineSchemasJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("title"u8)) title = isNull ? null : ReadString(ref reader);
+                else if (property.Is("links"u8)) links = isNull ? null : ReadValue(ref reader, ListCommitsResponseItemLinksJsonConverter.Instance, options);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SharedInlineSchemasJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.SharedInlineSchemas.ListCommitsResponseItem
             {
                 Title = title,
                 Links = links,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.ListCommitsResponseItem value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.ListCommitsResponseItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
-            if (value.Title is { } title) writer.WriteString("title"u8, title);
-            if (value.Links is { } links)
-            {
-                writer.WritePropertyName("links"u8);
-                ListCommitsResponseItemLinksJsonConverter.Instance.Write(writer, links, options);
-            }
-            SharedInlineSchemasJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "title"u8, value.Title);
+            WriteProperty(writer, "links"u8, value.Links, ListCommitsResponseItemLinksJsonConverter.Instance, options);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

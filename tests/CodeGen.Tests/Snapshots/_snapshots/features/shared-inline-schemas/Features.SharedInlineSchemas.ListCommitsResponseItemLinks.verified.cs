@@ -15,62 +15,47 @@ namespace Features.SharedInlineSchemas
         /// <summary>The 'html_url' value.</summary>
         public string? HtmlUrl { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.SharedInlineSchemas.Serialization
 {
+    using static SharedInlineSchemasJsonWire;
+
     /// <summary>Reads and writes ListCommitsResponseItemLinks as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ListCommitsResponseItemLinksJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks>
+    public sealed class ListCommitsResponseItemLinksJsonConverter : SharedInlineSchemasObjectConverter<global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static ListCommitsResponseItemLinksJsonConverter Instance { get; } = new ListCommitsResponseItemLinksJsonConverter();
+        internal static readonly ListCommitsResponseItemLinksJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "ListCommitsResponseItemLinks";
+
+        private protected override global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SharedInlineSchemasJsonWire.ExpectStartObject(ref reader, "ListCommitsResponseItemLinks");
-            string? url = default;
-            string? htmlUrl = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? url = null;
+            string? htmlUrl = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("url"u8)) url = SharedInlineSchemasJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("html_url"u8)) htmlUrl = isNull ? null : SharedInlineSchemasJsonWire.ReadString(ref reader);
-                    else SharedInlineSchemasJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("url"u8)) url = ReadString(ref reader);
+                else if (property.Is("html_url"u8)) htmlUrl = isNull ? null : ReadString(ref reader);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SharedInlineSchemasJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks
             {
                 Url = url ?? throw Missing("url"),
                 HtmlUrl = htmlUrl,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => SharedInlineSchemasJsonWire.MissingProperty("ListCommitsResponseItemLinks", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("url"u8, value.Url);
-            if (value.HtmlUrl is { } htmlUrl) writer.WriteString("html_url"u8, htmlUrl);
-            SharedInlineSchemasJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteOptional(writer, "html_url"u8, value.HtmlUrl);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }

@@ -15,66 +15,47 @@ namespace Features.SharedInlineSchemas
         /// <summary>Where the issue can be seen.</summary>
         public global::Features.SharedInlineSchemas.Links? Links { get; set; }
 
-        /// <summary>The JSON properties the schema does not declare, kept as they came and written back after the declared ones; null when there are none.</summary>
+        /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 }
 
 namespace Features.SharedInlineSchemas.Serialization
 {
+    using static SharedInlineSchemasJsonWire;
+
     /// <summary>Reads and writes ListIssuesResponseItem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ListIssuesResponseItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.SharedInlineSchemas.ListIssuesResponseItem>
+    public sealed class ListIssuesResponseItemJsonConverter : SharedInlineSchemasObjectConverter<global::Features.SharedInlineSchemas.ListIssuesResponseItem>
     {
-        /// <summary>The shared instance; the converter holds no state.</summary>
-        public static ListIssuesResponseItemJsonConverter Instance { get; } = new ListIssuesResponseItemJsonConverter();
+        internal static readonly ListIssuesResponseItemJsonConverter Instance = new();
 
-        /// <inheritdoc/>
-        public override global::Features.SharedInlineSchemas.ListIssuesResponseItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override string TypeName => "ListIssuesResponseItem";
+
+        private protected override global::Features.SharedInlineSchemas.ListIssuesResponseItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            SharedInlineSchemasJsonWire.ExpectStartObject(ref reader, "ListIssuesResponseItem");
-            string? title = default;
-            global::Features.SharedInlineSchemas.Links? links = default;
-            global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
-            global::System.Text.Json.Utf8JsonReader jsonName = default;
-            try
+            string? title = null;
+            global::Features.SharedInlineSchemas.Links? links = null;
+            while (property.MoveNext(ref reader, out var isNull))
             {
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    jsonName = reader;
-                    reader.Read();
-                    var isNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
-                    if (jsonName.ValueTextEquals("title"u8)) title = SharedInlineSchemasJsonWire.ReadString(ref reader);
-                    else if (jsonName.ValueTextEquals("links"u8)) links = isNull ? null : LinksJsonConverter.Instance.Read(ref reader, typeof(global::Features.SharedInlineSchemas.Links), options);
-                    else SharedInlineSchemasJsonWire.ReadAdditionalProperty(ref reader, jsonName.GetString()!, ref additionalProperties);
-                }
+                if (property.Is("title"u8)) title = ReadString(ref reader);
+                else if (property.Is("links"u8)) links = isNull ? null : ReadValue(ref reader, LinksJsonConverter.Instance, options);
+                else property.KeepAsAdditional(ref reader);
             }
-            catch (global::System.Text.Json.JsonException error) when (jsonName.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                throw SharedInlineSchemasJsonWire.AtPath(error, jsonName.GetString()!);
-            }
+
             return new global::Features.SharedInlineSchemas.ListIssuesResponseItem
             {
                 Title = title ?? throw Missing("title"),
                 Links = links,
-                AdditionalProperties = additionalProperties,
+                AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private static global::System.Text.Json.JsonException Missing(string jsonName) => SharedInlineSchemasJsonWire.MissingProperty("ListIssuesResponseItem", jsonName);
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.ListIssuesResponseItem value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.ListIssuesResponseItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteStartObject();
             writer.WriteString("title"u8, value.Title);
-            if (value.Links is { } links)
-            {
-                writer.WritePropertyName("links"u8);
-                LinksJsonConverter.Instance.Write(writer, links, options);
-            }
-            SharedInlineSchemasJsonWire.WriteAdditionalProperties(writer, value.AdditionalProperties);
-            writer.WriteEndObject();
+            WriteProperty(writer, "links"u8, value.Links, LinksJsonConverter.Instance, options);
+            WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }
 }
