@@ -32,6 +32,8 @@ internal sealed class SchemaMapper
     private readonly UnknownKeys _unknownKeys;
     private readonly UnionMapper _unions;
     private readonly SharedInlineTypes _shared;
+    private readonly List<MappedComponent> _components = new();
+    private readonly List<ClaimedName> _nullableComponentNames = new();
 
     /// <param name="documents">The spec and the files its <c>$ref</c>s lead to; without it, only references within <paramref name="root"/> can be followed.</param>
     public SchemaMapper(YamlMappingNode root, DiagnosticBag diagnostics, string apiName, CancellationToken cancellationToken, SpecDocuments? documents = null)
@@ -65,17 +67,23 @@ internal sealed class SchemaMapper
     public void MapComponents(ISet<string>? only = null)
     {
         if (_componentSchemas is null) return;
+        if (only is not null) only = NullableTwins.WithTwinCandidates(_componentSchemas, only);
         var components = _componentSchemas.Entries().Where(entry => only is null || only.Contains(entry.Key)).ToList();
-        foreach (var entry in components)
+        // Nullable components name themselves last, and report a collision only if they stay a type of their own.
+        foreach (var entry in components.OrderBy(entry => NullableTwins.IsMarkedNullable(entry.Value)))
         {
             var path = ComponentSchemaPrefix + JsonPointer.Escape(entry.Key);
-            _componentTypeNames[entry.Key] = ClaimTypeName(entry.Key, entry.Value, path, EnumMapper.IsEnumSchema(entry.Value));
+            var claimed = ClaimInlineTypeName(entry.Key, entry.Value, path, EnumMapper.IsEnumSchema(entry.Value));
+            if (NullableTwins.IsMarkedNullable(entry.Value)) _nullableComponentNames.Add(claimed);
+            else Keep(claimed);
+            _componentTypeNames[entry.Key] = claimed.Name;
         }
 
         foreach (var entry in components)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            Resolve(ComponentSchemaPrefix + JsonPointer.Escape(entry.Key), entry.Value);
+            var path = ComponentSchemaPrefix + JsonPointer.Escape(entry.Key);
+            _components.Add(new MappedComponent(path, _componentTypeNames[entry.Key], Resolve(path, entry.Value)));
         }
     }
 
@@ -210,8 +218,21 @@ internal sealed class SchemaMapper
         return shared;
     }
 
-    /// <inheritdoc cref="SharedInlineTypes.Finish"/>
-    public List<OperationModel> FinishSharedTypes(List<OperationModel> operations) => _shared.Finish(Objects, Enums, Unions, operations);
+    /// <summary>
+    /// Folds each nullable copy of a component into it (<see cref="NullableTwins"/>), then finishes the shared inline
+    /// types (<see cref="SharedInlineTypes.Finish"/>).
+    /// </summary>
+    public List<OperationModel> FinishSharedTypes(List<OperationModel> operations)
+    {
+        var folded = NullableTwins.Find(_components, Objects, Enums, Unions);
+        foreach (var claimed in _nullableComponentNames)
+        {
+            if (folded.Contains(claimed.Name)) _typeNames.Release(claimed.Name, claimed.IsEnum ? GeneratedNames.EnumExtensions("") : null);
+            else Keep(claimed);
+        }
+
+        return _shared.Finish(Objects, Enums, Unions, operations, folded);
+    }
 
     private string? ReadType(YamlMappingNode schema, string schemaPath, ref bool nullable)
     {

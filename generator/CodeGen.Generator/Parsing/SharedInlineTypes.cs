@@ -26,42 +26,63 @@ internal sealed class SharedInlineTypes
     /// </summary>
     /// <param name="useName">The property or parameter the schema describes; null for a body, a response or an alternative.</param>
     public string? Share(ObjectModel model, ClaimedName claimed, string? useName) =>
-        Share(model with { Name = "", SchemaPath = "", Documentation = Documentation.None }, model.Documentation, claimed, useName, () => model.Properties.Select(p => p.Name));
+        Share(ShapeOf(model), model.Documentation, claimed, useName, () => model.Properties.Select(p => p.Name));
 
     /// <inheritdoc cref="Share(ObjectModel, ClaimedName, string?)"/>
     public string? Share(EnumModel model, ClaimedName claimed, string? useName) =>
-        Share(model with { Name = "", SchemaPath = "", Documentation = Documentation.None }, model.Documentation, claimed, useName, () => model.Members.Select(m => m.Name));
+        Share(ShapeOf(model), model.Documentation, claimed, useName, () => model.Members.Select(m => m.Name));
 
     /// <inheritdoc cref="Share(ObjectModel, ClaimedName, string?)"/>
     public string? Share(UnionModel model, ClaimedName claimed, string? useName) =>
-        Share(model with { Name = "", SchemaPath = "", Documentation = Documentation.None }, model.Documentation, claimed, useName, () => model.Alternatives.Select(a => a.Name));
+        Share(ShapeOf(model), model.Documentation, claimed, useName, () => model.Alternatives.Select(a => a.Name));
+
+    /// <summary>What two types of the same shape have in common: the model but its name, schema path and type-level documentation.</summary>
+    public static object ShapeOf(ObjectModel model) => model with { Name = "", SchemaPath = "", Documentation = Documentation.None };
+
+    /// <inheritdoc cref="ShapeOf(ObjectModel)"/>
+    public static object ShapeOf(EnumModel model) => model with { Name = "", SchemaPath = "", Documentation = Documentation.None };
+
+    /// <inheritdoc cref="ShapeOf(ObjectModel)"/>
+    public static object ShapeOf(UnionModel model) => model with { Name = "", SchemaPath = "", Documentation = Documentation.None };
 
     /// <summary>
     /// Names each shared type whose uses are all properties or parameters of one name after that name, where it is
     /// free, in the order the types were first mapped; and drops the documentation of a type its uses describe
-    /// differently (each use keeps its own on its parameter or property). Returns <paramref name="operations"/>
-    /// referring to the new names.
+    /// differently (each use keeps its own on its parameter or property). The types of <paramref name="folded"/> are
+    /// left out and every use of them refers to the type they fold into; a shared type first met inside one of them
+    /// takes the name of its first use elsewhere, and uses inside them do not count. Returns
+    /// <paramref name="operations"/> referring to the new names.
     /// </summary>
-    public List<OperationModel> Finish(List<ObjectModel> objects, List<EnumModel> enums, List<UnionModel> unions, List<OperationModel> operations)
+    public List<OperationModel> Finish(List<ObjectModel> objects, List<EnumModel> enums, List<UnionModel> unions, List<OperationModel> operations, FoldedTypes folded)
     {
-        var undocumented = new HashSet<string>(_inOrder.Where(group => group.DocumentationDiffers).Select(group => group.Name), StringComparer.Ordinal);
-        var renames = new TypeRenames(CommonNames());
+        objects.RemoveAll(model => folded.Contains(model.Name));
+        enums.RemoveAll(model => folded.Contains(model.Name));
+        unions.RemoveAll(model => folded.Contains(model.Name));
+        var moved = MoveOutOf(folded);
+        var common = CommonNames(folded);
+        var newNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in folded.Into.Concat(moved)) newNames[pair.Key] = common.TryGetValue(pair.Value, out var renamed) ? renamed : pair.Value;
+        foreach (var pair in common) newNames[pair.Key] = pair.Value;
+        var renames = new TypeRenames(newNames);
+        var undocumented = new HashSet<string>(
+            _inOrder.Where(group => group.DocumentationDiffers(folded)).Select(group => renames.Apply(group.Name)), StringComparer.Ordinal);
+
         for (var i = 0; i < objects.Count; i++)
         {
-            var model = undocumented.Contains(objects[i].Name) ? objects[i] with { Documentation = Documentation.None } : objects[i];
-            objects[i] = renames.IsEmpty ? model : renames.Apply(model);
+            var model = renames.IsEmpty ? objects[i] : renames.Apply(objects[i]);
+            objects[i] = undocumented.Contains(model.Name) ? model with { Documentation = Documentation.None } : model;
         }
 
         for (var i = 0; i < enums.Count; i++)
         {
-            var model = undocumented.Contains(enums[i].Name) ? enums[i] with { Documentation = Documentation.None } : enums[i];
-            enums[i] = renames.IsEmpty ? model : renames.Apply(model);
+            var model = renames.IsEmpty ? enums[i] : renames.Apply(enums[i]);
+            enums[i] = undocumented.Contains(model.Name) ? model with { Documentation = Documentation.None } : model;
         }
 
         for (var i = 0; i < unions.Count; i++)
         {
-            var model = undocumented.Contains(unions[i].Name) ? unions[i] with { Documentation = Documentation.None } : unions[i];
-            unions[i] = renames.IsEmpty ? model : renames.Apply(model);
+            var model = renames.IsEmpty ? unions[i] : renames.Apply(unions[i]);
+            unions[i] = undocumented.Contains(model.Name) ? model with { Documentation = Documentation.None } : model;
         }
 
         return renames.IsEmpty ? operations : operations.Select(renames.Apply).ToList();
@@ -69,29 +90,49 @@ internal sealed class SharedInlineTypes
 
     private string? Share(object shape, Documentation documentation, ClaimedName claimed, string? useName, Func<IEnumerable<string>> memberNames)
     {
+        var use = new Use(claimed.SchemaPath, claimed.Preferred, useName, documentation);
         if (_groups.TryGetValue(shape, out var group))
         {
-            group.Uses++;
-            group.DocumentationDiffers |= documentation != group.Documentation;
-            group.MixedUses |= useName is null || !string.Equals(useName, group.UseName, StringComparison.Ordinal);
+            group.Uses.Add(use);
             _typeNames.Release(claimed.Name, CompanionSuffix(claimed.IsEnum));
             return group.Name;
         }
 
-        group = new Group(claimed.Name, documentation, useName, claimed.IsEnum, memberNames().ToList());
+        group = new Group(claimed.Name, use, claimed.IsEnum, memberNames().ToList());
         _groups.Add(shape, group);
         _inOrder.Add(group);
         return null;
     }
 
+    /// <summary>Renames each type first met inside a folded type after its first use elsewhere, where that name is free.</summary>
+    private Dictionary<string, string> MoveOutOf(FoldedTypes folded)
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (folded.IsEmpty) return renames;
+        foreach (var group in _inOrder)
+        {
+            if (!folded.IsInside(group.Uses[0].SchemaPath)) continue;
+            var elsewhere = group.Uses.FirstOrDefault(use => !folded.IsInside(use.SchemaPath));
+            if (elsewhere is null || _typeNames.OwnerOf(elsewhere.Preferred) is not null) continue;
+            var suffix = CompanionSuffix(group.IsEnum);
+            if (suffix is not null && _typeNames.OwnerOf(elsewhere.Preferred + suffix) is not null) continue;
+            _typeNames.Release(group.Name, suffix);
+            renames[group.Name] = _typeNames.ClaimWith(elsewhere.Preferred, $"the schema at '{elsewhere.SchemaPath}'", suffix);
+            group.Name = renames[group.Name];
+        }
+
+        return renames;
+    }
+
     /// <summary>The new names: a name something has is never taken, nor one of the type's own members (C# forbids it).</summary>
-    private Dictionary<string, string> CommonNames()
+    private Dictionary<string, string> CommonNames(FoldedTypes folded)
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in _inOrder)
         {
-            if (group.Uses < 2 || group.MixedUses || group.UseName is null) continue;
-            var name = ImplicitUsingTypeNames.Avoiding(group.UseName);
+            var uses = group.Uses.Where(use => !folded.IsInside(use.SchemaPath)).ToList();
+            if (uses.Count < 2 || uses[0].UseName is not { } useName || uses.Any(use => !string.Equals(use.UseName, useName, StringComparison.Ordinal))) continue;
+            var name = ImplicitUsingTypeNames.Avoiding(useName);
             if (group.MemberNames.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
             if (_typeNames.OwnerOf(name) is not null || (group.IsEnum && _typeNames.OwnerOf(GeneratedNames.EnumExtensions(name)) is not null)) continue;
             renames[group.Name] = _typeNames.ClaimWith(name, $"the inline schemas shared as '{name}'", CompanionSuffix(group.IsEnum));
@@ -102,23 +143,23 @@ internal sealed class SharedInlineTypes
 
     private static string? CompanionSuffix(bool isEnum) => isEnum ? GeneratedNames.EnumExtensions("") : null;
 
-    private sealed class Group(string name, Documentation documentation, string? useName, bool isEnum, List<string> memberNames)
+    /// <summary>One schema mapped to a group's shape.</summary>
+    /// <param name="Preferred">The name the schema would have had as a type of its own.</param>
+    /// <param name="UseName">The property or parameter name, in PascalCase; null for a body, a response or an alternative.</param>
+    private sealed record Use(string SchemaPath, string Preferred, string? UseName, Documentation Documentation);
+
+    private sealed class Group(string name, Use first, bool isEnum, List<string> memberNames)
     {
-        public string Name { get; } = name;
+        public string Name { get; set; } = name;
 
-        public Documentation Documentation { get; } = documentation;
-
-        /// <summary>The property or parameter name of the first use, in PascalCase; null for a body, a response or an alternative.</summary>
-        public string? UseName { get; } = useName;
+        /// <summary>Every schema of this shape, in the order they were mapped; the first one gave the type its name.</summary>
+        public List<Use> Uses { get; } = new() { first };
 
         public bool IsEnum { get; } = isEnum;
 
         public List<string> MemberNames { get; } = memberNames;
 
-        public int Uses { get; set; } = 1;
-
-        public bool MixedUses { get; set; }
-
-        public bool DocumentationDiffers { get; set; }
+        public bool DocumentationDiffers(FoldedTypes folded) =>
+            Uses.Where(use => !folded.IsInside(use.SchemaPath)).Select(use => use.Documentation).Distinct().Skip(1).Any();
     }
 }
