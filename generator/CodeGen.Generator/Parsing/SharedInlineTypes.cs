@@ -50,39 +50,36 @@ internal sealed class SharedInlineTypes
     /// free, in the order the types were first mapped; and drops the documentation of a type its uses describe
     /// differently (each use keeps its own on its parameter or property). The types of <paramref name="folded"/> are
     /// left out and every use of them refers to the type they fold into; a shared type first met inside one of them
-    /// takes the name of its first use elsewhere, and uses inside them do not count. Returns
-    /// <paramref name="operations"/> referring to the new names.
+    /// and not named after its uses takes the name of its first use elsewhere. Returns <paramref name="operations"/>
+    /// referring to the new names.
     /// </summary>
     public List<OperationModel> Finish(List<ObjectModel> objects, List<EnumModel> enums, List<UnionModel> unions, List<OperationModel> operations, FoldedTypes folded)
     {
         objects.RemoveAll(model => folded.Contains(model.Name));
         enums.RemoveAll(model => folded.Contains(model.Name));
         unions.RemoveAll(model => folded.Contains(model.Name));
-        var moved = MoveOutOf(folded);
-        var common = CommonNames(folded);
-        var newNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in folded.Into.Concat(moved)) newNames[pair.Key] = common.TryGetValue(pair.Value, out var renamed) ? renamed : pair.Value;
-        foreach (var pair in common) newNames[pair.Key] = pair.Value;
+        var undocumented = new HashSet<string>(_inOrder.Where(group => group.DocumentationDiffers).Select(group => group.Name), StringComparer.Ordinal);
+        var common = CommonNames();
+        var newNames = new Dictionary<string, string>(common, StringComparer.Ordinal);
+        foreach (var pair in folded.Into.Concat(MoveOutOf(folded, common))) newNames[pair.Key] = pair.Value;
         var renames = new TypeRenames(newNames);
-        var undocumented = new HashSet<string>(
-            _inOrder.Where(group => group.DocumentationDiffers(folded)).Select(group => renames.Apply(group.Name)), StringComparer.Ordinal);
 
         for (var i = 0; i < objects.Count; i++)
         {
-            var model = renames.IsEmpty ? objects[i] : renames.Apply(objects[i]);
-            objects[i] = undocumented.Contains(model.Name) ? model with { Documentation = Documentation.None } : model;
+            var model = undocumented.Contains(objects[i].Name) ? objects[i] with { Documentation = Documentation.None } : objects[i];
+            objects[i] = renames.IsEmpty ? model : renames.Apply(model);
         }
 
         for (var i = 0; i < enums.Count; i++)
         {
-            var model = renames.IsEmpty ? enums[i] : renames.Apply(enums[i]);
-            enums[i] = undocumented.Contains(model.Name) ? model with { Documentation = Documentation.None } : model;
+            var model = undocumented.Contains(enums[i].Name) ? enums[i] with { Documentation = Documentation.None } : enums[i];
+            enums[i] = renames.IsEmpty ? model : renames.Apply(model);
         }
 
         for (var i = 0; i < unions.Count; i++)
         {
-            var model = renames.IsEmpty ? unions[i] : renames.Apply(unions[i]);
-            unions[i] = undocumented.Contains(model.Name) ? model with { Documentation = Documentation.None } : model;
+            var model = undocumented.Contains(unions[i].Name) ? unions[i] with { Documentation = Documentation.None } : unions[i];
+            unions[i] = renames.IsEmpty ? model : renames.Apply(model);
         }
 
         return renames.IsEmpty ? operations : operations.Select(renames.Apply).ToList();
@@ -104,33 +101,35 @@ internal sealed class SharedInlineTypes
         return null;
     }
 
-    /// <summary>Renames each type first met inside a folded type after its first use elsewhere, where that name is free.</summary>
-    private Dictionary<string, string> MoveOutOf(FoldedTypes folded)
+    /// <summary>
+    /// Renames each type first met inside a folded type, and not <paramref name="named"/> after its uses, after its
+    /// first use elsewhere, where that name is free.
+    /// </summary>
+    private Dictionary<string, string> MoveOutOf(FoldedTypes folded, Dictionary<string, string> named)
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
         if (folded.IsEmpty) return renames;
         foreach (var group in _inOrder)
         {
-            if (!folded.IsInside(group.Uses[0].SchemaPath)) continue;
+            if (named.ContainsKey(group.Name) || !folded.IsInside(group.Uses[0].SchemaPath)) continue;
             var elsewhere = group.Uses.FirstOrDefault(use => !folded.IsInside(use.SchemaPath));
             if (elsewhere is null || _typeNames.OwnerOf(elsewhere.Preferred) is not null) continue;
             var suffix = CompanionSuffix(group.IsEnum);
             if (suffix is not null && _typeNames.OwnerOf(elsewhere.Preferred + suffix) is not null) continue;
             _typeNames.Release(group.Name, suffix);
             renames[group.Name] = _typeNames.ClaimWith(elsewhere.Preferred, $"the schema at '{elsewhere.SchemaPath}'", suffix);
-            group.Name = renames[group.Name];
         }
 
         return renames;
     }
 
     /// <summary>The new names: a name something has is never taken, nor one of the type's own members (C# forbids it).</summary>
-    private Dictionary<string, string> CommonNames(FoldedTypes folded)
+    private Dictionary<string, string> CommonNames()
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in _inOrder)
         {
-            var uses = group.Uses.Where(use => !folded.IsInside(use.SchemaPath)).ToList();
+            var uses = group.Uses;
             if (uses.Count < 2 || uses[0].UseName is not { } useName || uses.Any(use => !string.Equals(use.UseName, useName, StringComparison.Ordinal))) continue;
             var name = ImplicitUsingTypeNames.Avoiding(useName);
             if (group.MemberNames.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
@@ -150,7 +149,7 @@ internal sealed class SharedInlineTypes
 
     private sealed class Group(string name, Use first, bool isEnum, List<string> memberNames)
     {
-        public string Name { get; set; } = name;
+        public string Name { get; } = name;
 
         /// <summary>Every schema of this shape, in the order they were mapped; the first one gave the type its name.</summary>
         public List<Use> Uses { get; } = new() { first };
@@ -159,7 +158,6 @@ internal sealed class SharedInlineTypes
 
         public List<string> MemberNames { get; } = memberNames;
 
-        public bool DocumentationDiffers(FoldedTypes folded) =>
-            Uses.Where(use => !folded.IsInside(use.SchemaPath)).Select(use => use.Documentation).Distinct().Skip(1).Any();
+        public bool DocumentationDiffers => Uses.Select(use => use.Documentation).Distinct().Skip(1).Any();
     }
 }

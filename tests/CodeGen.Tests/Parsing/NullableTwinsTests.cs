@@ -46,7 +46,8 @@ public sealed class NullableTwinsTests
               required: [login]
               properties:
                 login: { type: string }
-                address: { type: object, properties: { city: { type: string } } }
+                home: { type: object, properties: { city: { type: string } } }
+                work: { type: object, properties: { city: { type: string } } }
 
         """;
 
@@ -70,7 +71,7 @@ public sealed class NullableTwinsTests
     {
         var result = Read(Copy());
 
-        Assert.Equal(new[] { "Issue", "User", "UserAddress" }, ObjectNames(result));
+        Assert.Equal(new[] { "Issue", "User", "UserHome" }, ObjectNames(result));
         Assert.Equal("User", Property(result, "Issue", "Assignee").Type.Name);
         Assert.True(Property(result, "Issue", "Assignee").IsNullable);
         Assert.False(Property(result, "Issue", "Author").IsNullable);
@@ -114,8 +115,8 @@ public sealed class NullableTwinsTests
     {
         var result = Read(Copy());
 
-        Assert.Equal("UserAddress", Property(result, "User", "Address").Type.Name);
-        Assert.DoesNotContain("NullableUserAddress", ObjectNames(result));
+        Assert.Equal("UserHome", Property(result, "User", "Work").Type.Name);
+        Assert.DoesNotContain("NullableUserHome", ObjectNames(result));
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public sealed class NullableTwinsTests
     {
         var result = Read(Copy(), selection: OperationSelectionTests.Selection(includeOperations: "getMe"));
 
-        Assert.Equal(new[] { "User", "UserAddress" }, ObjectNames(result));
+        Assert.Equal(new[] { "User", "UserHome" }, ObjectNames(result));
         Assert.Equal("User", result.Model!.Operations.Single().Responses.Single().Body!.Name);
     }
 
@@ -132,7 +133,7 @@ public sealed class NullableTwinsTests
     {
         var result = Read(Copy(), User + "    NullableUser:\n      type: object\n      properties:\n        other: { type: string }\n");
 
-        Assert.Equal(new[] { "Issue", "NullableUser", "User", "UserAddress" }, ObjectNames(result));
+        Assert.Equal(new[] { "Issue", "NullableUser", "User", "UserHome" }, ObjectNames(result));
         Assert.DoesNotContain(result.Diagnostics, d => d.DescriptorId == "CGEN008");
     }
 }

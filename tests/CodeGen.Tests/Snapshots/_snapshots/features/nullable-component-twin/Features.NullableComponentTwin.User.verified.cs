@@ -13,8 +13,11 @@ namespace Features.NullableComponentTwin
         /// <summary>The 'login' value.</summary>
         public required string Login { get; set; }
 
-        /// <summary>The 'address' value.</summary>
-        public global::Features.NullableComponentTwin.UserAddress? Address { get; set; }
+        /// <summary>The 'home' value.</summary>
+        public global::Features.NullableComponentTwin.UserHome? Home { get; set; }
+
+        /// <summary>The 'work' value.</summary>
+        public global::Features.NullableComponentTwin.UserHome? Work { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -36,18 +39,21 @@ namespace Features.NullableComponentTwin.Serialization
         private protected override global::Features.NullableComponentTwin.User ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? login = null;
-            global::Features.NullableComponentTwin.UserAddress? address = null;
+            global::Features.NullableComponentTwin.UserHome? home = null;
+            global::Features.NullableComponentTwin.UserHome? work = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
                 if (property.Is("login"u8)) login = ReadString(ref reader);
-                else if (property.Is("address"u8)) address = isNull ? null : ReadValue(ref reader, UserAddressJsonConverter.Instance, options);
+                else if (property.Is("home"u8)) home = isNull ? null : ReadValue(ref reader, UserHomeJsonConverter.Instance, options);
+                else if (property.Is("work"u8)) work = isNull ? null : ReadValue(ref reader, UserHomeJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
             return new global::Features.NullableComponentTwin.User
             {
                 Login = login ?? throw Missing("login"),
-                Address = address,
+                Home = home,
+                Work = work,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
@@ -55,7 +61,8 @@ namespace Features.NullableComponentTwin.Serialization
         private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableComponentTwin.User value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("login"u8, value.Login);
-            WriteProperty(writer, "address"u8, value.Address, UserAddressJsonConverter.Instance, options);
+            WriteProperty(writer, "home"u8, value.Home, UserHomeJsonConverter.Instance, options);
+            WriteProperty(writer, "work"u8, value.Work, UserHomeJsonConverter.Instance, options);
             WriteAdditionalProperties(writer, value.AdditionalProperties);
         }
     }

@@ -4,10 +4,10 @@
 
 namespace Features.NullableComponentTwin
 {
-    /// <summary>The UserAddress object of Nullable component twins.</summary>
+    /// <summary>The UserHome object of Nullable component twins.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.NullableComponentTwin.Serialization.UserAddressJsonConverter))]
-    public sealed partial class UserAddress
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.NullableComponentTwin.Serialization.UserHomeJsonConverter))]
+    public sealed partial class UserHome
     {
         /// <summary>The 'city' value.</summary>
         public string? City { get; set; }
@@ -21,15 +21,15 @@ namespace Features.NullableComponentTwin.Serialization
 {
     using static NullableComponentTwinJsonWire;
 
-    /// <summary>Reads and writes UserAddress as JSON without reflection.</summary>
+    /// <summary>Reads and writes UserHome as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class UserAddressJsonConverter : NullableComponentTwinObjectConverter<global::Features.NullableComponentTwin.UserAddress>
+    public sealed class UserHomeJsonConverter : NullableComponentTwinObjectConverter<global::Features.NullableComponentTwin.UserHome>
     {
-        internal static readonly UserAddressJsonConverter Instance = new();
+        internal static readonly UserHomeJsonConverter Instance = new();
 
-        private protected override string TypeName => "UserAddress";
+        private protected override string TypeName => "UserHome";
 
-        private protected override global::Features.NullableComponentTwin.UserAddress ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override global::Features.NullableComponentTwin.UserHome ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? city = null;
             while (property.MoveNext(ref reader, out var isNull))
@@ -38,14 +38,14 @@ namespace Features.NullableComponentTwin.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.NullableComponentTwin.UserAddress
+            return new global::Features.NullableComponentTwin.UserHome
             {
                 City = city,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableComponentTwin.UserAddress value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableComponentTwin.UserHome value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "city"u8, value.City);
             WriteAdditionalProperties(writer, value.AdditionalProperties);
