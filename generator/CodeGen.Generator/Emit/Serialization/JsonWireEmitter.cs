@@ -22,6 +22,10 @@ internal static class JsonWireEmitter
         return writer.ToString();
     }
 
+    /// <summary>The helper class's nested types, which code importing it sees by their names.</summary>
+    public static readonly string[] NestedTypes = SerializationScope.NestedTypesOf(
+        Body.Replace("{EnumHelpers}", EnumHelpers).Replace("{UnionHelpers}", UnionHelpers).Replace("{EnumWireValues}", GeneratedNames.EnumWireValues));
+
     private const string Body = """
 /// <summary>Reading and writing helpers shared by the generated converters.</summary>
 {GeneratedCode}

@@ -15,7 +15,7 @@ internal static class ObjectConverterEmitter
 
     public static void Write(CodeWriter writer, ApiModel api, ObjectModel model)
     {
-        var types = new TypeSyntax(api, helpersImported: true);
+        var types = TypeSyntax.ForSerialization(api);
         var modelType = types.ModelType(model.Name);
         var converter = GeneratedNames.JsonConverter(model.Name);
         using (writer.Block("namespace " + api.SerializationNamespace))

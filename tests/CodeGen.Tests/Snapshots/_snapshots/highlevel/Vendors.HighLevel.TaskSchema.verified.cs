@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>A task of a contact.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TaskSchemaJsonConverter))]
     public sealed partial class TaskSchema
     {
         /// <summary>Task Id.</summary>
@@ -48,13 +48,13 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes TaskSchema as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskSchemaJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.TaskSchema>
+    public sealed class TaskSchemaJsonConverter : HighLevelObjectConverter<TaskSchema>
     {
         internal static readonly TaskSchemaJsonConverter Instance = new();
 
         private protected override string TypeName => "TaskSchema";
 
-        private protected override global::Vendors.HighLevel.TaskSchema ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override TaskSchema ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
             string? title = null;
@@ -75,7 +75,7 @@ namespace Vendors.HighLevel.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.TaskSchema
+            return new TaskSchema
             {
                 Id = id,
                 Title = title,
@@ -88,7 +88,7 @@ namespace Vendors.HighLevel.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskSchema value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, TaskSchema value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "id"u8, value.Id);
             WriteOptional(writer, "title"u8, value.Title);

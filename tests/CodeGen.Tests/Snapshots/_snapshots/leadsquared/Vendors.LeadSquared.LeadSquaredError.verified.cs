@@ -6,7 +6,7 @@ namespace Vendors.LeadSquared
 {
     /// <summary>LeadSquared's general error body: an error status together with the exception type and the exception message that explains the failure.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.LeadSquaredErrorJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LeadSquaredErrorJsonConverter))]
     public sealed partial class LeadSquaredError
     {
         /// <summary>Status of the call; "Error" for a failed call.</summary>
@@ -32,13 +32,13 @@ namespace Vendors.LeadSquared.Serialization
 
     /// <summary>Reads and writes LeadSquaredError as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LeadSquaredErrorJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.LeadSquaredError>
+    public sealed class LeadSquaredErrorJsonConverter : LeadSquaredObjectConverter<LeadSquaredError>
     {
         internal static readonly LeadSquaredErrorJsonConverter Instance = new();
 
         private protected override string TypeName => "LeadSquaredError";
 
-        private protected override global::Vendors.LeadSquared.LeadSquaredError ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override LeadSquaredError ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? status = null;
             string? exceptionType = null;
@@ -51,7 +51,7 @@ namespace Vendors.LeadSquared.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.LeadSquared.LeadSquaredError
+            return new LeadSquaredError
             {
                 Status = status,
                 ExceptionType = exceptionType,
@@ -60,7 +60,7 @@ namespace Vendors.LeadSquared.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.LeadSquaredError value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, LeadSquaredError value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "Status"u8, value.Status);
             WriteOptional(writer, "ExceptionType"u8, value.ExceptionType);

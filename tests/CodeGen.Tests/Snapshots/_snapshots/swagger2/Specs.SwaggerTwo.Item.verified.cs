@@ -6,7 +6,7 @@ namespace Specs.SwaggerTwo
 {
     /// <summary>The Item object of Swagger Two.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Specs.SwaggerTwo.Serialization.ItemJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ItemJsonConverter))]
     public sealed partial class Item
     {
         /// <summary>The 'name' value.</summary>
@@ -29,13 +29,13 @@ namespace Specs.SwaggerTwo.Serialization
 
     /// <summary>Reads and writes Item as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ItemJsonConverter : SwaggerTwoObjectConverter<global::Specs.SwaggerTwo.Item>
+    public sealed class ItemJsonConverter : SwaggerTwoObjectConverter<Item>
     {
         internal static readonly ItemJsonConverter Instance = new();
 
         private protected override string TypeName => "Item";
 
-        private protected override global::Specs.SwaggerTwo.Item ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Item ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? name = null;
             string? note = null;
@@ -49,7 +49,7 @@ namespace Specs.SwaggerTwo.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Specs.SwaggerTwo.Item
+            return new Item
             {
                 Name = name ?? throw Missing("name"),
                 Note = noteSeen ? note : throw Missing("note"),
@@ -58,7 +58,7 @@ namespace Specs.SwaggerTwo.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Specs.SwaggerTwo.Item value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("name"u8, value.Name);
             writer.WriteString("note"u8, value.Note);
