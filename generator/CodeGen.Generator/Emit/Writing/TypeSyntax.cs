@@ -108,6 +108,20 @@ internal sealed class TypeSyntax
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
 
+    /// <summary>
+    /// An expression that reads a value of <paramref name="type"/> or a JSON null at the reader's current token, for
+    /// code in the serialization namespace; null for the types without such a helper, which test for null first.
+    /// </summary>
+    public string? ReadOrNull(TypeModel type) => type.Kind switch
+    {
+        TypeKind.String => $"{_helpers}ReadStringOrNull(ref reader)",
+        TypeKind.Boolean => $"{_helpers}ReadBooleanOrNull(ref reader)",
+        TypeKind.DateTimeOffset => $"{_helpers}ReadDateTimeOrNull(ref reader)",
+        TypeKind.Object or TypeKind.Union => $"{_helpers}ReadOrNull(ref reader, {Instance(type)}, options)",
+        TypeKind.Array => $"{_helpers}ReadListOrNull(ref reader, options, {ItemReader(type.Element!)})",
+        _ => null,
+    };
+
     /// <summary>A statement that writes the non-null <paramref name="value"/> of <paramref name="type"/>, for code in the serialization namespace.</summary>
     public string Write(TypeModel type, string value, string writer = "writer", string options = "options") => type.Kind switch
     {

@@ -41,7 +41,7 @@ namespace Vendors.HighLevel.Serialization
             while (property.MoveNext(ref reader, out var isNull))
             {
                 if (property.Is("statusCode"u8)) statusCode = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("message"u8)) message = isNull ? null : ReadString(ref reader);
+                else if (property.Is("message"u8)) message = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

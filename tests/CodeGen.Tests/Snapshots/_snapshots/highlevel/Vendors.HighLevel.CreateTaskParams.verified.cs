@@ -53,13 +53,13 @@ namespace Vendors.HighLevel.Serialization
             global::System.DateTimeOffset? dueDate = null;
             bool? completed = null;
             string? assignedTo = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("title"u8)) title = ReadString(ref reader);
-                else if (property.Is("body"u8)) body = isNull ? null : ReadString(ref reader);
+                else if (property.Is("body"u8)) body = ReadStringOrNull(ref reader);
                 else if (property.Is("dueDate"u8)) dueDate = ReadDateTime(ref reader);
                 else if (property.Is("completed"u8)) completed = ReadBoolean(ref reader);
-                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadString(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

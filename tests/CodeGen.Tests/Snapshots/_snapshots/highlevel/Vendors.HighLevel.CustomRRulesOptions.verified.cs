@@ -84,12 +84,12 @@ namespace Vendors.HighLevel.Serialization
                 if (property.Is("intervalType"u8)) intervalType = ReadValue(ref reader, RecurrenceIntervalTypeJsonConverter.Instance, options);
                 else if (property.Is("interval"u8)) interval = ReadInt32(ref reader);
                 else if (property.Is("startDate"u8)) startDate = ReadDateTime(ref reader);
-                else if (property.Is("endDate"u8)) endDate = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("endDate"u8)) endDate = ReadDateTimeOrNull(ref reader);
                 else if (property.Is("dayOfMonth"u8)) dayOfMonth = isNull ? null : ReadInt32(ref reader);
                 else if (property.Is("dayOfWeek"u8)) dayOfWeek = isNull ? null : ReadValue(ref reader, RecurrenceDayOfWeekJsonConverter.Instance, options);
                 else if (property.Is("monthOfYear"u8)) monthOfYear = isNull ? null : ReadInt32(ref reader);
                 else if (property.Is("count"u8)) count = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("createTaskIfOverDue"u8)) createTaskIfOverDue = isNull ? null : ReadBoolean(ref reader);
+                else if (property.Is("createTaskIfOverDue"u8)) createTaskIfOverDue = ReadBooleanOrNull(ref reader);
                 else if (property.Is("dueAfterSeconds"u8)) dueAfterSeconds = ReadInt64(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }

@@ -34,9 +34,9 @@ namespace Vendors.HighLevel.Serialization
         private protected override LocationTaskListSuccessfulResponseDto ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>? tasks = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("tasks"u8)) tasks = isNull ? null : ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::System.Text.Json.JsonElement.ParseValue(ref r)));
+                if (property.Is("tasks"u8)) tasks = ReadListOrNull(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::System.Text.Json.JsonElement.ParseValue(ref r)));
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -58,14 +58,14 @@ namespace Vendors.HighLevel.Serialization
             global::System.Collections.Generic.List<string>? owners = null;
             CustomRRulesOptions? rruleOptions = null;
             bool? ignoreTaskCreation = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("title"u8)) title = ReadString(ref reader);
-                else if (property.Is("description"u8)) description = isNull ? null : ReadString(ref reader);
-                else if (property.Is("contactIds"u8)) contactIds = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("owners"u8)) owners = isNull ? null : ReadList(ref reader, options, ReadString);
+                else if (property.Is("description"u8)) description = ReadStringOrNull(ref reader);
+                else if (property.Is("contactIds"u8)) contactIds = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("owners"u8)) owners = ReadListOrNull(ref reader, options, ReadString);
                 else if (property.Is("rruleOptions"u8)) rruleOptions = ReadValue(ref reader, CustomRRulesOptionsJsonConverter.Instance, options);
-                else if (property.Is("ignoreTaskCreation"u8)) ignoreTaskCreation = isNull ? null : ReadBoolean(ref reader);
+                else if (property.Is("ignoreTaskCreation"u8)) ignoreTaskCreation = ReadBooleanOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -83,7 +83,7 @@ namespace Vendors.HighLevel.Serialization
             bool? deleted = null;
             string? assignedTo = null;
             string? contactId = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("id"u8)) id = ReadString(ref reader);
                 else if (property.Is("title"u8)) title = ReadString(ref reader);
@@ -94,8 +94,8 @@ namespace Vendors.HighLevel.Serialization
                 else if (property.Is("rruleOptions"u8)) rruleOptions = ReadValue(ref reader, CustomRRulesOptionsJsonConverter.Instance, options);
                 else if (property.Is("totalOccurrence"u8)) totalOccurrence = ReadInt32(ref reader);
                 else if (property.Is("deleted"u8)) deleted = ReadBoolean(ref reader);
-                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadString(ref reader);
-                else if (property.Is("contactId"u8)) contactId = isNull ? null : ReadString(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = ReadStringOrNull(ref reader);
+                else if (property.Is("contactId"u8)) contactId = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

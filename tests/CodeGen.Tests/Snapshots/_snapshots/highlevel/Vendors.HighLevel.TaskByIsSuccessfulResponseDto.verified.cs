@@ -32,9 +32,9 @@ namespace Vendors.HighLevel.Serialization
         private protected override TaskByIsSuccessfulResponseDto ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             TaskSchema? task = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("task"u8)) task = isNull ? null : ReadValue(ref reader, TaskSchemaJsonConverter.Instance, options);
+                if (property.Is("task"u8)) task = ReadOrNull(ref reader, TaskSchemaJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -63,15 +63,15 @@ namespace Vendors.HighLevel.Serialization
             global::System.DateTimeOffset? dueDate = null;
             bool? completed = null;
             string? contactId = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("id"u8)) id = isNull ? null : ReadString(ref reader);
-                else if (property.Is("title"u8)) title = isNull ? null : ReadString(ref reader);
-                else if (property.Is("body"u8)) body = isNull ? null : ReadString(ref reader);
-                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadString(ref reader);
-                else if (property.Is("dueDate"u8)) dueDate = isNull ? null : ReadDateTime(ref reader);
-                else if (property.Is("completed"u8)) completed = isNull ? null : ReadBoolean(ref reader);
-                else if (property.Is("contactId"u8)) contactId = isNull ? null : ReadString(ref reader);
+                if (property.Is("id"u8)) id = ReadStringOrNull(ref reader);
+                else if (property.Is("title"u8)) title = ReadStringOrNull(ref reader);
+                else if (property.Is("body"u8)) body = ReadStringOrNull(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = ReadStringOrNull(ref reader);
+                else if (property.Is("dueDate"u8)) dueDate = ReadDateTimeOrNull(ref reader);
+                else if (property.Is("completed"u8)) completed = ReadBooleanOrNull(ref reader);
+                else if (property.Is("contactId"u8)) contactId = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

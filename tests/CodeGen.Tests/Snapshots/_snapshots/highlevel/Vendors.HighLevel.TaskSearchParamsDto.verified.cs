@@ -65,13 +65,13 @@ namespace Vendors.HighLevel.Serialization
             string? businessId = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
-                if (property.Is("contactId"u8)) contactId = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("completed"u8)) completed = isNull ? null : ReadBoolean(ref reader);
-                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("query"u8)) query = isNull ? null : ReadString(ref reader);
+                if (property.Is("contactId"u8)) contactId = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("completed"u8)) completed = ReadBooleanOrNull(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("query"u8)) query = ReadStringOrNull(ref reader);
                 else if (property.Is("limit"u8)) limit = isNull ? null : ReadInt32(ref reader);
                 else if (property.Is("skip"u8)) skip = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("businessId"u8)) businessId = isNull ? null : ReadString(ref reader);
+                else if (property.Is("businessId"u8)) businessId = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -46,8 +46,8 @@ namespace Vendors.HighLevel.Serialization
             while (property.MoveNext(ref reader, out var isNull))
             {
                 if (property.Is("statusCode"u8)) statusCode = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("message"u8)) message = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("error"u8)) error = isNull ? null : ReadString(ref reader);
+                else if (property.Is("message"u8)) message = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("error"u8)) error = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

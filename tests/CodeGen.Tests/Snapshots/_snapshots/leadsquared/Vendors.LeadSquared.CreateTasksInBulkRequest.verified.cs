@@ -37,10 +37,10 @@ namespace Vendors.LeadSquared.Serialization
         {
             global::System.Collections.Generic.List<BulkTask>? taskList = null;
             string? statusWebhookURL = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("TaskList"u8)) taskList = ReadList(ref reader, options, BulkTaskJsonConverter.Instance);
-                else if (property.Is("StatusWebhookURL"u8)) statusWebhookURL = isNull ? null : ReadString(ref reader);
+                else if (property.Is("StatusWebhookURL"u8)) statusWebhookURL = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -40,10 +40,10 @@ namespace Vendors.LeadSquared.Serialization
         {
             string? status = null;
             CreateTasksInBulkMessage? message = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("Status"u8)) status = isNull ? null : ReadString(ref reader);
-                else if (property.Is("Message"u8)) message = isNull ? null : ReadValue(ref reader, CreateTasksInBulkMessageJsonConverter.Instance, options);
+                if (property.Is("Status"u8)) status = ReadStringOrNull(ref reader);
+                else if (property.Is("Message"u8)) message = ReadOrNull(ref reader, CreateTasksInBulkMessageJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 

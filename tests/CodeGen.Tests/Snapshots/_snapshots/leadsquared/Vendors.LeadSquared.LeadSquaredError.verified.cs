@@ -43,11 +43,11 @@ namespace Vendors.LeadSquared.Serialization
             string? status = null;
             string? exceptionType = null;
             string? exceptionMessage = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("Status"u8)) status = isNull ? null : ReadString(ref reader);
-                else if (property.Is("ExceptionType"u8)) exceptionType = isNull ? null : ReadString(ref reader);
-                else if (property.Is("ExceptionMessage"u8)) exceptionMessage = isNull ? null : ReadString(ref reader);
+                if (property.Is("Status"u8)) status = ReadStringOrNull(ref reader);
+                else if (property.Is("ExceptionType"u8)) exceptionType = ReadStringOrNull(ref reader);
+                else if (property.Is("ExceptionMessage"u8)) exceptionMessage = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -32,9 +32,9 @@ namespace Vendors.Saleshandy.Serialization
         private protected override CreateTaskPayload ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.Collections.Generic.List<ProspectTaskResult>? results = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("results"u8)) results = isNull ? null : ReadList(ref reader, options, ProspectTaskResultJsonConverter.Instance);
+                if (property.Is("results"u8)) results = ReadListOrNull(ref reader, options, ProspectTaskResultJsonConverter.Instance);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -39,10 +39,10 @@ namespace Vendors.Saleshandy.Serialization
         {
             string? message = null;
             CreateTaskPayload? payload = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("message"u8)) message = isNull ? null : ReadString(ref reader);
-                else if (property.Is("payload"u8)) payload = isNull ? null : ReadValue(ref reader, CreateTaskPayloadJsonConverter.Instance, options);
+                if (property.Is("message"u8)) message = ReadStringOrNull(ref reader);
+                else if (property.Is("payload"u8)) payload = ReadOrNull(ref reader, CreateTaskPayloadJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -43,11 +43,11 @@ namespace Vendors.Saleshandy.Serialization
             string? prospectId = null;
             string? taskId = null;
             bool? success = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("prospectId"u8)) prospectId = isNull ? null : ReadString(ref reader);
-                else if (property.Is("taskId"u8)) taskId = isNull ? null : ReadString(ref reader);
-                else if (property.Is("success"u8)) success = isNull ? null : ReadBoolean(ref reader);
+                if (property.Is("prospectId"u8)) prospectId = ReadStringOrNull(ref reader);
+                else if (property.Is("taskId"u8)) taskId = ReadStringOrNull(ref reader);
+                else if (property.Is("success"u8)) success = ReadBooleanOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -41,10 +41,10 @@ namespace Specs.SwaggerTwo.Serialization
             string? note = null;
             bool noteSeen = false;
             long? id = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("name"u8)) name = ReadString(ref reader);
-                else if (property.Is("note"u8)) { noteSeen = true; note = isNull ? null : ReadString(ref reader); }
+                else if (property.Is("note"u8)) { noteSeen = true; note = ReadStringOrNull(ref reader); }
                 else if (property.Is("id"u8)) id = ReadInt64(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }

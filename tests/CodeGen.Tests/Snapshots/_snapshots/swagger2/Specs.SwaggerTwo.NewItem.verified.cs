@@ -37,10 +37,10 @@ namespace Specs.SwaggerTwo.Serialization
             string? name = null;
             string? note = null;
             bool noteSeen = false;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("name"u8)) name = ReadString(ref reader);
-                else if (property.Is("note"u8)) { noteSeen = true; note = isNull ? null : ReadString(ref reader); }
+                else if (property.Is("note"u8)) { noteSeen = true; note = ReadStringOrNull(ref reader); }
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -32,9 +32,9 @@ namespace Specs.SwaggerTwo.Serialization
         private protected override Problem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? message = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("message"u8)) message = isNull ? null : ReadString(ref reader);
+                if (property.Is("message"u8)) message = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -36,10 +36,10 @@ namespace Features.AllofNestedComposition.Serialization
         {
             global::System.DateTimeOffset? createdAt = null;
             global::System.DateTimeOffset? updatedAt = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("createdAt"u8)) createdAt = ReadDateTime(ref reader);
-                else if (property.Is("updatedAt"u8)) updatedAt = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("updatedAt"u8)) updatedAt = ReadDateTimeOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -48,13 +48,13 @@ namespace Features.AllofNestedComposition.Serialization
             string? id = null;
             string? userId = null;
             string? teamId = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("createdAt"u8)) createdAt = ReadDateTime(ref reader);
-                else if (property.Is("updatedAt"u8)) updatedAt = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("updatedAt"u8)) updatedAt = ReadDateTimeOrNull(ref reader);
                 else if (property.Is("id"u8)) id = ReadString(ref reader);
-                else if (property.Is("userId"u8)) userId = isNull ? null : ReadString(ref reader);
-                else if (property.Is("teamId"u8)) teamId = isNull ? null : ReadString(ref reader);
+                else if (property.Is("userId"u8)) userId = ReadStringOrNull(ref reader);
+                else if (property.Is("teamId"u8)) teamId = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

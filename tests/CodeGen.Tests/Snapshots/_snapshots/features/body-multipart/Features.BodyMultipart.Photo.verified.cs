@@ -32,9 +32,9 @@ namespace Features.BodyMultipart.Serialization
         private protected override Photo ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("id"u8)) id = isNull ? null : ReadString(ref reader);
+                if (property.Is("id"u8)) id = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -32,9 +32,9 @@ namespace Features.BodyText.Serialization
         private protected override RenderRequest ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? text = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("text"u8)) text = isNull ? null : ReadString(ref reader);
+                if (property.Is("text"u8)) text = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

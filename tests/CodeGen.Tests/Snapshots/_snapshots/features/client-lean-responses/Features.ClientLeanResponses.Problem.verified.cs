@@ -32,9 +32,9 @@ namespace Features.ClientLeanResponses.Serialization
         private protected override Problem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? title = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("title"u8)) title = isNull ? null : ReadString(ref reader);
+                if (property.Is("title"u8)) title = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

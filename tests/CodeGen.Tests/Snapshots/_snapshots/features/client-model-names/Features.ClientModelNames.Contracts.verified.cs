@@ -32,9 +32,9 @@ namespace Features.ClientModelNames.Serialization
         private protected override Contracts ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? terms = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("terms"u8)) terms = isNull ? null : ReadString(ref reader);
+                if (property.Is("terms"u8)) terms = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

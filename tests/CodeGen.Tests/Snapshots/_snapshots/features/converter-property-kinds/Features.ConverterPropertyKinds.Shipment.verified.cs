@@ -91,9 +91,9 @@ namespace Features.ConverterPropertyKinds.Serialization
                 else if (property.Is("priority"u8)) priority = ReadValue(ref reader, PriorityJsonConverter.Instance, options);
                 else if (property.Is("fallbackPriority"u8)) fallbackPriority = isNull ? null : ReadValue(ref reader, PriorityJsonConverter.Instance, options);
                 else if (property.Is("parcels"u8)) parcels = ReadList(ref reader, options, ParcelJsonConverter.Instance);
-                else if (property.Is("labels"u8)) labels = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("carrier"u8)) { carrierSeen = true; carrier = isNull ? null : ReadValue(ref reader, ParcelJsonConverter.Instance, options); }
-                else if (property.Is("insured"u8)) insured = isNull ? null : ReadBoolean(ref reader);
+                else if (property.Is("labels"u8)) labels = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("carrier"u8)) { carrierSeen = true; carrier = ReadOrNull(ref reader, ParcelJsonConverter.Instance, options); }
+                else if (property.Is("insured"u8)) insured = ReadBooleanOrNull(ref reader);
                 else if (property.Is("cost"u8)) cost = isNull ? null : ReadDecimal(ref reader);
                 else if (property.Is("metadata"u8)) metadata = ReadMap(ref reader, options, ReadString);
                 else if (property.Is("extra"u8)) extra = isNull ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader);

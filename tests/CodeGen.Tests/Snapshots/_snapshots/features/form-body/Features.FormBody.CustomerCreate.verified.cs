@@ -66,15 +66,15 @@ namespace Features.FormBody.Serialization
             CustomerCreateSettings? settings = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
-                if (property.Is("email"u8)) email = isNull ? null : ReadString(ref reader);
+                if (property.Is("email"u8)) email = ReadStringOrNull(ref reader);
                 else if (property.Is("balance"u8)) balance = isNull ? null : ReadInt32(ref reader);
                 else if (property.Is("tax_exempt"u8)) taxExempt = isNull ? null : ReadValue(ref reader, CustomerCreateTaxExemptJsonConverter.Instance, options);
-                else if (property.Is("address"u8)) address = isNull ? null : ReadValue(ref reader, CustomerCreateAddressJsonConverter.Instance, options);
+                else if (property.Is("address"u8)) address = ReadOrNull(ref reader, CustomerCreateAddressJsonConverter.Instance, options);
                 else if (property.Is("metadata"u8)) metadata = isNull ? null : ReadMap(ref reader, options, ReadString);
-                else if (property.Is("expand"u8)) expand = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("items"u8)) items = isNull ? null : ReadList(ref reader, options, CustomerCreateItemsItemJsonConverter.Instance);
-                else if (property.Is("tags"u8)) tags = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("settings"u8)) settings = isNull ? null : ReadValue(ref reader, CustomerCreateSettingsJsonConverter.Instance, options);
+                else if (property.Is("expand"u8)) expand = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("items"u8)) items = ReadListOrNull(ref reader, options, CustomerCreateItemsItemJsonConverter.Instance);
+                else if (property.Is("tags"u8)) tags = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("settings"u8)) settings = ReadOrNull(ref reader, CustomerCreateSettingsJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -36,10 +36,10 @@ namespace Features.FormBody.Serialization
         {
             string? city = null;
             string? line1 = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("city"u8)) city = isNull ? null : ReadString(ref reader);
-                else if (property.Is("line1"u8)) line1 = isNull ? null : ReadString(ref reader);
+                if (property.Is("city"u8)) city = ReadStringOrNull(ref reader);
+                else if (property.Is("line1"u8)) line1 = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

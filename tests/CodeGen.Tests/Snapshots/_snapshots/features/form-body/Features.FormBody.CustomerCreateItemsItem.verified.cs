@@ -38,7 +38,7 @@ namespace Features.FormBody.Serialization
             int? quantity = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
-                if (property.Is("price"u8)) price = isNull ? null : ReadString(ref reader);
+                if (property.Is("price"u8)) price = ReadStringOrNull(ref reader);
                 else if (property.Is("quantity"u8)) quantity = isNull ? null : ReadInt32(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }

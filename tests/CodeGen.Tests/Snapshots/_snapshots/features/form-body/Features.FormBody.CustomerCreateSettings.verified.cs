@@ -32,9 +32,9 @@ namespace Features.FormBody.Serialization
         private protected override CustomerCreateSettings ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? theme = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("theme"u8)) theme = isNull ? null : ReadString(ref reader);
+                if (property.Is("theme"u8)) theme = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

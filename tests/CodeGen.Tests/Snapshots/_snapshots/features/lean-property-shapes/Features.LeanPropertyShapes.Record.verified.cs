@@ -69,7 +69,7 @@ namespace Features.LeanPropertyShapes.Serialization
             while (property.MoveNext(ref reader, out var isNull))
             {
                 if (property.Is("id"u8)) id = ReadString(ref reader);
-                else if (property.Is("note"u8)) { noteSeen = true; note = isNull ? null : ReadString(ref reader); }
+                else if (property.Is("note"u8)) { noteSeen = true; note = ReadStringOrNull(ref reader); }
                 else if (property.Is("count"u8)) { countSeen = true; count = isNull ? null : ReadInt32(ref reader); }
                 else if (property.Is("payload"u8))
                 {
@@ -79,8 +79,8 @@ namespace Features.LeanPropertyShapes.Serialization
                 else if (property.Is("owner"u8)) owner = ReadValue(ref reader, OwnerJsonConverter.Instance, options);
                 else if (property.Is("state"u8)) state = ReadValue(ref reader, StateJsonConverter.Instance, options);
                 else if (property.Is("size"u8)) size = isNull ? null : ReadInt64(ref reader);
-                else if (property.Is("tags"u8)) tags = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("created"u8)) created = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("tags"u8)) tags = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("created"u8)) created = ReadDateTimeOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

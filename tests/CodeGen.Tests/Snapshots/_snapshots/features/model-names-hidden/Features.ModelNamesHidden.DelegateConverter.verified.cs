@@ -32,9 +32,9 @@ namespace Features.ModelNamesHidden.Serialization
         private protected override global::Features.ModelNamesHidden.DelegateConverter ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::Features.ModelNamesHidden.PropertyCursor? next = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("next"u8)) next = isNull ? null : ReadValue(ref reader, PropertyCursorJsonConverter.Instance, options);
+                if (property.Is("next"u8)) next = ReadOrNull(ref reader, PropertyCursorJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -32,9 +32,9 @@ namespace Features.ModelNamesHidden.Serialization
         private protected override global::Features.ModelNamesHidden.HolderJsonConverter ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? holder = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("holder"u8)) holder = isNull ? null : ReadString(ref reader);
+                if (property.Is("holder"u8)) holder = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

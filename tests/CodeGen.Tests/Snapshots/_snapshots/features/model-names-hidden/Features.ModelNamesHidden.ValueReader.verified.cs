@@ -32,9 +32,9 @@ namespace Features.ModelNamesHidden.Serialization
         private protected override global::Features.ModelNamesHidden.ValueReader ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? name = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("name"u8)) name = isNull ? null : ReadString(ref reader);
+                if (property.Is("name"u8)) name = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

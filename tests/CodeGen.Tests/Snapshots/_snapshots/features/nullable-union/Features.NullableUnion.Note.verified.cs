@@ -40,11 +40,11 @@ namespace Features.NullableUnion.Serialization
             string? id = null;
             global::System.DateTimeOffset? dueAt = null;
             Owner? owner = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("id"u8)) id = ReadString(ref reader);
-                else if (property.Is("dueAt"u8)) dueAt = isNull ? null : ReadDateTime(ref reader);
-                else if (property.Is("owner"u8)) owner = isNull ? null : ReadValue(ref reader, OwnerJsonConverter.Instance, options);
+                else if (property.Is("dueAt"u8)) dueAt = ReadDateTimeOrNull(ref reader);
+                else if (property.Is("owner"u8)) owner = ReadOrNull(ref reader, OwnerJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -36,10 +36,10 @@ namespace Features.SharedInlineSchemas.Serialization
         {
             string? url = null;
             string? htmlUrl = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("url"u8)) url = isNull ? null : ReadString(ref reader);
-                else if (property.Is("html_url"u8)) htmlUrl = isNull ? null : ReadString(ref reader);
+                if (property.Is("url"u8)) url = ReadStringOrNull(ref reader);
+                else if (property.Is("html_url"u8)) htmlUrl = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

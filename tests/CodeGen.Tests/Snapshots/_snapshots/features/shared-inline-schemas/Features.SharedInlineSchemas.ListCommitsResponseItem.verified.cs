@@ -36,10 +36,10 @@ namespace Features.SharedInlineSchemas.Serialization
         {
             string? title = null;
             ListCommitsResponseItemLinks? links = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("title"u8)) title = isNull ? null : ReadString(ref reader);
-                else if (property.Is("links"u8)) links = isNull ? null : ReadValue(ref reader, ListCommitsResponseItemLinksJsonConverter.Instance, options);
+                if (property.Is("title"u8)) title = ReadStringOrNull(ref reader);
+                else if (property.Is("links"u8)) links = ReadOrNull(ref reader, ListCommitsResponseItemLinksJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 

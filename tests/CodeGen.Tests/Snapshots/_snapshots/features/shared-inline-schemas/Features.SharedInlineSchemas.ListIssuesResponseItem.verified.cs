@@ -36,10 +36,10 @@ namespace Features.SharedInlineSchemas.Serialization
         {
             string? title = null;
             Links? links = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("title"u8)) title = ReadString(ref reader);
-                else if (property.Is("links"u8)) links = isNull ? null : ReadValue(ref reader, LinksJsonConverter.Instance, options);
+                else if (property.Is("links"u8)) links = ReadOrNull(ref reader, LinksJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 

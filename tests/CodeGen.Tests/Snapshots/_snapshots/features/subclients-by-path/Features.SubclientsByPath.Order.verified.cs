@@ -36,9 +36,9 @@ namespace Features.SubclientsByPath.Serialization
         {
             string? id = null;
             string? sku = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("id"u8)) id = isNull ? null : ReadString(ref reader);
+                if (property.Is("id"u8)) id = ReadStringOrNull(ref reader);
                 else if (property.Is("sku"u8)) sku = ReadString(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }

@@ -38,7 +38,7 @@ namespace Features.SubclientsByPath.Serialization
             double? price = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
-                if (property.Is("sku"u8)) sku = isNull ? null : ReadString(ref reader);
+                if (property.Is("sku"u8)) sku = ReadStringOrNull(ref reader);
                 else if (property.Is("price"u8)) price = isNull ? null : ReadDouble(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }

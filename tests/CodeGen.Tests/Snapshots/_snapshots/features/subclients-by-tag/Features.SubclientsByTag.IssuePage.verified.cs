@@ -36,10 +36,10 @@ namespace Features.SubclientsByTag.Serialization
         {
             global::System.Collections.Generic.List<Issue>? items = null;
             string? next = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("items"u8)) items = isNull ? null : ReadList(ref reader, options, IssueJsonConverter.Instance);
-                else if (property.Is("next"u8)) next = isNull ? null : ReadString(ref reader);
+                if (property.Is("items"u8)) items = ReadListOrNull(ref reader, options, IssueJsonConverter.Instance);
+                else if (property.Is("next"u8)) next = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

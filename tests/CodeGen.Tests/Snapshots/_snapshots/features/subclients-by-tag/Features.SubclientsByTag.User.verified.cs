@@ -32,9 +32,9 @@ namespace Features.SubclientsByTag.Serialization
         private protected override User ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? login = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("login"u8)) login = isNull ? null : ReadString(ref reader);
+                if (property.Is("login"u8)) login = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

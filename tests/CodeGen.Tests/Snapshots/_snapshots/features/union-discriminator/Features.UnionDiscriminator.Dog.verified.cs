@@ -40,11 +40,11 @@ namespace Features.UnionDiscriminator.Serialization
             string? petType = null;
             string? name = null;
             bool? barks = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("petType"u8)) petType = ReadString(ref reader);
                 else if (property.Is("name"u8)) name = ReadString(ref reader);
-                else if (property.Is("barks"u8)) barks = isNull ? null : ReadBoolean(ref reader);
+                else if (property.Is("barks"u8)) barks = ReadBooleanOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 

@@ -40,11 +40,11 @@ namespace Features.UnionScalarOrObject.Serialization
             string? id = null;
             ChargeCustomer? customer = null;
             ChargeMetadata? metadata = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("id"u8)) id = ReadString(ref reader);
                 else if (property.Is("customer"u8)) customer = ReadValue(ref reader, ChargeCustomerJsonConverter.Instance, options);
-                else if (property.Is("metadata"u8)) metadata = isNull ? null : ReadValue(ref reader, ChargeMetadataJsonConverter.Instance, options);
+                else if (property.Is("metadata"u8)) metadata = ReadOrNull(ref reader, ChargeMetadataJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
