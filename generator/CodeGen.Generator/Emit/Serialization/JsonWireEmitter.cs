@@ -16,6 +16,7 @@ internal static class JsonWireEmitter
                 .Replace("{EnumHelpers}", api.Enums.Count > 0 ? EnumHelpers : "")
                 .Replace("{UnknownValueCapacity}", EnumModel.UnknownValueCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Replace("{EnumWireValues}", GeneratedNames.EnumWireValues)
+                .Replace("{EnumConverterBase}", GeneratedNames.EnumConverterBase(api.ApiName))
                 .Replace("{UnionHelpers}", api.Unions.Count > 0 ? UnionHelpers : ""));
         }
 
@@ -619,6 +620,11 @@ internal static class {JsonWire}
     /// <summary>What the generated enums share, for a spec that has enums.</summary>
     private const string EnumHelpers = """
 
+
+    /// <summary>Reads an enum, or null for a JSON null, as a nullable property does.</summary>
+    public static TEnum? ReadOrNull<TEnum>(ref global::System.Text.Json.Utf8JsonReader reader, {EnumConverterBase}<TEnum> converter, global::System.Text.Json.JsonSerializerOptions options)
+        where TEnum : struct, global::System.Enum =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadValue(ref reader, converter, options);
 
     /// <summary>
     /// The members of one generated enum with their wire values, and the values read from the wire that the spec does

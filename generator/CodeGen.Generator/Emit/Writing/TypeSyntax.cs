@@ -117,7 +117,7 @@ internal sealed class TypeSyntax
         TypeKind.String => $"{_helpers}ReadStringOrNull(ref reader)",
         TypeKind.Boolean => $"{_helpers}ReadBooleanOrNull(ref reader)",
         TypeKind.DateTimeOffset => $"{_helpers}ReadDateTimeOrNull(ref reader)",
-        TypeKind.Object or TypeKind.Union => $"{_helpers}ReadOrNull(ref reader, {Instance(type)}, options)",
+        TypeKind.Object or TypeKind.Union or TypeKind.Enum => $"{_helpers}ReadOrNull(ref reader, {Instance(type)}, options)",
         TypeKind.Array => $"{_helpers}ReadListOrNull(ref reader, options, {ItemReader(type.Element!)})",
         _ => null,
     };

@@ -86,7 +86,7 @@ namespace Vendors.HighLevel.Serialization
                 else if (property.Is("startDate"u8)) startDate = ReadDateTime(ref reader);
                 else if (property.Is("endDate"u8)) endDate = ReadDateTimeOrNull(ref reader);
                 else if (property.Is("dayOfMonth"u8)) dayOfMonth = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("dayOfWeek"u8)) dayOfWeek = isNull ? null : ReadValue(ref reader, RecurrenceDayOfWeekJsonConverter.Instance, options);
+                else if (property.Is("dayOfWeek"u8)) dayOfWeek = ReadOrNull(ref reader, RecurrenceDayOfWeekJsonConverter.Instance, options);
                 else if (property.Is("monthOfYear"u8)) monthOfYear = isNull ? null : ReadInt32(ref reader);
                 else if (property.Is("count"u8)) count = isNull ? null : ReadInt32(ref reader);
                 else if (property.Is("createTaskIfOverDue"u8)) createTaskIfOverDue = ReadBooleanOrNull(ref reader);

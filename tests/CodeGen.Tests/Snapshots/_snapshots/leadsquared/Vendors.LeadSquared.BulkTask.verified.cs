@@ -101,12 +101,12 @@ namespace Vendors.LeadSquared.Serialization
             {
                 if (property.Is("Name"u8)) name = ReadString(ref reader);
                 else if (property.Is("Description"u8)) description = ReadStringOrNull(ref reader);
-                else if (property.Is("RelatedEntity"u8)) relatedEntity = isNull ? null : ReadValue(ref reader, TaskRelatedEntityJsonConverter.Instance, options);
+                else if (property.Is("RelatedEntity"u8)) relatedEntity = ReadOrNull(ref reader, TaskRelatedEntityJsonConverter.Instance, options);
                 else if (property.Is("RelatedEntityId"u8)) relatedEntityId = ReadStringOrNull(ref reader);
                 else if (property.Is("DueDate"u8)) dueDate = isNull ? null : ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
                 else if (property.Is("EndDate"u8)) endDate = isNull ? null : ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
                 else if (property.Is("Reminder"u8)) reminder = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("NotifyBy"u8)) notifyBy = isNull ? null : ReadValue(ref reader, TaskNotifyByJsonConverter.Instance, options);
+                else if (property.Is("NotifyBy"u8)) notifyBy = ReadOrNull(ref reader, TaskNotifyByJsonConverter.Instance, options);
                 else if (property.Is("OwnerEmailAddress"u8)) ownerEmailAddress = ReadStringOrNull(ref reader);
                 else if (property.Is("Location"u8)) location = ReadStringOrNull(ref reader);
                 else if (property.Is("TaskType"u8)) taskType = ReadValue(ref reader, TaskTypeReferenceJsonConverter.Instance, options);

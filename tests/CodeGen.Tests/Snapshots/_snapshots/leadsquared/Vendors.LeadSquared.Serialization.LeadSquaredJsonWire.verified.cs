@@ -509,6 +509,11 @@ namespace Vendors.LeadSquared.Serialization
         private static string Describe(ref global::System.Text.Json.Utf8JsonReader reader) =>
             reader.TokenType == global::System.Text.Json.JsonTokenType.String ? $"\"{reader.GetString()}\"" : reader.TokenType.ToString();
 
+        /// <summary>Reads an enum, or null for a JSON null, as a nullable property does.</summary>
+        public static TEnum? ReadOrNull<TEnum>(ref global::System.Text.Json.Utf8JsonReader reader, LeadSquaredEnumConverter<TEnum> converter, global::System.Text.Json.JsonSerializerOptions options)
+            where TEnum : struct, global::System.Enum =>
+            reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadValue(ref reader, converter, options);
+
         /// <summary>
         /// The members of one generated enum with their wire values, and the values read from the wire that the spec does
         /// not list. Every enum's extensions and converter use one, built once from a table of its members, so no member

@@ -63,7 +63,7 @@ namespace Vendors.Saleshandy.Serialization
             {
                 if (property.Is("prospectIds"u8)) prospectIds = ReadList(ref reader, options, ReadString);
                 else if (property.Is("taskType"u8)) taskType = ReadValue(ref reader, TaskTypeJsonConverter.Instance, options);
-                else if (property.Is("priority"u8)) priority = isNull ? null : ReadValue(ref reader, TaskPriorityJsonConverter.Instance, options);
+                else if (property.Is("priority"u8)) priority = ReadOrNull(ref reader, TaskPriorityJsonConverter.Instance, options);
                 else if (property.Is("dueDate"u8)) dueDate = isNull ? null : ReadDate(ref reader, "yyyy-MM-dd");
                 else if (property.Is("taskNote"u8)) taskNote = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);

@@ -89,7 +89,7 @@ namespace Features.ConverterPropertyKinds.Serialization
                 else if (property.Is("pickedUpAt"u8)) pickedUpAt = isNull ? null : ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
                 else if (property.Is("deliveredOn"u8)) { deliveredOnSeen = true; deliveredOn = isNull ? null : ReadDate(ref reader, "yyyy-MM-dd"); }
                 else if (property.Is("priority"u8)) priority = ReadValue(ref reader, PriorityJsonConverter.Instance, options);
-                else if (property.Is("fallbackPriority"u8)) fallbackPriority = isNull ? null : ReadValue(ref reader, PriorityJsonConverter.Instance, options);
+                else if (property.Is("fallbackPriority"u8)) fallbackPriority = ReadOrNull(ref reader, PriorityJsonConverter.Instance, options);
                 else if (property.Is("parcels"u8)) parcels = ReadList(ref reader, options, ParcelJsonConverter.Instance);
                 else if (property.Is("labels"u8)) labels = ReadListOrNull(ref reader, options, ReadString);
                 else if (property.Is("carrier"u8)) { carrierSeen = true; carrier = ReadOrNull(ref reader, ParcelJsonConverter.Instance, options); }

@@ -40,11 +40,11 @@ namespace Features.EnumsWireValues.Serialization
             JobState? state = null;
             JobPriority? priority = null;
             JobKind? kind = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("state"u8)) state = ReadValue(ref reader, JobStateJsonConverter.Instance, options);
-                else if (property.Is("priority"u8)) priority = isNull ? null : ReadValue(ref reader, JobPriorityJsonConverter.Instance, options);
-                else if (property.Is("kind"u8)) kind = isNull ? null : ReadValue(ref reader, JobKindJsonConverter.Instance, options);
+                else if (property.Is("priority"u8)) priority = ReadOrNull(ref reader, JobPriorityJsonConverter.Instance, options);
+                else if (property.Is("kind"u8)) kind = ReadOrNull(ref reader, JobKindJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 

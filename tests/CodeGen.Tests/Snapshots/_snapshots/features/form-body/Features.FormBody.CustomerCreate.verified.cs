@@ -68,7 +68,7 @@ namespace Features.FormBody.Serialization
             {
                 if (property.Is("email"u8)) email = ReadStringOrNull(ref reader);
                 else if (property.Is("balance"u8)) balance = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("tax_exempt"u8)) taxExempt = isNull ? null : ReadValue(ref reader, CustomerCreateTaxExemptJsonConverter.Instance, options);
+                else if (property.Is("tax_exempt"u8)) taxExempt = ReadOrNull(ref reader, CustomerCreateTaxExemptJsonConverter.Instance, options);
                 else if (property.Is("address"u8)) address = ReadOrNull(ref reader, CustomerCreateAddressJsonConverter.Instance, options);
                 else if (property.Is("metadata"u8)) metadata = isNull ? null : ReadMap(ref reader, options, ReadString);
                 else if (property.Is("expand"u8)) expand = ReadListOrNull(ref reader, options, ReadString);

@@ -73,10 +73,10 @@ namespace Features.ModelNamesHidden.Serialization
                 if (property.Is("cursor"u8)) cursor = ReadValue(ref reader, PropertyCursorJsonConverter.Instance, options);
                 else if (property.Is("readers"u8)) readers = ReadListOrNull(ref reader, options, ValueReaderJsonConverter.Instance);
                 else if (property.Is("converters"u8)) converters = isNull ? null : ReadMap(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ReadValue(ref r, DelegateConverterJsonConverter.Instance, o));
-                else if (property.Is("wireValues"u8)) wireValues = isNull ? null : ReadValue(ref reader, EnumWireValuesJsonConverter.Instance, options);
+                else if (property.Is("wireValues"u8)) wireValues = ReadOrNull(ref reader, EnumWireValuesJsonConverter.Instance, options);
                 else if (property.Is("unknown"u8)) unknown = ReadListOrNull(ref reader, options, UnknownWireValuesJsonConverter.Instance);
                 else if (property.Is("objectBase"u8)) objectBase = ReadOrNull(ref reader, ModelNamesHiddenObjectConverterJsonConverter.Instance, options);
-                else if (property.Is("enumBase"u8)) enumBase = isNull ? null : ReadValue(ref reader, ModelNamesHiddenEnumConverterJsonConverter.Instance, options);
+                else if (property.Is("enumBase"u8)) enumBase = ReadOrNull(ref reader, ModelNamesHiddenEnumConverterJsonConverter.Instance, options);
                 else if (property.Is("holderConverter"u8)) holderConverter = ReadOrNull(ref reader, HolderJsonConverterJsonConverter.Instance, options);
                 else if (property.Is("either"u8)) either = ReadOrNull(ref reader, EitherJsonConverter.Instance, options);
                 else if (property.Is("plain"u8)) plain = ReadOrNull(ref reader, PlainJsonConverter.Instance, options);
