@@ -42,11 +42,10 @@ internal sealed class TypeSyntax
     }
 
     /// <summary>
-    /// For the type names of code in the serialization namespace: a model by its short
-    /// name where C# finds that model, that is unless a type of the serialization namespace, a nested type of the
-    /// helpers or of the converter bases takes its name (<see cref="SerializationScope"/>). Not for expressions,
-    /// where the members of a converter and its bases would also hide a model: those spell models with
-    /// <see cref="QualifiedModel"/>.
+    /// For the type names of code in the serialization namespace: a model by its short name where C# finds that model,
+    /// that is unless a type of the serialization namespace or a nested type of the helpers or of the converter bases
+    /// takes its name (<see cref="SerializationScope"/>). Not for expressions, where the members of a converter and
+    /// its bases would also hide a model: those spell models with <see cref="QualifiedModel"/>.
     /// </summary>
     public static TypeSyntax ForSerialization(ApiModel api, bool helpersImported = true) => new(api, SerializationScope.HidingNames(api), helpersImported);
 
