@@ -151,6 +151,13 @@ internal static class GeneratedNames
             JsonResolver(apiName), ServiceCollectionExtensions(apiName), Telemetry(apiName), JsonWire(apiName), FileUpload(apiName), Download(apiName), FormEncoding(apiName),
         }.Concat(new BatchTypeNames(apiName).All).Concat(new ValidationTypeNames(apiName).All);
 
+    /// <summary>
+    /// The type names the emitters declare in a spec's serialization namespace besides the converters, whose names
+    /// come from <see cref="JsonConverter"/>.
+    /// </summary>
+    public static IEnumerable<string> SerializationTypes(string apiName) =>
+        new[] { JsonWire(apiName), JsonResolver(apiName), ObjectConverterBase(apiName), EnumConverterBase(apiName) };
+
     /// <summary>The property of every model that keeps the JSON properties its schema does not declare.</summary>
     public const string AdditionalProperties = "AdditionalProperties";
 

@@ -92,6 +92,102 @@ public sealed class GeneratedNameVocabularyTests
     }
 
     [Fact]
+    public void Every_type_a_converter_sees_by_name_keeps_a_model_of_its_name_qualified()
+    {
+        // The converters name a model by its short name unless a type C# finds first has it: read from the compiled
+        // output, so a type added to the serialization namespace, the JSON helpers or a converter base is never missed.
+        var specs = TestSpec.VendorSpecs.Concat(new[] { HiddenNamesSpec() }).ToArray();
+        foreach (var spec in specs)
+        {
+            var run = GeneratorHarness.Run(new[] { spec }, withHosting: true);
+            var api = Assert.IsType<ApiModel>(CodeGen.Parsing.SpecReader.Read(SpecInputOf(spec), default).Model);
+            var hiding = CodeGen.Emit.SerializationScope.HidingNames(api);
+
+            var declared = run.Output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
+                .Where(t => t.ContainingType is null && t.ContainingNamespace.ToDisplayString() == api.SerializationNamespace).ToList();
+            var wire = Assert.Single(declared, t => t.Name == api.JsonWireName);
+            var converters = declared.Where(t => t.Name.EndsWith("JsonConverter", System.StringComparison.Ordinal)).ToList();
+            var bases = converters.SelectMany(BaseTypes).Where(t => t.ContainingNamespace.ToDisplayString() == api.SerializationNamespace);
+            var seen = declared.Concat(wire.GetTypeMembers()).Concat(converters.Concat(bases).SelectMany(t => t.GetTypeMembers()))
+                .Select(t => t.Name).Distinct().ToList();
+
+            Assert.Contains("PropertyCursor", seen);
+            Assert.All(seen, name => Assert.Contains(name, hiding));
+        }
+    }
+
+    [Fact]
+    public void Models_named_like_the_types_converters_see_compile_and_round_trip()
+    {
+        var run = GeneratorHarness.Run(new[] { HiddenNamesSpec() });
+        var problems = run.CompilationProblems();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+        var converter = run.Sources.Single(s => s.HintName.EndsWith(".Holder.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("global::Hidden.PropertyCursor? cursor = null;", converter, System.StringComparison.Ordinal);
+        Assert.Contains("return new Holder", converter, System.StringComparison.Ordinal);
+
+        var loaded = LoadedClient.Compile(HiddenNamesSpec(), "Hidden");
+        const string json = """
+            {"cursor":{"at":1},"readers":[{"name":"r"}],"converters":{"a":{"next":{"at":2}}},"wireValues":"second","unknown":["kept"],"objectBase":{"depth":3},"enumBase":"off","holderConverter":{"holder":"h"},"either":{"code":"c"},"others":[{"at":4},{"code":"d"}],"wire":{"x":"w"},"resolver":{"x":"r"},"serialization":{"x":"s"},"plain":{"cursors":{"b":{"at":5}}}}
+            """;
+        var holder = loaded.FromJson(loaded.Type("Holder"), json);
+        Assert.Equal(json, loaded.ToJson(loaded.Type("Holder"), holder));
+    }
+
+    /// <summary>Schemas named like every type the converters see by name, and a holder that refers to each of them.</summary>
+    private static TestSpec HiddenNamesSpec()
+    {
+        var text = """
+            openapi: 3.0.3
+            info: { title: T, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Holder:
+                  type: object
+                  required: [cursor]
+                  properties:
+                    cursor: { $ref: '#/components/schemas/PropertyCursor' }
+                    readers: { type: array, items: { $ref: '#/components/schemas/ValueReader' } }
+                    converters: { type: object, additionalProperties: { $ref: '#/components/schemas/DelegateConverter' } }
+                    wireValues: { $ref: '#/components/schemas/EnumWireValues' }
+                    unknown: { type: array, items: { $ref: '#/components/schemas/UnknownWireValues' } }
+                    objectBase: { $ref: '#/components/schemas/HiddenObjectConverter' }
+                    enumBase: { $ref: '#/components/schemas/HiddenEnumConverter' }
+                    holderConverter: { $ref: '#/components/schemas/HolderJsonConverter' }
+                    either: { $ref: '#/components/schemas/Either' }
+                    others: { type: array, items: { $ref: '#/components/schemas/Either' } }
+                    wire: { $ref: '#/components/schemas/HiddenJsonWire' }
+                    resolver: { $ref: '#/components/schemas/HiddenJsonResolver' }
+                    serialization: { $ref: '#/components/schemas/Serialization' }
+                    plain: { $ref: '#/components/schemas/Plain' }
+                PropertyCursor: { type: object, required: [at], properties: { at: { type: integer } } }
+                ValueReader: { type: object, properties: { name: { type: string } } }
+                DelegateConverter: { type: object, properties: { next: { $ref: '#/components/schemas/PropertyCursor' } } }
+                EnumWireValues: { type: string, enum: [first, second] }
+                UnknownWireValues: { type: string, enum: [kept] }
+                HiddenObjectConverter: { type: object, properties: { depth: { type: integer } } }
+                HiddenEnumConverter: { type: string, enum: [on, off] }
+                HolderJsonConverter: { type: object, properties: { holder: { type: string } } }
+                HiddenJsonWire: { type: object, properties: { x: { type: string } } }
+                HiddenJsonResolver: { type: object, properties: { x: { type: string } } }
+                Serialization: { type: object, properties: { x: { type: string } } }
+                TResult: { type: object, required: [code], properties: { code: { type: string } } }
+                Plain: { type: object, properties: { cursors: { type: object, additionalProperties: { $ref: '#/components/schemas/PropertyCursor' } } } }
+                Either:
+                  oneOf:
+                    - $ref: '#/components/schemas/TResult'
+                    - $ref: '#/components/schemas/PropertyCursor'
+            """;
+        return new TestSpec("/p/hidden.yaml", text, "Hidden", "HiddenClient");
+    }
+
+    private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType) yield return current;
+    }
+
+    [Fact]
     public void An_enum_and_a_schema_named_like_its_extensions_class_do_not_collide()
     {
         const string text = """

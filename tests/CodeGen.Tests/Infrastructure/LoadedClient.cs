@@ -45,9 +45,16 @@ internal sealed class LoadedClient
     public object? FromJson(Type type, string json)
     {
         if (type == typeof(JsonElement)) return JsonDocument.Parse(json).RootElement.Clone();
+        return JsonSerializer.Deserialize(json, Options().GetTypeInfo(type));
+    }
+
+    /// <summary>A value of <paramref name="type"/> written as JSON by the generated converters.</summary>
+    public string ToJson(Type type, object? value) => JsonSerializer.Serialize(value, Options().GetTypeInfo(type));
+
+    private JsonSerializerOptions Options()
+    {
         var resolver = _assembly.GetType($"{_namespace}.Serialization.{_apiName}JsonResolver", throwOnError: true)!;
-        var options = (JsonSerializerOptions)resolver.GetProperty("Options")!.GetValue(null)!;
-        return JsonSerializer.Deserialize(json, options.GetTypeInfo(type));
+        return (JsonSerializerOptions)resolver.GetProperty("Options")!.GetValue(null)!;
     }
 
     /// <summary>

@@ -100,7 +100,7 @@ public sealed class ExternalReferenceTests
         Assert.Contains("public enum Colour", source, StringComparison.Ordinal);
         Assert.Contains("public sealed partial class Problem", source, StringComparison.Ordinal);
         Assert.Contains("public sealed partial class Detail", source, StringComparison.Ordinal);
-        Assert.Contains("global::Shop.Problem? Problem", source, StringComparison.Ordinal);
+        Assert.Contains(" Problem? Problem { get; set; }", source, StringComparison.Ordinal);
         Assert.Contains("var read = new ResponseReader(this, response, \"CreateOrder\", cancellationToken);", source, StringComparison.Ordinal);
         Assert.Contains("throw await read.Error(Contracts.Problem, ", source, StringComparison.Ordinal);
         // Reached through two different relative paths, the shared schema is still one class.

@@ -15,7 +15,8 @@ internal static class EnumEmitter
 
     public static void Write(CodeWriter writer, ApiModel api, EnumModel model)
     {
-        var types = new TypeSyntax(api);
+        // The enum and its extensions class declare no nested types, so every model is found by its short name.
+        var types = new TypeSyntax(api, System.Array.Empty<string>());
         var underlying = model.IsLong ? " : long" : "";
         using (writer.Block("namespace " + api.Namespace))
         {

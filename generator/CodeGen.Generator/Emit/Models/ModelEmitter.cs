@@ -7,7 +7,8 @@ internal static class ModelEmitter
 {
     public static void Write(CodeWriter writer, ApiModel api, ObjectModel model)
     {
-        var types = new TypeSyntax(api);
+        // A model declares no nested types, so every other model is found by its short name.
+        var types = new TypeSyntax(api, System.Array.Empty<string>());
         using (writer.Block("namespace " + api.Namespace))
         {
             Text.WriteDocComment(writer, model.Documentation.Summary ?? $"The {model.Name} object of {api.Title}.", model.Documentation.Description, model.Documentation.Example);

@@ -11,9 +11,13 @@ namespace CodeGen.Emit;
 /// </summary>
 internal static class UnionEmitter
 {
+    /// <summary>The type parameter of <c>Match</c>.</summary>
+    private const string MatchResult = "TResult";
+
     public static void Write(CodeWriter writer, ApiModel api, UnionModel union)
     {
-        var types = new TypeSyntax(api);
+        // Match's type parameter would hide a model of its name.
+        var types = new TypeSyntax(api, new[] { MatchResult });
         var members = UnionMembers.Of(union);
         using (writer.Block("namespace " + api.Namespace))
         {
@@ -83,8 +87,8 @@ internal static class UnionEmitter
             writer.Line($"/// <param name=\"{member.Parameter.TrimStart('@')}\">Called with {(member.IsUnknown ? "a value of a kind this version does not know" : "the " + member.Name + " alternative")}.</param>");
         }
 
-        var parameters = string.Join(", ", members.Select(m => $"global::System.Func<{types.TypeName(m.Type)}, TResult> {m.Parameter}"));
-        using (writer.Block($"public TResult {GeneratedNames.UnionMatch}<TResult>({parameters})"))
+        var parameters = string.Join(", ", members.Select(m => $"global::System.Func<{types.TypeName(m.Type)}, {MatchResult}> {m.Parameter}"));
+        using (writer.Block($"public {MatchResult} {GeneratedNames.UnionMatch}<{MatchResult}>({parameters})"))
         {
             for (var i = 0; i < members.Count - 1; i++)
             {

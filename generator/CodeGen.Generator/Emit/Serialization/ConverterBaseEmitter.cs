@@ -17,6 +17,9 @@ internal static class ConverterBaseEmitter
         .Replace("{JsonWire}", api.JsonWireName)
         .Replace("{EnumWireValues}", GeneratedNames.EnumWireValues));
 
+    /// <summary>The bases' nested types, which a converter's code sees by their names.</summary>
+    public static readonly string[] NestedTypes = SerializationScope.NestedTypesOf(ObjectBase + EnumBase);
+
     private static string Emit(ApiModel api, string body)
     {
         var writer = FileHeader.Start(api.SpecFileName);

@@ -10,9 +10,9 @@ internal static class EnumConverterEmitter
 {
     public static void Write(CodeWriter writer, ApiModel api, EnumModel model)
     {
-        var types = new TypeSyntax(api);
+        var types = TypeSyntax.ForSerialization(api, helpersImported: false);
         var converter = GeneratedNames.JsonConverter(model.Name);
-        var table = $"{types.ModelType(GeneratedNames.EnumExtensions(model.Name))}.{GeneratedNames.EnumWireValuesField}";
+        var table = $"{types.QualifiedModel(GeneratedNames.EnumExtensions(model.Name))}.{GeneratedNames.EnumWireValuesField}";
         using (writer.Block("namespace " + api.SerializationNamespace))
         {
             Text.WriteDocComment(writer, $"Reads and writes {model.Name} as its wire values, without reflection.");

@@ -15,7 +15,7 @@ internal static class ObjectConverterEmitter
 
     public static void Write(CodeWriter writer, ApiModel api, ObjectModel model)
     {
-        var types = new TypeSyntax(api, helpersImported: true);
+        var types = TypeSyntax.ForSerialization(api);
         var modelType = types.ModelType(model.Name);
         var converter = GeneratedNames.JsonConverter(model.Name);
         using (writer.Block("namespace " + api.SerializationNamespace))
@@ -48,7 +48,7 @@ internal static class ObjectConverterEmitter
                 if (NeedsSeenFlag(property)) writer.Line($"bool {SeenFlag(property)} = false;");
             }
 
-            var isNull = model.Properties.Any(p => p.IsNullableInCSharp) ? $", out var {IsNullLocal}" : "";
+            var isNull = model.Properties.Any(p => TestsForNull(types, p)) ? $", out var {IsNullLocal}" : "";
             using (writer.Block($"while ({Cursor}.MoveNext(ref reader{isNull}))"))
             {
                 var keyword = "if";
@@ -103,7 +103,9 @@ internal static class ObjectConverterEmitter
         }
 
         // A nullable property reads null as null; an optional one sent as null reads as absent.
-        var read = property.IsNullableInCSharp ? $"{local} = {IsNullLocal} ? null : {types.Read(property.Type)};" : $"{local} = {types.Read(property.Type)};";
+        var value = !property.IsNullableInCSharp ? types.Read(property.Type)
+            : types.ReadOrNull(property.Type) ?? $"{IsNullLocal} ? null : {types.Read(property.Type)}";
+        var read = $"{local} = {value};";
         if (!NeedsSeenFlag(property))
         {
             writer.Line($"{condition} {read}");
@@ -156,6 +158,10 @@ internal static class ObjectConverterEmitter
     /// the local itself is null only when the property is missing, as a null value is rejected while reading.
     /// </summary>
     private static bool NeedsSeenFlag(PropertyModel property) => property.IsRequired && property.IsNullable;
+
+    /// <summary>A nullable property whose type has no reader of its own for null tests the cursor's null flag.</summary>
+    private static bool TestsForNull(TypeSyntax types, PropertyModel property) =>
+        property.IsNullableInCSharp && types.ReadOrNull(property.Type) is null;
 
     private const string Cursor = "property";
     private const string MissingMethod = "Missing";

@@ -12,7 +12,7 @@ internal static class ResolverEmitter
 
     public static string Emit(ApiModel api)
     {
-        var types = new TypeSyntax(api);
+        var types = TypeSyntax.ForSerialization(api, helpersImported: false);
         var name = api.JsonResolverName;
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.SerializationNamespace))

@@ -21,7 +21,7 @@ internal static class UnionConverterEmitter
 
     public static void Write(CodeWriter writer, ApiModel api, UnionModel union)
     {
-        var types = new TypeSyntax(api, helpersImported: true);
+        var types = TypeSyntax.ForSerialization(api);
         var unionType = types.ModelType(union.Name);
         var converter = GeneratedNames.JsonConverter(union.Name);
         var candidates = union.Discriminator is null ? new UnionCandidates(api, union) : null;

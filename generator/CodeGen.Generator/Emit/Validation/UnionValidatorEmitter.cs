@@ -34,7 +34,7 @@ internal static class UnionValidatorEmitter
 
             Text.WriteDocComment(writer, "Checks the value this holds against the constraints of its alternative, all the way down, and lists every problem found.",
                 union.IsExclusive && union.Discriminator is null ? "A value that fits more than one alternative of the oneOf is a problem too." : null);
-            writer.Line($"/// <returns>The problems, each at the JSON path of the offending value in the API's wire names; valid when there are none.</returns>");
+            writer.Line($"/// <returns>{ValidatorEmitter.ValidatorReturns}</returns>");
             writer.Line(FileHeader.GeneratedCodeAttribute);
             using (writer.Block($"public {api.Validation.Result} {ValidationTypeNames.ValidateMethod}()"))
             {

@@ -14,6 +14,9 @@ internal static class ValidatorEmitter
 {
     private const string Regex = "global::System.Text.RegularExpressions.Regex";
 
+    /// <summary>What a model's or union's <c>Validate()</c> returns.</summary>
+    internal const string ValidatorReturns = "The problems, each at the JSON path of the offending value; valid when there are none.";
+
     public static string Emit(ApiModel api, ObjectModel model)
     {
         var patterns = new PatternFields(model);
@@ -27,11 +30,9 @@ internal static class ValidatorEmitter
                 writer.Line();
             }
 
-            Text.WriteDocComment(writer,
-                "Checks this object against the constraints of its schema, all the way down, and lists every problem found.",
-                "Checks required values, enum members, lengths, patterns, the email and uri formats, number bounds and item counts. " +
-                "Dates need no check: their types always write the format the spec asks for.");
-            writer.Line($"/// <returns>The problems, each at the JSON path of the offending value in the API's wire names; valid when there are none.</returns>");
+            // What is checked and how problems are located is said once, on the result type.
+            Text.WriteDocComment(writer, "Checks this object against the constraints of its schema, all the way down, and lists every problem found.");
+            writer.Line($"/// <returns>{ValidatorReturns}</returns>");
             writer.Line(FileHeader.GeneratedCodeAttribute);
             using (writer.Block($"public {api.Validation.Result} {ValidationTypeNames.ValidateMethod}()"))
             {

@@ -13,23 +13,41 @@ internal sealed class TypeSyntax
     /// <summary>How the code reaches the JSON helpers: by their class, or by name where it imports them.</summary>
     private readonly string _helpers;
 
+    /// <summary>How code in the models' namespace reaches the serialization namespace: by its short name, or qualified.</summary>
+    private readonly string _serialization;
+
     /// <param name="api">The spec.</param>
     /// <param name="helpersImported">The code imports the spec's JSON helpers with <c>using static</c>.</param>
     public TypeSyntax(ApiModel api, bool helpersImported = false)
+        : this(api, null, helpersImported)
     {
-        _api = api;
-        _helpers = helpersImported ? "" : api.JsonWireName + ".";
     }
 
     /// <summary>
     /// For code declared in the spec's namespace: its models by their short names, as the file's namespace finds them,
-    /// except <paramref name="nestedTypes"/>, names a nested type of the enclosing types would hide.
+    /// except <paramref name="nestedTypes"/>, names a nested type or type parameter of the enclosing declarations would
+    /// hide. The serialization namespace is reached by its short name too, which no model can take.
     /// </summary>
     public TypeSyntax(ApiModel api, System.Collections.Generic.IEnumerable<string> nestedTypes)
-        : this(api)
+        : this(api, new System.Collections.Generic.HashSet<string>(nestedTypes, StringComparer.Ordinal), helpersImported: false)
     {
-        _hiddenModels = new System.Collections.Generic.HashSet<string>(nestedTypes, StringComparer.Ordinal);
     }
+
+    private TypeSyntax(ApiModel api, System.Collections.Generic.HashSet<string>? hiddenModels, bool helpersImported)
+    {
+        _api = api;
+        _hiddenModels = hiddenModels;
+        _helpers = helpersImported ? "" : api.JsonWireName + ".";
+        _serialization = hiddenModels is not null ? GeneratedNames.SerializationNamespace : "global::" + api.SerializationNamespace;
+    }
+
+    /// <summary>
+    /// For the type names of code in the serialization namespace: a model by its short name where C# finds that model,
+    /// that is unless a type of the serialization namespace or a nested type of the helpers or of the converter bases
+    /// takes its name (<see cref="SerializationScope"/>). Not for expressions, where the members of a converter and
+    /// its bases would also hide a model: those spell models with <see cref="QualifiedModel"/>.
+    /// </summary>
+    public static TypeSyntax ForSerialization(ApiModel api, bool helpersImported = true) => new(api, SerializationScope.HidingNames(api), helpersImported);
 
     public string TypeName(TypeModel type) => type.Kind switch
     {
@@ -50,14 +68,17 @@ internal sealed class TypeSyntax
     };
 
     public string ModelType(string name) =>
-        _hiddenModels is not null && !_hiddenModels.Contains(name) ? name : $"global::{_api.Namespace}.{name}";
+        _hiddenModels is not null && !_hiddenModels.Contains(name) ? name : QualifiedModel(name);
+
+    /// <summary>A type of the spec's namespace by its qualified name, which every context finds.</summary>
+    public string QualifiedModel(string name) => $"global::{_api.Namespace}.{name}";
 
     /// <summary>The spec's JSON helper class, by its short name, for code in the serialization namespace.</summary>
     public string Wire => _api.JsonWireName;
 
-    public string JsonWireType => $"global::{_api.SerializationNamespace}.{_api.JsonWireName}";
+    public string JsonWireType => $"{_serialization}.{_api.JsonWireName}";
 
-    public string ConverterType(string name) => $"global::{_api.SerializationNamespace}.{GeneratedNames.JsonConverter(name)}";
+    public string ConverterType(string name) => $"{_serialization}.{GeneratedNames.JsonConverter(name)}";
 
     /// <summary>A converter by its short name, for code in the serialization namespace, where it is declared.</summary>
     private static string Converter(string name) => GeneratedNames.JsonConverter(name);
@@ -84,6 +105,20 @@ internal sealed class TypeSyntax
         TypeKind.Map => $"{_helpers}ReadMap(ref {reader}, {options}, {ValueReader(type.Element!)})",
         TypeKind.Any => $"{Json}JsonElement.ParseValue(ref {reader})",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
+    };
+
+    /// <summary>
+    /// An expression that reads a value of <paramref name="type"/> or a JSON null at the reader's current token, for
+    /// code in the serialization namespace; null for the types without such a helper, which test for null first.
+    /// </summary>
+    public string? ReadOrNull(TypeModel type) => type.Kind switch
+    {
+        TypeKind.String => $"{_helpers}ReadStringOrNull(ref reader)",
+        TypeKind.Boolean => $"{_helpers}ReadBooleanOrNull(ref reader)",
+        TypeKind.DateTimeOffset => $"{_helpers}ReadDateTimeOrNull(ref reader)",
+        TypeKind.Object or TypeKind.Union or TypeKind.Enum => $"{_helpers}ReadOrNull(ref reader, {Instance(type)}, options)",
+        TypeKind.Array => $"{_helpers}ReadListOrNull(ref reader, options, {ItemReader(type.Element!)})",
+        _ => null,
     };
 
     /// <summary>A statement that writes the non-null <paramref name="value"/> of <paramref name="type"/>, for code in the serialization namespace.</summary>

@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>Bad Request (400) error body.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.BadRequestDTOJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.BadRequestDTOJsonConverter))]
     public sealed partial class BadRequestDTO
     {
         /// <summary>HTTP status code.</summary>
@@ -28,24 +28,24 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes BadRequestDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class BadRequestDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.BadRequestDTO>
+    public sealed class BadRequestDTOJsonConverter : HighLevelObjectConverter<BadRequestDTO>
     {
         internal static readonly BadRequestDTOJsonConverter Instance = new();
 
         private protected override string TypeName => "BadRequestDTO";
 
-        private protected override global::Vendors.HighLevel.BadRequestDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override BadRequestDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             int? statusCode = null;
             string? message = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
                 if (property.Is("statusCode"u8)) statusCode = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("message"u8)) message = isNull ? null : ReadString(ref reader);
+                else if (property.Is("message"u8)) message = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.BadRequestDTO
+            return new BadRequestDTO
             {
                 StatusCode = statusCode,
                 Message = message,
@@ -53,7 +53,7 @@ namespace Vendors.HighLevel.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.BadRequestDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, BadRequestDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "statusCode"u8, value.StatusCode);
             WriteOptional(writer, "message"u8, value.Message);

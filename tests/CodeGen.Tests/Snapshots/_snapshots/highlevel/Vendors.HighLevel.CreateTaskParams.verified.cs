@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>Request body of Create Task (a task on a contact).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.CreateTaskParamsJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CreateTaskParamsJsonConverter))]
     public sealed partial class CreateTaskParams
     {
         /// <summary>Title of the task.</summary>
@@ -40,30 +40,30 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes CreateTaskParams as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTaskParamsJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.CreateTaskParams>
+    public sealed class CreateTaskParamsJsonConverter : HighLevelObjectConverter<CreateTaskParams>
     {
         internal static readonly CreateTaskParamsJsonConverter Instance = new();
 
         private protected override string TypeName => "CreateTaskParams";
 
-        private protected override global::Vendors.HighLevel.CreateTaskParams ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CreateTaskParams ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? title = null;
             string? body = null;
             global::System.DateTimeOffset? dueDate = null;
             bool? completed = null;
             string? assignedTo = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("title"u8)) title = ReadString(ref reader);
-                else if (property.Is("body"u8)) body = isNull ? null : ReadString(ref reader);
+                else if (property.Is("body"u8)) body = ReadStringOrNull(ref reader);
                 else if (property.Is("dueDate"u8)) dueDate = ReadDateTime(ref reader);
                 else if (property.Is("completed"u8)) completed = ReadBoolean(ref reader);
-                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadString(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.CreateTaskParams
+            return new CreateTaskParams
             {
                 Title = title ?? throw Missing("title"),
                 Body = body,
@@ -74,7 +74,7 @@ namespace Vendors.HighLevel.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.CreateTaskParams value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CreateTaskParams value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("title"u8, value.Title);
             WriteOptional(writer, "body"u8, value.Body);

@@ -7,12 +7,12 @@ namespace Vendors.HighLevel
     /// <summary>Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.</summary>
     /// <remarks>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.CustomRRulesOptionsJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CustomRRulesOptionsJsonConverter))]
     public sealed partial class CustomRRulesOptions
     {
         /// <summary>Unit of the recurrence interval (intervalType).</summary>
         /// <remarks>Example: <c>"monthly"</c></remarks>
-        public required global::Vendors.HighLevel.RecurrenceIntervalType IntervalType { get; set; }
+        public required RecurrenceIntervalType IntervalType { get; set; }
 
         /// <summary>Number of intervalType units between occurrences (e.g. 2 with monthly = every 2 months).</summary>
         /// <remarks>Example: <c>2</c></remarks>
@@ -32,7 +32,7 @@ namespace Vendors.HighLevel
 
         /// <summary>Day of the week on which the task recurs (dayOfWeek), as a two-letter RRULE weekday code.</summary>
         /// <remarks>Example: <c>"MO"</c></remarks>
-        public global::Vendors.HighLevel.RecurrenceDayOfWeek? DayOfWeek { get; set; }
+        public RecurrenceDayOfWeek? DayOfWeek { get; set; }
 
         /// <summary>Month of the year (1, 2, ....., 11, 12)</summary>
         /// <remarks>Example: <c>1</c></remarks>
@@ -61,20 +61,20 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes CustomRRulesOptions as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomRRulesOptionsJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.CustomRRulesOptions>
+    public sealed class CustomRRulesOptionsJsonConverter : HighLevelObjectConverter<CustomRRulesOptions>
     {
         internal static readonly CustomRRulesOptionsJsonConverter Instance = new();
 
         private protected override string TypeName => "CustomRRulesOptions";
 
-        private protected override global::Vendors.HighLevel.CustomRRulesOptions ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CustomRRulesOptions ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::Vendors.HighLevel.RecurrenceIntervalType? intervalType = null;
+            RecurrenceIntervalType? intervalType = null;
             int? interval = null;
             global::System.DateTimeOffset? startDate = null;
             global::System.DateTimeOffset? endDate = null;
             int? dayOfMonth = null;
-            global::Vendors.HighLevel.RecurrenceDayOfWeek? dayOfWeek = null;
+            RecurrenceDayOfWeek? dayOfWeek = null;
             int? monthOfYear = null;
             int? count = null;
             bool? createTaskIfOverDue = null;
@@ -84,17 +84,17 @@ namespace Vendors.HighLevel.Serialization
                 if (property.Is("intervalType"u8)) intervalType = ReadValue(ref reader, RecurrenceIntervalTypeJsonConverter.Instance, options);
                 else if (property.Is("interval"u8)) interval = ReadInt32(ref reader);
                 else if (property.Is("startDate"u8)) startDate = ReadDateTime(ref reader);
-                else if (property.Is("endDate"u8)) endDate = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("endDate"u8)) endDate = ReadDateTimeOrNull(ref reader);
                 else if (property.Is("dayOfMonth"u8)) dayOfMonth = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("dayOfWeek"u8)) dayOfWeek = isNull ? null : ReadValue(ref reader, RecurrenceDayOfWeekJsonConverter.Instance, options);
+                else if (property.Is("dayOfWeek"u8)) dayOfWeek = ReadOrNull(ref reader, RecurrenceDayOfWeekJsonConverter.Instance, options);
                 else if (property.Is("monthOfYear"u8)) monthOfYear = isNull ? null : ReadInt32(ref reader);
                 else if (property.Is("count"u8)) count = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("createTaskIfOverDue"u8)) createTaskIfOverDue = isNull ? null : ReadBoolean(ref reader);
+                else if (property.Is("createTaskIfOverDue"u8)) createTaskIfOverDue = ReadBooleanOrNull(ref reader);
                 else if (property.Is("dueAfterSeconds"u8)) dueAfterSeconds = ReadInt64(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.CustomRRulesOptions
+            return new CustomRRulesOptions
             {
                 IntervalType = intervalType ?? throw Missing("intervalType"),
                 Interval = interval ?? throw Missing("interval"),
@@ -110,7 +110,7 @@ namespace Vendors.HighLevel.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.CustomRRulesOptions value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CustomRRulesOptions value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteProperty(writer, "intervalType"u8, value.IntervalType, RecurrenceIntervalTypeJsonConverter.Instance, options);
             writer.WriteNumber("interval"u8, value.Interval);

@@ -8,7 +8,7 @@ namespace Vendors.HighLevel
     /// Successful response of Task Search Filter. The official file describes each entry of `tasks` as an array of unspecified values, not as a task object; it is kept so here, as its only description.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.LocationTaskListSuccessfulResponseDtoJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LocationTaskListSuccessfulResponseDtoJsonConverter))]
     public sealed partial class LocationTaskListSuccessfulResponseDto
     {
         /// <summary>The tasks of this page.</summary>
@@ -25,29 +25,29 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes LocationTaskListSuccessfulResponseDto as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LocationTaskListSuccessfulResponseDtoJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto>
+    public sealed class LocationTaskListSuccessfulResponseDtoJsonConverter : HighLevelObjectConverter<LocationTaskListSuccessfulResponseDto>
     {
         internal static readonly LocationTaskListSuccessfulResponseDtoJsonConverter Instance = new();
 
         private protected override string TypeName => "LocationTaskListSuccessfulResponseDto";
 
-        private protected override global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override LocationTaskListSuccessfulResponseDto ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>? tasks = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("tasks"u8)) tasks = isNull ? null : ReadList(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::System.Text.Json.JsonElement.ParseValue(ref r)));
+                if (property.Is("tasks"u8)) tasks = ReadListOrNull(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ReadList(ref r, o, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::System.Text.Json.JsonElement.ParseValue(ref r)));
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto
+            return new LocationTaskListSuccessfulResponseDto
             {
                 Tasks = tasks,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, LocationTaskListSuccessfulResponseDto value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteList(writer, "tasks"u8, value.Tasks, options, static (w, v, o) => WriteList(w, v, o, static (w, v, o) => v.WriteTo(w)));
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>Day of the week on which the task recurs (dayOfWeek), as a two-letter RRULE weekday code.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurrenceDayOfWeekJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RecurrenceDayOfWeekJsonConverter))]
     public enum RecurrenceDayOfWeek
     {
         /// <summary>Monday (wire value "MO").</summary>
@@ -35,7 +35,7 @@ namespace Vendors.HighLevel
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class RecurrenceDayOfWeekExtensions
     {
-        internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.EnumWireValues<RecurrenceDayOfWeek> WireValues = new("RecurrenceDayOfWeek", integerCodes: false,
+        internal static readonly Serialization.HighLevelJsonWire.EnumWireValues<RecurrenceDayOfWeek> WireValues = new("RecurrenceDayOfWeek", integerCodes: false,
             (RecurrenceDayOfWeek.Monday, "MO"),
             (RecurrenceDayOfWeek.Tuesday, "TU"),
             (RecurrenceDayOfWeek.Wednesday, "WE"),
@@ -62,7 +62,7 @@ namespace Vendors.HighLevel.Serialization
 {
     /// <summary>Reads and writes RecurrenceDayOfWeek as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecurrenceDayOfWeekJsonConverter : HighLevelEnumConverter<global::Vendors.HighLevel.RecurrenceDayOfWeek>
+    public sealed class RecurrenceDayOfWeekJsonConverter : HighLevelEnumConverter<RecurrenceDayOfWeek>
     {
         internal static readonly RecurrenceDayOfWeekJsonConverter Instance = new();
 

@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>Unit of the recurrence interval (intervalType).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurrenceIntervalTypeJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RecurrenceIntervalTypeJsonConverter))]
     public enum RecurrenceIntervalType
     {
         /// <summary>Recurs every `interval` years. (wire value "yearly").</summary>
@@ -29,7 +29,7 @@ namespace Vendors.HighLevel
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class RecurrenceIntervalTypeExtensions
     {
-        internal static readonly global::Vendors.HighLevel.Serialization.HighLevelJsonWire.EnumWireValues<RecurrenceIntervalType> WireValues = new("RecurrenceIntervalType", integerCodes: false,
+        internal static readonly Serialization.HighLevelJsonWire.EnumWireValues<RecurrenceIntervalType> WireValues = new("RecurrenceIntervalType", integerCodes: false,
             (RecurrenceIntervalType.Yearly, "yearly"),
             (RecurrenceIntervalType.Monthly, "monthly"),
             (RecurrenceIntervalType.Weekly, "weekly"),
@@ -54,7 +54,7 @@ namespace Vendors.HighLevel.Serialization
 {
     /// <summary>Reads and writes RecurrenceIntervalType as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecurrenceIntervalTypeJsonConverter : HighLevelEnumConverter<global::Vendors.HighLevel.RecurrenceIntervalType>
+    public sealed class RecurrenceIntervalTypeJsonConverter : HighLevelEnumConverter<RecurrenceIntervalType>
     {
         internal static readonly RecurrenceIntervalTypeJsonConverter Instance = new();
 

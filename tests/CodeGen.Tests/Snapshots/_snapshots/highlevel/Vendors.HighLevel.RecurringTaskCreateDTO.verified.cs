@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>Request body of Create Recurring Task.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskCreateDTOJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RecurringTaskCreateDTOJsonConverter))]
     public sealed partial class RecurringTaskCreateDTO
     {
         /// <summary>Name of the task</summary>
@@ -27,7 +27,7 @@ namespace Vendors.HighLevel
 
         /// <summary>Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.</summary>
         /// <remarks>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></remarks>
-        public required global::Vendors.HighLevel.CustomRRulesOptions RruleOptions { get; set; }
+        public required CustomRRulesOptions RruleOptions { get; set; }
 
         /// <summary>Create initial task or not</summary>
         /// <remarks>Example: <c>true</c></remarks>
@@ -44,32 +44,32 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes RecurringTaskCreateDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecurringTaskCreateDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.RecurringTaskCreateDTO>
+    public sealed class RecurringTaskCreateDTOJsonConverter : HighLevelObjectConverter<RecurringTaskCreateDTO>
     {
         internal static readonly RecurringTaskCreateDTOJsonConverter Instance = new();
 
         private protected override string TypeName => "RecurringTaskCreateDTO";
 
-        private protected override global::Vendors.HighLevel.RecurringTaskCreateDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override RecurringTaskCreateDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? title = null;
             string? description = null;
             global::System.Collections.Generic.List<string>? contactIds = null;
             global::System.Collections.Generic.List<string>? owners = null;
-            global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = null;
+            CustomRRulesOptions? rruleOptions = null;
             bool? ignoreTaskCreation = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("title"u8)) title = ReadString(ref reader);
-                else if (property.Is("description"u8)) description = isNull ? null : ReadString(ref reader);
-                else if (property.Is("contactIds"u8)) contactIds = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("owners"u8)) owners = isNull ? null : ReadList(ref reader, options, ReadString);
+                else if (property.Is("description"u8)) description = ReadStringOrNull(ref reader);
+                else if (property.Is("contactIds"u8)) contactIds = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("owners"u8)) owners = ReadListOrNull(ref reader, options, ReadString);
                 else if (property.Is("rruleOptions"u8)) rruleOptions = ReadValue(ref reader, CustomRRulesOptionsJsonConverter.Instance, options);
-                else if (property.Is("ignoreTaskCreation"u8)) ignoreTaskCreation = isNull ? null : ReadBoolean(ref reader);
+                else if (property.Is("ignoreTaskCreation"u8)) ignoreTaskCreation = ReadBooleanOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.RecurringTaskCreateDTO
+            return new RecurringTaskCreateDTO
             {
                 Title = title ?? throw Missing("title"),
                 Description = description,
@@ -81,7 +81,7 @@ namespace Vendors.HighLevel.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskCreateDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, RecurringTaskCreateDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("title"u8, value.Title);
             WriteOptional(writer, "description"u8, value.Description);

@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>Recurring Tasks (a recurring task as returned by the API).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskResponseDTOJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RecurringTaskResponseDTOJsonConverter))]
     public sealed partial class RecurringTaskResponseDTO
     {
         /// <summary>Recurring Task Id</summary>
@@ -35,7 +35,7 @@ namespace Vendors.HighLevel
 
         /// <summary>Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.</summary>
         /// <remarks>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></remarks>
-        public required global::Vendors.HighLevel.CustomRRulesOptions RruleOptions { get; set; }
+        public required CustomRRulesOptions RruleOptions { get; set; }
 
         /// <summary>Total Occurrence</summary>
         /// <remarks>Example: <c>10</c></remarks>
@@ -64,13 +64,13 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes RecurringTaskResponseDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecurringTaskResponseDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.RecurringTaskResponseDTO>
+    public sealed class RecurringTaskResponseDTOJsonConverter : HighLevelObjectConverter<RecurringTaskResponseDTO>
     {
         internal static readonly RecurringTaskResponseDTOJsonConverter Instance = new();
 
         private protected override string TypeName => "RecurringTaskResponseDTO";
 
-        private protected override global::Vendors.HighLevel.RecurringTaskResponseDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override RecurringTaskResponseDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
             string? title = null;
@@ -78,12 +78,12 @@ namespace Vendors.HighLevel.Serialization
             string? locationId = null;
             global::System.DateTimeOffset? updatedAt = null;
             global::System.DateTimeOffset? createdAt = null;
-            global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = null;
+            CustomRRulesOptions? rruleOptions = null;
             int? totalOccurrence = null;
             bool? deleted = null;
             string? assignedTo = null;
             string? contactId = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("id"u8)) id = ReadString(ref reader);
                 else if (property.Is("title"u8)) title = ReadString(ref reader);
@@ -94,12 +94,12 @@ namespace Vendors.HighLevel.Serialization
                 else if (property.Is("rruleOptions"u8)) rruleOptions = ReadValue(ref reader, CustomRRulesOptionsJsonConverter.Instance, options);
                 else if (property.Is("totalOccurrence"u8)) totalOccurrence = ReadInt32(ref reader);
                 else if (property.Is("deleted"u8)) deleted = ReadBoolean(ref reader);
-                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadString(ref reader);
-                else if (property.Is("contactId"u8)) contactId = isNull ? null : ReadString(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = ReadStringOrNull(ref reader);
+                else if (property.Is("contactId"u8)) contactId = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.RecurringTaskResponseDTO
+            return new RecurringTaskResponseDTO
             {
                 Id = id ?? throw Missing("id"),
                 Title = title ?? throw Missing("title"),
@@ -116,7 +116,7 @@ namespace Vendors.HighLevel.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, RecurringTaskResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("id"u8, value.Id);
             writer.WriteString("title"u8, value.Title);

@@ -6,11 +6,11 @@ namespace Vendors.HighLevel
 {
     /// <summary>Successful response of Create / Update Recurring Task; wraps the recurring task.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskSingleResponseDTOJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RecurringTaskSingleResponseDTOJsonConverter))]
     public sealed partial class RecurringTaskSingleResponseDTO
     {
         /// <summary>Recurring Tasks (a recurring task as returned by the API).</summary>
-        public required global::Vendors.HighLevel.RecurringTaskResponseDTO RecurringTask { get; set; }
+        public required RecurringTaskResponseDTO RecurringTask { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -23,29 +23,29 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes RecurringTaskSingleResponseDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecurringTaskSingleResponseDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.RecurringTaskSingleResponseDTO>
+    public sealed class RecurringTaskSingleResponseDTOJsonConverter : HighLevelObjectConverter<RecurringTaskSingleResponseDTO>
     {
         internal static readonly RecurringTaskSingleResponseDTOJsonConverter Instance = new();
 
         private protected override string TypeName => "RecurringTaskSingleResponseDTO";
 
-        private protected override global::Vendors.HighLevel.RecurringTaskSingleResponseDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override RecurringTaskSingleResponseDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::Vendors.HighLevel.RecurringTaskResponseDTO? recurringTask = null;
+            RecurringTaskResponseDTO? recurringTask = null;
             while (property.MoveNext(ref reader))
             {
                 if (property.Is("recurringTask"u8)) recurringTask = ReadValue(ref reader, RecurringTaskResponseDTOJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.RecurringTaskSingleResponseDTO
+            return new RecurringTaskSingleResponseDTO
             {
                 RecurringTask = recurringTask ?? throw Missing("recurringTask"),
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskSingleResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, RecurringTaskSingleResponseDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteProperty(writer, "recurringTask"u8, value.RecurringTask, RecurringTaskResponseDTOJsonConverter.Instance, options);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

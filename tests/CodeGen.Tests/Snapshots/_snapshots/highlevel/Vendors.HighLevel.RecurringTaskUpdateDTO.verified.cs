@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>Request body of Update Recurring Task. All fields are optional.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.RecurringTaskUpdateDTOJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RecurringTaskUpdateDTOJsonConverter))]
     public sealed partial class RecurringTaskUpdateDTO
     {
         /// <summary>Name of the task</summary>
@@ -27,7 +27,7 @@ namespace Vendors.HighLevel
 
         /// <summary>Recurring rules (rruleOptions): how often the task recurs, from when, until when, and when each generated task falls due.</summary>
         /// <remarks>Example: <c>{"intervalType": "hourly", "interval": 1, "startDate": "2025-07-23T10:00:00.000Z", "dueAfterSeconds": 600}</c></remarks>
-        public global::Vendors.HighLevel.CustomRRulesOptions? RruleOptions { get; set; }
+        public CustomRRulesOptions? RruleOptions { get; set; }
 
         /// <summary>Create initial task or not</summary>
         /// <remarks>Example: <c>true</c></remarks>
@@ -44,32 +44,32 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes RecurringTaskUpdateDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecurringTaskUpdateDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.RecurringTaskUpdateDTO>
+    public sealed class RecurringTaskUpdateDTOJsonConverter : HighLevelObjectConverter<RecurringTaskUpdateDTO>
     {
         internal static readonly RecurringTaskUpdateDTOJsonConverter Instance = new();
 
         private protected override string TypeName => "RecurringTaskUpdateDTO";
 
-        private protected override global::Vendors.HighLevel.RecurringTaskUpdateDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override RecurringTaskUpdateDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? title = null;
             string? description = null;
             global::System.Collections.Generic.List<string>? contactIds = null;
             global::System.Collections.Generic.List<string>? owners = null;
-            global::Vendors.HighLevel.CustomRRulesOptions? rruleOptions = null;
+            CustomRRulesOptions? rruleOptions = null;
             bool? ignoreTaskCreation = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("title"u8)) title = isNull ? null : ReadString(ref reader);
-                else if (property.Is("description"u8)) description = isNull ? null : ReadString(ref reader);
-                else if (property.Is("contactIds"u8)) contactIds = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("owners"u8)) owners = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("rruleOptions"u8)) rruleOptions = isNull ? null : ReadValue(ref reader, CustomRRulesOptionsJsonConverter.Instance, options);
-                else if (property.Is("ignoreTaskCreation"u8)) ignoreTaskCreation = isNull ? null : ReadBoolean(ref reader);
+                if (property.Is("title"u8)) title = ReadStringOrNull(ref reader);
+                else if (property.Is("description"u8)) description = ReadStringOrNull(ref reader);
+                else if (property.Is("contactIds"u8)) contactIds = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("owners"u8)) owners = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("rruleOptions"u8)) rruleOptions = ReadOrNull(ref reader, CustomRRulesOptionsJsonConverter.Instance, options);
+                else if (property.Is("ignoreTaskCreation"u8)) ignoreTaskCreation = ReadBooleanOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.RecurringTaskUpdateDTO
+            return new RecurringTaskUpdateDTO
             {
                 Title = title,
                 Description = description,
@@ -81,7 +81,7 @@ namespace Vendors.HighLevel.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.RecurringTaskUpdateDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, RecurringTaskUpdateDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "title"u8, value.Title);
             WriteOptional(writer, "description"u8, value.Description);

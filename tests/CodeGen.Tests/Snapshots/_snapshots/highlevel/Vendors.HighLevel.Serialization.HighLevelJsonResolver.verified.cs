@@ -18,21 +18,21 @@ namespace Vendors.HighLevel.Serialization
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Vendors.HighLevel.CreateTaskParams)) return Info(options, new CreateTaskParamsJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.TaskSchema)) return Info(options, new TaskSchemaJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto)) return Info(options, new TaskByIsSuccessfulResponseDtoJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.CustomRRulesOptions)) return Info(options, new CustomRRulesOptionsJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurringTaskCreateDTO)) return Info(options, new RecurringTaskCreateDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurringTaskUpdateDTO)) return Info(options, new RecurringTaskUpdateDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurringTaskResponseDTO)) return Info(options, new RecurringTaskResponseDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurringTaskSingleResponseDTO)) return Info(options, new RecurringTaskSingleResponseDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.TaskSearchParamsDto)) return Info(options, new TaskSearchParamsDtoJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.LocationTaskListSuccessfulResponseDto)) return Info(options, new LocationTaskListSuccessfulResponseDtoJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.BadRequestDTO)) return Info(options, new BadRequestDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.UnauthorizedDTO)) return Info(options, new UnauthorizedDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.UnprocessableDTO)) return Info(options, new UnprocessableDTOJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurrenceIntervalType)) return Info(options, new RecurrenceIntervalTypeJsonConverter());
-            if (type == typeof(global::Vendors.HighLevel.RecurrenceDayOfWeek)) return Info(options, new RecurrenceDayOfWeekJsonConverter());
+            if (type == typeof(CreateTaskParams)) return Info(options, new CreateTaskParamsJsonConverter());
+            if (type == typeof(TaskSchema)) return Info(options, new TaskSchemaJsonConverter());
+            if (type == typeof(TaskByIsSuccessfulResponseDto)) return Info(options, new TaskByIsSuccessfulResponseDtoJsonConverter());
+            if (type == typeof(CustomRRulesOptions)) return Info(options, new CustomRRulesOptionsJsonConverter());
+            if (type == typeof(RecurringTaskCreateDTO)) return Info(options, new RecurringTaskCreateDTOJsonConverter());
+            if (type == typeof(RecurringTaskUpdateDTO)) return Info(options, new RecurringTaskUpdateDTOJsonConverter());
+            if (type == typeof(RecurringTaskResponseDTO)) return Info(options, new RecurringTaskResponseDTOJsonConverter());
+            if (type == typeof(RecurringTaskSingleResponseDTO)) return Info(options, new RecurringTaskSingleResponseDTOJsonConverter());
+            if (type == typeof(TaskSearchParamsDto)) return Info(options, new TaskSearchParamsDtoJsonConverter());
+            if (type == typeof(LocationTaskListSuccessfulResponseDto)) return Info(options, new LocationTaskListSuccessfulResponseDtoJsonConverter());
+            if (type == typeof(BadRequestDTO)) return Info(options, new BadRequestDTOJsonConverter());
+            if (type == typeof(UnauthorizedDTO)) return Info(options, new UnauthorizedDTOJsonConverter());
+            if (type == typeof(UnprocessableDTO)) return Info(options, new UnprocessableDTOJsonConverter());
+            if (type == typeof(RecurrenceIntervalType)) return Info(options, new RecurrenceIntervalTypeJsonConverter());
+            if (type == typeof(RecurrenceDayOfWeek)) return Info(options, new RecurrenceDayOfWeekJsonConverter());
             return null;
         }
 

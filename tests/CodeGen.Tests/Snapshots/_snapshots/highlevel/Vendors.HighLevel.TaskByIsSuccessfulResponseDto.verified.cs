@@ -6,11 +6,11 @@ namespace Vendors.HighLevel
 {
     /// <summary>Successful response of Create Task; wraps the created task.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.TaskByIsSuccessfulResponseDtoJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TaskByIsSuccessfulResponseDtoJsonConverter))]
     public sealed partial class TaskByIsSuccessfulResponseDto
     {
         /// <summary>A task of a contact.</summary>
-        public global::Vendors.HighLevel.TaskSchema? Task { get; set; }
+        public TaskSchema? Task { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -23,29 +23,29 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes TaskByIsSuccessfulResponseDto as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskByIsSuccessfulResponseDtoJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto>
+    public sealed class TaskByIsSuccessfulResponseDtoJsonConverter : HighLevelObjectConverter<TaskByIsSuccessfulResponseDto>
     {
         internal static readonly TaskByIsSuccessfulResponseDtoJsonConverter Instance = new();
 
         private protected override string TypeName => "TaskByIsSuccessfulResponseDto";
 
-        private protected override global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override TaskByIsSuccessfulResponseDto ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::Vendors.HighLevel.TaskSchema? task = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            TaskSchema? task = null;
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("task"u8)) task = isNull ? null : ReadValue(ref reader, TaskSchemaJsonConverter.Instance, options);
+                if (property.Is("task"u8)) task = ReadOrNull(ref reader, TaskSchemaJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto
+            return new TaskByIsSuccessfulResponseDto
             {
                 Task = task,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskByIsSuccessfulResponseDto value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, TaskByIsSuccessfulResponseDto value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteProperty(writer, "task"u8, value.Task, TaskSchemaJsonConverter.Instance, options);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>A task of a contact.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.TaskSchemaJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TaskSchemaJsonConverter))]
     public sealed partial class TaskSchema
     {
         /// <summary>Task Id.</summary>
@@ -48,13 +48,13 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes TaskSchema as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskSchemaJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.TaskSchema>
+    public sealed class TaskSchemaJsonConverter : HighLevelObjectConverter<TaskSchema>
     {
         internal static readonly TaskSchemaJsonConverter Instance = new();
 
         private protected override string TypeName => "TaskSchema";
 
-        private protected override global::Vendors.HighLevel.TaskSchema ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override TaskSchema ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
             string? title = null;
@@ -63,19 +63,19 @@ namespace Vendors.HighLevel.Serialization
             global::System.DateTimeOffset? dueDate = null;
             bool? completed = null;
             string? contactId = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("id"u8)) id = isNull ? null : ReadString(ref reader);
-                else if (property.Is("title"u8)) title = isNull ? null : ReadString(ref reader);
-                else if (property.Is("body"u8)) body = isNull ? null : ReadString(ref reader);
-                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadString(ref reader);
-                else if (property.Is("dueDate"u8)) dueDate = isNull ? null : ReadDateTime(ref reader);
-                else if (property.Is("completed"u8)) completed = isNull ? null : ReadBoolean(ref reader);
-                else if (property.Is("contactId"u8)) contactId = isNull ? null : ReadString(ref reader);
+                if (property.Is("id"u8)) id = ReadStringOrNull(ref reader);
+                else if (property.Is("title"u8)) title = ReadStringOrNull(ref reader);
+                else if (property.Is("body"u8)) body = ReadStringOrNull(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = ReadStringOrNull(ref reader);
+                else if (property.Is("dueDate"u8)) dueDate = ReadDateTimeOrNull(ref reader);
+                else if (property.Is("completed"u8)) completed = ReadBooleanOrNull(ref reader);
+                else if (property.Is("contactId"u8)) contactId = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.TaskSchema
+            return new TaskSchema
             {
                 Id = id,
                 Title = title,
@@ -88,7 +88,7 @@ namespace Vendors.HighLevel.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskSchema value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, TaskSchema value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "id"u8, value.Id);
             WriteOptional(writer, "title"u8, value.Title);

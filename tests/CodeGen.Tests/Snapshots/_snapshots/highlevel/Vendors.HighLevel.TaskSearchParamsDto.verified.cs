@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>Request body of Task Search Filter. All fields are optional.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.TaskSearchParamsDtoJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TaskSearchParamsDtoJsonConverter))]
     public sealed partial class TaskSearchParamsDto
     {
         /// <summary>Contact Ids</summary>
@@ -48,13 +48,13 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes TaskSearchParamsDto as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskSearchParamsDtoJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.TaskSearchParamsDto>
+    public sealed class TaskSearchParamsDtoJsonConverter : HighLevelObjectConverter<TaskSearchParamsDto>
     {
         internal static readonly TaskSearchParamsDtoJsonConverter Instance = new();
 
         private protected override string TypeName => "TaskSearchParamsDto";
 
-        private protected override global::Vendors.HighLevel.TaskSearchParamsDto ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override TaskSearchParamsDto ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.Collections.Generic.List<string>? contactId = null;
             bool? completed = null;
@@ -65,17 +65,17 @@ namespace Vendors.HighLevel.Serialization
             string? businessId = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
-                if (property.Is("contactId"u8)) contactId = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("completed"u8)) completed = isNull ? null : ReadBoolean(ref reader);
-                else if (property.Is("assignedTo"u8)) assignedTo = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("query"u8)) query = isNull ? null : ReadString(ref reader);
+                if (property.Is("contactId"u8)) contactId = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("completed"u8)) completed = ReadBooleanOrNull(ref reader);
+                else if (property.Is("assignedTo"u8)) assignedTo = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("query"u8)) query = ReadStringOrNull(ref reader);
                 else if (property.Is("limit"u8)) limit = isNull ? null : ReadInt32(ref reader);
                 else if (property.Is("skip"u8)) skip = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("businessId"u8)) businessId = isNull ? null : ReadString(ref reader);
+                else if (property.Is("businessId"u8)) businessId = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.TaskSearchParamsDto
+            return new TaskSearchParamsDto
             {
                 ContactId = contactId,
                 Completed = completed,
@@ -88,7 +88,7 @@ namespace Vendors.HighLevel.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.TaskSearchParamsDto value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, TaskSearchParamsDto value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteList(writer, "contactId"u8, value.ContactId, options, static (w, v, o) => w.WriteStringValue(v));
             WriteOptional(writer, "completed"u8, value.Completed);

@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>Unauthorized (401) error body.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.UnauthorizedDTOJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.UnauthorizedDTOJsonConverter))]
     public sealed partial class UnauthorizedDTO
     {
         /// <summary>HTTP status code.</summary>
@@ -32,13 +32,13 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes UnauthorizedDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class UnauthorizedDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.UnauthorizedDTO>
+    public sealed class UnauthorizedDTOJsonConverter : HighLevelObjectConverter<UnauthorizedDTO>
     {
         internal static readonly UnauthorizedDTOJsonConverter Instance = new();
 
         private protected override string TypeName => "UnauthorizedDTO";
 
-        private protected override global::Vendors.HighLevel.UnauthorizedDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override UnauthorizedDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             int? statusCode = null;
             string? message = null;
@@ -46,12 +46,12 @@ namespace Vendors.HighLevel.Serialization
             while (property.MoveNext(ref reader, out var isNull))
             {
                 if (property.Is("statusCode"u8)) statusCode = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("message"u8)) message = isNull ? null : ReadString(ref reader);
-                else if (property.Is("error"u8)) error = isNull ? null : ReadString(ref reader);
+                else if (property.Is("message"u8)) message = ReadStringOrNull(ref reader);
+                else if (property.Is("error"u8)) error = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.UnauthorizedDTO
+            return new UnauthorizedDTO
             {
                 StatusCode = statusCode,
                 Message = message,
@@ -60,7 +60,7 @@ namespace Vendors.HighLevel.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.UnauthorizedDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, UnauthorizedDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "statusCode"u8, value.StatusCode);
             WriteOptional(writer, "message"u8, value.Message);

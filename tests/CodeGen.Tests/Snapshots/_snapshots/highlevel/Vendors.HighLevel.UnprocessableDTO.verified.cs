@@ -6,7 +6,7 @@ namespace Vendors.HighLevel
 {
     /// <summary>Unprocessable Entity (422) error body.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.HighLevel.Serialization.UnprocessableDTOJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.UnprocessableDTOJsonConverter))]
     public sealed partial class UnprocessableDTO
     {
         /// <summary>HTTP status code.</summary>
@@ -32,13 +32,13 @@ namespace Vendors.HighLevel.Serialization
 
     /// <summary>Reads and writes UnprocessableDTO as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class UnprocessableDTOJsonConverter : HighLevelObjectConverter<global::Vendors.HighLevel.UnprocessableDTO>
+    public sealed class UnprocessableDTOJsonConverter : HighLevelObjectConverter<UnprocessableDTO>
     {
         internal static readonly UnprocessableDTOJsonConverter Instance = new();
 
         private protected override string TypeName => "UnprocessableDTO";
 
-        private protected override global::Vendors.HighLevel.UnprocessableDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override UnprocessableDTO ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             int? statusCode = null;
             global::System.Collections.Generic.List<string>? message = null;
@@ -46,12 +46,12 @@ namespace Vendors.HighLevel.Serialization
             while (property.MoveNext(ref reader, out var isNull))
             {
                 if (property.Is("statusCode"u8)) statusCode = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("message"u8)) message = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("error"u8)) error = isNull ? null : ReadString(ref reader);
+                else if (property.Is("message"u8)) message = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("error"u8)) error = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.HighLevel.UnprocessableDTO
+            return new UnprocessableDTO
             {
                 StatusCode = statusCode,
                 Message = message,
@@ -60,7 +60,7 @@ namespace Vendors.HighLevel.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.HighLevel.UnprocessableDTO value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, UnprocessableDTO value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "statusCode"u8, value.StatusCode);
             WriteList(writer, "message"u8, value.Message, options, static (w, v, o) => w.WriteStringValue(v));

@@ -6,7 +6,7 @@ namespace Vendors.LeadSquared
 {
     /// <summary>A task to create (an Appointment or a To-do, depending on its task type).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.BulkTaskJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.BulkTaskJsonConverter))]
     public sealed partial class BulkTask
     {
         /// <summary>Name of the task. You may pass any string value here.</summary>
@@ -21,7 +21,7 @@ namespace Vendors.LeadSquared
         /// Type of the entity the task is associated with (RelatedEntity). Pass 1 if you're passing the LeadId, 5 if you're passing the OpportunityId, 0 if you're not passing any value.
         /// </summary>
         /// <remarks>Example: <c>1</c></remarks>
-        public global::Vendors.LeadSquared.TaskRelatedEntity? RelatedEntity { get; set; }
+        public TaskRelatedEntity? RelatedEntity { get; set; }
 
         /// <summary>
         /// The LeadId or OpportunityId you want to associate the task with. To obtain the LeadId, refer to any of the Get Lead APIs. To obtain the OpportunityId, refer to Get Opportunities by Lead Id. When RelatedEntity is 0 the doc's example sends an empty string.
@@ -47,7 +47,7 @@ namespace Vendors.LeadSquared
         /// How the task owner is notified (NotifyBy). Set the value as 1100 if you want the task owner to be notified by email; set the value as 1000 if you don't want any notifications.
         /// </summary>
         /// <remarks>Example: <c>"1100"</c></remarks>
-        public global::Vendors.LeadSquared.TaskNotifyBy? NotifyBy { get; set; }
+        public TaskNotifyBy? NotifyBy { get; set; }
 
         /// <summary>Email address of the user to whom you're assigning the task.</summary>
         /// <remarks>Example: <c>"sri@example.com"</c></remarks>
@@ -60,7 +60,7 @@ namespace Vendors.LeadSquared
         /// <summary>
         /// The task type of the task, identified by its name as configured in LeadSquared (for example an Appointment type such as "Meeting" or a To-do type such as "Document Collection").
         /// </summary>
-        public required global::Vendors.LeadSquared.TaskTypeReference TaskType { get; set; }
+        public required TaskTypeReference TaskType { get; set; }
 
         /// <summary>The custom task type fields that you want to pass (e.g., "mx_Custom_1"), as a map from the custom field's schema name to its value.</summary>
         /// <remarks>Example: <c>{"mx_Custom_1": "Meeting in Koramangala"}</c></remarks>
@@ -77,44 +77,44 @@ namespace Vendors.LeadSquared.Serialization
 
     /// <summary>Reads and writes BulkTask as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class BulkTaskJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.BulkTask>
+    public sealed class BulkTaskJsonConverter : LeadSquaredObjectConverter<BulkTask>
     {
         internal static readonly BulkTaskJsonConverter Instance = new();
 
         private protected override string TypeName => "BulkTask";
 
-        private protected override global::Vendors.LeadSquared.BulkTask ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override BulkTask ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? name = null;
             string? description = null;
-            global::Vendors.LeadSquared.TaskRelatedEntity? relatedEntity = null;
+            TaskRelatedEntity? relatedEntity = null;
             string? relatedEntityId = null;
             global::System.DateTimeOffset? dueDate = null;
             global::System.DateTimeOffset? endDate = null;
             int? reminder = null;
-            global::Vendors.LeadSquared.TaskNotifyBy? notifyBy = null;
+            TaskNotifyBy? notifyBy = null;
             string? ownerEmailAddress = null;
             string? location = null;
-            global::Vendors.LeadSquared.TaskTypeReference? taskType = null;
+            TaskTypeReference? taskType = null;
             global::System.Collections.Generic.Dictionary<string, string>? customFields = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
                 if (property.Is("Name"u8)) name = ReadString(ref reader);
-                else if (property.Is("Description"u8)) description = isNull ? null : ReadString(ref reader);
-                else if (property.Is("RelatedEntity"u8)) relatedEntity = isNull ? null : ReadValue(ref reader, TaskRelatedEntityJsonConverter.Instance, options);
-                else if (property.Is("RelatedEntityId"u8)) relatedEntityId = isNull ? null : ReadString(ref reader);
+                else if (property.Is("Description"u8)) description = ReadStringOrNull(ref reader);
+                else if (property.Is("RelatedEntity"u8)) relatedEntity = ReadOrNull(ref reader, TaskRelatedEntityJsonConverter.Instance, options);
+                else if (property.Is("RelatedEntityId"u8)) relatedEntityId = ReadStringOrNull(ref reader);
                 else if (property.Is("DueDate"u8)) dueDate = isNull ? null : ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
                 else if (property.Is("EndDate"u8)) endDate = isNull ? null : ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
                 else if (property.Is("Reminder"u8)) reminder = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("NotifyBy"u8)) notifyBy = isNull ? null : ReadValue(ref reader, TaskNotifyByJsonConverter.Instance, options);
-                else if (property.Is("OwnerEmailAddress"u8)) ownerEmailAddress = isNull ? null : ReadString(ref reader);
-                else if (property.Is("Location"u8)) location = isNull ? null : ReadString(ref reader);
+                else if (property.Is("NotifyBy"u8)) notifyBy = ReadOrNull(ref reader, TaskNotifyByJsonConverter.Instance, options);
+                else if (property.Is("OwnerEmailAddress"u8)) ownerEmailAddress = ReadStringOrNull(ref reader);
+                else if (property.Is("Location"u8)) location = ReadStringOrNull(ref reader);
                 else if (property.Is("TaskType"u8)) taskType = ReadValue(ref reader, TaskTypeReferenceJsonConverter.Instance, options);
                 else if (property.Is("CustomFields"u8)) customFields = isNull ? null : ReadMap(ref reader, options, ReadString);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.LeadSquared.BulkTask
+            return new BulkTask
             {
                 Name = name ?? throw Missing("Name"),
                 Description = description,
@@ -132,7 +132,7 @@ namespace Vendors.LeadSquared.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.BulkTask value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, BulkTask value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("Name"u8, value.Name);
             WriteOptional(writer, "Description"u8, value.Description);

@@ -8,7 +8,7 @@ namespace Vendors.LeadSquared
     /// Message of a successful Create Tasks in Bulk call, carrying the Id of the accepted bulk request (the tasks created are reported on the Request History page, by email, and to StatusWebhookURL).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkMessageJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CreateTasksInBulkMessageJsonConverter))]
     public sealed partial class CreateTasksInBulkMessage
     {
         /// <summary>Id of the accepted bulk request (returned as a string of digits).</summary>
@@ -26,29 +26,29 @@ namespace Vendors.LeadSquared.Serialization
 
     /// <summary>Reads and writes CreateTasksInBulkMessage as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTasksInBulkMessageJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.CreateTasksInBulkMessage>
+    public sealed class CreateTasksInBulkMessageJsonConverter : LeadSquaredObjectConverter<CreateTasksInBulkMessage>
     {
         internal static readonly CreateTasksInBulkMessageJsonConverter Instance = new();
 
         private protected override string TypeName => "CreateTasksInBulkMessage";
 
-        private protected override global::Vendors.LeadSquared.CreateTasksInBulkMessage ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CreateTasksInBulkMessage ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("Id"u8)) id = isNull ? null : ReadString(ref reader);
+                if (property.Is("Id"u8)) id = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.LeadSquared.CreateTasksInBulkMessage
+            return new CreateTasksInBulkMessage
             {
                 Id = id,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkMessage value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CreateTasksInBulkMessage value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "Id"u8, value.Id);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

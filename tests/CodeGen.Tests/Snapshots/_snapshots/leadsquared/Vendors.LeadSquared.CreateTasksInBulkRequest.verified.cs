@@ -6,11 +6,11 @@ namespace Vendors.LeadSquared
 {
     /// <summary>Request body of Create Tasks in Bulk - up to 50 tasks plus an optional status webhook.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkRequestJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CreateTasksInBulkRequestJsonConverter))]
     public sealed partial class CreateTasksInBulkRequest
     {
         /// <summary>The tasks to create (up to 50 per request).</summary>
-        public required global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask> TaskList { get; set; }
+        public required global::System.Collections.Generic.List<BulkTask> TaskList { get; set; }
 
         /// <summary>Pass the webhook URL to which you want to post the data.</summary>
         /// <remarks>Example: <c>"https://webhook.site/5f51ba29-ca49-405d-ac10-587bbc7647d4"</c></remarks>
@@ -27,24 +27,24 @@ namespace Vendors.LeadSquared.Serialization
 
     /// <summary>Reads and writes CreateTasksInBulkRequest as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTasksInBulkRequestJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.CreateTasksInBulkRequest>
+    public sealed class CreateTasksInBulkRequestJsonConverter : LeadSquaredObjectConverter<CreateTasksInBulkRequest>
     {
         internal static readonly CreateTasksInBulkRequestJsonConverter Instance = new();
 
         private protected override string TypeName => "CreateTasksInBulkRequest";
 
-        private protected override global::Vendors.LeadSquared.CreateTasksInBulkRequest ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CreateTasksInBulkRequest ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.Collections.Generic.List<global::Vendors.LeadSquared.BulkTask>? taskList = null;
+            global::System.Collections.Generic.List<BulkTask>? taskList = null;
             string? statusWebhookURL = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("TaskList"u8)) taskList = ReadList(ref reader, options, BulkTaskJsonConverter.Instance);
-                else if (property.Is("StatusWebhookURL"u8)) statusWebhookURL = isNull ? null : ReadString(ref reader);
+                else if (property.Is("StatusWebhookURL"u8)) statusWebhookURL = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.LeadSquared.CreateTasksInBulkRequest
+            return new CreateTasksInBulkRequest
             {
                 TaskList = taskList ?? throw Missing("TaskList"),
                 StatusWebhookURL = statusWebhookURL,
@@ -52,7 +52,7 @@ namespace Vendors.LeadSquared.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CreateTasksInBulkRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteList(writer, "TaskList"u8, value.TaskList, options, BulkTaskJsonConverter.Instance);
             WriteOptional(writer, "StatusWebhookURL"u8, value.StatusWebhookURL);

@@ -7,7 +7,7 @@ namespace Vendors.LeadSquared
     /// <summary>Successful (200 OK) response of Create Tasks in Bulk.</summary>
     /// <remarks>Example: <c>{"Status": "Success", "Message": {"Id": "1556275384"}}</c></remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.CreateTasksInBulkResponseJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CreateTasksInBulkResponseJsonConverter))]
     public sealed partial class CreateTasksInBulkResponse
     {
         /// <summary>Status of the call; "Success" when the bulk request was accepted.</summary>
@@ -17,7 +17,7 @@ namespace Vendors.LeadSquared
         /// <summary>
         /// Message of a successful Create Tasks in Bulk call, carrying the Id of the accepted bulk request (the tasks created are reported on the Request History page, by email, and to StatusWebhookURL).
         /// </summary>
-        public global::Vendors.LeadSquared.CreateTasksInBulkMessage? Message { get; set; }
+        public CreateTasksInBulkMessage? Message { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -30,24 +30,24 @@ namespace Vendors.LeadSquared.Serialization
 
     /// <summary>Reads and writes CreateTasksInBulkResponse as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTasksInBulkResponseJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.CreateTasksInBulkResponse>
+    public sealed class CreateTasksInBulkResponseJsonConverter : LeadSquaredObjectConverter<CreateTasksInBulkResponse>
     {
         internal static readonly CreateTasksInBulkResponseJsonConverter Instance = new();
 
         private protected override string TypeName => "CreateTasksInBulkResponse";
 
-        private protected override global::Vendors.LeadSquared.CreateTasksInBulkResponse ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CreateTasksInBulkResponse ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? status = null;
-            global::Vendors.LeadSquared.CreateTasksInBulkMessage? message = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            CreateTasksInBulkMessage? message = null;
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("Status"u8)) status = isNull ? null : ReadString(ref reader);
-                else if (property.Is("Message"u8)) message = isNull ? null : ReadValue(ref reader, CreateTasksInBulkMessageJsonConverter.Instance, options);
+                if (property.Is("Status"u8)) status = ReadStringOrNull(ref reader);
+                else if (property.Is("Message"u8)) message = ReadOrNull(ref reader, CreateTasksInBulkMessageJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.LeadSquared.CreateTasksInBulkResponse
+            return new CreateTasksInBulkResponse
             {
                 Status = status,
                 Message = message,
@@ -55,7 +55,7 @@ namespace Vendors.LeadSquared.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.CreateTasksInBulkResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CreateTasksInBulkResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "Status"u8, value.Status);
             WriteProperty(writer, "Message"u8, value.Message, CreateTasksInBulkMessageJsonConverter.Instance, options);

@@ -6,7 +6,7 @@ namespace Vendors.LeadSquared
 {
     /// <summary>LeadSquared's general error body: an error status together with the exception type and the exception message that explains the failure.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.LeadSquaredErrorJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LeadSquaredErrorJsonConverter))]
     public sealed partial class LeadSquaredError
     {
         /// <summary>Status of the call; "Error" for a failed call.</summary>
@@ -32,26 +32,26 @@ namespace Vendors.LeadSquared.Serialization
 
     /// <summary>Reads and writes LeadSquaredError as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LeadSquaredErrorJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.LeadSquaredError>
+    public sealed class LeadSquaredErrorJsonConverter : LeadSquaredObjectConverter<LeadSquaredError>
     {
         internal static readonly LeadSquaredErrorJsonConverter Instance = new();
 
         private protected override string TypeName => "LeadSquaredError";
 
-        private protected override global::Vendors.LeadSquared.LeadSquaredError ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override LeadSquaredError ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? status = null;
             string? exceptionType = null;
             string? exceptionMessage = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("Status"u8)) status = isNull ? null : ReadString(ref reader);
-                else if (property.Is("ExceptionType"u8)) exceptionType = isNull ? null : ReadString(ref reader);
-                else if (property.Is("ExceptionMessage"u8)) exceptionMessage = isNull ? null : ReadString(ref reader);
+                if (property.Is("Status"u8)) status = ReadStringOrNull(ref reader);
+                else if (property.Is("ExceptionType"u8)) exceptionType = ReadStringOrNull(ref reader);
+                else if (property.Is("ExceptionMessage"u8)) exceptionMessage = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.LeadSquared.LeadSquaredError
+            return new LeadSquaredError
             {
                 Status = status,
                 ExceptionType = exceptionType,
@@ -60,7 +60,7 @@ namespace Vendors.LeadSquared.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.LeadSquaredError value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, LeadSquaredError value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "Status"u8, value.Status);
             WriteOptional(writer, "ExceptionType"u8, value.ExceptionType);

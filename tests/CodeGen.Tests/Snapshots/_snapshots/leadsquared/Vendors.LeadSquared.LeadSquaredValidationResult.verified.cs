@@ -8,6 +8,11 @@ namespace Vendors.LeadSquared;
 /// The outcome of validating a request against the constraints of LeadSquared Tasks API: every problem found, each with the JSON
 /// path of the offending value, the rule it breaks and a message.
 /// </summary>
+/// <remarks>
+/// Validation checks required values, enum members, lengths, patterns, the email and uri formats, number bounds and
+/// item counts, all the way down. Dates need no check: their types always write the format the spec asks for. Paths
+/// are in the API's wire names.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
 public sealed class LeadSquaredValidationResult
 {

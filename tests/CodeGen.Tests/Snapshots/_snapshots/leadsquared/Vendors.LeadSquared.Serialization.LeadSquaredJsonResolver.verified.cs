@@ -18,14 +18,14 @@ namespace Vendors.LeadSquared.Serialization
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Vendors.LeadSquared.TaskTypeReference)) return Info(options, new TaskTypeReferenceJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.BulkTask)) return Info(options, new BulkTaskJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.CreateTasksInBulkRequest)) return Info(options, new CreateTasksInBulkRequestJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.CreateTasksInBulkMessage)) return Info(options, new CreateTasksInBulkMessageJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.CreateTasksInBulkResponse)) return Info(options, new CreateTasksInBulkResponseJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.LeadSquaredError)) return Info(options, new LeadSquaredErrorJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.TaskRelatedEntity)) return Info(options, new TaskRelatedEntityJsonConverter());
-            if (type == typeof(global::Vendors.LeadSquared.TaskNotifyBy)) return Info(options, new TaskNotifyByJsonConverter());
+            if (type == typeof(TaskTypeReference)) return Info(options, new TaskTypeReferenceJsonConverter());
+            if (type == typeof(BulkTask)) return Info(options, new BulkTaskJsonConverter());
+            if (type == typeof(CreateTasksInBulkRequest)) return Info(options, new CreateTasksInBulkRequestJsonConverter());
+            if (type == typeof(CreateTasksInBulkMessage)) return Info(options, new CreateTasksInBulkMessageJsonConverter());
+            if (type == typeof(CreateTasksInBulkResponse)) return Info(options, new CreateTasksInBulkResponseJsonConverter());
+            if (type == typeof(LeadSquaredError)) return Info(options, new LeadSquaredErrorJsonConverter());
+            if (type == typeof(TaskRelatedEntity)) return Info(options, new TaskRelatedEntityJsonConverter());
+            if (type == typeof(TaskNotifyBy)) return Info(options, new TaskNotifyByJsonConverter());
             return null;
         }
 

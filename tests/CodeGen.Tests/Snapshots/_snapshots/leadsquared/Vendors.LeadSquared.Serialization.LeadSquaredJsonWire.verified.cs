@@ -94,6 +94,27 @@ namespace Vendors.LeadSquared.Serialization
         public static T ReadValue<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options) =>
             converter.Read(ref reader, typeof(T), options)!;
 
+        // The readers of nullable properties: null for a JSON null, else what the non-null reader reads.
+
+        public static T? ReadOrNull<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)
+            where T : class =>
+            reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadValue(ref reader, converter, options);
+
+        public static string? ReadStringOrNull(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadString(ref reader);
+
+        public static bool? ReadBooleanOrNull(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadBoolean(ref reader);
+
+        public static global::System.DateTimeOffset? ReadDateTimeOrNull(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadDateTime(ref reader);
+
+        public static global::System.Collections.Generic.List<T>? ReadListOrNull<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, ValueReader<T> readItem) =>
+            reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadList(ref reader, options, readItem);
+
+        public static global::System.Collections.Generic.List<T>? ReadListOrNull<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> itemConverter) =>
+            reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadList(ref reader, options, itemConverter);
+
         /// <summary>Writes a property's name and its value with the value's generated converter; nothing when the value is null.</summary>
         public static void WriteProperty<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, T? value, global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -487,6 +508,11 @@ namespace Vendors.LeadSquared.Serialization
 
         private static string Describe(ref global::System.Text.Json.Utf8JsonReader reader) =>
             reader.TokenType == global::System.Text.Json.JsonTokenType.String ? $"\"{reader.GetString()}\"" : reader.TokenType.ToString();
+
+        /// <summary>Reads an enum, or null for a JSON null, as a nullable property does.</summary>
+        public static TEnum? ReadOrNull<TEnum>(ref global::System.Text.Json.Utf8JsonReader reader, LeadSquaredEnumConverter<TEnum> converter, global::System.Text.Json.JsonSerializerOptions options)
+            where TEnum : struct, global::System.Enum =>
+            reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadValue(ref reader, converter, options);
 
         /// <summary>
         /// The members of one generated enum with their wire values, and the values read from the wire that the spec does

@@ -8,7 +8,7 @@ namespace Vendors.LeadSquared
     /// How the task owner is notified (NotifyBy). Set the value as 1100 if you want the task owner to be notified by email; set the value as 1000 if you don't want any notifications.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskNotifyByJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TaskNotifyByJsonConverter))]
     public enum TaskNotifyBy
     {
         /// <summary>The task owner is notified by email. (wire value "1100").</summary>
@@ -22,7 +22,7 @@ namespace Vendors.LeadSquared
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskNotifyByExtensions
     {
-        internal static readonly global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.EnumWireValues<TaskNotifyBy> WireValues = new("TaskNotifyBy", integerCodes: true, (TaskNotifyBy.Email, "1100"), (TaskNotifyBy.None, "1000"));
+        internal static readonly Serialization.LeadSquaredJsonWire.EnumWireValues<TaskNotifyBy> WireValues = new("TaskNotifyBy", integerCodes: true, (TaskNotifyBy.Email, "1100"), (TaskNotifyBy.None, "1000"));
 
         /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else as its number.</summary>
         public static string ToWireValue(this TaskNotifyBy value) => WireValues.ToWireValue(value);
@@ -42,7 +42,7 @@ namespace Vendors.LeadSquared.Serialization
 {
     /// <summary>Reads and writes TaskNotifyBy as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskNotifyByJsonConverter : LeadSquaredEnumConverter<global::Vendors.LeadSquared.TaskNotifyBy>
+    public sealed class TaskNotifyByJsonConverter : LeadSquaredEnumConverter<TaskNotifyBy>
     {
         internal static readonly TaskNotifyByJsonConverter Instance = new();
 

@@ -8,7 +8,7 @@ namespace Vendors.LeadSquared
     /// Type of the entity the task is associated with (RelatedEntity). Pass 1 if you're passing the LeadId, 5 if you're passing the OpportunityId, 0 if you're not passing any value.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskRelatedEntityJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TaskRelatedEntityJsonConverter))]
     public enum TaskRelatedEntity
     {
         /// <summary>Not passing any value (the task is not associated with a lead or opportunity). (wire value 0).</summary>
@@ -25,7 +25,7 @@ namespace Vendors.LeadSquared
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskRelatedEntityExtensions
     {
-        internal static readonly global::Vendors.LeadSquared.Serialization.LeadSquaredJsonWire.EnumWireValues<TaskRelatedEntity> WireValues = new("TaskRelatedEntity", TaskRelatedEntity.None, TaskRelatedEntity.Lead, TaskRelatedEntity.Opportunity);
+        internal static readonly Serialization.LeadSquaredJsonWire.EnumWireValues<TaskRelatedEntity> WireValues = new("TaskRelatedEntity", TaskRelatedEntity.None, TaskRelatedEntity.Lead, TaskRelatedEntity.Opportunity);
 
         /// <summary>The value as it is sent on the wire: its number.</summary>
         public static long ToWireValue(this TaskRelatedEntity value) => WireValues.ToNumber(value);
@@ -45,7 +45,7 @@ namespace Vendors.LeadSquared.Serialization
 {
     /// <summary>Reads and writes TaskRelatedEntity as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskRelatedEntityJsonConverter : LeadSquaredEnumConverter<global::Vendors.LeadSquared.TaskRelatedEntity>
+    public sealed class TaskRelatedEntityJsonConverter : LeadSquaredEnumConverter<TaskRelatedEntity>
     {
         internal static readonly TaskRelatedEntityJsonConverter Instance = new();
 

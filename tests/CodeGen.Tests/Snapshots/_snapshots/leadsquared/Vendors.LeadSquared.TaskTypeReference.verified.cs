@@ -8,7 +8,7 @@ namespace Vendors.LeadSquared
     /// The task type of the task, identified by its name as configured in LeadSquared (for example an Appointment type such as "Meeting" or a To-do type such as "Document Collection").
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.LeadSquared.Serialization.TaskTypeReferenceJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TaskTypeReferenceJsonConverter))]
     public sealed partial class TaskTypeReference
     {
         /// <summary>Name of the task type, as configured in LeadSquared.</summary>
@@ -26,13 +26,13 @@ namespace Vendors.LeadSquared.Serialization
 
     /// <summary>Reads and writes TaskTypeReference as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskTypeReferenceJsonConverter : LeadSquaredObjectConverter<global::Vendors.LeadSquared.TaskTypeReference>
+    public sealed class TaskTypeReferenceJsonConverter : LeadSquaredObjectConverter<TaskTypeReference>
     {
         internal static readonly TaskTypeReferenceJsonConverter Instance = new();
 
         private protected override string TypeName => "TaskTypeReference";
 
-        private protected override global::Vendors.LeadSquared.TaskTypeReference ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override TaskTypeReference ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? name = null;
             while (property.MoveNext(ref reader))
@@ -41,14 +41,14 @@ namespace Vendors.LeadSquared.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.LeadSquared.TaskTypeReference
+            return new TaskTypeReference
             {
                 Name = name ?? throw Missing("Name"),
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.LeadSquared.TaskTypeReference value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, TaskTypeReference value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("Name"u8, value.Name);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

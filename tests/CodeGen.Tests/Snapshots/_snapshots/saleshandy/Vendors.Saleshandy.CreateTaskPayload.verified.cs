@@ -6,11 +6,11 @@ namespace Vendors.Saleshandy
 {
     /// <summary>Payload of the Create Task response, holding the per-prospect results.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.CreateTaskPayloadJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CreateTaskPayloadJsonConverter))]
     public sealed partial class CreateTaskPayload
     {
         /// <summary>The outcome per prospect: one entry for each prospect ID in the request, each succeeding or failing independently of the others.</summary>
-        public global::System.Collections.Generic.List<global::Vendors.Saleshandy.ProspectTaskResult>? Results { get; set; }
+        public global::System.Collections.Generic.List<ProspectTaskResult>? Results { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -23,29 +23,29 @@ namespace Vendors.Saleshandy.Serialization
 
     /// <summary>Reads and writes CreateTaskPayload as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTaskPayloadJsonConverter : SaleshandyObjectConverter<global::Vendors.Saleshandy.CreateTaskPayload>
+    public sealed class CreateTaskPayloadJsonConverter : SaleshandyObjectConverter<CreateTaskPayload>
     {
         internal static readonly CreateTaskPayloadJsonConverter Instance = new();
 
         private protected override string TypeName => "CreateTaskPayload";
 
-        private protected override global::Vendors.Saleshandy.CreateTaskPayload ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CreateTaskPayload ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.Collections.Generic.List<global::Vendors.Saleshandy.ProspectTaskResult>? results = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            global::System.Collections.Generic.List<ProspectTaskResult>? results = null;
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("results"u8)) results = isNull ? null : ReadList(ref reader, options, ProspectTaskResultJsonConverter.Instance);
+                if (property.Is("results"u8)) results = ReadListOrNull(ref reader, options, ProspectTaskResultJsonConverter.Instance);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.Saleshandy.CreateTaskPayload
+            return new CreateTaskPayload
             {
                 Results = results,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskPayload value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CreateTaskPayload value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteList(writer, "results"u8, value.Results, options, ProspectTaskResultJsonConverter.Instance);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

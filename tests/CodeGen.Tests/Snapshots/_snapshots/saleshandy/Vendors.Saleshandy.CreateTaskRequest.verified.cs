@@ -8,7 +8,7 @@ namespace Vendors.Saleshandy
     /// Request body of Create Task. Provide taskType (required) and prospectIds (required) - pass a single-element array for one prospect, or multiple IDs to create the same task for several prospects in one request.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.CreateTaskRequestJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CreateTaskRequestJsonConverter))]
     public sealed partial class CreateTaskRequest
     {
         /// <summary>
@@ -21,11 +21,11 @@ namespace Vendors.Saleshandy
         /// The type of task. Accepted values: "2" = LinkedIn connection request, "3" = LinkedIn message, "4" = LinkedIn InMail, "5" = LinkedIn view profile, "6" = LinkedIn post interaction, "9" = Custom, "11" = Call introduction, "12" = Call demo, "13" = Call follow-up, "14" = Call reminder, "15" = Call other, "16" = WhatsApp message, "17" = WhatsApp voice message, "18" = WhatsApp voice call.
         /// </summary>
         /// <remarks>Example: <c>"13"</c></remarks>
-        public required global::Vendors.Saleshandy.TaskType TaskType { get; set; }
+        public required TaskType TaskType { get; set; }
 
         /// <summary>The priority level of the task. Accepted values: "1" = Urgent, "2" = High, "3" = Medium, "4" = Low. Defaults to no priority if not provided.</summary>
         /// <remarks>Example: <c>"3"</c></remarks>
-        public global::Vendors.Saleshandy.TaskPriority? Priority { get; set; }
+        public TaskPriority? Priority { get; set; }
 
         /// <summary>The due date for the task in YYYY-MM-DD format (e.g. "2026-04-22"). Defaults to today if not provided.</summary>
         /// <remarks>Example: <c>"2026-04-22"</c></remarks>
@@ -46,30 +46,30 @@ namespace Vendors.Saleshandy.Serialization
 
     /// <summary>Reads and writes CreateTaskRequest as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTaskRequestJsonConverter : SaleshandyObjectConverter<global::Vendors.Saleshandy.CreateTaskRequest>
+    public sealed class CreateTaskRequestJsonConverter : SaleshandyObjectConverter<CreateTaskRequest>
     {
         internal static readonly CreateTaskRequestJsonConverter Instance = new();
 
         private protected override string TypeName => "CreateTaskRequest";
 
-        private protected override global::Vendors.Saleshandy.CreateTaskRequest ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CreateTaskRequest ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.Collections.Generic.List<string>? prospectIds = null;
-            global::Vendors.Saleshandy.TaskType? taskType = null;
-            global::Vendors.Saleshandy.TaskPriority? priority = null;
+            TaskType? taskType = null;
+            TaskPriority? priority = null;
             global::System.DateOnly? dueDate = null;
             string? taskNote = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
                 if (property.Is("prospectIds"u8)) prospectIds = ReadList(ref reader, options, ReadString);
                 else if (property.Is("taskType"u8)) taskType = ReadValue(ref reader, TaskTypeJsonConverter.Instance, options);
-                else if (property.Is("priority"u8)) priority = isNull ? null : ReadValue(ref reader, TaskPriorityJsonConverter.Instance, options);
+                else if (property.Is("priority"u8)) priority = ReadOrNull(ref reader, TaskPriorityJsonConverter.Instance, options);
                 else if (property.Is("dueDate"u8)) dueDate = isNull ? null : ReadDate(ref reader, "yyyy-MM-dd");
-                else if (property.Is("taskNote"u8)) taskNote = isNull ? null : ReadString(ref reader);
+                else if (property.Is("taskNote"u8)) taskNote = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.Saleshandy.CreateTaskRequest
+            return new CreateTaskRequest
             {
                 ProspectIds = prospectIds ?? throw Missing("prospectIds"),
                 TaskType = taskType ?? throw Missing("taskType"),
@@ -80,7 +80,7 @@ namespace Vendors.Saleshandy.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CreateTaskRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteList(writer, "prospectIds"u8, value.ProspectIds, options, static (w, v, o) => w.WriteStringValue(v));
             WriteProperty(writer, "taskType"u8, value.TaskType, TaskTypeJsonConverter.Instance, options);

@@ -8,7 +8,7 @@ namespace Vendors.Saleshandy
     /// Response of Create Task: a message plus a payload with one result per requested prospect. A failure for one prospect does not affect the others, so inspect every result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.CreateTaskResponseJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CreateTaskResponseJsonConverter))]
     public sealed partial class CreateTaskResponse
     {
         /// <summary>Human-readable outcome of the request.</summary>
@@ -16,7 +16,7 @@ namespace Vendors.Saleshandy
         public string? Message { get; set; }
 
         /// <summary>Payload of the Create Task response, holding the per-prospect results.</summary>
-        public global::Vendors.Saleshandy.CreateTaskPayload? Payload { get; set; }
+        public CreateTaskPayload? Payload { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -29,24 +29,24 @@ namespace Vendors.Saleshandy.Serialization
 
     /// <summary>Reads and writes CreateTaskResponse as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreateTaskResponseJsonConverter : SaleshandyObjectConverter<global::Vendors.Saleshandy.CreateTaskResponse>
+    public sealed class CreateTaskResponseJsonConverter : SaleshandyObjectConverter<CreateTaskResponse>
     {
         internal static readonly CreateTaskResponseJsonConverter Instance = new();
 
         private protected override string TypeName => "CreateTaskResponse";
 
-        private protected override global::Vendors.Saleshandy.CreateTaskResponse ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CreateTaskResponse ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? message = null;
-            global::Vendors.Saleshandy.CreateTaskPayload? payload = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            CreateTaskPayload? payload = null;
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("message"u8)) message = isNull ? null : ReadString(ref reader);
-                else if (property.Is("payload"u8)) payload = isNull ? null : ReadValue(ref reader, CreateTaskPayloadJsonConverter.Instance, options);
+                if (property.Is("message"u8)) message = ReadStringOrNull(ref reader);
+                else if (property.Is("payload"u8)) payload = ReadOrNull(ref reader, CreateTaskPayloadJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.Saleshandy.CreateTaskResponse
+            return new CreateTaskResponse
             {
                 Message = message,
                 Payload = payload,
@@ -54,7 +54,7 @@ namespace Vendors.Saleshandy.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.CreateTaskResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CreateTaskResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "message"u8, value.Message);
             WriteProperty(writer, "payload"u8, value.Payload, CreateTaskPayloadJsonConverter.Instance, options);

@@ -6,7 +6,7 @@ namespace Vendors.Saleshandy
 {
     /// <summary>The result of creating the task for one prospect. When success is false the task was not created for this prospect and taskId is null.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.ProspectTaskResultJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ProspectTaskResultJsonConverter))]
     public sealed partial class ProspectTaskResult
     {
         /// <summary>ID of the prospect this result is for.</summary>
@@ -32,26 +32,26 @@ namespace Vendors.Saleshandy.Serialization
 
     /// <summary>Reads and writes ProspectTaskResult as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ProspectTaskResultJsonConverter : SaleshandyObjectConverter<global::Vendors.Saleshandy.ProspectTaskResult>
+    public sealed class ProspectTaskResultJsonConverter : SaleshandyObjectConverter<ProspectTaskResult>
     {
         internal static readonly ProspectTaskResultJsonConverter Instance = new();
 
         private protected override string TypeName => "ProspectTaskResult";
 
-        private protected override global::Vendors.Saleshandy.ProspectTaskResult ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override ProspectTaskResult ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? prospectId = null;
             string? taskId = null;
             bool? success = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("prospectId"u8)) prospectId = isNull ? null : ReadString(ref reader);
-                else if (property.Is("taskId"u8)) taskId = isNull ? null : ReadString(ref reader);
-                else if (property.Is("success"u8)) success = isNull ? null : ReadBoolean(ref reader);
+                if (property.Is("prospectId"u8)) prospectId = ReadStringOrNull(ref reader);
+                else if (property.Is("taskId"u8)) taskId = ReadStringOrNull(ref reader);
+                else if (property.Is("success"u8)) success = ReadBooleanOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Vendors.Saleshandy.ProspectTaskResult
+            return new ProspectTaskResult
             {
                 ProspectId = prospectId,
                 TaskId = taskId,
@@ -60,7 +60,7 @@ namespace Vendors.Saleshandy.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Vendors.Saleshandy.ProspectTaskResult value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, ProspectTaskResult value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "prospectId"u8, value.ProspectId);
             WriteOptional(writer, "taskId"u8, value.TaskId);

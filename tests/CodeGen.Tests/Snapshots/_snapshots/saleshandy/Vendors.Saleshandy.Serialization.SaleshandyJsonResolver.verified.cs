@@ -18,12 +18,12 @@ namespace Vendors.Saleshandy.Serialization
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Vendors.Saleshandy.CreateTaskRequest)) return Info(options, new CreateTaskRequestJsonConverter());
-            if (type == typeof(global::Vendors.Saleshandy.ProspectTaskResult)) return Info(options, new ProspectTaskResultJsonConverter());
-            if (type == typeof(global::Vendors.Saleshandy.CreateTaskPayload)) return Info(options, new CreateTaskPayloadJsonConverter());
-            if (type == typeof(global::Vendors.Saleshandy.CreateTaskResponse)) return Info(options, new CreateTaskResponseJsonConverter());
-            if (type == typeof(global::Vendors.Saleshandy.TaskType)) return Info(options, new TaskTypeJsonConverter());
-            if (type == typeof(global::Vendors.Saleshandy.TaskPriority)) return Info(options, new TaskPriorityJsonConverter());
+            if (type == typeof(CreateTaskRequest)) return Info(options, new CreateTaskRequestJsonConverter());
+            if (type == typeof(ProspectTaskResult)) return Info(options, new ProspectTaskResultJsonConverter());
+            if (type == typeof(CreateTaskPayload)) return Info(options, new CreateTaskPayloadJsonConverter());
+            if (type == typeof(CreateTaskResponse)) return Info(options, new CreateTaskResponseJsonConverter());
+            if (type == typeof(TaskType)) return Info(options, new TaskTypeJsonConverter());
+            if (type == typeof(TaskPriority)) return Info(options, new TaskPriorityJsonConverter());
             return null;
         }
 

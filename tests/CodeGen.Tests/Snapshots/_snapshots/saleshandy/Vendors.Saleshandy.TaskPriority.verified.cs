@@ -6,7 +6,7 @@ namespace Vendors.Saleshandy
 {
     /// <summary>The priority level of the task. Accepted values: "1" = Urgent, "2" = High, "3" = Medium, "4" = Low. Defaults to no priority if not provided.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.TaskPriorityJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TaskPriorityJsonConverter))]
     public enum TaskPriority
     {
         /// <summary>Urgent (wire value "1").</summary>
@@ -26,7 +26,7 @@ namespace Vendors.Saleshandy
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskPriorityExtensions
     {
-        internal static readonly global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.EnumWireValues<TaskPriority> WireValues = new("TaskPriority", integerCodes: true, (TaskPriority.Urgent, "1"), (TaskPriority.High, "2"), (TaskPriority.Medium, "3"), (TaskPriority.Low, "4"));
+        internal static readonly Serialization.SaleshandyJsonWire.EnumWireValues<TaskPriority> WireValues = new("TaskPriority", integerCodes: true, (TaskPriority.Urgent, "1"), (TaskPriority.High, "2"), (TaskPriority.Medium, "3"), (TaskPriority.Low, "4"));
 
         /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else as its number.</summary>
         public static string ToWireValue(this TaskPriority value) => WireValues.ToWireValue(value);
@@ -46,7 +46,7 @@ namespace Vendors.Saleshandy.Serialization
 {
     /// <summary>Reads and writes TaskPriority as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskPriorityJsonConverter : SaleshandyEnumConverter<global::Vendors.Saleshandy.TaskPriority>
+    public sealed class TaskPriorityJsonConverter : SaleshandyEnumConverter<TaskPriority>
     {
         internal static readonly TaskPriorityJsonConverter Instance = new();
 

@@ -8,7 +8,7 @@ namespace Vendors.Saleshandy
     /// The type of task. Accepted values: "2" = LinkedIn connection request, "3" = LinkedIn message, "4" = LinkedIn InMail, "5" = LinkedIn view profile, "6" = LinkedIn post interaction, "9" = Custom, "11" = Call introduction, "12" = Call demo, "13" = Call follow-up, "14" = Call reminder, "15" = Call other, "16" = WhatsApp message, "17" = WhatsApp voice message, "18" = WhatsApp voice call.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Vendors.Saleshandy.Serialization.TaskTypeJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TaskTypeJsonConverter))]
     public enum TaskType
     {
         /// <summary>LinkedIn connection request (wire value "2").</summary>
@@ -58,7 +58,7 @@ namespace Vendors.Saleshandy
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class TaskTypeExtensions
     {
-        internal static readonly global::Vendors.Saleshandy.Serialization.SaleshandyJsonWire.EnumWireValues<TaskType> WireValues = new("TaskType", integerCodes: true,
+        internal static readonly Serialization.SaleshandyJsonWire.EnumWireValues<TaskType> WireValues = new("TaskType", integerCodes: true,
             (TaskType.LinkedInConnectionRequest, "2"),
             (TaskType.LinkedInMessage, "3"),
             (TaskType.LinkedInInMail, "4"),
@@ -92,7 +92,7 @@ namespace Vendors.Saleshandy.Serialization
 {
     /// <summary>Reads and writes TaskType as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class TaskTypeJsonConverter : SaleshandyEnumConverter<global::Vendors.Saleshandy.TaskType>
+    public sealed class TaskTypeJsonConverter : SaleshandyEnumConverter<TaskType>
     {
         internal static readonly TaskTypeJsonConverter Instance = new();
 

@@ -6,7 +6,7 @@ namespace Specs.SwaggerTwo
 {
     /// <summary>The Item object of Swagger Two.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Specs.SwaggerTwo.Serialization.ItemJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ItemJsonConverter))]
     public sealed partial class Item
     {
         /// <summary>The 'name' value.</summary>
@@ -29,27 +29,27 @@ namespace Specs.SwaggerTwo.Serialization
 
     /// <summary>Reads and writes Item as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ItemJsonConverter : SwaggerTwoObjectConverter<global::Specs.SwaggerTwo.Item>
+    public sealed class ItemJsonConverter : SwaggerTwoObjectConverter<Item>
     {
         internal static readonly ItemJsonConverter Instance = new();
 
         private protected override string TypeName => "Item";
 
-        private protected override global::Specs.SwaggerTwo.Item ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Item ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? name = null;
             string? note = null;
             bool noteSeen = false;
             long? id = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("name"u8)) name = ReadString(ref reader);
-                else if (property.Is("note"u8)) { noteSeen = true; note = isNull ? null : ReadString(ref reader); }
+                else if (property.Is("note"u8)) { noteSeen = true; note = ReadStringOrNull(ref reader); }
                 else if (property.Is("id"u8)) id = ReadInt64(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Specs.SwaggerTwo.Item
+            return new Item
             {
                 Name = name ?? throw Missing("name"),
                 Note = noteSeen ? note : throw Missing("note"),
@@ -58,7 +58,7 @@ namespace Specs.SwaggerTwo.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Specs.SwaggerTwo.Item value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("name"u8, value.Name);
             writer.WriteString("note"u8, value.Note);

@@ -6,7 +6,7 @@ namespace Specs.SwaggerTwo
 {
     /// <summary>The NewItem object of Swagger Two.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Specs.SwaggerTwo.Serialization.NewItemJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.NewItemJsonConverter))]
     public sealed partial class NewItem
     {
         /// <summary>The 'name' value.</summary>
@@ -26,25 +26,25 @@ namespace Specs.SwaggerTwo.Serialization
 
     /// <summary>Reads and writes NewItem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class NewItemJsonConverter : SwaggerTwoObjectConverter<global::Specs.SwaggerTwo.NewItem>
+    public sealed class NewItemJsonConverter : SwaggerTwoObjectConverter<NewItem>
     {
         internal static readonly NewItemJsonConverter Instance = new();
 
         private protected override string TypeName => "NewItem";
 
-        private protected override global::Specs.SwaggerTwo.NewItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override NewItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? name = null;
             string? note = null;
             bool noteSeen = false;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("name"u8)) name = ReadString(ref reader);
-                else if (property.Is("note"u8)) { noteSeen = true; note = isNull ? null : ReadString(ref reader); }
+                else if (property.Is("note"u8)) { noteSeen = true; note = ReadStringOrNull(ref reader); }
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Specs.SwaggerTwo.NewItem
+            return new NewItem
             {
                 Name = name ?? throw Missing("name"),
                 Note = noteSeen ? note : throw Missing("note"),
@@ -52,7 +52,7 @@ namespace Specs.SwaggerTwo.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Specs.SwaggerTwo.NewItem value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, NewItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("name"u8, value.Name);
             writer.WriteString("note"u8, value.Note);

@@ -6,7 +6,7 @@ namespace Specs.SwaggerTwo
 {
     /// <summary>The Problem object of Swagger Two.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Specs.SwaggerTwo.Serialization.ProblemJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ProblemJsonConverter))]
     public sealed partial class Problem
     {
         /// <summary>The 'message' value.</summary>
@@ -23,29 +23,29 @@ namespace Specs.SwaggerTwo.Serialization
 
     /// <summary>Reads and writes Problem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ProblemJsonConverter : SwaggerTwoObjectConverter<global::Specs.SwaggerTwo.Problem>
+    public sealed class ProblemJsonConverter : SwaggerTwoObjectConverter<Problem>
     {
         internal static readonly ProblemJsonConverter Instance = new();
 
         private protected override string TypeName => "Problem";
 
-        private protected override global::Specs.SwaggerTwo.Problem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Problem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? message = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("message"u8)) message = isNull ? null : ReadString(ref reader);
+                if (property.Is("message"u8)) message = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Specs.SwaggerTwo.Problem
+            return new Problem
             {
                 Message = message,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Specs.SwaggerTwo.Problem value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Problem value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "message"u8, value.Message);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -18,10 +18,10 @@ namespace Specs.SwaggerTwo.Serialization
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Specs.SwaggerTwo.NewItem)) return Info(options, new NewItemJsonConverter());
-            if (type == typeof(global::Specs.SwaggerTwo.Item)) return Info(options, new ItemJsonConverter());
-            if (type == typeof(global::Specs.SwaggerTwo.Problem)) return Info(options, new ProblemJsonConverter());
-            if (type == typeof(global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>)) return Info(options, new SwaggerTwoJsonWire.DelegateConverter<global::System.Collections.Generic.List<global::Specs.SwaggerTwo.Item>>(static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SwaggerTwoJsonWire.ReadList(ref r, o, ItemJsonConverter.Instance), static (w, v, o) => SwaggerTwoJsonWire.WriteList(w, v, o, ItemJsonConverter.Instance)));
+            if (type == typeof(NewItem)) return Info(options, new NewItemJsonConverter());
+            if (type == typeof(Item)) return Info(options, new ItemJsonConverter());
+            if (type == typeof(Problem)) return Info(options, new ProblemJsonConverter());
+            if (type == typeof(global::System.Collections.Generic.List<Item>)) return Info(options, new SwaggerTwoJsonWire.DelegateConverter<global::System.Collections.Generic.List<Item>>(static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => SwaggerTwoJsonWire.ReadList(ref r, o, ItemJsonConverter.Instance), static (w, v, o) => SwaggerTwoJsonWire.WriteList(w, v, o, ItemJsonConverter.Instance)));
             return null;
         }
 

@@ -6,7 +6,7 @@ namespace Features.AllofNestedComposition
 {
     /// <summary>The Audited object of Composed records.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.AllofNestedComposition.Serialization.AuditedJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AuditedJsonConverter))]
     public sealed partial class Audited
     {
         /// <summary>The 'createdAt' value.</summary>
@@ -26,24 +26,24 @@ namespace Features.AllofNestedComposition.Serialization
 
     /// <summary>Reads and writes Audited as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class AuditedJsonConverter : AllofNestedCompositionObjectConverter<global::Features.AllofNestedComposition.Audited>
+    public sealed class AuditedJsonConverter : AllofNestedCompositionObjectConverter<Audited>
     {
         internal static readonly AuditedJsonConverter Instance = new();
 
         private protected override string TypeName => "Audited";
 
-        private protected override global::Features.AllofNestedComposition.Audited ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Audited ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.DateTimeOffset? createdAt = null;
             global::System.DateTimeOffset? updatedAt = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("createdAt"u8)) createdAt = ReadDateTime(ref reader);
-                else if (property.Is("updatedAt"u8)) updatedAt = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("updatedAt"u8)) updatedAt = ReadDateTimeOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.AllofNestedComposition.Audited
+            return new Audited
             {
                 CreatedAt = createdAt ?? throw Missing("createdAt"),
                 UpdatedAt = updatedAt,
@@ -51,7 +51,7 @@ namespace Features.AllofNestedComposition.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.AllofNestedComposition.Audited value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Audited value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteDateTime(writer, "createdAt"u8, value.CreatedAt);
             WriteOptional(writer, "updatedAt"u8, value.UpdatedAt);

@@ -6,7 +6,7 @@ namespace Features.AllofNestedComposition
 {
     /// <summary>The Created object of Composed records.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.AllofNestedComposition.Serialization.CreatedJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CreatedJsonConverter))]
     public sealed partial class Created
     {
         /// <summary>The 'createdAt' value.</summary>
@@ -23,13 +23,13 @@ namespace Features.AllofNestedComposition.Serialization
 
     /// <summary>Reads and writes Created as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CreatedJsonConverter : AllofNestedCompositionObjectConverter<global::Features.AllofNestedComposition.Created>
+    public sealed class CreatedJsonConverter : AllofNestedCompositionObjectConverter<Created>
     {
         internal static readonly CreatedJsonConverter Instance = new();
 
         private protected override string TypeName => "Created";
 
-        private protected override global::Features.AllofNestedComposition.Created ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Created ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.DateTimeOffset? createdAt = null;
             while (property.MoveNext(ref reader))
@@ -38,14 +38,14 @@ namespace Features.AllofNestedComposition.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.AllofNestedComposition.Created
+            return new Created
             {
                 CreatedAt = createdAt ?? throw Missing("createdAt"),
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.AllofNestedComposition.Created value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Created value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteDateTime(writer, "createdAt"u8, value.CreatedAt);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.AllofNestedComposition
 {
     /// <summary>A record with its audit fields and one of two kinds of owner.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.AllofNestedComposition.Serialization.RecordJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RecordJsonConverter))]
     public sealed partial class Record
     {
         /// <summary>The 'createdAt' value.</summary>
@@ -35,30 +35,30 @@ namespace Features.AllofNestedComposition.Serialization
 
     /// <summary>Reads and writes Record as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecordJsonConverter : AllofNestedCompositionObjectConverter<global::Features.AllofNestedComposition.Record>
+    public sealed class RecordJsonConverter : AllofNestedCompositionObjectConverter<Record>
     {
         internal static readonly RecordJsonConverter Instance = new();
 
         private protected override string TypeName => "Record";
 
-        private protected override global::Features.AllofNestedComposition.Record ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Record ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.DateTimeOffset? createdAt = null;
             global::System.DateTimeOffset? updatedAt = null;
             string? id = null;
             string? userId = null;
             string? teamId = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("createdAt"u8)) createdAt = ReadDateTime(ref reader);
-                else if (property.Is("updatedAt"u8)) updatedAt = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("updatedAt"u8)) updatedAt = ReadDateTimeOrNull(ref reader);
                 else if (property.Is("id"u8)) id = ReadString(ref reader);
-                else if (property.Is("userId"u8)) userId = isNull ? null : ReadString(ref reader);
-                else if (property.Is("teamId"u8)) teamId = isNull ? null : ReadString(ref reader);
+                else if (property.Is("userId"u8)) userId = ReadStringOrNull(ref reader);
+                else if (property.Is("teamId"u8)) teamId = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.AllofNestedComposition.Record
+            return new Record
             {
                 CreatedAt = createdAt ?? throw Missing("createdAt"),
                 UpdatedAt = updatedAt,
@@ -69,7 +69,7 @@ namespace Features.AllofNestedComposition.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.AllofNestedComposition.Record value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Record value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteDateTime(writer, "createdAt"u8, value.CreatedAt);
             WriteOptional(writer, "updatedAt"u8, value.UpdatedAt);

@@ -6,7 +6,7 @@ namespace Features.BodyMultipart
 {
     /// <summary>The Location object of Multipart upload.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.BodyMultipart.Serialization.LocationJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LocationJsonConverter))]
     public sealed partial class Location
     {
         /// <summary>The 'latitude' value.</summary>
@@ -26,13 +26,13 @@ namespace Features.BodyMultipart.Serialization
 
     /// <summary>Reads and writes Location as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LocationJsonConverter : BodyMultipartObjectConverter<global::Features.BodyMultipart.Location>
+    public sealed class LocationJsonConverter : BodyMultipartObjectConverter<Location>
     {
         internal static readonly LocationJsonConverter Instance = new();
 
         private protected override string TypeName => "Location";
 
-        private protected override global::Features.BodyMultipart.Location ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Location ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             double? latitude = null;
             double? longitude = null;
@@ -43,7 +43,7 @@ namespace Features.BodyMultipart.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.BodyMultipart.Location
+            return new Location
             {
                 Latitude = latitude,
                 Longitude = longitude,
@@ -51,7 +51,7 @@ namespace Features.BodyMultipart.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.BodyMultipart.Location value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Location value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "latitude"u8, value.Latitude);
             WriteOptional(writer, "longitude"u8, value.Longitude);

@@ -6,7 +6,7 @@ namespace Features.BodyMultipart
 {
     /// <summary>The Photo object of Multipart upload.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.BodyMultipart.Serialization.PhotoJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.PhotoJsonConverter))]
     public sealed partial class Photo
     {
         /// <summary>The 'id' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.BodyMultipart.Serialization
 
     /// <summary>Reads and writes Photo as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class PhotoJsonConverter : BodyMultipartObjectConverter<global::Features.BodyMultipart.Photo>
+    public sealed class PhotoJsonConverter : BodyMultipartObjectConverter<Photo>
     {
         internal static readonly PhotoJsonConverter Instance = new();
 
         private protected override string TypeName => "Photo";
 
-        private protected override global::Features.BodyMultipart.Photo ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Photo ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("id"u8)) id = isNull ? null : ReadString(ref reader);
+                if (property.Is("id"u8)) id = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.BodyMultipart.Photo
+            return new Photo
             {
                 Id = id,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.BodyMultipart.Photo value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Photo value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "id"u8, value.Id);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.BodyText
 {
     /// <summary>The RenderRequest object of Text bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.BodyText.Serialization.RenderRequestJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RenderRequestJsonConverter))]
     public sealed partial class RenderRequest
     {
         /// <summary>The 'text' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.BodyText.Serialization
 
     /// <summary>Reads and writes RenderRequest as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RenderRequestJsonConverter : BodyTextObjectConverter<global::Features.BodyText.RenderRequest>
+    public sealed class RenderRequestJsonConverter : BodyTextObjectConverter<RenderRequest>
     {
         internal static readonly RenderRequestJsonConverter Instance = new();
 
         private protected override string TypeName => "RenderRequest";
 
-        private protected override global::Features.BodyText.RenderRequest ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override RenderRequest ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? text = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("text"u8)) text = isNull ? null : ReadString(ref reader);
+                if (property.Is("text"u8)) text = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.BodyText.RenderRequest
+            return new RenderRequest
             {
                 Text = text,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.BodyText.RenderRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, RenderRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "text"u8, value.Text);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

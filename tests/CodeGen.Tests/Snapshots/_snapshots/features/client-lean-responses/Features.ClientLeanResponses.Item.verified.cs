@@ -6,7 +6,7 @@ namespace Features.ClientLeanResponses
 {
     /// <summary>The Item object of Lean responses.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.ClientLeanResponses.Serialization.ItemJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ItemJsonConverter))]
     public sealed partial class Item
     {
         /// <summary>The 'name' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.ClientLeanResponses.Serialization
 
     /// <summary>Reads and writes Item as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ItemJsonConverter : ClientLeanResponsesObjectConverter<global::Features.ClientLeanResponses.Item>
+    public sealed class ItemJsonConverter : ClientLeanResponsesObjectConverter<Item>
     {
         internal static readonly ItemJsonConverter Instance = new();
 
         private protected override string TypeName => "Item";
 
-        private protected override global::Features.ClientLeanResponses.Item ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Item ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? name = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("name"u8)) name = isNull ? null : ReadString(ref reader);
+                if (property.Is("name"u8)) name = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.ClientLeanResponses.Item
+            return new Item
             {
                 Name = name,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientLeanResponses.Item value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "name"u8, value.Name);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.ClientLeanResponses
 {
     /// <summary>The Problem object of Lean responses.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.ClientLeanResponses.Serialization.ProblemJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ProblemJsonConverter))]
     public sealed partial class Problem
     {
         /// <summary>The 'title' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.ClientLeanResponses.Serialization
 
     /// <summary>Reads and writes Problem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ProblemJsonConverter : ClientLeanResponsesObjectConverter<global::Features.ClientLeanResponses.Problem>
+    public sealed class ProblemJsonConverter : ClientLeanResponsesObjectConverter<Problem>
     {
         internal static readonly ProblemJsonConverter Instance = new();
 
         private protected override string TypeName => "Problem";
 
-        private protected override global::Features.ClientLeanResponses.Problem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Problem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? title = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("title"u8)) title = isNull ? null : ReadString(ref reader);
+                if (property.Is("title"u8)) title = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.ClientLeanResponses.Problem
+            return new Problem
             {
                 Title = title,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientLeanResponses.Problem value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Problem value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "title"u8, value.Title);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.ClientModelNames
 {
     /// <summary>The Contracts object of Client model names.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.ClientModelNames.Serialization.ContractsJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ContractsJsonConverter))]
     public sealed partial class Contracts
     {
         /// <summary>The 'terms' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.ClientModelNames.Serialization
 
     /// <summary>Reads and writes Contracts as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ContractsJsonConverter : ClientModelNamesObjectConverter<global::Features.ClientModelNames.Contracts>
+    public sealed class ContractsJsonConverter : ClientModelNamesObjectConverter<Contracts>
     {
         internal static readonly ContractsJsonConverter Instance = new();
 
         private protected override string TypeName => "Contracts";
 
-        private protected override global::Features.ClientModelNames.Contracts ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Contracts ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? terms = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("terms"u8)) terms = isNull ? null : ReadString(ref reader);
+                if (property.Is("terms"u8)) terms = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.ClientModelNames.Contracts
+            return new Contracts
             {
                 Terms = terms,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientModelNames.Contracts value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Contracts value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "terms"u8, value.Terms);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

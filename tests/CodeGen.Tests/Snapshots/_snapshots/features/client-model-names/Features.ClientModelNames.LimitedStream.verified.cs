@@ -6,7 +6,7 @@ namespace Features.ClientModelNames
 {
     /// <summary>The LimitedStream object of Client model names.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.ClientModelNames.Serialization.LimitedStreamJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LimitedStreamJsonConverter))]
     public sealed partial class LimitedStream
     {
         /// <summary>The 'name' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.ClientModelNames.Serialization
 
     /// <summary>Reads and writes LimitedStream as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LimitedStreamJsonConverter : ClientModelNamesObjectConverter<global::Features.ClientModelNames.LimitedStream>
+    public sealed class LimitedStreamJsonConverter : ClientModelNamesObjectConverter<LimitedStream>
     {
         internal static readonly LimitedStreamJsonConverter Instance = new();
 
         private protected override string TypeName => "LimitedStream";
 
-        private protected override global::Features.ClientModelNames.LimitedStream ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override LimitedStream ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? name = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("name"u8)) name = isNull ? null : ReadString(ref reader);
+                if (property.Is("name"u8)) name = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.ClientModelNames.LimitedStream
+            return new LimitedStream
             {
                 Name = name,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientModelNames.LimitedStream value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, LimitedStream value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "name"u8, value.Name);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.ClientModelNames
 {
     /// <summary>The ResponseReader object of Client model names.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.ClientModelNames.Serialization.ResponseReaderJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ResponseReaderJsonConverter))]
     public sealed partial class ResponseReader
     {
         /// <summary>The 'message' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.ClientModelNames.Serialization
 
     /// <summary>Reads and writes ResponseReader as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ResponseReaderJsonConverter : ClientModelNamesObjectConverter<global::Features.ClientModelNames.ResponseReader>
+    public sealed class ResponseReaderJsonConverter : ClientModelNamesObjectConverter<ResponseReader>
     {
         internal static readonly ResponseReaderJsonConverter Instance = new();
 
         private protected override string TypeName => "ResponseReader";
 
-        private protected override global::Features.ClientModelNames.ResponseReader ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override ResponseReader ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? message = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("message"u8)) message = isNull ? null : ReadString(ref reader);
+                if (property.Is("message"u8)) message = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.ClientModelNames.ResponseReader
+            return new ResponseReader
             {
                 Message = message,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ClientModelNames.ResponseReader value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, ResponseReader value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "message"u8, value.Message);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.ClientModelNames
 {
     /// <summary>The StreamState values of Client model names.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.ClientModelNames.Serialization.StreamStateJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.StreamStateJsonConverter))]
     public enum StreamState
     {
         /// <summary>The wire value "open".</summary>
@@ -20,7 +20,7 @@ namespace Features.ClientModelNames
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class StreamStateExtensions
     {
-        internal static readonly global::Features.ClientModelNames.Serialization.ClientModelNamesJsonWire.EnumWireValues<StreamState> WireValues = new("StreamState", integerCodes: false, (StreamState.Open, "open"), (StreamState.Closed, "closed"));
+        internal static readonly Serialization.ClientModelNamesJsonWire.EnumWireValues<StreamState> WireValues = new("StreamState", integerCodes: false, (StreamState.Open, "open"), (StreamState.Closed, "closed"));
 
         /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else throws ArgumentOutOfRangeException.</summary>
         public static string ToWireValue(this StreamState value) => WireValues.ToWireValue(value);
@@ -40,7 +40,7 @@ namespace Features.ClientModelNames.Serialization
 {
     /// <summary>Reads and writes StreamState as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class StreamStateJsonConverter : ClientModelNamesEnumConverter<global::Features.ClientModelNames.StreamState>
+    public sealed class StreamStateJsonConverter : ClientModelNamesEnumConverter<StreamState>
     {
         internal static readonly StreamStateJsonConverter Instance = new();
 

@@ -6,7 +6,7 @@ namespace Features.ConverterPropertyKinds
 {
     /// <summary>The Parcel object of Converter property kinds.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.ConverterPropertyKinds.Serialization.ParcelJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ParcelJsonConverter))]
     public sealed partial class Parcel
     {
         /// <summary>The 'weight' value.</summary>
@@ -23,13 +23,13 @@ namespace Features.ConverterPropertyKinds.Serialization
 
     /// <summary>Reads and writes Parcel as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ParcelJsonConverter : ConverterPropertyKindsObjectConverter<global::Features.ConverterPropertyKinds.Parcel>
+    public sealed class ParcelJsonConverter : ConverterPropertyKindsObjectConverter<Parcel>
     {
         internal static readonly ParcelJsonConverter Instance = new();
 
         private protected override string TypeName => "Parcel";
 
-        private protected override global::Features.ConverterPropertyKinds.Parcel ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Parcel ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             double? weight = null;
             while (property.MoveNext(ref reader))
@@ -38,14 +38,14 @@ namespace Features.ConverterPropertyKinds.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.ConverterPropertyKinds.Parcel
+            return new Parcel
             {
                 Weight = weight ?? throw Missing("weight"),
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ConverterPropertyKinds.Parcel value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Parcel value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteNumber("weight"u8, value.Weight);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.ConverterPropertyKinds
 {
     /// <summary>The Priority values of Converter property kinds.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.ConverterPropertyKinds.Serialization.PriorityJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.PriorityJsonConverter))]
     public enum Priority
     {
         /// <summary>The wire value "low".</summary>
@@ -20,7 +20,7 @@ namespace Features.ConverterPropertyKinds
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class PriorityExtensions
     {
-        internal static readonly global::Features.ConverterPropertyKinds.Serialization.ConverterPropertyKindsJsonWire.EnumWireValues<Priority> WireValues = new("Priority", integerCodes: false, (Priority.Low, "low"), (Priority.High, "high"));
+        internal static readonly Serialization.ConverterPropertyKindsJsonWire.EnumWireValues<Priority> WireValues = new("Priority", integerCodes: false, (Priority.Low, "low"), (Priority.High, "high"));
 
         /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else throws ArgumentOutOfRangeException.</summary>
         public static string ToWireValue(this Priority value) => WireValues.ToWireValue(value);
@@ -40,7 +40,7 @@ namespace Features.ConverterPropertyKinds.Serialization
 {
     /// <summary>Reads and writes Priority as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class PriorityJsonConverter : ConverterPropertyKindsEnumConverter<global::Features.ConverterPropertyKinds.Priority>
+    public sealed class PriorityJsonConverter : ConverterPropertyKindsEnumConverter<Priority>
     {
         internal static readonly PriorityJsonConverter Instance = new();
 

@@ -6,7 +6,7 @@ namespace Features.ConverterPropertyKinds
 {
     /// <summary>Each kind of property, required, optional and required but nullable.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.ConverterPropertyKinds.Serialization.ShipmentJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ShipmentJsonConverter))]
     public sealed partial class Shipment
     {
         /// <summary>The 'id' value.</summary>
@@ -22,19 +22,19 @@ namespace Features.ConverterPropertyKinds
         public required global::System.DateOnly? DeliveredOn { get; set; }
 
         /// <summary>The 'priority' value.</summary>
-        public required global::Features.ConverterPropertyKinds.Priority Priority { get; set; }
+        public required Priority Priority { get; set; }
 
         /// <summary>The 'fallbackPriority' value.</summary>
-        public global::Features.ConverterPropertyKinds.Priority? FallbackPriority { get; set; }
+        public Priority? FallbackPriority { get; set; }
 
         /// <summary>The 'parcels' value.</summary>
-        public required global::System.Collections.Generic.List<global::Features.ConverterPropertyKinds.Parcel> Parcels { get; set; }
+        public required global::System.Collections.Generic.List<Parcel> Parcels { get; set; }
 
         /// <summary>The 'labels' value.</summary>
         public global::System.Collections.Generic.List<string>? Labels { get; set; }
 
         /// <summary>The 'carrier' value.</summary>
-        public required global::Features.ConverterPropertyKinds.Parcel? Carrier { get; set; }
+        public required Parcel? Carrier { get; set; }
 
         /// <summary>The 'insured' value.</summary>
         public bool? Insured { get; set; }
@@ -59,24 +59,24 @@ namespace Features.ConverterPropertyKinds.Serialization
 
     /// <summary>Reads and writes Shipment as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ShipmentJsonConverter : ConverterPropertyKindsObjectConverter<global::Features.ConverterPropertyKinds.Shipment>
+    public sealed class ShipmentJsonConverter : ConverterPropertyKindsObjectConverter<Shipment>
     {
         internal static readonly ShipmentJsonConverter Instance = new();
 
         private protected override string TypeName => "Shipment";
 
-        private protected override global::Features.ConverterPropertyKinds.Shipment ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Shipment ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             long? id = null;
             global::System.DateTimeOffset? shippedAt = null;
             global::System.DateTimeOffset? pickedUpAt = null;
             global::System.DateOnly? deliveredOn = null;
             bool deliveredOnSeen = false;
-            global::Features.ConverterPropertyKinds.Priority? priority = null;
-            global::Features.ConverterPropertyKinds.Priority? fallbackPriority = null;
-            global::System.Collections.Generic.List<global::Features.ConverterPropertyKinds.Parcel>? parcels = null;
+            Priority? priority = null;
+            Priority? fallbackPriority = null;
+            global::System.Collections.Generic.List<Parcel>? parcels = null;
             global::System.Collections.Generic.List<string>? labels = null;
-            global::Features.ConverterPropertyKinds.Parcel? carrier = null;
+            Parcel? carrier = null;
             bool carrierSeen = false;
             bool? insured = null;
             decimal? cost = null;
@@ -89,18 +89,18 @@ namespace Features.ConverterPropertyKinds.Serialization
                 else if (property.Is("pickedUpAt"u8)) pickedUpAt = isNull ? null : ReadDateTime(ref reader, "yyyy-MM-dd HH:mm:ss");
                 else if (property.Is("deliveredOn"u8)) { deliveredOnSeen = true; deliveredOn = isNull ? null : ReadDate(ref reader, "yyyy-MM-dd"); }
                 else if (property.Is("priority"u8)) priority = ReadValue(ref reader, PriorityJsonConverter.Instance, options);
-                else if (property.Is("fallbackPriority"u8)) fallbackPriority = isNull ? null : ReadValue(ref reader, PriorityJsonConverter.Instance, options);
+                else if (property.Is("fallbackPriority"u8)) fallbackPriority = ReadOrNull(ref reader, PriorityJsonConverter.Instance, options);
                 else if (property.Is("parcels"u8)) parcels = ReadList(ref reader, options, ParcelJsonConverter.Instance);
-                else if (property.Is("labels"u8)) labels = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("carrier"u8)) { carrierSeen = true; carrier = isNull ? null : ReadValue(ref reader, ParcelJsonConverter.Instance, options); }
-                else if (property.Is("insured"u8)) insured = isNull ? null : ReadBoolean(ref reader);
+                else if (property.Is("labels"u8)) labels = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("carrier"u8)) { carrierSeen = true; carrier = ReadOrNull(ref reader, ParcelJsonConverter.Instance, options); }
+                else if (property.Is("insured"u8)) insured = ReadBooleanOrNull(ref reader);
                 else if (property.Is("cost"u8)) cost = isNull ? null : ReadDecimal(ref reader);
                 else if (property.Is("metadata"u8)) metadata = ReadMap(ref reader, options, ReadString);
                 else if (property.Is("extra"u8)) extra = isNull ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.ConverterPropertyKinds.Shipment
+            return new Shipment
             {
                 Id = id ?? throw Missing("id"),
                 ShippedAt = shippedAt ?? throw Missing("shippedAt"),
@@ -119,7 +119,7 @@ namespace Features.ConverterPropertyKinds.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ConverterPropertyKinds.Shipment value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Shipment value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteNumber("id"u8, value.Id);
             WriteDateTime(writer, "shippedAt"u8, value.ShippedAt);

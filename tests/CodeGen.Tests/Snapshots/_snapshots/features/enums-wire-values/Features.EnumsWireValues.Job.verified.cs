@@ -6,17 +6,17 @@ namespace Features.EnumsWireValues
 {
     /// <summary>The Job object of Enum wire values.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.EnumsWireValues.Serialization.JobJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.JobJsonConverter))]
     public sealed partial class Job
     {
         /// <summary>Where a job is; the values are strings.</summary>
-        public required global::Features.EnumsWireValues.JobState State { get; set; }
+        public required JobState State { get; set; }
 
         /// <summary>How urgent a job is; the values are numbers.</summary>
-        public global::Features.EnumsWireValues.JobPriority? Priority { get; set; }
+        public JobPriority? Priority { get; set; }
 
         /// <summary>A kind code, sent as a string holding an integer.</summary>
-        public global::Features.EnumsWireValues.JobKind? Kind { get; set; }
+        public JobKind? Kind { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -29,26 +29,26 @@ namespace Features.EnumsWireValues.Serialization
 
     /// <summary>Reads and writes Job as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class JobJsonConverter : EnumsWireValuesObjectConverter<global::Features.EnumsWireValues.Job>
+    public sealed class JobJsonConverter : EnumsWireValuesObjectConverter<Job>
     {
         internal static readonly JobJsonConverter Instance = new();
 
         private protected override string TypeName => "Job";
 
-        private protected override global::Features.EnumsWireValues.Job ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Job ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::Features.EnumsWireValues.JobState? state = null;
-            global::Features.EnumsWireValues.JobPriority? priority = null;
-            global::Features.EnumsWireValues.JobKind? kind = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            JobState? state = null;
+            JobPriority? priority = null;
+            JobKind? kind = null;
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("state"u8)) state = ReadValue(ref reader, JobStateJsonConverter.Instance, options);
-                else if (property.Is("priority"u8)) priority = isNull ? null : ReadValue(ref reader, JobPriorityJsonConverter.Instance, options);
-                else if (property.Is("kind"u8)) kind = isNull ? null : ReadValue(ref reader, JobKindJsonConverter.Instance, options);
+                else if (property.Is("priority"u8)) priority = ReadOrNull(ref reader, JobPriorityJsonConverter.Instance, options);
+                else if (property.Is("kind"u8)) kind = ReadOrNull(ref reader, JobKindJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.EnumsWireValues.Job
+            return new Job
             {
                 State = state ?? throw Missing("state"),
                 Priority = priority,
@@ -57,7 +57,7 @@ namespace Features.EnumsWireValues.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.EnumsWireValues.Job value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Job value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteProperty(writer, "state"u8, value.State, JobStateJsonConverter.Instance, options);
             WriteProperty(writer, "priority"u8, value.Priority, JobPriorityJsonConverter.Instance, options);

@@ -6,7 +6,7 @@ namespace Features.EnumsWireValues
 {
     /// <summary>A kind code, sent as a string holding an integer.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.EnumsWireValues.Serialization.JobKindJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.JobKindJsonConverter))]
     public enum JobKind
     {
         /// <summary>The wire value "100".</summary>
@@ -20,7 +20,7 @@ namespace Features.EnumsWireValues
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class JobKindExtensions
     {
-        internal static readonly global::Features.EnumsWireValues.Serialization.EnumsWireValuesJsonWire.EnumWireValues<JobKind> WireValues = new("JobKind", integerCodes: true, (JobKind._100, "100"), (JobKind._200, "200"));
+        internal static readonly Serialization.EnumsWireValuesJsonWire.EnumWireValues<JobKind> WireValues = new("JobKind", integerCodes: true, (JobKind._100, "100"), (JobKind._200, "200"));
 
         /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else as its number.</summary>
         public static string ToWireValue(this JobKind value) => WireValues.ToWireValue(value);
@@ -40,7 +40,7 @@ namespace Features.EnumsWireValues.Serialization
 {
     /// <summary>Reads and writes JobKind as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class JobKindJsonConverter : EnumsWireValuesEnumConverter<global::Features.EnumsWireValues.JobKind>
+    public sealed class JobKindJsonConverter : EnumsWireValuesEnumConverter<JobKind>
     {
         internal static readonly JobKindJsonConverter Instance = new();
 

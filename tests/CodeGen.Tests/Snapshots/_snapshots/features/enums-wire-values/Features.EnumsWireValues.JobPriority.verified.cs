@@ -6,7 +6,7 @@ namespace Features.EnumsWireValues
 {
     /// <summary>How urgent a job is; the values are numbers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.EnumsWireValues.Serialization.JobPriorityJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.JobPriorityJsonConverter))]
     public enum JobPriority
     {
         /// <summary>The wire value 1.</summary>
@@ -23,7 +23,7 @@ namespace Features.EnumsWireValues
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class JobPriorityExtensions
     {
-        internal static readonly global::Features.EnumsWireValues.Serialization.EnumsWireValuesJsonWire.EnumWireValues<JobPriority> WireValues = new("JobPriority", JobPriority._1, JobPriority._5, JobPriority._10);
+        internal static readonly Serialization.EnumsWireValuesJsonWire.EnumWireValues<JobPriority> WireValues = new("JobPriority", JobPriority._1, JobPriority._5, JobPriority._10);
 
         /// <summary>The value as it is sent on the wire: its number.</summary>
         public static long ToWireValue(this JobPriority value) => WireValues.ToNumber(value);
@@ -43,7 +43,7 @@ namespace Features.EnumsWireValues.Serialization
 {
     /// <summary>Reads and writes JobPriority as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class JobPriorityJsonConverter : EnumsWireValuesEnumConverter<global::Features.EnumsWireValues.JobPriority>
+    public sealed class JobPriorityJsonConverter : EnumsWireValuesEnumConverter<JobPriority>
     {
         internal static readonly JobPriorityJsonConverter Instance = new();
 

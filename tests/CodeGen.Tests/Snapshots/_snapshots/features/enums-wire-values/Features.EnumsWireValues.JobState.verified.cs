@@ -6,7 +6,7 @@ namespace Features.EnumsWireValues
 {
     /// <summary>Where a job is; the values are strings.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.EnumsWireValues.Serialization.JobStateJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.JobStateJsonConverter))]
     public enum JobState
     {
         /// <summary>The wire value "queued".</summary>
@@ -32,7 +32,7 @@ namespace Features.EnumsWireValues
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class JobStateExtensions
     {
-        internal static readonly global::Features.EnumsWireValues.Serialization.EnumsWireValuesJsonWire.EnumWireValues<JobState> WireValues = new("JobState", integerCodes: false,
+        internal static readonly Serialization.EnumsWireValuesJsonWire.EnumWireValues<JobState> WireValues = new("JobState", integerCodes: false,
             (JobState.Queued, "queued"),
             (JobState.InProgress, "in_progress"),
             (JobState.DoneOk, "done \"ok\""),
@@ -58,7 +58,7 @@ namespace Features.EnumsWireValues.Serialization
 {
     /// <summary>Reads and writes JobState as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class JobStateJsonConverter : EnumsWireValuesEnumConverter<global::Features.EnumsWireValues.JobState>
+    public sealed class JobStateJsonConverter : EnumsWireValuesEnumConverter<JobState>
     {
         internal static readonly JobStateJsonConverter Instance = new();
 

@@ -6,7 +6,7 @@ namespace Features.FormBody
 {
     /// <summary>The Customer object of Form bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.FormBody.Serialization.CustomerJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CustomerJsonConverter))]
     public sealed partial class Customer
     {
         /// <summary>The 'id' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.FormBody.Serialization
 
     /// <summary>Reads and writes Customer as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerJsonConverter : FormBodyObjectConverter<global::Features.FormBody.Customer>
+    public sealed class CustomerJsonConverter : FormBodyObjectConverter<Customer>
     {
         internal static readonly CustomerJsonConverter Instance = new();
 
         private protected override string TypeName => "Customer";
 
-        private protected override global::Features.FormBody.Customer ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Customer ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("id"u8)) id = isNull ? null : ReadString(ref reader);
+                if (property.Is("id"u8)) id = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.FormBody.Customer
+            return new Customer
             {
                 Id = id,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.Customer value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Customer value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "id"u8, value.Id);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.FormBody
 {
     /// <summary>The CustomerCreate object of Form bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.FormBody.Serialization.CustomerCreateJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CustomerCreateJsonConverter))]
     public sealed partial class CustomerCreate
     {
         /// <summary>The 'email' value.</summary>
@@ -16,10 +16,10 @@ namespace Features.FormBody
         public int? Balance { get; set; }
 
         /// <summary>The 'tax_exempt' value.</summary>
-        public global::Features.FormBody.CustomerCreateTaxExempt? TaxExempt { get; set; }
+        public CustomerCreateTaxExempt? TaxExempt { get; set; }
 
         /// <summary>The 'address' value.</summary>
-        public global::Features.FormBody.CustomerCreateAddress? Address { get; set; }
+        public CustomerCreateAddress? Address { get; set; }
 
         /// <summary>The 'metadata' value.</summary>
         public global::System.Collections.Generic.Dictionary<string, string>? Metadata { get; set; }
@@ -28,13 +28,13 @@ namespace Features.FormBody
         public global::System.Collections.Generic.List<string>? Expand { get; set; }
 
         /// <summary>The 'items' value.</summary>
-        public global::System.Collections.Generic.List<global::Features.FormBody.CustomerCreateItemsItem>? Items { get; set; }
+        public global::System.Collections.Generic.List<CustomerCreateItemsItem>? Items { get; set; }
 
         /// <summary>The 'tags' value.</summary>
         public global::System.Collections.Generic.List<string>? Tags { get; set; }
 
         /// <summary>The 'settings' value.</summary>
-        public global::Features.FormBody.CustomerCreateSettings? Settings { get; set; }
+        public CustomerCreateSettings? Settings { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -47,38 +47,38 @@ namespace Features.FormBody.Serialization
 
     /// <summary>Reads and writes CustomerCreate as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerCreateJsonConverter : FormBodyObjectConverter<global::Features.FormBody.CustomerCreate>
+    public sealed class CustomerCreateJsonConverter : FormBodyObjectConverter<CustomerCreate>
     {
         internal static readonly CustomerCreateJsonConverter Instance = new();
 
         private protected override string TypeName => "CustomerCreate";
 
-        private protected override global::Features.FormBody.CustomerCreate ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CustomerCreate ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? email = null;
             int? balance = null;
-            global::Features.FormBody.CustomerCreateTaxExempt? taxExempt = null;
-            global::Features.FormBody.CustomerCreateAddress? address = null;
+            CustomerCreateTaxExempt? taxExempt = null;
+            CustomerCreateAddress? address = null;
             global::System.Collections.Generic.Dictionary<string, string>? metadata = null;
             global::System.Collections.Generic.List<string>? expand = null;
-            global::System.Collections.Generic.List<global::Features.FormBody.CustomerCreateItemsItem>? items = null;
+            global::System.Collections.Generic.List<CustomerCreateItemsItem>? items = null;
             global::System.Collections.Generic.List<string>? tags = null;
-            global::Features.FormBody.CustomerCreateSettings? settings = null;
+            CustomerCreateSettings? settings = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
-                if (property.Is("email"u8)) email = isNull ? null : ReadString(ref reader);
+                if (property.Is("email"u8)) email = ReadStringOrNull(ref reader);
                 else if (property.Is("balance"u8)) balance = isNull ? null : ReadInt32(ref reader);
-                else if (property.Is("tax_exempt"u8)) taxExempt = isNull ? null : ReadValue(ref reader, CustomerCreateTaxExemptJsonConverter.Instance, options);
-                else if (property.Is("address"u8)) address = isNull ? null : ReadValue(ref reader, CustomerCreateAddressJsonConverter.Instance, options);
+                else if (property.Is("tax_exempt"u8)) taxExempt = ReadOrNull(ref reader, CustomerCreateTaxExemptJsonConverter.Instance, options);
+                else if (property.Is("address"u8)) address = ReadOrNull(ref reader, CustomerCreateAddressJsonConverter.Instance, options);
                 else if (property.Is("metadata"u8)) metadata = isNull ? null : ReadMap(ref reader, options, ReadString);
-                else if (property.Is("expand"u8)) expand = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("items"u8)) items = isNull ? null : ReadList(ref reader, options, CustomerCreateItemsItemJsonConverter.Instance);
-                else if (property.Is("tags"u8)) tags = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("settings"u8)) settings = isNull ? null : ReadValue(ref reader, CustomerCreateSettingsJsonConverter.Instance, options);
+                else if (property.Is("expand"u8)) expand = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("items"u8)) items = ReadListOrNull(ref reader, options, CustomerCreateItemsItemJsonConverter.Instance);
+                else if (property.Is("tags"u8)) tags = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("settings"u8)) settings = ReadOrNull(ref reader, CustomerCreateSettingsJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.FormBody.CustomerCreate
+            return new CustomerCreate
             {
                 Email = email,
                 Balance = balance,
@@ -93,7 +93,7 @@ namespace Features.FormBody.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreate value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CustomerCreate value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "email"u8, value.Email);
             WriteOptional(writer, "balance"u8, value.Balance);

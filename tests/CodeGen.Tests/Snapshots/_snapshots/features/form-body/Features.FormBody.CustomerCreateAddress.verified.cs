@@ -6,7 +6,7 @@ namespace Features.FormBody
 {
     /// <summary>The CustomerCreateAddress object of Form bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.FormBody.Serialization.CustomerCreateAddressJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CustomerCreateAddressJsonConverter))]
     public sealed partial class CustomerCreateAddress
     {
         /// <summary>The 'city' value.</summary>
@@ -26,24 +26,24 @@ namespace Features.FormBody.Serialization
 
     /// <summary>Reads and writes CustomerCreateAddress as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerCreateAddressJsonConverter : FormBodyObjectConverter<global::Features.FormBody.CustomerCreateAddress>
+    public sealed class CustomerCreateAddressJsonConverter : FormBodyObjectConverter<CustomerCreateAddress>
     {
         internal static readonly CustomerCreateAddressJsonConverter Instance = new();
 
         private protected override string TypeName => "CustomerCreateAddress";
 
-        private protected override global::Features.FormBody.CustomerCreateAddress ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CustomerCreateAddress ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? city = null;
             string? line1 = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("city"u8)) city = isNull ? null : ReadString(ref reader);
-                else if (property.Is("line1"u8)) line1 = isNull ? null : ReadString(ref reader);
+                if (property.Is("city"u8)) city = ReadStringOrNull(ref reader);
+                else if (property.Is("line1"u8)) line1 = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.FormBody.CustomerCreateAddress
+            return new CustomerCreateAddress
             {
                 City = city,
                 Line1 = line1,
@@ -51,7 +51,7 @@ namespace Features.FormBody.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateAddress value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CustomerCreateAddress value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "city"u8, value.City);
             WriteOptional(writer, "line1"u8, value.Line1);

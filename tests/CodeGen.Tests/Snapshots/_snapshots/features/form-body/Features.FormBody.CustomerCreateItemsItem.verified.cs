@@ -6,7 +6,7 @@ namespace Features.FormBody
 {
     /// <summary>The CustomerCreateItemsItem object of Form bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.FormBody.Serialization.CustomerCreateItemsItemJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CustomerCreateItemsItemJsonConverter))]
     public sealed partial class CustomerCreateItemsItem
     {
         /// <summary>The 'price' value.</summary>
@@ -26,24 +26,24 @@ namespace Features.FormBody.Serialization
 
     /// <summary>Reads and writes CustomerCreateItemsItem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerCreateItemsItemJsonConverter : FormBodyObjectConverter<global::Features.FormBody.CustomerCreateItemsItem>
+    public sealed class CustomerCreateItemsItemJsonConverter : FormBodyObjectConverter<CustomerCreateItemsItem>
     {
         internal static readonly CustomerCreateItemsItemJsonConverter Instance = new();
 
         private protected override string TypeName => "CustomerCreateItemsItem";
 
-        private protected override global::Features.FormBody.CustomerCreateItemsItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CustomerCreateItemsItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? price = null;
             int? quantity = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
-                if (property.Is("price"u8)) price = isNull ? null : ReadString(ref reader);
+                if (property.Is("price"u8)) price = ReadStringOrNull(ref reader);
                 else if (property.Is("quantity"u8)) quantity = isNull ? null : ReadInt32(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.FormBody.CustomerCreateItemsItem
+            return new CustomerCreateItemsItem
             {
                 Price = price,
                 Quantity = quantity,
@@ -51,7 +51,7 @@ namespace Features.FormBody.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateItemsItem value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CustomerCreateItemsItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "price"u8, value.Price);
             WriteOptional(writer, "quantity"u8, value.Quantity);

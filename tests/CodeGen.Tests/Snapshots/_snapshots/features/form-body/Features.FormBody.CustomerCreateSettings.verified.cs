@@ -6,7 +6,7 @@ namespace Features.FormBody
 {
     /// <summary>The CustomerCreateSettings object of Form bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.FormBody.Serialization.CustomerCreateSettingsJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CustomerCreateSettingsJsonConverter))]
     public sealed partial class CustomerCreateSettings
     {
         /// <summary>The 'theme' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.FormBody.Serialization
 
     /// <summary>Reads and writes CustomerCreateSettings as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerCreateSettingsJsonConverter : FormBodyObjectConverter<global::Features.FormBody.CustomerCreateSettings>
+    public sealed class CustomerCreateSettingsJsonConverter : FormBodyObjectConverter<CustomerCreateSettings>
     {
         internal static readonly CustomerCreateSettingsJsonConverter Instance = new();
 
         private protected override string TypeName => "CustomerCreateSettings";
 
-        private protected override global::Features.FormBody.CustomerCreateSettings ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override CustomerCreateSettings ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? theme = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("theme"u8)) theme = isNull ? null : ReadString(ref reader);
+                if (property.Is("theme"u8)) theme = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.FormBody.CustomerCreateSettings
+            return new CustomerCreateSettings
             {
                 Theme = theme,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.FormBody.CustomerCreateSettings value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, CustomerCreateSettings value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "theme"u8, value.Theme);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.FormBody
 {
     /// <summary>The CustomerCreateTaxExempt values of Form bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.FormBody.Serialization.CustomerCreateTaxExemptJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CustomerCreateTaxExemptJsonConverter))]
     public enum CustomerCreateTaxExempt
     {
         /// <summary>The wire value "none".</summary>
@@ -23,7 +23,7 @@ namespace Features.FormBody
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class CustomerCreateTaxExemptExtensions
     {
-        internal static readonly global::Features.FormBody.Serialization.FormBodyJsonWire.EnumWireValues<CustomerCreateTaxExempt> WireValues = new("CustomerCreateTaxExempt", integerCodes: false,
+        internal static readonly Serialization.FormBodyJsonWire.EnumWireValues<CustomerCreateTaxExempt> WireValues = new("CustomerCreateTaxExempt", integerCodes: false,
             (CustomerCreateTaxExempt.None, "none"),
             (CustomerCreateTaxExempt.Exempt, "exempt"),
             (CustomerCreateTaxExempt.Reverse, "reverse"));
@@ -46,7 +46,7 @@ namespace Features.FormBody.Serialization
 {
     /// <summary>Reads and writes CustomerCreateTaxExempt as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerCreateTaxExemptJsonConverter : FormBodyEnumConverter<global::Features.FormBody.CustomerCreateTaxExempt>
+    public sealed class CustomerCreateTaxExemptJsonConverter : FormBodyEnumConverter<CustomerCreateTaxExempt>
     {
         internal static readonly CustomerCreateTaxExemptJsonConverter Instance = new();
 

@@ -7,10 +7,7 @@ namespace Features.LeanPropertyShapes;
 partial class Owner
 {
     /// <summary>Checks this object against the constraints of its schema, all the way down, and lists every problem found.</summary>
-    /// <remarks>
-    /// Checks required values, enum members, lengths, patterns, the email and uri formats, number bounds and item counts. Dates need no check: their types always write the format the spec asks for.
-    /// </remarks>
-    /// <returns>The problems, each at the JSON path of the offending value in the API's wire names; valid when there are none.</returns>
+    /// <returns>The problems, each at the JSON path of the offending value; valid when there are none.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public LeanPropertyShapesValidationResult Validate()
     {

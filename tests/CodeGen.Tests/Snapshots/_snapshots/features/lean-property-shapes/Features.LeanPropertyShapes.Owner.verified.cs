@@ -6,7 +6,7 @@ namespace Features.LeanPropertyShapes
 {
     /// <summary>The Owner object of Property shapes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.LeanPropertyShapes.Serialization.OwnerJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.OwnerJsonConverter))]
     public sealed partial class Owner
     {
         /// <summary>The 'login' value.</summary>
@@ -23,13 +23,13 @@ namespace Features.LeanPropertyShapes.Serialization
 
     /// <summary>Reads and writes Owner as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class OwnerJsonConverter : LeanPropertyShapesObjectConverter<global::Features.LeanPropertyShapes.Owner>
+    public sealed class OwnerJsonConverter : LeanPropertyShapesObjectConverter<Owner>
     {
         internal static readonly OwnerJsonConverter Instance = new();
 
         private protected override string TypeName => "Owner";
 
-        private protected override global::Features.LeanPropertyShapes.Owner ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Owner ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? login = null;
             while (property.MoveNext(ref reader))
@@ -38,14 +38,14 @@ namespace Features.LeanPropertyShapes.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.LeanPropertyShapes.Owner
+            return new Owner
             {
                 Login = login ?? throw Missing("login"),
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.LeanPropertyShapes.Owner value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Owner value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("login"u8, value.Login);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.LeanPropertyShapes
 {
     /// <summary>The Record object of Property shapes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.LeanPropertyShapes.Serialization.RecordJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RecordJsonConverter))]
     public sealed partial class Record
     {
         /// <summary>The 'id' value, such as <c>"r-1"</c>.</summary>
@@ -22,10 +22,10 @@ namespace Features.LeanPropertyShapes
         public required global::System.Text.Json.JsonElement Payload { get; set; }
 
         /// <summary>The 'owner' value.</summary>
-        public required global::Features.LeanPropertyShapes.Owner Owner { get; set; }
+        public required Owner Owner { get; set; }
 
         /// <summary>The 'state' value.</summary>
-        public required global::Features.LeanPropertyShapes.State State { get; set; }
+        public required State State { get; set; }
 
         /// <summary>The 'size' value.</summary>
         public long? Size { get; set; }
@@ -47,13 +47,13 @@ namespace Features.LeanPropertyShapes.Serialization
 
     /// <summary>Reads and writes Record as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RecordJsonConverter : LeanPropertyShapesObjectConverter<global::Features.LeanPropertyShapes.Record>
+    public sealed class RecordJsonConverter : LeanPropertyShapesObjectConverter<Record>
     {
         internal static readonly RecordJsonConverter Instance = new();
 
         private protected override string TypeName => "Record";
 
-        private protected override global::Features.LeanPropertyShapes.Record ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Record ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
             string? note = null;
@@ -61,15 +61,15 @@ namespace Features.LeanPropertyShapes.Serialization
             int? count = null;
             bool countSeen = false;
             global::System.Text.Json.JsonElement? payload = null;
-            global::Features.LeanPropertyShapes.Owner? owner = null;
-            global::Features.LeanPropertyShapes.State? state = null;
+            Owner? owner = null;
+            State? state = null;
             long? size = null;
             global::System.Collections.Generic.List<string>? tags = null;
             global::System.DateTimeOffset? created = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
                 if (property.Is("id"u8)) id = ReadString(ref reader);
-                else if (property.Is("note"u8)) { noteSeen = true; note = isNull ? null : ReadString(ref reader); }
+                else if (property.Is("note"u8)) { noteSeen = true; note = ReadStringOrNull(ref reader); }
                 else if (property.Is("count"u8)) { countSeen = true; count = isNull ? null : ReadInt32(ref reader); }
                 else if (property.Is("payload"u8))
                 {
@@ -79,12 +79,12 @@ namespace Features.LeanPropertyShapes.Serialization
                 else if (property.Is("owner"u8)) owner = ReadValue(ref reader, OwnerJsonConverter.Instance, options);
                 else if (property.Is("state"u8)) state = ReadValue(ref reader, StateJsonConverter.Instance, options);
                 else if (property.Is("size"u8)) size = isNull ? null : ReadInt64(ref reader);
-                else if (property.Is("tags"u8)) tags = isNull ? null : ReadList(ref reader, options, ReadString);
-                else if (property.Is("created"u8)) created = isNull ? null : ReadDateTime(ref reader);
+                else if (property.Is("tags"u8)) tags = ReadListOrNull(ref reader, options, ReadString);
+                else if (property.Is("created"u8)) created = ReadDateTimeOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.LeanPropertyShapes.Record
+            return new Record
             {
                 Id = id ?? throw Missing("id"),
                 Note = noteSeen ? note : throw Missing("note"),
@@ -99,7 +99,7 @@ namespace Features.LeanPropertyShapes.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.LeanPropertyShapes.Record value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Record value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("id"u8, value.Id);
             writer.WriteString("note"u8, value.Note);

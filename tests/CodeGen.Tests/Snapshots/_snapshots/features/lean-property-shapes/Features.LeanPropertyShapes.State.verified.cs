@@ -6,7 +6,7 @@ namespace Features.LeanPropertyShapes
 {
     /// <summary>The State values of Property shapes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.LeanPropertyShapes.Serialization.StateJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.StateJsonConverter))]
     public enum State
     {
         /// <summary>The wire value "draft".</summary>
@@ -20,7 +20,7 @@ namespace Features.LeanPropertyShapes
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class StateExtensions
     {
-        internal static readonly global::Features.LeanPropertyShapes.Serialization.LeanPropertyShapesJsonWire.EnumWireValues<State> WireValues = new("State", integerCodes: false, (State.Draft, "draft"), (State.Final, "final"));
+        internal static readonly Serialization.LeanPropertyShapesJsonWire.EnumWireValues<State> WireValues = new("State", integerCodes: false, (State.Draft, "draft"), (State.Final, "final"));
 
         /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else throws ArgumentOutOfRangeException.</summary>
         public static string ToWireValue(this State value) => WireValues.ToWireValue(value);
@@ -40,7 +40,7 @@ namespace Features.LeanPropertyShapes.Serialization
 {
     /// <summary>Reads and writes State as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class StateJsonConverter : LeanPropertyShapesEnumConverter<global::Features.LeanPropertyShapes.State>
+    public sealed class StateJsonConverter : LeanPropertyShapesEnumConverter<State>
     {
         internal static readonly StateJsonConverter Instance = new();
 

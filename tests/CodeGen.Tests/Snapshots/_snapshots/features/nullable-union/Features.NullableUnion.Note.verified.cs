@@ -6,7 +6,7 @@ namespace Features.NullableUnion
 {
     /// <summary>The Note object of Nullable alternatives.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.NullableUnion.Serialization.NoteJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.NoteJsonConverter))]
     public sealed partial class Note
     {
         /// <summary>The 'id' value.</summary>
@@ -16,7 +16,7 @@ namespace Features.NullableUnion
         public global::System.DateTimeOffset? DueAt { get; set; }
 
         /// <summary>The 'owner' value.</summary>
-        public global::Features.NullableUnion.Owner? Owner { get; set; }
+        public Owner? Owner { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -29,26 +29,26 @@ namespace Features.NullableUnion.Serialization
 
     /// <summary>Reads and writes Note as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class NoteJsonConverter : NullableUnionObjectConverter<global::Features.NullableUnion.Note>
+    public sealed class NoteJsonConverter : NullableUnionObjectConverter<Note>
     {
         internal static readonly NoteJsonConverter Instance = new();
 
         private protected override string TypeName => "Note";
 
-        private protected override global::Features.NullableUnion.Note ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Note ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
             global::System.DateTimeOffset? dueAt = null;
-            global::Features.NullableUnion.Owner? owner = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            Owner? owner = null;
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("id"u8)) id = ReadString(ref reader);
-                else if (property.Is("dueAt"u8)) dueAt = isNull ? null : ReadDateTime(ref reader);
-                else if (property.Is("owner"u8)) owner = isNull ? null : ReadValue(ref reader, OwnerJsonConverter.Instance, options);
+                else if (property.Is("dueAt"u8)) dueAt = ReadDateTimeOrNull(ref reader);
+                else if (property.Is("owner"u8)) owner = ReadOrNull(ref reader, OwnerJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.NullableUnion.Note
+            return new Note
             {
                 Id = id ?? throw Missing("id"),
                 DueAt = dueAt,
@@ -57,7 +57,7 @@ namespace Features.NullableUnion.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableUnion.Note value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Note value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("id"u8, value.Id);
             WriteOptional(writer, "dueAt"u8, value.DueAt);

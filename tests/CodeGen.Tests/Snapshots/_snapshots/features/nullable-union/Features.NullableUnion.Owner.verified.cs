@@ -6,7 +6,7 @@ namespace Features.NullableUnion
 {
     /// <summary>The Owner object of Nullable alternatives.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.NullableUnion.Serialization.OwnerJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.OwnerJsonConverter))]
     public sealed partial class Owner
     {
         /// <summary>The 'name' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.NullableUnion.Serialization
 
     /// <summary>Reads and writes Owner as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class OwnerJsonConverter : NullableUnionObjectConverter<global::Features.NullableUnion.Owner>
+    public sealed class OwnerJsonConverter : NullableUnionObjectConverter<Owner>
     {
         internal static readonly OwnerJsonConverter Instance = new();
 
         private protected override string TypeName => "Owner";
 
-        private protected override global::Features.NullableUnion.Owner ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Owner ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? name = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("name"u8)) name = isNull ? null : ReadString(ref reader);
+                if (property.Is("name"u8)) name = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.NullableUnion.Owner
+            return new Owner
             {
                 Name = name,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableUnion.Owner value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Owner value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "name"u8, value.Name);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.ParamsStyles
 {
     /// <summary>The Rgb object of Parameter styles.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.ParamsStyles.Serialization.RgbJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RgbJsonConverter))]
     public sealed partial class Rgb
     {
         /// <summary>The 'R' value.</summary>
@@ -29,13 +29,13 @@ namespace Features.ParamsStyles.Serialization
 
     /// <summary>Reads and writes Rgb as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RgbJsonConverter : ParamsStylesObjectConverter<global::Features.ParamsStyles.Rgb>
+    public sealed class RgbJsonConverter : ParamsStylesObjectConverter<Rgb>
     {
         internal static readonly RgbJsonConverter Instance = new();
 
         private protected override string TypeName => "Rgb";
 
-        private protected override global::Features.ParamsStyles.Rgb ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Rgb ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             int? r = null;
             int? g = null;
@@ -48,7 +48,7 @@ namespace Features.ParamsStyles.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.ParamsStyles.Rgb
+            return new Rgb
             {
                 R = r,
                 G = g,
@@ -57,7 +57,7 @@ namespace Features.ParamsStyles.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.ParamsStyles.Rgb value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Rgb value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "R"u8, value.R);
             WriteOptional(writer, "G"u8, value.G);

@@ -6,7 +6,7 @@ namespace Features.SharedInlineSchemas
 {
     /// <summary>The Direction values of Shared inline schemas.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SharedInlineSchemas.Serialization.DirectionJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DirectionJsonConverter))]
     public enum Direction
     {
         /// <summary>The wire value "asc".</summary>
@@ -20,7 +20,7 @@ namespace Features.SharedInlineSchemas
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class DirectionExtensions
     {
-        internal static readonly global::Features.SharedInlineSchemas.Serialization.SharedInlineSchemasJsonWire.EnumWireValues<Direction> WireValues = new("Direction", integerCodes: false, (Direction.Asc, "asc"), (Direction.Desc, "desc"));
+        internal static readonly Serialization.SharedInlineSchemasJsonWire.EnumWireValues<Direction> WireValues = new("Direction", integerCodes: false, (Direction.Asc, "asc"), (Direction.Desc, "desc"));
 
         /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else throws ArgumentOutOfRangeException.</summary>
         public static string ToWireValue(this Direction value) => WireValues.ToWireValue(value);
@@ -40,7 +40,7 @@ namespace Features.SharedInlineSchemas.Serialization
 {
     /// <summary>Reads and writes Direction as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class DirectionJsonConverter : SharedInlineSchemasEnumConverter<global::Features.SharedInlineSchemas.Direction>
+    public sealed class DirectionJsonConverter : SharedInlineSchemasEnumConverter<Direction>
     {
         internal static readonly DirectionJsonConverter Instance = new();
 

@@ -6,7 +6,7 @@ namespace Features.SharedInlineSchemas
 {
     /// <summary>Where the issue can be seen.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SharedInlineSchemas.Serialization.LinksJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LinksJsonConverter))]
     public sealed partial class Links
     {
         /// <summary>The 'url' value.</summary>
@@ -26,24 +26,24 @@ namespace Features.SharedInlineSchemas.Serialization
 
     /// <summary>Reads and writes Links as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LinksJsonConverter : SharedInlineSchemasObjectConverter<global::Features.SharedInlineSchemas.Links>
+    public sealed class LinksJsonConverter : SharedInlineSchemasObjectConverter<Links>
     {
         internal static readonly LinksJsonConverter Instance = new();
 
         private protected override string TypeName => "Links";
 
-        private protected override global::Features.SharedInlineSchemas.Links ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Links ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? url = null;
             string? htmlUrl = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("url"u8)) url = isNull ? null : ReadString(ref reader);
-                else if (property.Is("html_url"u8)) htmlUrl = isNull ? null : ReadString(ref reader);
+                if (property.Is("url"u8)) url = ReadStringOrNull(ref reader);
+                else if (property.Is("html_url"u8)) htmlUrl = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.SharedInlineSchemas.Links
+            return new Links
             {
                 Url = url,
                 HtmlUrl = htmlUrl,
@@ -51,7 +51,7 @@ namespace Features.SharedInlineSchemas.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.Links value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Links value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "url"u8, value.Url);
             WriteOptional(writer, "html_url"u8, value.HtmlUrl);

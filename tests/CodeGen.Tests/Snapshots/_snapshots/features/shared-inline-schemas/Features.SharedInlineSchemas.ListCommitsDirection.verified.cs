@@ -6,7 +6,7 @@ namespace Features.SharedInlineSchemas
 {
     /// <summary>The ListCommitsDirection values of Shared inline schemas.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SharedInlineSchemas.Serialization.ListCommitsDirectionJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ListCommitsDirectionJsonConverter))]
     public enum ListCommitsDirection
     {
         /// <summary>The wire value "asc".</summary>
@@ -23,7 +23,7 @@ namespace Features.SharedInlineSchemas
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class ListCommitsDirectionExtensions
     {
-        internal static readonly global::Features.SharedInlineSchemas.Serialization.SharedInlineSchemasJsonWire.EnumWireValues<ListCommitsDirection> WireValues = new("ListCommitsDirection", integerCodes: false, (ListCommitsDirection.Asc, "asc"), (ListCommitsDirection.Desc, "desc"), (ListCommitsDirection.None, "none"));
+        internal static readonly Serialization.SharedInlineSchemasJsonWire.EnumWireValues<ListCommitsDirection> WireValues = new("ListCommitsDirection", integerCodes: false, (ListCommitsDirection.Asc, "asc"), (ListCommitsDirection.Desc, "desc"), (ListCommitsDirection.None, "none"));
 
         /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else throws ArgumentOutOfRangeException.</summary>
         public static string ToWireValue(this ListCommitsDirection value) => WireValues.ToWireValue(value);
@@ -43,7 +43,7 @@ namespace Features.SharedInlineSchemas.Serialization
 {
     /// <summary>Reads and writes ListCommitsDirection as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ListCommitsDirectionJsonConverter : SharedInlineSchemasEnumConverter<global::Features.SharedInlineSchemas.ListCommitsDirection>
+    public sealed class ListCommitsDirectionJsonConverter : SharedInlineSchemasEnumConverter<ListCommitsDirection>
     {
         internal static readonly ListCommitsDirectionJsonConverter Instance = new();
 

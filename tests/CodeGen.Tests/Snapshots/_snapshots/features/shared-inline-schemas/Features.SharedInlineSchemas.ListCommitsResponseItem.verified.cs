@@ -6,14 +6,14 @@ namespace Features.SharedInlineSchemas
 {
     /// <summary>The ListCommitsResponseItem object of Shared inline schemas.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SharedInlineSchemas.Serialization.ListCommitsResponseItemJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ListCommitsResponseItemJsonConverter))]
     public sealed partial class ListCommitsResponseItem
     {
         /// <summary>The 'title' value.</summary>
         public string? Title { get; set; }
 
         /// <summary>The 'links' value.</summary>
-        public global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks? Links { get; set; }
+        public ListCommitsResponseItemLinks? Links { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -26,24 +26,24 @@ namespace Features.SharedInlineSchemas.Serialization
 
     /// <summary>Reads and writes ListCommitsResponseItem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ListCommitsResponseItemJsonConverter : SharedInlineSchemasObjectConverter<global::Features.SharedInlineSchemas.ListCommitsResponseItem>
+    public sealed class ListCommitsResponseItemJsonConverter : SharedInlineSchemasObjectConverter<ListCommitsResponseItem>
     {
         internal static readonly ListCommitsResponseItemJsonConverter Instance = new();
 
         private protected override string TypeName => "ListCommitsResponseItem";
 
-        private protected override global::Features.SharedInlineSchemas.ListCommitsResponseItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override ListCommitsResponseItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? title = null;
-            global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks? links = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            ListCommitsResponseItemLinks? links = null;
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("title"u8)) title = isNull ? null : ReadString(ref reader);
-                else if (property.Is("links"u8)) links = isNull ? null : ReadValue(ref reader, ListCommitsResponseItemLinksJsonConverter.Instance, options);
+                if (property.Is("title"u8)) title = ReadStringOrNull(ref reader);
+                else if (property.Is("links"u8)) links = ReadOrNull(ref reader, ListCommitsResponseItemLinksJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.SharedInlineSchemas.ListCommitsResponseItem
+            return new ListCommitsResponseItem
             {
                 Title = title,
                 Links = links,
@@ -51,7 +51,7 @@ namespace Features.SharedInlineSchemas.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.ListCommitsResponseItem value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, ListCommitsResponseItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "title"u8, value.Title);
             WriteProperty(writer, "links"u8, value.Links, ListCommitsResponseItemLinksJsonConverter.Instance, options);

@@ -6,7 +6,7 @@ namespace Features.SharedInlineSchemas
 {
     /// <summary>The ListCommitsResponseItemLinks object of Shared inline schemas.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SharedInlineSchemas.Serialization.ListCommitsResponseItemLinksJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ListCommitsResponseItemLinksJsonConverter))]
     public sealed partial class ListCommitsResponseItemLinks
     {
         /// <summary>The 'url' value.</summary>
@@ -26,24 +26,24 @@ namespace Features.SharedInlineSchemas.Serialization
 
     /// <summary>Reads and writes ListCommitsResponseItemLinks as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ListCommitsResponseItemLinksJsonConverter : SharedInlineSchemasObjectConverter<global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks>
+    public sealed class ListCommitsResponseItemLinksJsonConverter : SharedInlineSchemasObjectConverter<ListCommitsResponseItemLinks>
     {
         internal static readonly ListCommitsResponseItemLinksJsonConverter Instance = new();
 
         private protected override string TypeName => "ListCommitsResponseItemLinks";
 
-        private protected override global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override ListCommitsResponseItemLinks ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? url = null;
             string? htmlUrl = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("url"u8)) url = ReadString(ref reader);
-                else if (property.Is("html_url"u8)) htmlUrl = isNull ? null : ReadString(ref reader);
+                else if (property.Is("html_url"u8)) htmlUrl = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks
+            return new ListCommitsResponseItemLinks
             {
                 Url = url ?? throw Missing("url"),
                 HtmlUrl = htmlUrl,
@@ -51,7 +51,7 @@ namespace Features.SharedInlineSchemas.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.ListCommitsResponseItemLinks value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, ListCommitsResponseItemLinks value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("url"u8, value.Url);
             WriteOptional(writer, "html_url"u8, value.HtmlUrl);

@@ -6,14 +6,14 @@ namespace Features.SharedInlineSchemas
 {
     /// <summary>The ListIssuesResponseItem object of Shared inline schemas.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SharedInlineSchemas.Serialization.ListIssuesResponseItemJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ListIssuesResponseItemJsonConverter))]
     public sealed partial class ListIssuesResponseItem
     {
         /// <summary>The 'title' value.</summary>
         public required string Title { get; set; }
 
         /// <summary>Where the issue can be seen.</summary>
-        public global::Features.SharedInlineSchemas.Links? Links { get; set; }
+        public Links? Links { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -26,24 +26,24 @@ namespace Features.SharedInlineSchemas.Serialization
 
     /// <summary>Reads and writes ListIssuesResponseItem as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ListIssuesResponseItemJsonConverter : SharedInlineSchemasObjectConverter<global::Features.SharedInlineSchemas.ListIssuesResponseItem>
+    public sealed class ListIssuesResponseItemJsonConverter : SharedInlineSchemasObjectConverter<ListIssuesResponseItem>
     {
         internal static readonly ListIssuesResponseItemJsonConverter Instance = new();
 
         private protected override string TypeName => "ListIssuesResponseItem";
 
-        private protected override global::Features.SharedInlineSchemas.ListIssuesResponseItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override ListIssuesResponseItem ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? title = null;
-            global::Features.SharedInlineSchemas.Links? links = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            Links? links = null;
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("title"u8)) title = ReadString(ref reader);
-                else if (property.Is("links"u8)) links = isNull ? null : ReadValue(ref reader, LinksJsonConverter.Instance, options);
+                else if (property.Is("links"u8)) links = ReadOrNull(ref reader, LinksJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.SharedInlineSchemas.ListIssuesResponseItem
+            return new ListIssuesResponseItem
             {
                 Title = title ?? throw Missing("title"),
                 Links = links,
@@ -51,7 +51,7 @@ namespace Features.SharedInlineSchemas.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SharedInlineSchemas.ListIssuesResponseItem value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, ListIssuesResponseItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("title"u8, value.Title);
             WriteProperty(writer, "links"u8, value.Links, LinksJsonConverter.Instance, options);

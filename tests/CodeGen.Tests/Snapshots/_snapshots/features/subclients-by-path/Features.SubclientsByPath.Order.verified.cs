@@ -6,7 +6,7 @@ namespace Features.SubclientsByPath
 {
     /// <summary>The Order object of Shop.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SubclientsByPath.Serialization.OrderJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.OrderJsonConverter))]
     public sealed partial class Order
     {
         /// <summary>The 'id' value.</summary>
@@ -26,24 +26,24 @@ namespace Features.SubclientsByPath.Serialization
 
     /// <summary>Reads and writes Order as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class OrderJsonConverter : SubclientsByPathObjectConverter<global::Features.SubclientsByPath.Order>
+    public sealed class OrderJsonConverter : SubclientsByPathObjectConverter<Order>
     {
         internal static readonly OrderJsonConverter Instance = new();
 
         private protected override string TypeName => "Order";
 
-        private protected override global::Features.SubclientsByPath.Order ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Order ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
             string? sku = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("id"u8)) id = isNull ? null : ReadString(ref reader);
+                if (property.Is("id"u8)) id = ReadStringOrNull(ref reader);
                 else if (property.Is("sku"u8)) sku = ReadString(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.SubclientsByPath.Order
+            return new Order
             {
                 Id = id,
                 Sku = sku ?? throw Missing("sku"),
@@ -51,7 +51,7 @@ namespace Features.SubclientsByPath.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByPath.Order value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "id"u8, value.Id);
             writer.WriteString("sku"u8, value.Sku);

@@ -6,7 +6,7 @@ namespace Features.SubclientsByPath
 {
     /// <summary>The Product object of Shop.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SubclientsByPath.Serialization.ProductJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ProductJsonConverter))]
     public sealed partial class Product
     {
         /// <summary>The 'sku' value.</summary>
@@ -26,24 +26,24 @@ namespace Features.SubclientsByPath.Serialization
 
     /// <summary>Reads and writes Product as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ProductJsonConverter : SubclientsByPathObjectConverter<global::Features.SubclientsByPath.Product>
+    public sealed class ProductJsonConverter : SubclientsByPathObjectConverter<Product>
     {
         internal static readonly ProductJsonConverter Instance = new();
 
         private protected override string TypeName => "Product";
 
-        private protected override global::Features.SubclientsByPath.Product ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Product ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? sku = null;
             double? price = null;
             while (property.MoveNext(ref reader, out var isNull))
             {
-                if (property.Is("sku"u8)) sku = isNull ? null : ReadString(ref reader);
+                if (property.Is("sku"u8)) sku = ReadStringOrNull(ref reader);
                 else if (property.Is("price"u8)) price = isNull ? null : ReadDouble(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.SubclientsByPath.Product
+            return new Product
             {
                 Sku = sku,
                 Price = price,
@@ -51,7 +51,7 @@ namespace Features.SubclientsByPath.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByPath.Product value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Product value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "sku"u8, value.Sku);
             WriteOptional(writer, "price"u8, value.Price);

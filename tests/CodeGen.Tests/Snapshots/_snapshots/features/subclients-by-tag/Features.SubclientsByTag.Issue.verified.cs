@@ -6,7 +6,7 @@ namespace Features.SubclientsByTag
 {
     /// <summary>The Issue object of Issue tracker.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SubclientsByTag.Serialization.IssueJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.IssueJsonConverter))]
     public sealed partial class Issue
     {
         /// <summary>The 'number' value.</summary>
@@ -26,13 +26,13 @@ namespace Features.SubclientsByTag.Serialization
 
     /// <summary>Reads and writes Issue as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class IssueJsonConverter : SubclientsByTagObjectConverter<global::Features.SubclientsByTag.Issue>
+    public sealed class IssueJsonConverter : SubclientsByTagObjectConverter<Issue>
     {
         internal static readonly IssueJsonConverter Instance = new();
 
         private protected override string TypeName => "Issue";
 
-        private protected override global::Features.SubclientsByTag.Issue ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Issue ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             int? number = null;
             string? title = null;
@@ -43,7 +43,7 @@ namespace Features.SubclientsByTag.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.SubclientsByTag.Issue
+            return new Issue
             {
                 Number = number,
                 Title = title ?? throw Missing("title"),
@@ -51,7 +51,7 @@ namespace Features.SubclientsByTag.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.Issue value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Issue value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "number"u8, value.Number);
             writer.WriteString("title"u8, value.Title);

@@ -6,11 +6,11 @@ namespace Features.SubclientsByTag
 {
     /// <summary>The IssuePage object of Issue tracker.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SubclientsByTag.Serialization.IssuePageJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.IssuePageJsonConverter))]
     public sealed partial class IssuePage
     {
         /// <summary>The 'items' value.</summary>
-        public global::System.Collections.Generic.List<global::Features.SubclientsByTag.Issue>? Items { get; set; }
+        public global::System.Collections.Generic.List<Issue>? Items { get; set; }
 
         /// <summary>The 'next' value.</summary>
         public string? Next { get; set; }
@@ -26,24 +26,24 @@ namespace Features.SubclientsByTag.Serialization
 
     /// <summary>Reads and writes IssuePage as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class IssuePageJsonConverter : SubclientsByTagObjectConverter<global::Features.SubclientsByTag.IssuePage>
+    public sealed class IssuePageJsonConverter : SubclientsByTagObjectConverter<IssuePage>
     {
         internal static readonly IssuePageJsonConverter Instance = new();
 
         private protected override string TypeName => "IssuePage";
 
-        private protected override global::Features.SubclientsByTag.IssuePage ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override IssuePage ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.Collections.Generic.List<global::Features.SubclientsByTag.Issue>? items = null;
+            global::System.Collections.Generic.List<Issue>? items = null;
             string? next = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("items"u8)) items = isNull ? null : ReadList(ref reader, options, IssueJsonConverter.Instance);
-                else if (property.Is("next"u8)) next = isNull ? null : ReadString(ref reader);
+                if (property.Is("items"u8)) items = ReadListOrNull(ref reader, options, IssueJsonConverter.Instance);
+                else if (property.Is("next"u8)) next = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.SubclientsByTag.IssuePage
+            return new IssuePage
             {
                 Items = items,
                 Next = next,
@@ -51,7 +51,7 @@ namespace Features.SubclientsByTag.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.IssuePage value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, IssuePage value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteList(writer, "items"u8, value.Items, options, IssueJsonConverter.Instance);
             WriteOptional(writer, "next"u8, value.Next);

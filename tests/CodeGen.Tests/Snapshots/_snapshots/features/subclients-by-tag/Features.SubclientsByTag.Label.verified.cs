@@ -6,7 +6,7 @@ namespace Features.SubclientsByTag
 {
     /// <summary>The Label object of Issue tracker.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SubclientsByTag.Serialization.LabelJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LabelJsonConverter))]
     public sealed partial class Label
     {
         /// <summary>The 'name' value.</summary>
@@ -23,13 +23,13 @@ namespace Features.SubclientsByTag.Serialization
 
     /// <summary>Reads and writes Label as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class LabelJsonConverter : SubclientsByTagObjectConverter<global::Features.SubclientsByTag.Label>
+    public sealed class LabelJsonConverter : SubclientsByTagObjectConverter<Label>
     {
         internal static readonly LabelJsonConverter Instance = new();
 
         private protected override string TypeName => "Label";
 
-        private protected override global::Features.SubclientsByTag.Label ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Label ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? name = null;
             while (property.MoveNext(ref reader))
@@ -38,14 +38,14 @@ namespace Features.SubclientsByTag.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.SubclientsByTag.Label
+            return new Label
             {
                 Name = name ?? throw Missing("name"),
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.Label value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Label value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("name"u8, value.Name);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

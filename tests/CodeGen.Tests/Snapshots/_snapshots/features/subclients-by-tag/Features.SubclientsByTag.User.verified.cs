@@ -6,7 +6,7 @@ namespace Features.SubclientsByTag
 {
     /// <summary>The User object of Issue tracker.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.SubclientsByTag.Serialization.UserJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.UserJsonConverter))]
     public sealed partial class User
     {
         /// <summary>The 'login' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.SubclientsByTag.Serialization
 
     /// <summary>Reads and writes User as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class UserJsonConverter : SubclientsByTagObjectConverter<global::Features.SubclientsByTag.User>
+    public sealed class UserJsonConverter : SubclientsByTagObjectConverter<User>
     {
         internal static readonly UserJsonConverter Instance = new();
 
         private protected override string TypeName => "User";
 
-        private protected override global::Features.SubclientsByTag.User ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override User ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? login = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("login"u8)) login = isNull ? null : ReadString(ref reader);
+                if (property.Is("login"u8)) login = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.SubclientsByTag.User
+            return new User
             {
                 Login = login,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.SubclientsByTag.User value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, User value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "login"u8, value.Login);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -7,18 +7,18 @@ namespace Features.UnionDiscriminatorMapping
     /// <summary>One of: PaymentSucceeded, PaymentFailed.</summary>
     /// <remarks>Read by the value of its 'type' property; a value this version does not know is kept in AsUnknown and written back unchanged.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionDiscriminatorMapping.Serialization.EventJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.EventJsonConverter))]
     public sealed partial class Event
     {
-        private readonly global::Features.UnionDiscriminatorMapping.PaymentSucceeded? _paymentSucceeded;
-        private readonly global::Features.UnionDiscriminatorMapping.PaymentFailed? _paymentFailed;
+        private readonly PaymentSucceeded? _paymentSucceeded;
+        private readonly PaymentFailed? _paymentFailed;
         private readonly global::System.Text.Json.JsonElement? _unknown;
 
         /// <summary>Holds the PaymentSucceeded alternative.</summary>
-        public Event(global::Features.UnionDiscriminatorMapping.PaymentSucceeded paymentSucceeded) => _paymentSucceeded = paymentSucceeded ?? throw new global::System.ArgumentNullException(nameof(paymentSucceeded));
+        public Event(PaymentSucceeded paymentSucceeded) => _paymentSucceeded = paymentSucceeded ?? throw new global::System.ArgumentNullException(nameof(paymentSucceeded));
 
         /// <summary>Holds the PaymentFailed alternative.</summary>
-        public Event(global::Features.UnionDiscriminatorMapping.PaymentFailed paymentFailed) => _paymentFailed = paymentFailed ?? throw new global::System.ArgumentNullException(nameof(paymentFailed));
+        public Event(PaymentFailed paymentFailed) => _paymentFailed = paymentFailed ?? throw new global::System.ArgumentNullException(nameof(paymentFailed));
 
         /// <summary>Holds a value whose 'type' this version does not know, to be written as it is.</summary>
         public Event(global::System.Text.Json.JsonElement unknown) => _unknown = unknown;
@@ -27,13 +27,13 @@ namespace Features.UnionDiscriminatorMapping
         public bool IsPaymentSucceeded => _paymentSucceeded is not null;
 
         /// <summary>The PaymentSucceeded alternative this holds, or null when it holds another.</summary>
-        public global::Features.UnionDiscriminatorMapping.PaymentSucceeded? AsPaymentSucceeded => _paymentSucceeded;
+        public PaymentSucceeded? AsPaymentSucceeded => _paymentSucceeded;
 
         /// <summary>True when this holds the PaymentFailed alternative.</summary>
         public bool IsPaymentFailed => _paymentFailed is not null;
 
         /// <summary>The PaymentFailed alternative this holds, or null when it holds another.</summary>
-        public global::Features.UnionDiscriminatorMapping.PaymentFailed? AsPaymentFailed => _paymentFailed;
+        public PaymentFailed? AsPaymentFailed => _paymentFailed;
 
         /// <summary>True when this holds a value of a kind this version does not know.</summary>
         public bool IsUnknown => _unknown.HasValue;
@@ -42,16 +42,16 @@ namespace Features.UnionDiscriminatorMapping
         public global::System.Text.Json.JsonElement? AsUnknown => _unknown;
 
         /// <summary>Holds <paramref name="paymentSucceeded"/>.</summary>
-        public static implicit operator Event(global::Features.UnionDiscriminatorMapping.PaymentSucceeded paymentSucceeded) => new Event(paymentSucceeded);
+        public static implicit operator Event(PaymentSucceeded paymentSucceeded) => new Event(paymentSucceeded);
 
         /// <summary>Holds <paramref name="paymentFailed"/>.</summary>
-        public static implicit operator Event(global::Features.UnionDiscriminatorMapping.PaymentFailed paymentFailed) => new Event(paymentFailed);
+        public static implicit operator Event(PaymentFailed paymentFailed) => new Event(paymentFailed);
 
         /// <summary>Calls the function for the alternative this holds and returns its result.</summary>
         /// <param name="paymentSucceeded">Called with the PaymentSucceeded alternative.</param>
         /// <param name="paymentFailed">Called with the PaymentFailed alternative.</param>
         /// <param name="unknown">Called with a value of a kind this version does not know.</param>
-        public TResult Match<TResult>(global::System.Func<global::Features.UnionDiscriminatorMapping.PaymentSucceeded, TResult> paymentSucceeded, global::System.Func<global::Features.UnionDiscriminatorMapping.PaymentFailed, TResult> paymentFailed, global::System.Func<global::System.Text.Json.JsonElement, TResult> unknown)
+        public TResult Match<TResult>(global::System.Func<PaymentSucceeded, TResult> paymentSucceeded, global::System.Func<PaymentFailed, TResult> paymentFailed, global::System.Func<global::System.Text.Json.JsonElement, TResult> unknown)
         {
             if (_paymentSucceeded is not null) return paymentSucceeded(_paymentSucceeded);
             if (_paymentFailed is not null) return paymentFailed(_paymentFailed);
@@ -66,30 +66,30 @@ namespace Features.UnionDiscriminatorMapping.Serialization
 
     /// <summary>Reads and writes Event as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class EventJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminatorMapping.Event>
+    public sealed class EventJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Event>
     {
         internal static readonly EventJsonConverter Instance = new();
 
         private const string DiscriminatorName = "type";
 
         /// <inheritdoc/>
-        public override global::Features.UnionDiscriminatorMapping.Event Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override Event Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             ExpectStartObject(ref reader, "Event");
             switch (PeekString(reader, DiscriminatorName))
             {
                 case "payment.succeeded":
-                    return new global::Features.UnionDiscriminatorMapping.Event(ReadValue(ref reader, PaymentSucceededJsonConverter.Instance, options));
+                    return new Event(ReadValue(ref reader, PaymentSucceededJsonConverter.Instance, options));
                 case "payment.failed":
                 case "payment.declined":
-                    return new global::Features.UnionDiscriminatorMapping.Event(ReadValue(ref reader, PaymentFailedJsonConverter.Instance, options));
+                    return new Event(ReadValue(ref reader, PaymentFailedJsonConverter.Instance, options));
                 default:
-                    return new global::Features.UnionDiscriminatorMapping.Event(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                    return new Event(global::System.Text.Json.JsonElement.ParseValue(ref reader));
             }
         }
 
         /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminatorMapping.Event value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Event value, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (value.AsPaymentSucceeded is { } paymentSucceeded) PaymentSucceededJsonConverter.Instance.Write(writer, paymentSucceeded, options);
             else if (value.AsPaymentFailed is { } paymentFailed) PaymentFailedJsonConverter.Instance.Write(writer, paymentFailed, options);

@@ -6,7 +6,7 @@ namespace Features.UnionDiscriminatorMapping
 {
     /// <summary>The PaymentFailed object of Payment events.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionDiscriminatorMapping.Serialization.PaymentFailedJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.PaymentFailedJsonConverter))]
     public sealed partial class PaymentFailed
     {
         /// <summary>The 'type' value.</summary>
@@ -26,13 +26,13 @@ namespace Features.UnionDiscriminatorMapping.Serialization
 
     /// <summary>Reads and writes PaymentFailed as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class PaymentFailedJsonConverter : UnionDiscriminatorMappingObjectConverter<global::Features.UnionDiscriminatorMapping.PaymentFailed>
+    public sealed class PaymentFailedJsonConverter : UnionDiscriminatorMappingObjectConverter<PaymentFailed>
     {
         internal static readonly PaymentFailedJsonConverter Instance = new();
 
         private protected override string TypeName => "PaymentFailed";
 
-        private protected override global::Features.UnionDiscriminatorMapping.PaymentFailed ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override PaymentFailed ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? @type = null;
             string? reason = null;
@@ -43,7 +43,7 @@ namespace Features.UnionDiscriminatorMapping.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.UnionDiscriminatorMapping.PaymentFailed
+            return new PaymentFailed
             {
                 Type = @type ?? throw Missing("type"),
                 Reason = reason ?? throw Missing("reason"),
@@ -51,7 +51,7 @@ namespace Features.UnionDiscriminatorMapping.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminatorMapping.PaymentFailed value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, PaymentFailed value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("type"u8, value.Type);
             writer.WriteString("reason"u8, value.Reason);

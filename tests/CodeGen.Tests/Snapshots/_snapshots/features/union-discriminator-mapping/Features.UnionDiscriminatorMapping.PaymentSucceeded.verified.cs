@@ -6,7 +6,7 @@ namespace Features.UnionDiscriminatorMapping
 {
     /// <summary>The PaymentSucceeded object of Payment events.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionDiscriminatorMapping.Serialization.PaymentSucceededJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.PaymentSucceededJsonConverter))]
     public sealed partial class PaymentSucceeded
     {
         /// <summary>The 'type' value.</summary>
@@ -26,13 +26,13 @@ namespace Features.UnionDiscriminatorMapping.Serialization
 
     /// <summary>Reads and writes PaymentSucceeded as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class PaymentSucceededJsonConverter : UnionDiscriminatorMappingObjectConverter<global::Features.UnionDiscriminatorMapping.PaymentSucceeded>
+    public sealed class PaymentSucceededJsonConverter : UnionDiscriminatorMappingObjectConverter<PaymentSucceeded>
     {
         internal static readonly PaymentSucceededJsonConverter Instance = new();
 
         private protected override string TypeName => "PaymentSucceeded";
 
-        private protected override global::Features.UnionDiscriminatorMapping.PaymentSucceeded ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override PaymentSucceeded ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? @type = null;
             long? amount = null;
@@ -43,7 +43,7 @@ namespace Features.UnionDiscriminatorMapping.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.UnionDiscriminatorMapping.PaymentSucceeded
+            return new PaymentSucceeded
             {
                 Type = @type ?? throw Missing("type"),
                 Amount = amount ?? throw Missing("amount"),
@@ -51,7 +51,7 @@ namespace Features.UnionDiscriminatorMapping.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminatorMapping.PaymentSucceeded value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, PaymentSucceeded value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("type"u8, value.Type);
             writer.WriteNumber("amount"u8, value.Amount);

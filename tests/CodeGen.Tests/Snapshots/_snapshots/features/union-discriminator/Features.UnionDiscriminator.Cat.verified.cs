@@ -6,7 +6,7 @@ namespace Features.UnionDiscriminator
 {
     /// <summary>The Cat object of Pets by kind.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionDiscriminator.Serialization.CatJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CatJsonConverter))]
     public sealed partial class Cat
     {
         /// <summary>The 'petType' value.</summary>
@@ -29,13 +29,13 @@ namespace Features.UnionDiscriminator.Serialization
 
     /// <summary>Reads and writes Cat as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CatJsonConverter : UnionDiscriminatorObjectConverter<global::Features.UnionDiscriminator.Cat>
+    public sealed class CatJsonConverter : UnionDiscriminatorObjectConverter<Cat>
     {
         internal static readonly CatJsonConverter Instance = new();
 
         private protected override string TypeName => "Cat";
 
-        private protected override global::Features.UnionDiscriminator.Cat ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Cat ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? petType = null;
             string? name = null;
@@ -48,7 +48,7 @@ namespace Features.UnionDiscriminator.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.UnionDiscriminator.Cat
+            return new Cat
             {
                 PetType = petType ?? throw Missing("petType"),
                 Name = name ?? throw Missing("name"),
@@ -57,7 +57,7 @@ namespace Features.UnionDiscriminator.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminator.Cat value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Cat value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("petType"u8, value.PetType);
             writer.WriteString("name"u8, value.Name);

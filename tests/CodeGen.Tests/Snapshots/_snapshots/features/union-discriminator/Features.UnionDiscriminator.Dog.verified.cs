@@ -6,7 +6,7 @@ namespace Features.UnionDiscriminator
 {
     /// <summary>The Dog object of Pets by kind.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionDiscriminator.Serialization.DogJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DogJsonConverter))]
     public sealed partial class Dog
     {
         /// <summary>The 'petType' value.</summary>
@@ -29,26 +29,26 @@ namespace Features.UnionDiscriminator.Serialization
 
     /// <summary>Reads and writes Dog as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class DogJsonConverter : UnionDiscriminatorObjectConverter<global::Features.UnionDiscriminator.Dog>
+    public sealed class DogJsonConverter : UnionDiscriminatorObjectConverter<Dog>
     {
         internal static readonly DogJsonConverter Instance = new();
 
         private protected override string TypeName => "Dog";
 
-        private protected override global::Features.UnionDiscriminator.Dog ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Dog ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? petType = null;
             string? name = null;
             bool? barks = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("petType"u8)) petType = ReadString(ref reader);
                 else if (property.Is("name"u8)) name = ReadString(ref reader);
-                else if (property.Is("barks"u8)) barks = isNull ? null : ReadBoolean(ref reader);
+                else if (property.Is("barks"u8)) barks = ReadBooleanOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.UnionDiscriminator.Dog
+            return new Dog
             {
                 PetType = petType ?? throw Missing("petType"),
                 Name = name ?? throw Missing("name"),
@@ -57,7 +57,7 @@ namespace Features.UnionDiscriminator.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminator.Dog value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("petType"u8, value.PetType);
             writer.WriteString("name"u8, value.Name);

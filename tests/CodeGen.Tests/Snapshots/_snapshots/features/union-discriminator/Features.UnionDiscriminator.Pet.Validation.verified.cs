@@ -7,7 +7,7 @@ namespace Features.UnionDiscriminator;
 partial class Pet
 {
     /// <summary>Checks the value this holds against the constraints of its alternative, all the way down, and lists every problem found.</summary>
-    /// <returns>The problems, each at the JSON path of the offending value in the API's wire names; valid when there are none.</returns>
+    /// <returns>The problems, each at the JSON path of the offending value; valid when there are none.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public UnionDiscriminatorValidationResult Validate()
     {

@@ -7,18 +7,18 @@ namespace Features.UnionDiscriminator
     /// <summary>A pet of any kind.</summary>
     /// <remarks>Read by the value of its 'petType' property; a value this version does not know is kept in AsUnknown and written back unchanged.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionDiscriminator.Serialization.PetJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.PetJsonConverter))]
     public sealed partial class Pet
     {
-        private readonly global::Features.UnionDiscriminator.Cat? _cat;
-        private readonly global::Features.UnionDiscriminator.Dog? _dog;
+        private readonly Cat? _cat;
+        private readonly Dog? _dog;
         private readonly global::System.Text.Json.JsonElement? _unknown;
 
         /// <summary>Holds the Cat alternative.</summary>
-        public Pet(global::Features.UnionDiscriminator.Cat cat) => _cat = cat ?? throw new global::System.ArgumentNullException(nameof(cat));
+        public Pet(Cat cat) => _cat = cat ?? throw new global::System.ArgumentNullException(nameof(cat));
 
         /// <summary>Holds the Dog alternative.</summary>
-        public Pet(global::Features.UnionDiscriminator.Dog dog) => _dog = dog ?? throw new global::System.ArgumentNullException(nameof(dog));
+        public Pet(Dog dog) => _dog = dog ?? throw new global::System.ArgumentNullException(nameof(dog));
 
         /// <summary>Holds a value whose 'petType' this version does not know, to be written as it is.</summary>
         public Pet(global::System.Text.Json.JsonElement unknown) => _unknown = unknown;
@@ -27,13 +27,13 @@ namespace Features.UnionDiscriminator
         public bool IsCat => _cat is not null;
 
         /// <summary>The Cat alternative this holds, or null when it holds another.</summary>
-        public global::Features.UnionDiscriminator.Cat? AsCat => _cat;
+        public Cat? AsCat => _cat;
 
         /// <summary>True when this holds the Dog alternative.</summary>
         public bool IsDog => _dog is not null;
 
         /// <summary>The Dog alternative this holds, or null when it holds another.</summary>
-        public global::Features.UnionDiscriminator.Dog? AsDog => _dog;
+        public Dog? AsDog => _dog;
 
         /// <summary>True when this holds a value of a kind this version does not know.</summary>
         public bool IsUnknown => _unknown.HasValue;
@@ -42,16 +42,16 @@ namespace Features.UnionDiscriminator
         public global::System.Text.Json.JsonElement? AsUnknown => _unknown;
 
         /// <summary>Holds <paramref name="cat"/>.</summary>
-        public static implicit operator Pet(global::Features.UnionDiscriminator.Cat cat) => new Pet(cat);
+        public static implicit operator Pet(Cat cat) => new Pet(cat);
 
         /// <summary>Holds <paramref name="dog"/>.</summary>
-        public static implicit operator Pet(global::Features.UnionDiscriminator.Dog dog) => new Pet(dog);
+        public static implicit operator Pet(Dog dog) => new Pet(dog);
 
         /// <summary>Calls the function for the alternative this holds and returns its result.</summary>
         /// <param name="cat">Called with the Cat alternative.</param>
         /// <param name="dog">Called with the Dog alternative.</param>
         /// <param name="unknown">Called with a value of a kind this version does not know.</param>
-        public TResult Match<TResult>(global::System.Func<global::Features.UnionDiscriminator.Cat, TResult> cat, global::System.Func<global::Features.UnionDiscriminator.Dog, TResult> dog, global::System.Func<global::System.Text.Json.JsonElement, TResult> unknown)
+        public TResult Match<TResult>(global::System.Func<Cat, TResult> cat, global::System.Func<Dog, TResult> dog, global::System.Func<global::System.Text.Json.JsonElement, TResult> unknown)
         {
             if (_cat is not null) return cat(_cat);
             if (_dog is not null) return dog(_dog);
@@ -66,29 +66,29 @@ namespace Features.UnionDiscriminator.Serialization
 
     /// <summary>Reads and writes Pet as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionDiscriminator.Pet>
+    public sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
     {
         internal static readonly PetJsonConverter Instance = new();
 
         private const string DiscriminatorName = "petType";
 
         /// <inheritdoc/>
-        public override global::Features.UnionDiscriminator.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             ExpectStartObject(ref reader, "Pet");
             switch (PeekString(reader, DiscriminatorName))
             {
                 case "Cat":
-                    return new global::Features.UnionDiscriminator.Pet(ReadValue(ref reader, CatJsonConverter.Instance, options));
+                    return new Pet(ReadValue(ref reader, CatJsonConverter.Instance, options));
                 case "Dog":
-                    return new global::Features.UnionDiscriminator.Pet(ReadValue(ref reader, DogJsonConverter.Instance, options));
+                    return new Pet(ReadValue(ref reader, DogJsonConverter.Instance, options));
                 default:
-                    return new global::Features.UnionDiscriminator.Pet(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                    return new Pet(global::System.Text.Json.JsonElement.ParseValue(ref reader));
             }
         }
 
         /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionDiscriminator.Pet value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (value.AsCat is { } cat) CatJsonConverter.Instance.Write(writer, cat, options);
             else if (value.AsDog is { } dog) DogJsonConverter.Instance.Write(writer, dog, options);

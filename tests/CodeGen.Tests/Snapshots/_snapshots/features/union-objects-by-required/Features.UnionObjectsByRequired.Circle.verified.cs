@@ -6,7 +6,7 @@ namespace Features.UnionObjectsByRequired
 {
     /// <summary>The Circle object of Shapes told apart by their properties.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionObjectsByRequired.Serialization.CircleJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CircleJsonConverter))]
     public sealed partial class Circle
     {
         /// <summary>The 'radius' value.</summary>
@@ -23,13 +23,13 @@ namespace Features.UnionObjectsByRequired.Serialization
 
     /// <summary>Reads and writes Circle as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CircleJsonConverter : UnionObjectsByRequiredObjectConverter<global::Features.UnionObjectsByRequired.Circle>
+    public sealed class CircleJsonConverter : UnionObjectsByRequiredObjectConverter<Circle>
     {
         internal static readonly CircleJsonConverter Instance = new();
 
         private protected override string TypeName => "Circle";
 
-        private protected override global::Features.UnionObjectsByRequired.Circle ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Circle ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             double? radius = null;
             while (property.MoveNext(ref reader))
@@ -38,14 +38,14 @@ namespace Features.UnionObjectsByRequired.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.UnionObjectsByRequired.Circle
+            return new Circle
             {
                 Radius = radius ?? throw Missing("radius"),
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionObjectsByRequired.Circle value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Circle value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteNumber("radius"u8, value.Radius);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

@@ -6,7 +6,7 @@ namespace Features.UnionObjectsByRequired
 {
     /// <summary>The Rectangle object of Shapes told apart by their properties.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionObjectsByRequired.Serialization.RectangleJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RectangleJsonConverter))]
     public sealed partial class Rectangle
     {
         /// <summary>The 'width' value.</summary>
@@ -26,13 +26,13 @@ namespace Features.UnionObjectsByRequired.Serialization
 
     /// <summary>Reads and writes Rectangle as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class RectangleJsonConverter : UnionObjectsByRequiredObjectConverter<global::Features.UnionObjectsByRequired.Rectangle>
+    public sealed class RectangleJsonConverter : UnionObjectsByRequiredObjectConverter<Rectangle>
     {
         internal static readonly RectangleJsonConverter Instance = new();
 
         private protected override string TypeName => "Rectangle";
 
-        private protected override global::Features.UnionObjectsByRequired.Rectangle ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Rectangle ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             double? width = null;
             double? height = null;
@@ -43,7 +43,7 @@ namespace Features.UnionObjectsByRequired.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.UnionObjectsByRequired.Rectangle
+            return new Rectangle
             {
                 Width = width ?? throw Missing("width"),
                 Height = height ?? throw Missing("height"),
@@ -51,7 +51,7 @@ namespace Features.UnionObjectsByRequired.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionObjectsByRequired.Rectangle value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Rectangle value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteNumber("width"u8, value.Width);
             writer.WriteNumber("height"u8, value.Height);

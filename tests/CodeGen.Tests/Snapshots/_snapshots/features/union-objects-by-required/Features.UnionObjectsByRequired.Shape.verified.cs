@@ -7,19 +7,19 @@ namespace Features.UnionObjectsByRequired
     /// <summary>One of: Circle, Rectangle, Integer, Number.</summary>
     /// <remarks>Read by the kind of JSON value first, then, among objects, by the properties present; written as the alternative it holds.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionObjectsByRequired.Serialization.ShapeJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ShapeJsonConverter))]
     public sealed partial class Shape
     {
-        private readonly global::Features.UnionObjectsByRequired.Circle? _circle;
-        private readonly global::Features.UnionObjectsByRequired.Rectangle? _rectangle;
+        private readonly Circle? _circle;
+        private readonly Rectangle? _rectangle;
         private readonly int? _integer;
         private readonly double? _number;
 
         /// <summary>Holds the Circle alternative.</summary>
-        public Shape(global::Features.UnionObjectsByRequired.Circle circle) => _circle = circle ?? throw new global::System.ArgumentNullException(nameof(circle));
+        public Shape(Circle circle) => _circle = circle ?? throw new global::System.ArgumentNullException(nameof(circle));
 
         /// <summary>Holds the Rectangle alternative.</summary>
-        public Shape(global::Features.UnionObjectsByRequired.Rectangle rectangle) => _rectangle = rectangle ?? throw new global::System.ArgumentNullException(nameof(rectangle));
+        public Shape(Rectangle rectangle) => _rectangle = rectangle ?? throw new global::System.ArgumentNullException(nameof(rectangle));
 
         /// <summary>Holds the Integer alternative.</summary>
         public Shape(int integer) => _integer = integer;
@@ -31,13 +31,13 @@ namespace Features.UnionObjectsByRequired
         public bool IsCircle => _circle is not null;
 
         /// <summary>The Circle alternative this holds, or null when it holds another.</summary>
-        public global::Features.UnionObjectsByRequired.Circle? AsCircle => _circle;
+        public Circle? AsCircle => _circle;
 
         /// <summary>True when this holds the Rectangle alternative.</summary>
         public bool IsRectangle => _rectangle is not null;
 
         /// <summary>The Rectangle alternative this holds, or null when it holds another.</summary>
-        public global::Features.UnionObjectsByRequired.Rectangle? AsRectangle => _rectangle;
+        public Rectangle? AsRectangle => _rectangle;
 
         /// <summary>True when this holds the Integer alternative.</summary>
         public bool IsInteger => _integer.HasValue;
@@ -52,10 +52,10 @@ namespace Features.UnionObjectsByRequired
         public double? AsNumber => _number;
 
         /// <summary>Holds <paramref name="circle"/>.</summary>
-        public static implicit operator Shape(global::Features.UnionObjectsByRequired.Circle circle) => new Shape(circle);
+        public static implicit operator Shape(Circle circle) => new Shape(circle);
 
         /// <summary>Holds <paramref name="rectangle"/>.</summary>
-        public static implicit operator Shape(global::Features.UnionObjectsByRequired.Rectangle rectangle) => new Shape(rectangle);
+        public static implicit operator Shape(Rectangle rectangle) => new Shape(rectangle);
 
         /// <summary>Holds <paramref name="integer"/>.</summary>
         public static implicit operator Shape(int integer) => new Shape(integer);
@@ -68,7 +68,7 @@ namespace Features.UnionObjectsByRequired
         /// <param name="rectangle">Called with the Rectangle alternative.</param>
         /// <param name="integer">Called with the Integer alternative.</param>
         /// <param name="number">Called with the Number alternative.</param>
-        public TResult Match<TResult>(global::System.Func<global::Features.UnionObjectsByRequired.Circle, TResult> circle, global::System.Func<global::Features.UnionObjectsByRequired.Rectangle, TResult> rectangle, global::System.Func<int, TResult> integer, global::System.Func<double, TResult> number)
+        public TResult Match<TResult>(global::System.Func<Circle, TResult> circle, global::System.Func<Rectangle, TResult> rectangle, global::System.Func<int, TResult> integer, global::System.Func<double, TResult> number)
         {
             if (_circle is not null) return circle(_circle);
             if (_rectangle is not null) return rectangle(_rectangle);
@@ -84,7 +84,7 @@ namespace Features.UnionObjectsByRequired.Serialization
 
     /// <summary>Reads and writes Shape as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionObjectsByRequired.Shape>
+    public sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Shape>
     {
         internal static readonly ShapeJsonConverter Instance = new();
 
@@ -92,25 +92,25 @@ namespace Features.UnionObjectsByRequired.Serialization
         private static readonly string[] CircleRequired = { "radius" };
 
         /// <inheritdoc/>
-        public override global::Features.UnionObjectsByRequired.Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.Number:
-                    if (TryRead(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ReadInt32(ref r), out int integer)) return new global::Features.UnionObjectsByRequired.Shape(integer);
-                    return new global::Features.UnionObjectsByRequired.Shape(ReadDouble(ref reader));
+                    if (TryRead(ref reader, options, static (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => ReadInt32(ref r), out int integer)) return new Shape(integer);
+                    return new Shape(ReadDouble(ref reader));
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    if (HasAllProperties(reader, RectangleRequired) && TryRead(ref reader, options, RectangleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Rectangle rectangle)) return new global::Features.UnionObjectsByRequired.Shape(rectangle);
-                    if (HasAllProperties(reader, CircleRequired) && TryRead(ref reader, options, CircleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Circle circle)) return new global::Features.UnionObjectsByRequired.Shape(circle);
-                    if (TryRead(ref reader, options, RectangleJsonConverter.Instance, out global::Features.UnionObjectsByRequired.Rectangle rectangle2)) return new global::Features.UnionObjectsByRequired.Shape(rectangle2);
-                    return new global::Features.UnionObjectsByRequired.Shape(ReadValue(ref reader, CircleJsonConverter.Instance, options));
+                    if (HasAllProperties(reader, RectangleRequired) && TryRead(ref reader, options, RectangleJsonConverter.Instance, out Rectangle rectangle)) return new Shape(rectangle);
+                    if (HasAllProperties(reader, CircleRequired) && TryRead(ref reader, options, CircleJsonConverter.Instance, out Circle circle)) return new Shape(circle);
+                    if (TryRead(ref reader, options, RectangleJsonConverter.Instance, out Rectangle rectangle2)) return new Shape(rectangle2);
+                    return new Shape(ReadValue(ref reader, CircleJsonConverter.Instance, options));
                 default:
                     throw UnexpectedToken(ref reader, "Shape", "a number or an object");
             }
         }
 
         /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionObjectsByRequired.Shape value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Shape value, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (value.AsCircle is { } circle) CircleJsonConverter.Instance.Write(writer, circle, options);
             else if (value.AsRectangle is { } rectangle) RectangleJsonConverter.Instance.Write(writer, rectangle, options);

@@ -6,17 +6,17 @@ namespace Features.UnionScalarOrObject
 {
     /// <summary>The Charge object of Expandable charges.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionScalarOrObject.Serialization.ChargeJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ChargeJsonConverter))]
     public sealed partial class Charge
     {
         /// <summary>The 'id' value.</summary>
         public required string Id { get; set; }
 
         /// <summary>The ID of the customer, or the customer itself when expanded.</summary>
-        public required global::Features.UnionScalarOrObject.ChargeCustomer Customer { get; set; }
+        public required ChargeCustomer Customer { get; set; }
 
         /// <summary>Set to an empty string to clear the metadata.</summary>
-        public global::Features.UnionScalarOrObject.ChargeMetadata? Metadata { get; set; }
+        public ChargeMetadata? Metadata { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -29,26 +29,26 @@ namespace Features.UnionScalarOrObject.Serialization
 
     /// <summary>Reads and writes Charge as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ChargeJsonConverter : UnionScalarOrObjectObjectConverter<global::Features.UnionScalarOrObject.Charge>
+    public sealed class ChargeJsonConverter : UnionScalarOrObjectObjectConverter<Charge>
     {
         internal static readonly ChargeJsonConverter Instance = new();
 
         private protected override string TypeName => "Charge";
 
-        private protected override global::Features.UnionScalarOrObject.Charge ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Charge ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
-            global::Features.UnionScalarOrObject.ChargeCustomer? customer = null;
-            global::Features.UnionScalarOrObject.ChargeMetadata? metadata = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            ChargeCustomer? customer = null;
+            ChargeMetadata? metadata = null;
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("id"u8)) id = ReadString(ref reader);
                 else if (property.Is("customer"u8)) customer = ReadValue(ref reader, ChargeCustomerJsonConverter.Instance, options);
-                else if (property.Is("metadata"u8)) metadata = isNull ? null : ReadValue(ref reader, ChargeMetadataJsonConverter.Instance, options);
+                else if (property.Is("metadata"u8)) metadata = ReadOrNull(ref reader, ChargeMetadataJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.UnionScalarOrObject.Charge
+            return new Charge
             {
                 Id = id ?? throw Missing("id"),
                 Customer = customer ?? throw Missing("customer"),
@@ -57,7 +57,7 @@ namespace Features.UnionScalarOrObject.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.Charge value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Charge value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("id"u8, value.Id);
             WriteProperty(writer, "customer"u8, value.Customer, ChargeCustomerJsonConverter.Instance, options);

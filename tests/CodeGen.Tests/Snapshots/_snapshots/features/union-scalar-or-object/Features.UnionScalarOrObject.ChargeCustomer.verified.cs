@@ -7,21 +7,21 @@ namespace Features.UnionScalarOrObject
     /// <summary>The ID of the customer, or the customer itself when expanded.</summary>
     /// <remarks>Read by the kind of JSON value first, then, among objects, by the properties present; written as the alternative it holds.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionScalarOrObject.Serialization.ChargeCustomerJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ChargeCustomerJsonConverter))]
     public sealed partial class ChargeCustomer
     {
         private readonly string? _string;
-        private readonly global::Features.UnionScalarOrObject.Customer? _customer;
-        private readonly global::Features.UnionScalarOrObject.DeletedCustomer? _deletedCustomer;
+        private readonly Customer? _customer;
+        private readonly DeletedCustomer? _deletedCustomer;
 
         /// <summary>Holds the String alternative.</summary>
         public ChargeCustomer(string @string) => _string = @string ?? throw new global::System.ArgumentNullException(nameof(@string));
 
         /// <summary>Holds the Customer alternative.</summary>
-        public ChargeCustomer(global::Features.UnionScalarOrObject.Customer customer) => _customer = customer ?? throw new global::System.ArgumentNullException(nameof(customer));
+        public ChargeCustomer(Customer customer) => _customer = customer ?? throw new global::System.ArgumentNullException(nameof(customer));
 
         /// <summary>Holds the DeletedCustomer alternative.</summary>
-        public ChargeCustomer(global::Features.UnionScalarOrObject.DeletedCustomer deletedCustomer) => _deletedCustomer = deletedCustomer ?? throw new global::System.ArgumentNullException(nameof(deletedCustomer));
+        public ChargeCustomer(DeletedCustomer deletedCustomer) => _deletedCustomer = deletedCustomer ?? throw new global::System.ArgumentNullException(nameof(deletedCustomer));
 
         /// <summary>True when this holds the String alternative.</summary>
         public bool IsString => _string is not null;
@@ -33,28 +33,28 @@ namespace Features.UnionScalarOrObject
         public bool IsCustomer => _customer is not null;
 
         /// <summary>The Customer alternative this holds, or null when it holds another.</summary>
-        public global::Features.UnionScalarOrObject.Customer? AsCustomer => _customer;
+        public Customer? AsCustomer => _customer;
 
         /// <summary>True when this holds the DeletedCustomer alternative.</summary>
         public bool IsDeletedCustomer => _deletedCustomer is not null;
 
         /// <summary>The DeletedCustomer alternative this holds, or null when it holds another.</summary>
-        public global::Features.UnionScalarOrObject.DeletedCustomer? AsDeletedCustomer => _deletedCustomer;
+        public DeletedCustomer? AsDeletedCustomer => _deletedCustomer;
 
         /// <summary>Holds <paramref name="string"/>.</summary>
         public static implicit operator ChargeCustomer(string @string) => new ChargeCustomer(@string);
 
         /// <summary>Holds <paramref name="customer"/>.</summary>
-        public static implicit operator ChargeCustomer(global::Features.UnionScalarOrObject.Customer customer) => new ChargeCustomer(customer);
+        public static implicit operator ChargeCustomer(Customer customer) => new ChargeCustomer(customer);
 
         /// <summary>Holds <paramref name="deletedCustomer"/>.</summary>
-        public static implicit operator ChargeCustomer(global::Features.UnionScalarOrObject.DeletedCustomer deletedCustomer) => new ChargeCustomer(deletedCustomer);
+        public static implicit operator ChargeCustomer(DeletedCustomer deletedCustomer) => new ChargeCustomer(deletedCustomer);
 
         /// <summary>Calls the function for the alternative this holds and returns its result.</summary>
         /// <param name="string">Called with the String alternative.</param>
         /// <param name="customer">Called with the Customer alternative.</param>
         /// <param name="deletedCustomer">Called with the DeletedCustomer alternative.</param>
-        public TResult Match<TResult>(global::System.Func<string, TResult> @string, global::System.Func<global::Features.UnionScalarOrObject.Customer, TResult> customer, global::System.Func<global::Features.UnionScalarOrObject.DeletedCustomer, TResult> deletedCustomer)
+        public TResult Match<TResult>(global::System.Func<string, TResult> @string, global::System.Func<Customer, TResult> customer, global::System.Func<DeletedCustomer, TResult> deletedCustomer)
         {
             if (_string is not null) return @string(_string);
             if (_customer is not null) return customer(_customer);
@@ -69,7 +69,7 @@ namespace Features.UnionScalarOrObject.Serialization
 
     /// <summary>Reads and writes ChargeCustomer as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ChargeCustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.ChargeCustomer>
+    public sealed class ChargeCustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ChargeCustomer>
     {
         internal static readonly ChargeCustomerJsonConverter Instance = new();
 
@@ -77,24 +77,24 @@ namespace Features.UnionScalarOrObject.Serialization
         private static readonly string[] DeletedCustomerRequired = { "id", "deleted" };
 
         /// <inheritdoc/>
-        public override global::Features.UnionScalarOrObject.ChargeCustomer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override ChargeCustomer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.String:
-                    return new global::Features.UnionScalarOrObject.ChargeCustomer(ReadString(ref reader));
+                    return new ChargeCustomer(ReadString(ref reader));
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    if (HasAllProperties(reader, CustomerRequired) && TryRead(ref reader, options, CustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.Customer customer)) return new global::Features.UnionScalarOrObject.ChargeCustomer(customer);
-                    if (HasAllProperties(reader, DeletedCustomerRequired) && TryRead(ref reader, options, DeletedCustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.DeletedCustomer deletedCustomer)) return new global::Features.UnionScalarOrObject.ChargeCustomer(deletedCustomer);
-                    if (TryRead(ref reader, options, CustomerJsonConverter.Instance, out global::Features.UnionScalarOrObject.Customer customer2)) return new global::Features.UnionScalarOrObject.ChargeCustomer(customer2);
-                    return new global::Features.UnionScalarOrObject.ChargeCustomer(ReadValue(ref reader, DeletedCustomerJsonConverter.Instance, options));
+                    if (HasAllProperties(reader, CustomerRequired) && TryRead(ref reader, options, CustomerJsonConverter.Instance, out Customer customer)) return new ChargeCustomer(customer);
+                    if (HasAllProperties(reader, DeletedCustomerRequired) && TryRead(ref reader, options, DeletedCustomerJsonConverter.Instance, out DeletedCustomer deletedCustomer)) return new ChargeCustomer(deletedCustomer);
+                    if (TryRead(ref reader, options, CustomerJsonConverter.Instance, out Customer customer2)) return new ChargeCustomer(customer2);
+                    return new ChargeCustomer(ReadValue(ref reader, DeletedCustomerJsonConverter.Instance, options));
                 default:
                     throw UnexpectedToken(ref reader, "ChargeCustomer", "a string or an object");
             }
         }
 
         /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.ChargeCustomer value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ChargeCustomer value, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (value.AsString is { } @string) writer.WriteStringValue(@string);
             else if (value.AsCustomer is { } customer) CustomerJsonConverter.Instance.Write(writer, customer, options);

@@ -7,17 +7,17 @@ namespace Features.UnionScalarOrObject
     /// <summary>Set to an empty string to clear the metadata.</summary>
     /// <remarks>Read by the kind of JSON value first, then, among objects, by the properties present; written as the alternative it holds.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionScalarOrObject.Serialization.ChargeMetadataJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ChargeMetadataJsonConverter))]
     public sealed partial class ChargeMetadata
     {
         private readonly global::System.Collections.Generic.Dictionary<string, string>? _map;
-        private readonly global::Features.UnionScalarOrObject.ChargeMetadataEmpty? _empty;
+        private readonly ChargeMetadataEmpty? _empty;
 
         /// <summary>Holds the Map alternative.</summary>
         public ChargeMetadata(global::System.Collections.Generic.Dictionary<string, string> map) => _map = map ?? throw new global::System.ArgumentNullException(nameof(map));
 
         /// <summary>Holds the Empty alternative.</summary>
-        public ChargeMetadata(global::Features.UnionScalarOrObject.ChargeMetadataEmpty empty) => _empty = empty;
+        public ChargeMetadata(ChargeMetadataEmpty empty) => _empty = empty;
 
         /// <summary>True when this holds the Map alternative.</summary>
         public bool IsMap => _map is not null;
@@ -29,18 +29,18 @@ namespace Features.UnionScalarOrObject
         public bool IsEmpty => _empty.HasValue;
 
         /// <summary>The Empty alternative this holds, or null when it holds another.</summary>
-        public global::Features.UnionScalarOrObject.ChargeMetadataEmpty? AsEmpty => _empty;
+        public ChargeMetadataEmpty? AsEmpty => _empty;
 
         /// <summary>Holds <paramref name="map"/>.</summary>
         public static implicit operator ChargeMetadata(global::System.Collections.Generic.Dictionary<string, string> map) => new ChargeMetadata(map);
 
         /// <summary>Holds <paramref name="empty"/>.</summary>
-        public static implicit operator ChargeMetadata(global::Features.UnionScalarOrObject.ChargeMetadataEmpty empty) => new ChargeMetadata(empty);
+        public static implicit operator ChargeMetadata(ChargeMetadataEmpty empty) => new ChargeMetadata(empty);
 
         /// <summary>Calls the function for the alternative this holds and returns its result.</summary>
         /// <param name="map">Called with the Map alternative.</param>
         /// <param name="empty">Called with the Empty alternative.</param>
-        public TResult Match<TResult>(global::System.Func<global::System.Collections.Generic.Dictionary<string, string>, TResult> map, global::System.Func<global::Features.UnionScalarOrObject.ChargeMetadataEmpty, TResult> empty)
+        public TResult Match<TResult>(global::System.Func<global::System.Collections.Generic.Dictionary<string, string>, TResult> map, global::System.Func<ChargeMetadataEmpty, TResult> empty)
         {
             if (_map is not null) return map(_map);
             return empty(_empty.GetValueOrDefault());
@@ -54,26 +54,26 @@ namespace Features.UnionScalarOrObject.Serialization
 
     /// <summary>Reads and writes ChargeMetadata as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ChargeMetadataJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Features.UnionScalarOrObject.ChargeMetadata>
+    public sealed class ChargeMetadataJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ChargeMetadata>
     {
         internal static readonly ChargeMetadataJsonConverter Instance = new();
 
         /// <inheritdoc/>
-        public override global::Features.UnionScalarOrObject.ChargeMetadata Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override ChargeMetadata Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.String:
-                    return new global::Features.UnionScalarOrObject.ChargeMetadata(ReadValue(ref reader, ChargeMetadataEmptyJsonConverter.Instance, options));
+                    return new ChargeMetadata(ReadValue(ref reader, ChargeMetadataEmptyJsonConverter.Instance, options));
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    return new global::Features.UnionScalarOrObject.ChargeMetadata(ReadMap(ref reader, options, ReadString));
+                    return new ChargeMetadata(ReadMap(ref reader, options, ReadString));
                 default:
                     throw UnexpectedToken(ref reader, "ChargeMetadata", "a string or an object");
             }
         }
 
         /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.ChargeMetadata value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ChargeMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (value.AsMap is { } map) WriteMap(writer, map, options, static (w, v, o) => w.WriteStringValue(v));
             else ChargeMetadataEmptyJsonConverter.Instance.Write(writer, value.AsEmpty.GetValueOrDefault(), options);

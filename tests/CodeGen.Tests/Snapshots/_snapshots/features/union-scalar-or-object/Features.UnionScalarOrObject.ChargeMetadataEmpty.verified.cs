@@ -6,7 +6,7 @@ namespace Features.UnionScalarOrObject
 {
     /// <summary>The ChargeMetadataEmpty values of Expandable charges.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionScalarOrObject.Serialization.ChargeMetadataEmptyJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ChargeMetadataEmptyJsonConverter))]
     public enum ChargeMetadataEmpty
     {
         /// <summary>The wire value "".</summary>
@@ -17,7 +17,7 @@ namespace Features.UnionScalarOrObject
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
     public static class ChargeMetadataEmptyExtensions
     {
-        internal static readonly global::Features.UnionScalarOrObject.Serialization.UnionScalarOrObjectJsonWire.EnumWireValues<ChargeMetadataEmpty> WireValues = new("ChargeMetadataEmpty", integerCodes: false, (ChargeMetadataEmpty.Value, ""));
+        internal static readonly Serialization.UnionScalarOrObjectJsonWire.EnumWireValues<ChargeMetadataEmpty> WireValues = new("ChargeMetadataEmpty", integerCodes: false, (ChargeMetadataEmpty.Value, ""));
 
         /// <summary>The value as it is sent on the wire; one with no member is written as it came from the wire, or else throws ArgumentOutOfRangeException.</summary>
         public static string ToWireValue(this ChargeMetadataEmpty value) => WireValues.ToWireValue(value);
@@ -37,7 +37,7 @@ namespace Features.UnionScalarOrObject.Serialization
 {
     /// <summary>Reads and writes ChargeMetadataEmpty as its wire values, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class ChargeMetadataEmptyJsonConverter : UnionScalarOrObjectEnumConverter<global::Features.UnionScalarOrObject.ChargeMetadataEmpty>
+    public sealed class ChargeMetadataEmptyJsonConverter : UnionScalarOrObjectEnumConverter<ChargeMetadataEmpty>
     {
         internal static readonly ChargeMetadataEmptyJsonConverter Instance = new();
 

@@ -6,7 +6,7 @@ namespace Features.UnionScalarOrObject
 {
     /// <summary>The Customer object of Expandable charges.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionScalarOrObject.Serialization.CustomerJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CustomerJsonConverter))]
     public sealed partial class Customer
     {
         /// <summary>The 'id' value.</summary>
@@ -29,13 +29,13 @@ namespace Features.UnionScalarOrObject.Serialization
 
     /// <summary>Reads and writes Customer as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class CustomerJsonConverter : UnionScalarOrObjectObjectConverter<global::Features.UnionScalarOrObject.Customer>
+    public sealed class CustomerJsonConverter : UnionScalarOrObjectObjectConverter<Customer>
     {
         internal static readonly CustomerJsonConverter Instance = new();
 
         private protected override string TypeName => "Customer";
 
-        private protected override global::Features.UnionScalarOrObject.Customer ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Customer ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
             string? @object = null;
@@ -48,7 +48,7 @@ namespace Features.UnionScalarOrObject.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.UnionScalarOrObject.Customer
+            return new Customer
             {
                 Id = id ?? throw Missing("id"),
                 Object = @object ?? throw Missing("object"),
@@ -57,7 +57,7 @@ namespace Features.UnionScalarOrObject.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.Customer value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Customer value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("id"u8, value.Id);
             writer.WriteString("object"u8, value.Object);

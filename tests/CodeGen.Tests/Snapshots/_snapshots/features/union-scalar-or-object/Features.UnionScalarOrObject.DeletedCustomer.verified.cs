@@ -6,7 +6,7 @@ namespace Features.UnionScalarOrObject
 {
     /// <summary>The DeletedCustomer object of Expandable charges.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.UnionScalarOrObject.Serialization.DeletedCustomerJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DeletedCustomerJsonConverter))]
     public sealed partial class DeletedCustomer
     {
         /// <summary>The 'id' value.</summary>
@@ -26,13 +26,13 @@ namespace Features.UnionScalarOrObject.Serialization
 
     /// <summary>Reads and writes DeletedCustomer as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class DeletedCustomerJsonConverter : UnionScalarOrObjectObjectConverter<global::Features.UnionScalarOrObject.DeletedCustomer>
+    public sealed class DeletedCustomerJsonConverter : UnionScalarOrObjectObjectConverter<DeletedCustomer>
     {
         internal static readonly DeletedCustomerJsonConverter Instance = new();
 
         private protected override string TypeName => "DeletedCustomer";
 
-        private protected override global::Features.UnionScalarOrObject.DeletedCustomer ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override DeletedCustomer ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? id = null;
             bool? deleted = null;
@@ -43,7 +43,7 @@ namespace Features.UnionScalarOrObject.Serialization
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.UnionScalarOrObject.DeletedCustomer
+            return new DeletedCustomer
             {
                 Id = id ?? throw Missing("id"),
                 Deleted = deleted ?? throw Missing("deleted"),
@@ -51,7 +51,7 @@ namespace Features.UnionScalarOrObject.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.UnionScalarOrObject.DeletedCustomer value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, DeletedCustomer value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("id"u8, value.Id);
             writer.WriteBoolean("deleted"u8, value.Deleted);
