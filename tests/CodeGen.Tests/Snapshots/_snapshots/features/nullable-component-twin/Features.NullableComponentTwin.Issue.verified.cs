@@ -6,7 +6,7 @@ namespace Features.NullableComponentTwin
 {
     /// <summary>The Issue object of Nullable component twins.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.NullableComponentTwin.Serialization.IssueJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.IssueJsonConverter))]
     public sealed partial class Issue
     {
         /// <summary>The 'title' value.</summary>
@@ -14,14 +14,14 @@ namespace Features.NullableComponentTwin
 
         /// <summary>User</summary>
         /// <remarks>A user, or null.</remarks>
-        public required global::Features.NullableComponentTwin.User? Assignee { get; set; }
+        public required User? Assignee { get; set; }
 
         /// <summary>User</summary>
         /// <remarks>A user.</remarks>
-        public global::Features.NullableComponentTwin.User? Author { get; set; }
+        public User? Author { get; set; }
 
         /// <summary>A thing that has no non-nullable twin.</summary>
-        public global::Features.NullableComponentTwin.NullableThing? Thing { get; set; }
+        public NullableThing? Thing { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -34,29 +34,29 @@ namespace Features.NullableComponentTwin.Serialization
 
     /// <summary>Reads and writes Issue as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class IssueJsonConverter : NullableComponentTwinObjectConverter<global::Features.NullableComponentTwin.Issue>
+    public sealed class IssueJsonConverter : NullableComponentTwinObjectConverter<Issue>
     {
         internal static readonly IssueJsonConverter Instance = new();
 
         private protected override string TypeName => "Issue";
 
-        private protected override global::Features.NullableComponentTwin.Issue ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override Issue ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? title = null;
-            global::Features.NullableComponentTwin.User? assignee = null;
+            User? assignee = null;
             bool assigneeSeen = false;
-            global::Features.NullableComponentTwin.User? author = null;
-            global::Features.NullableComponentTwin.NullableThing? thing = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            User? author = null;
+            NullableThing? thing = null;
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("title"u8)) title = ReadString(ref reader);
-                else if (property.Is("assignee"u8)) { assigneeSeen = true; assignee = isNull ? null : ReadValue(ref reader, UserJsonConverter.Instance, options); }
-                else if (property.Is("author"u8)) author = isNull ? null : ReadValue(ref reader, UserJsonConverter.Instance, options);
-                else if (property.Is("thing"u8)) thing = isNull ? null : ReadValue(ref reader, NullableThingJsonConverter.Instance, options);
+                else if (property.Is("assignee"u8)) { assigneeSeen = true; assignee = ReadOrNull(ref reader, UserJsonConverter.Instance, options); }
+                else if (property.Is("author"u8)) author = ReadOrNull(ref reader, UserJsonConverter.Instance, options);
+                else if (property.Is("thing"u8)) thing = ReadOrNull(ref reader, NullableThingJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.NullableComponentTwin.Issue
+            return new Issue
             {
                 Title = title ?? throw Missing("title"),
                 Assignee = assigneeSeen ? assignee : throw Missing("assignee"),
@@ -66,7 +66,7 @@ namespace Features.NullableComponentTwin.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableComponentTwin.Issue value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, Issue value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("title"u8, value.Title);
             WriteOrNull(writer, "assignee"u8, value.Assignee, UserJsonConverter.Instance, options);

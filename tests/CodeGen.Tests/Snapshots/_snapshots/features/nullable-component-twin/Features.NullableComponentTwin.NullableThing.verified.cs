@@ -6,7 +6,7 @@ namespace Features.NullableComponentTwin
 {
     /// <summary>A thing that has no non-nullable twin.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.NullableComponentTwin.Serialization.NullableThingJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.NullableThingJsonConverter))]
     public sealed partial class NullableThing
     {
         /// <summary>The 'name' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.NullableComponentTwin.Serialization
 
     /// <summary>Reads and writes NullableThing as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class NullableThingJsonConverter : NullableComponentTwinObjectConverter<global::Features.NullableComponentTwin.NullableThing>
+    public sealed class NullableThingJsonConverter : NullableComponentTwinObjectConverter<NullableThing>
     {
         internal static readonly NullableThingJsonConverter Instance = new();
 
         private protected override string TypeName => "NullableThing";
 
-        private protected override global::Features.NullableComponentTwin.NullableThing ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override NullableThing ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? name = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("name"u8)) name = isNull ? null : ReadString(ref reader);
+                if (property.Is("name"u8)) name = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.NullableComponentTwin.NullableThing
+            return new NullableThing
             {
                 Name = name,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableComponentTwin.NullableThing value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, NullableThing value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "name"u8, value.Name);
             WriteAdditionalProperties(writer, value.AdditionalProperties);

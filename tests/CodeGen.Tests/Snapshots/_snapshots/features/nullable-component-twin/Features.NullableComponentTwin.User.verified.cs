@@ -7,17 +7,17 @@ namespace Features.NullableComponentTwin
     /// <summary>User</summary>
     /// <remarks>A user.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.NullableComponentTwin.Serialization.UserJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.UserJsonConverter))]
     public sealed partial class User
     {
         /// <summary>The 'login' value.</summary>
         public required string Login { get; set; }
 
         /// <summary>The 'home' value.</summary>
-        public global::Features.NullableComponentTwin.UserHome? Home { get; set; }
+        public UserHome? Home { get; set; }
 
         /// <summary>The 'work' value.</summary>
-        public global::Features.NullableComponentTwin.UserHome? Work { get; set; }
+        public UserHome? Work { get; set; }
 
         /// <summary>The JSON properties the schema does not declare, as they came; null when there are none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -30,26 +30,26 @@ namespace Features.NullableComponentTwin.Serialization
 
     /// <summary>Reads and writes User as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class UserJsonConverter : NullableComponentTwinObjectConverter<global::Features.NullableComponentTwin.User>
+    public sealed class UserJsonConverter : NullableComponentTwinObjectConverter<User>
     {
         internal static readonly UserJsonConverter Instance = new();
 
         private protected override string TypeName => "User";
 
-        private protected override global::Features.NullableComponentTwin.User ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override User ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? login = null;
-            global::Features.NullableComponentTwin.UserHome? home = null;
-            global::Features.NullableComponentTwin.UserHome? work = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            UserHome? home = null;
+            UserHome? work = null;
+            while (property.MoveNext(ref reader))
             {
                 if (property.Is("login"u8)) login = ReadString(ref reader);
-                else if (property.Is("home"u8)) home = isNull ? null : ReadValue(ref reader, UserHomeJsonConverter.Instance, options);
-                else if (property.Is("work"u8)) work = isNull ? null : ReadValue(ref reader, UserHomeJsonConverter.Instance, options);
+                else if (property.Is("home"u8)) home = ReadOrNull(ref reader, UserHomeJsonConverter.Instance, options);
+                else if (property.Is("work"u8)) work = ReadOrNull(ref reader, UserHomeJsonConverter.Instance, options);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.NullableComponentTwin.User
+            return new User
             {
                 Login = login ?? throw Missing("login"),
                 Home = home,
@@ -58,7 +58,7 @@ namespace Features.NullableComponentTwin.Serialization
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableComponentTwin.User value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, User value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteString("login"u8, value.Login);
             WriteProperty(writer, "home"u8, value.Home, UserHomeJsonConverter.Instance, options);

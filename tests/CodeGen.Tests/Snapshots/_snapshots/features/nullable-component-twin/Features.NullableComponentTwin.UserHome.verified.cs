@@ -6,7 +6,7 @@ namespace Features.NullableComponentTwin
 {
     /// <summary>The UserHome object of Nullable component twins.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Features.NullableComponentTwin.Serialization.UserHomeJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Serialization.UserHomeJsonConverter))]
     public sealed partial class UserHome
     {
         /// <summary>The 'city' value.</summary>
@@ -23,29 +23,29 @@ namespace Features.NullableComponentTwin.Serialization
 
     /// <summary>Reads and writes UserHome as JSON without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen", "0.1.0")]
-    public sealed class UserHomeJsonConverter : NullableComponentTwinObjectConverter<global::Features.NullableComponentTwin.UserHome>
+    public sealed class UserHomeJsonConverter : NullableComponentTwinObjectConverter<UserHome>
     {
         internal static readonly UserHomeJsonConverter Instance = new();
 
         private protected override string TypeName => "UserHome";
 
-        private protected override global::Features.NullableComponentTwin.UserHome ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override UserHome ReadObject(ref global::System.Text.Json.Utf8JsonReader reader, ref PropertyCursor property, global::System.Text.Json.JsonSerializerOptions options)
         {
             string? city = null;
-            while (property.MoveNext(ref reader, out var isNull))
+            while (property.MoveNext(ref reader))
             {
-                if (property.Is("city"u8)) city = isNull ? null : ReadString(ref reader);
+                if (property.Is("city"u8)) city = ReadStringOrNull(ref reader);
                 else property.KeepAsAdditional(ref reader);
             }
 
-            return new global::Features.NullableComponentTwin.UserHome
+            return new UserHome
             {
                 City = city,
                 AdditionalProperties = property.AdditionalProperties,
             };
         }
 
-        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Features.NullableComponentTwin.UserHome value, global::System.Text.Json.JsonSerializerOptions options)
+        private protected override void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, UserHome value, global::System.Text.Json.JsonSerializerOptions options)
         {
             WriteOptional(writer, "city"u8, value.City);
             WriteAdditionalProperties(writer, value.AdditionalProperties);
