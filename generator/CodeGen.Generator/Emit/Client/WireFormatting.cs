@@ -31,7 +31,7 @@ internal sealed class WireFormatting
     public string? FormatOptional(TypeModel type, string value) => type.Kind switch
     {
         TypeKind.String => value,
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"Invariant({value})",
+        TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"Invariant({value})",
         TypeKind.DateTimeOffset => $"Invariant({value}, \"O\")",
         TypeKind.DateOnly => $"Invariant({value}, \"yyyy-MM-dd\")",
         TypeKind.CustomDate => $"Invariant({value}, {Text.Literal(type.DateFormat!)})",

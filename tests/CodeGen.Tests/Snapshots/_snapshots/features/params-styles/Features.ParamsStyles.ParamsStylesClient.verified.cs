@@ -240,6 +240,10 @@ public sealed partial class ParamsStylesClient : IParamsStylesClient
     private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
         value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A boolean as it goes on the wire, <c>true</c> or <c>false</c>; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(bool? value) => value switch { true => "true", false => "false", null => null };
+
     /// <summary>
     /// A query array as one name=value pair, each item escaped and joined by the separator (a style that does not
     /// explode); an empty array sends nothing, as when each item is its own pair.

@@ -281,6 +281,10 @@ public sealed partial class ResponseBinaryTextClient : IResponseBinaryTextClient
     private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
         value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A boolean as it goes on the wire, <c>true</c> or <c>false</c>; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(bool? value) => value switch { true => "true", false => "false", null => null };
+
     /// <summary>
     /// A path parameter's value as one escaped segment. Null is refused as any missing argument is; empty, "." and ".."
     /// are refused too: escaped or not, a server reads them as no segment, this one or the parent one (RFC 3986, 6.2.2.2

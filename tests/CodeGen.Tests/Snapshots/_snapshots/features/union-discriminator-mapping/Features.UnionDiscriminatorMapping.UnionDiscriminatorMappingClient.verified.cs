@@ -243,6 +243,10 @@ public sealed partial class UnionDiscriminatorMappingClient : IUnionDiscriminato
     private static string? Invariant(global::System.IFormattable? value, string? format = null) =>
         value?.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A boolean as it goes on the wire, <c>true</c> or <c>false</c>; null for null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Invariant(bool? value) => value switch { true => "true", false => "false", null => null };
+
     /// <summary>A credential as it is sent, refused when it holds CR, LF or NUL (a line break read with it from a file, or an attempt to add headers).</summary>
     private static string Credential(string? value, string setting) =>
         BreaksHeader(value)
