@@ -106,7 +106,7 @@ internal static class SpecReader
     /// <summary>The document's root, or null (reported) when it cannot be read or, with <paramref name="requireMapping"/>, is not a mapping.</summary>
     internal static YamlMappingNode? LoadYaml(string text, DiagnosticBag diagnostics, bool requireMapping = true)
     {
-        var loaded = TryLoadStrictJson(text) ?? LoadYamlStream(text, diagnostics);
+        var loaded = TryLoadStrictJson(text) ?? TryLoadYaml(text, diagnostics);
         if (loaded is null) return null;
 
         if (loaded.Root is not YamlMappingNode root)
@@ -120,7 +120,7 @@ internal static class SpecReader
         return root;
     }
 
-    private static Loaded? LoadYamlStream(string text, DiagnosticBag diagnostics)
+    private static Loaded? TryLoadYaml(string text, DiagnosticBag diagnostics)
     {
         try
         {
