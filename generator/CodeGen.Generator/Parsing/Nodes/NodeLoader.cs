@@ -12,9 +12,6 @@ namespace CodeGen.Parsing.Nodes;
 /// </summary>
 internal static class NodeLoader
 {
-    /// <summary>Below this many entries, duplicate keys are found by a scan rather than a set.</summary>
-    private const int ScanLimit = 8;
-
     /// <summary>The root of the first document, or null when the stream has none; every document is read.</summary>
     public static YamlNode? LoadFirstRoot(IParser parser)
     {
@@ -100,23 +97,17 @@ internal static class NodeLoader
             _key = null;
         }
 
+        /// <summary>
+        /// A scalar key whose text is new is new: the mapping's own lookup tells. Only once a key repeats a text (with
+        /// another tag) or is a collection are all keys compared by content, through a set from then on.
+        /// </summary>
         private bool IsNew(YamlMappingNode mapping, YamlNode key)
         {
-            var children = mapping.Children;
             if (_keys is null)
             {
-                if (children.Count < ScanLimit)
-                {
-                    for (var i = 0; i < children.Count; i++)
-                    {
-                        if (NodeContent.Comparer.Equals(children[i].Key, key)) return false;
-                    }
-
-                    return true;
-                }
-
+                if (key is YamlScalarNode scalar && mapping.Find(scalar.Value) is null) return true;
                 _keys = new HashSet<YamlNode>(NodeContent.Comparer);
-                for (var i = 0; i < children.Count; i++) _keys.Add(children[i].Key);
+                foreach (var pair in mapping.Children) _keys.Add(pair.Key);
             }
 
             return _keys.Add(key);

@@ -10,7 +10,9 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     private const int ScanLimit = 8;
 
     private readonly List<KeyValuePair<YamlNode, YamlNode>> _children = new();
-    private Dictionary<string, YamlNode>? _byKey;
+
+    /// <summary>The position of the first entry of each scalar key, once there are more than <see cref="ScanLimit"/> entries.</summary>
+    private Dictionary<string, int>? _byKey;
 
     public YamlMappingNode()
     {
@@ -27,18 +29,14 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     /// <summary>The value of the first entry whose key is the scalar <paramref name="key"/>, or null.</summary>
     public YamlNode? Find(string key)
     {
-        if (_children.Count <= ScanLimit)
+        if (_byKey is not null) return _byKey.TryGetValue(key, out var index) ? _children[index].Value : null;
+        for (var i = 0; i < _children.Count; i++)
         {
-            for (var i = 0; i < _children.Count; i++)
-            {
-                var pair = _children[i];
-                if (pair.Key is YamlScalarNode scalar && scalar.Value == key) return pair.Value;
-            }
-
-            return null;
+            var pair = _children[i];
+            if (pair.Key is YamlScalarNode scalar && scalar.Value == key) return pair.Value;
         }
 
-        return (_byKey ??= Index()).TryGetValue(key, out var value) ? value : null;
+        return null;
     }
 
     public void Add(string key, YamlNode value) => Add(new YamlScalarNode(key), value);
@@ -46,7 +44,8 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     public void Add(YamlNode key, YamlNode value)
     {
         _children.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
-        _byKey = null;
+        if (_byKey is not null) Index(_byKey, _children.Count - 1);
+        else if (_children.Count > ScanLimit) _byKey = Index();
     }
 
     /// <summary>Removes the entry whose key is <paramref name="key"/>; false when there is none.</summary>
@@ -55,7 +54,7 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
         var index = _children.FindIndex(pair => NodeContent.Comparer.Equals(pair.Key, key));
         if (index < 0) return false;
         _children.RemoveAt(index);
-        _byKey = null;
+        _byKey = _children.Count > ScanLimit ? Index() : null;
         return true;
     }
 
@@ -76,14 +75,15 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
         return text.Append(" }").ToString();
     }
 
-    private Dictionary<string, YamlNode> Index()
+    private Dictionary<string, int> Index()
     {
-        var index = new Dictionary<string, YamlNode>(_children.Count, System.StringComparer.Ordinal);
-        foreach (var pair in _children)
-        {
-            if (pair.Key is YamlScalarNode scalar && !index.ContainsKey(scalar.Value)) index.Add(scalar.Value, pair.Value);
-        }
-
+        var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (var i = 0; i < _children.Count; i++) Index(index, i);
         return index;
+    }
+
+    private void Index(Dictionary<string, int> index, int position)
+    {
+        if (_children[position].Key is YamlScalarNode scalar && !index.ContainsKey(scalar.Value)) index.Add(scalar.Value, position);
     }
 }
