@@ -7,18 +7,22 @@ namespace CodeGen.Parsing.Nodes;
 /// <summary>
 /// Builds nodes from a parser's events, as YamlDotNet's representation model would: an alias is the node last
 /// anchored with its name, and a mapping with the same key twice is refused at the second. The parser is expected to
-/// be a <see cref="LimitedParser"/>, which bounds the depth and the aliases before they are built; the loader itself
-/// keeps its open collections on a stack rather than recursing.
+/// be a <see cref="LimitedParser"/>, which bounds the depth and the aliases before they are built. Open collections
+/// gather their children in lists reused from one collection to the next, so each node keeps one array of exact size.
 /// </summary>
 internal static class NodeLoader
 {
+    private const int MaxSharedLength = 40;
+
     /// <summary>The root of the first document, or null when the stream has none; every document is read.</summary>
     public static YamlNode? LoadFirstRoot(IParser parser)
     {
         YamlNode? first = null;
         var documents = 0;
         var anchors = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
-        var open = new Stack<Collection>();
+        var frames = new List<Frame>();
+        var texts = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var depth = 0;
         while (parser.MoveNext())
         {
             YamlNode node;
@@ -31,7 +35,7 @@ internal static class NodeLoader
                     documents++;
                     continue;
                 case Scalar scalar:
-                    node = Placed(new YamlScalarNode(scalar.Value, scalar.Style), scalar, anchors);
+                    node = Placed(new YamlScalarNode(Shared(texts, scalar.Value), scalar.Style), scalar, anchors);
                     break;
                 case SequenceStart start:
                     node = Placed(new YamlSequenceNode(), start, anchors);
@@ -47,19 +51,35 @@ internal static class NodeLoader
 
                     break;
                 case SequenceEnd or MappingEnd:
-                    open.Pop();
+                    frames[--depth].Complete();
                     continue;
                 default:
                     continue;
             }
 
-            if (open.Count > 0) open.Peek().Add(node);
+            if (depth > 0) frames[depth - 1].Add(node);
             else if (documents == 0 && first is null) first = node;
 
-            if (parser.Current is SequenceStart or MappingStart) open.Push(new Collection(node));
+            if (parser.Current is SequenceStart or MappingStart)
+            {
+                if (depth == frames.Count) frames.Add(new Frame());
+                frames[depth++].Open(node);
+            }
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// One string for each short text: keys and keywords repeat thousands of times in a large spec, and a copy of
+    /// each would stay alive, and be moved by the garbage collector, for as long as the document is read.
+    /// </summary>
+    private static string Shared(Dictionary<string, string> texts, string text)
+    {
+        if (text.Length > MaxSharedLength) return text;
+        if (texts.TryGetValue(text, out var shared)) return shared;
+        texts.Add(text, text);
+        return text;
     }
 
     private static YamlNode Placed(YamlNode node, NodeEvent at, Dictionary<string, YamlNode> anchors)
@@ -69,19 +89,29 @@ internal static class NodeLoader
         return node;
     }
 
-    private sealed class Collection
+    /// <summary>An open collection at one depth, reused by every collection opened at that depth.</summary>
+    private sealed class Frame
     {
-        private readonly YamlNode _node;
+        private readonly List<YamlNode> _items = new();
+        private readonly List<KeyValuePair<YamlNode, YamlNode>> _entries = new();
+        private YamlNode? _node;
         private YamlNode? _key;
+        private Dictionary<string, int>? _byKey;
         private HashSet<YamlNode>? _keys;
 
-        public Collection(YamlNode node) => _node = node;
+        public void Open(YamlNode node)
+        {
+            _node = node;
+            _key = null;
+            _byKey = null;
+            _keys = null;
+        }
 
         public void Add(YamlNode node)
         {
-            if (_node is YamlSequenceNode sequence)
+            if (_node is YamlSequenceNode)
             {
-                sequence.Add(node);
+                _items.Add(node);
                 return;
             }
 
@@ -91,26 +121,54 @@ internal static class NodeLoader
                 return;
             }
 
-            var mapping = (YamlMappingNode)_node;
-            if (!IsNew(mapping, _key)) throw new YamlException(_key.Start, _key.End, $"Duplicate key {_key}");
-            mapping.Add(_key, node);
+            if (!IsNew(_key)) throw new YamlException(_key.Start, _key.End, $"Duplicate key {_key}");
+            _entries.Add(new KeyValuePair<YamlNode, YamlNode>(_key, node));
+            if (_byKey is not null) YamlMappingNode.AddToIndex(_byKey, _entries, _entries.Count - 1);
+            else if (_entries.Count > YamlMappingNode.ScanLimit) _byKey = YamlMappingNode.IndexOf(_entries);
             _key = null;
         }
 
+        public void Complete()
+        {
+            if (_node is YamlSequenceNode sequence)
+            {
+                sequence.Fill(_items.ToArray());
+                _items.Clear();
+            }
+            else
+            {
+                ((YamlMappingNode)_node!).Fill(_entries.ToArray(), _byKey);
+                _entries.Clear();
+            }
+
+            _node = null;
+        }
+
         /// <summary>
-        /// A scalar key whose text is new is new: the mapping's own lookup tells. Only once a key repeats a text (with
-        /// another tag) or is a collection are all keys compared by content, through a set from then on.
+        /// A scalar key whose text is new is new. Only once a key repeats a text (with another tag) or is a
+        /// collection are all keys compared by content, through a set from then on.
         /// </summary>
-        private bool IsNew(YamlMappingNode mapping, YamlNode key)
+        private bool IsNew(YamlNode key)
         {
             if (_keys is null)
             {
-                if (key is YamlScalarNode scalar && mapping.Find(scalar.Value) is null) return true;
+                if (key is YamlScalarNode scalar && !HasText(scalar.Value)) return true;
                 _keys = new HashSet<YamlNode>(NodeContent.Comparer);
-                foreach (var pair in mapping.Children) _keys.Add(pair.Key);
+                foreach (var pair in _entries) _keys.Add(pair.Key);
             }
 
             return _keys.Add(key);
+        }
+
+        private bool HasText(string text)
+        {
+            if (_byKey is not null) return _byKey.ContainsKey(text);
+            foreach (var pair in _entries)
+            {
+                if (pair.Key is YamlScalarNode scalar && scalar.Value == text) return true;
+            }
+
+            return false;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -6,10 +7,10 @@ namespace CodeGen.Parsing.Nodes;
 /// <summary>A mapping: its entries in the order they were written, found by key without a scan once there are many.</summary>
 internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlNode, YamlNode>>
 {
-    /// <summary>Up to this many entries a scan is faster than building an index.</summary>
-    private const int ScanLimit = 8;
+    /// <summary>Up to this many entries a scan is faster than an index.</summary>
+    internal const int ScanLimit = 8;
 
-    private readonly List<KeyValuePair<YamlNode, YamlNode>> _children = new();
+    private KeyValuePair<YamlNode, YamlNode>[] _children = Array.Empty<KeyValuePair<YamlNode, YamlNode>>();
 
     /// <summary>The position of the first entry of each scalar key, once there are more than <see cref="ScanLimit"/> entries.</summary>
     private Dictionary<string, int>? _byKey;
@@ -30,9 +31,8 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     public YamlNode? Find(string key)
     {
         if (_byKey is not null) return _byKey.TryGetValue(key, out var index) ? _children[index].Value : null;
-        for (var i = 0; i < _children.Count; i++)
+        foreach (var pair in _children)
         {
-            var pair = _children[i];
             if (pair.Key is YamlScalarNode scalar && scalar.Value == key) return pair.Value;
         }
 
@@ -43,22 +43,26 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
 
     public void Add(YamlNode key, YamlNode value)
     {
-        _children.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
-        if (_byKey is not null) Index(_byKey, _children.Count - 1);
-        else if (_children.Count > ScanLimit) _byKey = Index();
+        Array.Resize(ref _children, _children.Length + 1);
+        _children[_children.Length - 1] = new KeyValuePair<YamlNode, YamlNode>(key, value);
+        if (_byKey is not null) AddToIndex(_byKey, _children, _children.Length - 1);
+        else if (_children.Length > ScanLimit) _byKey = IndexOf(_children);
     }
 
     /// <summary>Removes the entry whose key is <paramref name="key"/>; false when there is none.</summary>
     public bool Remove(YamlNode key)
     {
-        var index = _children.FindIndex(pair => NodeContent.Comparer.Equals(pair.Key, key));
+        var index = Array.FindIndex(_children, pair => NodeContent.Comparer.Equals(pair.Key, key));
         if (index < 0) return false;
-        _children.RemoveAt(index);
-        _byKey = _children.Count > ScanLimit ? Index() : null;
+        var children = new KeyValuePair<YamlNode, YamlNode>[_children.Length - 1];
+        Array.Copy(_children, 0, children, 0, index);
+        Array.Copy(_children, index + 1, children, index, children.Length - index);
+        _children = children;
+        _byKey = children.Length > ScanLimit ? IndexOf(children) : null;
         return true;
     }
 
-    public IEnumerator<KeyValuePair<YamlNode, YamlNode>> GetEnumerator() => _children.GetEnumerator();
+    public IEnumerator<KeyValuePair<YamlNode, YamlNode>> GetEnumerator() => ((IEnumerable<KeyValuePair<YamlNode, YamlNode>>)_children).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
@@ -75,15 +79,33 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
         return text.Append(" }").ToString();
     }
 
-    private Dictionary<string, int> Index()
+    /// <summary>Sets the entries read by <see cref="NodeLoader"/>, and their index when it built one, once the mapping ends.</summary>
+    internal void Fill(KeyValuePair<YamlNode, YamlNode>[] children, Dictionary<string, int>? byKey)
     {
-        var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        for (var i = 0; i < _children.Count; i++) Index(index, i);
+        _children = children;
+        _byKey = byKey;
+    }
+
+    /// <summary>The position of the first entry whose key is the scalar <paramref name="key"/>, or -1.</summary>
+    internal static int Scan(IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> children, string key)
+    {
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (children[i].Key is YamlScalarNode scalar && scalar.Value == key) return i;
+        }
+
+        return -1;
+    }
+
+    internal static Dictionary<string, int> IndexOf(IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> children)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < children.Count; i++) AddToIndex(index, children, i);
         return index;
     }
 
-    private void Index(Dictionary<string, int> index, int position)
+    internal static void AddToIndex(Dictionary<string, int> index, IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> children, int position)
     {
-        if (_children[position].Key is YamlScalarNode scalar && !index.ContainsKey(scalar.Value)) index.Add(scalar.Value, position);
+        if (children[position].Key is YamlScalarNode scalar && !index.ContainsKey(scalar.Value)) index.Add(scalar.Value, position);
     }
 }

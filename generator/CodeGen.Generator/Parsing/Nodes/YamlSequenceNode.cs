@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -6,17 +7,18 @@ namespace CodeGen.Parsing.Nodes;
 /// <summary>A sequence: its items in order.</summary>
 internal sealed class YamlSequenceNode : YamlNode
 {
-    private readonly List<YamlNode> _children;
+    private YamlNode[] _children;
 
-    public YamlSequenceNode() => _children = new List<YamlNode>();
+    public YamlSequenceNode() => _children = Array.Empty<YamlNode>();
 
-    public YamlSequenceNode(IEnumerable<YamlNode> children) => _children = children.ToList();
+    public YamlSequenceNode(IEnumerable<YamlNode> children) => _children = children.ToArray();
 
-    public YamlSequenceNode(params YamlNode[] children) => _children = new List<YamlNode>(children);
+    public YamlSequenceNode(params YamlNode[] children) => _children = children;
 
     public IReadOnlyList<YamlNode> Children => _children;
 
-    internal void Add(YamlNode item) => _children.Add(item);
+    /// <summary>Sets the items read by <see cref="NodeLoader"/>, once the sequence ends.</summary>
+    internal void Fill(YamlNode[] children) => _children = children;
 
     public override string ToString()
     {
