@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using CodeGen.Diagnostics;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 
@@ -19,7 +19,7 @@ internal sealed class CompositionParts
     private readonly SchemaMapper _schemas;
     private readonly DiagnosticBag _diagnostics;
     private readonly string _schemaPath;
-    private readonly HashSet<YamlNode> _visited = new();
+    private readonly HashSet<YamlNode> _visited = new(NodeContent.Comparer);
 
     public CompositionParts(SchemaMapper schemas, DiagnosticBag diagnostics, string schemaPath)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CodeGen.Diagnostics;
 using CodeGen.Model;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using CodeGen.Diagnostics;
 using CodeGen.Helpers;
+using CodeGen.Parsing.Nodes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace CodeGen.Parsing;
 

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using CodeGen.Diagnostics;
 using CodeGen.Model;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 

@@ -1,4 +1,4 @@
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 

@@ -9,8 +9,8 @@ namespace CodeGen.Parsing;
 
 /// <summary>
 /// Passes a parser's events on, and refuses the document at the first event that crosses a <see cref="DocumentLimits"/>.
-/// YamlDotNet's scanner and parser are iterative, but its representation model (<c>YamlStream.Load</c>) recurses once
-/// per level and links every alias to its anchored node, so whatever walks the loaded document meets aliases expanded.
+/// YamlDotNet's scanner and parser are iterative, but <see cref="Nodes.NodeLoader"/> links every alias to its anchored
+/// node, and the readers recurse once per level, so whatever walks the loaded document meets aliases expanded.
 /// Reading through this parser bounds both before they are built: the nesting depth with aliases expanded, the number
 /// of aliases, and the nodes they add. The size and height of each anchored node are recorded when it ends, so an
 /// alias costs one lookup, however deeply aliases refer to other aliases.

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
+using CodeGen.Parsing.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 namespace CodeGen.Parsing;
 
@@ -55,7 +55,7 @@ internal sealed class MarkedYamlWriter
         switch (node)
         {
             case YamlScalarNode scalar:
-                _events.Add(new Scalar(AnchorName.Empty, scalar.Tag, scalar.Value ?? "", scalar.Style,
+                _events.Add(new Scalar(AnchorName.Empty, scalar.Tag, scalar.Value, scalar.Style,
                     scalar.Style == ScalarStyle.Plain, scalar.Style != ScalarStyle.Plain, scalar.Start, scalar.End));
                 break;
             case YamlSequenceNode sequence:
@@ -85,9 +85,7 @@ internal sealed class MarkedYamlWriter
     {
         _events.Add(new DocumentEnd(true, Mark.Empty, Mark.Empty));
         _events.Add(new StreamEnd(Mark.Empty, Mark.Empty));
-        var stream = new YamlStream();
-        stream.Load(new LimitedParser(new EventList(_events)));
-        return (YamlMappingNode)stream.Documents[0].RootNode;
+        return (YamlMappingNode)NodeLoader.LoadFirstRoot(new LimitedParser(new EventList(_events)))!;
     }
 
     private sealed class EventList : IParser

@@ -3,7 +3,7 @@ using System.Linq;
 using CodeGen.Diagnostics;
 using CodeGen.Helpers;
 using CodeGen.Model;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 

@@ -5,7 +5,7 @@ using System.Threading;
 using CodeGen.Diagnostics;
 using CodeGen.Helpers;
 using CodeGen.Model;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading;
 using CodeGen.Diagnostics;
 using CodeGen.Helpers;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 
@@ -35,14 +35,14 @@ internal static class OperationSelector
                 if (!matched.Contains(entry) && entry.Matches(operation.Key)) matched.Add(entry);
             }
 
-            if (!selection.Keeps(operation.Key)) operation.PathItem.Children.Remove(operation.MethodKey);
+            if (!selection.Keeps(operation.Key)) operation.PathItem.Remove(operation.MethodKey);
         }
 
         if (root.GetMapping("paths") is { } paths)
         {
             foreach (var emptied in paths.Children.Where(pair => pair.Value is YamlMappingNode item && !HasOperation(item)).Select(pair => pair.Key).ToList())
             {
-                paths.Children.Remove(emptied);
+                paths.Remove(emptied);
             }
         }
 

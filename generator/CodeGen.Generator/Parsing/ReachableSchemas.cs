@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 
@@ -42,7 +43,7 @@ internal static class ReachableSchemas
                                  discriminator.GetMapping("mapping") is { } mappings)
                         {
                             // Mapping values are references, or bare component names.
-                            foreach (var target in mappings.Children.Values)
+                            foreach (var target in mappings.Children.Select(pair => pair.Value))
                             {
                                 if (target is YamlScalarNode { Value: { } value }) Follow(value.Contains("#") || value.Contains("/") ? value : "#" + SchemasPointer + JsonPointer.Escape(value));
                             }

@@ -6,8 +6,8 @@ using System.Threading;
 using CodeGen.Diagnostics;
 using CodeGen.Helpers;
 using CodeGen.Model;
+using CodeGen.Parsing.Nodes;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace CodeGen.Parsing;
 
@@ -106,13 +106,13 @@ internal static class SpecReader
     /// <summary>The document's root, or null (reported) when it cannot be read or, with <paramref name="requireMapping"/>, is not a mapping.</summary>
     internal static YamlMappingNode? LoadYaml(string text, DiagnosticBag diagnostics, bool requireMapping = true)
     {
-        var stream = TryLoadStrictJson(text) ?? LoadYamlStream(text, diagnostics);
-        if (stream is null) return null;
+        var loaded = TryLoadStrictJson(text) ?? TryLoadYaml(text, diagnostics);
+        if (loaded is null) return null;
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (loaded.Root is not YamlMappingNode root)
         {
             if (!requireMapping) return null;
-            diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, stream.Documents.FirstOrDefault()?.RootNode,
+            diagnostics.Report(DiagnosticDescriptors.InvalidOpenApiStructure, loaded.Root,
                 "The document must be a mapping with 'openapi', 'info' and 'paths' at its top level");
             return null;
         }
@@ -120,7 +120,7 @@ internal static class SpecReader
         return root;
     }
 
-    private static YamlStream? LoadYamlStream(string text, DiagnosticBag diagnostics)
+    private static Loaded? TryLoadYaml(string text, DiagnosticBag diagnostics)
     {
         try
         {
@@ -141,21 +141,17 @@ internal static class SpecReader
     }
 
     /// <summary>Loads YAML within the document limits, repairing block scalars PyYAML reads and YamlDotNet refuses.</summary>
-    private static YamlStream ParseYaml(string text)
+    private static Loaded ParseYaml(string text)
     {
-        var stream = new YamlStream();
         try
         {
-            stream.Load(new LimitedParser(new Parser(new StringReader(text))));
-            return stream;
+            return new Loaded(NodeLoader.LoadFirstRoot(new LimitedParser(new Parser(new StringReader(text)))));
         }
         catch (YamlException exception) when (EmptyBlockScalars.IsTheirError(exception))
         {
             var repaired = EmptyBlockScalars.Repair(text);
             if (ReferenceEquals(repaired, text)) throw;
-            stream = new YamlStream();
-            stream.Load(new LimitedParser(new Parser(new StringReader(repaired))));
-            return stream;
+            return new Loaded(NodeLoader.LoadFirstRoot(new LimitedParser(new Parser(new StringReader(repaired)))));
         }
     }
 
@@ -164,14 +160,12 @@ internal static class SpecReader
     /// read by YamlDotNet, which also reports every syntax error. A document past the limits is refused here, at the
     /// same event YamlDotNet's parser would reach it.
     /// </summary>
-    private static YamlStream? TryLoadStrictJson(string text)
+    private static Loaded? TryLoadStrictJson(string text)
     {
         if (!JsonEventParser.StartsLikeJson(text)) return null;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new LimitedParser(new JsonEventParser(text)));
-            return stream;
+            return new Loaded(NodeLoader.LoadFirstRoot(new LimitedParser(new JsonEventParser(text))));
         }
         catch (Exception exception) when (exception is not (OperationCanceledException or RejectedDocumentException))
         {
@@ -202,6 +196,9 @@ internal static class SpecReader
         var separator = message.LastIndexOf("): ", StringComparison.Ordinal);
         return separator >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(separator + 3) : message;
     }
+
+    /// <summary>A read document: the root of its first YAML document, null when the text holds none.</summary>
+    private sealed record Loaded(YamlNode? Root);
 }
 
 /// <summary>The result of reading one spec: the model (null when nothing can be generated) and the diagnostics.</summary>

@@ -1,6 +1,6 @@
 using CodeGen.Diagnostics;
 using CodeGen.Model;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 

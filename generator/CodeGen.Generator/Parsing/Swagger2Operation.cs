@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CodeGen.Diagnostics;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 
@@ -202,7 +202,7 @@ internal sealed class Swagger2Operation
     private void WriteFormBody(List<Field> form, YamlSequenceNode? consumes)
     {
         var at = form[0].Node;
-        var listed = consumes?.Children.OfType<YamlScalarNode>().Select(c => c.Value).ToList() ?? new List<string?>();
+        var listed = consumes?.Children.OfType<YamlScalarNode>().Select(c => c.Value).ToList() ?? new List<string>();
         var hasFile = form.Any(f => f.Target.GetString("type") == "file");
         var mediaType = hasFile || (listed.Contains(MultipartMediaType) && !listed.Contains(FormMediaType)) ? MultipartMediaType : FormMediaType;
         var required = form.Where(f => f.Target.GetBoolean("required")).ToList();

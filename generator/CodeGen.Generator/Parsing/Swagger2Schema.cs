@@ -1,6 +1,6 @@
 using System;
 using CodeGen.Diagnostics;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 

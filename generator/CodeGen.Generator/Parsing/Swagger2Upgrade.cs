@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 

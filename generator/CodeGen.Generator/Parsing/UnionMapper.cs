@@ -4,7 +4,7 @@ using System.Linq;
 using CodeGen.Diagnostics;
 using CodeGen.Helpers;
 using CodeGen.Model;
-using YamlDotNet.RepresentationModel;
+using CodeGen.Parsing.Nodes;
 
 namespace CodeGen.Parsing;
 
@@ -83,7 +83,7 @@ internal sealed class UnionMapper
     /// The part of each inline alternative's type name that follows the union's; alternatives that would share one
     /// (two untitled objects) are numbered in the spec's order, so the union's own alternatives never collide.
     /// </summary>
-    private static Dictionary<int, string> InlineNames(IList<YamlNode> nodes, IReadOnlyList<int> alternatives)
+    private static Dictionary<int, string> InlineNames(IReadOnlyList<YamlNode> nodes, IReadOnlyList<int> alternatives)
     {
         var names = alternatives.ToDictionary(index => index, index => InlineName(nodes[index]));
         var inline = alternatives.Where(index => !(nodes[index] is YamlMappingNode node && node.Get("$ref") is not null)).ToList();

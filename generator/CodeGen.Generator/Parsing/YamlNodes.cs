@@ -1,26 +1,15 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using CodeGen.Parsing.Nodes;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace CodeGen.Parsing;
 
-/// <summary>Small reading helpers over YamlDotNet's representation model.</summary>
+/// <summary>Small reading helpers over the loaded nodes.</summary>
 internal static class YamlNodes
 {
-    public static YamlNode? Get(this YamlMappingNode mapping, string key)
-    {
-        // By position: enumerating the children would allocate an enumerator on every lookup.
-        var children = mapping.Children;
-        for (var i = 0; i < children.Count; i++)
-        {
-            var pair = children[i];
-            if (pair.Key is YamlScalarNode { Value: { } name } && name == key) return pair.Value;
-        }
-
-        return null;
-    }
+    public static YamlNode? Get(this YamlMappingNode mapping, string key) => mapping.Find(key);
 
     public static YamlMappingNode? GetMapping(this YamlMappingNode mapping, string key) => mapping.Get(key) as YamlMappingNode;
 

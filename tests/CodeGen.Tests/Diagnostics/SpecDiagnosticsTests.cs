@@ -126,7 +126,7 @@ public sealed class SpecDiagnosticsTests
     public void The_same_diagnostic_at_the_same_place_is_kept_once()
     {
         var bag = new CodeGen.Parsing.DiagnosticBag("/p/a.yaml");
-        var node = new YamlDotNet.RepresentationModel.YamlScalarNode("x");
+        var node = new CodeGen.Parsing.Nodes.YamlScalarNode("x");
 
         bag.Report(CodeGen.Diagnostics.DiagnosticDescriptors.UnknownKeyword, node, "x", "a schema", "");
         bag.Report(CodeGen.Diagnostics.DiagnosticDescriptors.UnknownKeyword, node, "x", "a schema", "");

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CodeGen.Parsing;
+using CodeGen.Parsing.Nodes;
 using CodeGen.Tests.Infrastructure;
 using Xunit;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace CodeGen.Tests.Parsing;
 
@@ -28,7 +28,7 @@ public sealed class LimitedParserTests
         var loaded = Load(Nested(Limit), json);
         var refused = Assert.Throws<RejectedDocumentException>(() => Load(Nested(Limit + 1), json));
 
-        Assert.NotNull(loaded.Documents[0].RootNode);
+        Assert.NotNull(loaded);
         Assert.Equal("CGEN012", refused.Descriptor.Id);
         Assert.Equal(Limit + 1, refused.Start.Line);
     }
@@ -78,7 +78,7 @@ public sealed class LimitedParserTests
     {
         var text = "- &a [1, 2]\n- &a [3]\n- *a\n" + string.Concat(Enumerable.Repeat("- *a\n", DocumentLimits.MaxAliases - 1));
 
-        var root = (YamlSequenceNode)Load(text, json: false).Documents[0].RootNode;
+        var root = (YamlSequenceNode)Load(text, json: false)!;
 
         Assert.Equal(DocumentLimits.MaxAliases + 2, root.Children.Count);
         Assert.Same(root.Children[1], root.Children[^1]);
@@ -100,12 +100,8 @@ public sealed class LimitedParserTests
         Drain(new LimitedParser(JsonEventParser.StartsLikeJson(text) ? new JsonEventParser(text) : new Parser(new StringReader(text))));
     }
 
-    private static YamlStream Load(string text, bool json)
-    {
-        var stream = new YamlStream();
-        stream.Load(new LimitedParser(json ? new JsonEventParser(text) : new Parser(new StringReader(text))));
-        return stream;
-    }
+    private static YamlNode? Load(string text, bool json) =>
+        NodeLoader.LoadFirstRoot(new LimitedParser(json ? new JsonEventParser(text) : new Parser(new StringReader(text))));
 
     private static void Drain(IParser parser)
     {

@@ -1,0 +1,111 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace CodeGen.Parsing.Nodes;
+
+/// <summary>A mapping: its entries in the order they were written, found by key without a scan once there are many.</summary>
+internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlNode, YamlNode>>
+{
+    /// <summary>Up to this many entries a scan is faster than an index.</summary>
+    internal const int ScanLimit = 8;
+
+    private KeyValuePair<YamlNode, YamlNode>[] _children = Array.Empty<KeyValuePair<YamlNode, YamlNode>>();
+
+    /// <summary>The position of the first entry of each scalar key, once there are more than <see cref="ScanLimit"/> entries.</summary>
+    private Dictionary<string, int>? _byKey;
+
+    public YamlMappingNode()
+    {
+    }
+
+    /// <summary>A mapping of keys and values given in turn.</summary>
+    public YamlMappingNode(params YamlNode[] keysAndValues)
+    {
+        for (var i = 0; i + 1 < keysAndValues.Length; i += 2) Add(keysAndValues[i], keysAndValues[i + 1]);
+    }
+
+    public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Children => _children;
+
+    /// <summary>The value of the first entry whose key is the scalar <paramref name="key"/>, or null.</summary>
+    public YamlNode? Find(string key)
+    {
+        if (_byKey is not null) return _byKey.TryGetValue(key, out var index) ? _children[index].Value : null;
+        foreach (var pair in _children)
+        {
+            if (pair.Key is YamlScalarNode scalar && scalar.Value == key) return pair.Value;
+        }
+
+        return null;
+    }
+
+    public void Add(string key, YamlNode value) => Add(new YamlScalarNode(key), value);
+
+    public void Add(YamlNode key, YamlNode value)
+    {
+        Array.Resize(ref _children, _children.Length + 1);
+        _children[_children.Length - 1] = new KeyValuePair<YamlNode, YamlNode>(key, value);
+        if (_byKey is not null) AddToIndex(_byKey, _children, _children.Length - 1);
+        else if (_children.Length > ScanLimit) _byKey = IndexOf(_children);
+    }
+
+    /// <summary>Removes the entry whose key is <paramref name="key"/>; false when there is none.</summary>
+    public bool Remove(YamlNode key)
+    {
+        var index = Array.FindIndex(_children, pair => NodeContent.Comparer.Equals(pair.Key, key));
+        if (index < 0) return false;
+        var children = new KeyValuePair<YamlNode, YamlNode>[_children.Length - 1];
+        Array.Copy(_children, 0, children, 0, index);
+        Array.Copy(_children, index + 1, children, index, children.Length - index);
+        _children = children;
+        _byKey = children.Length > ScanLimit ? IndexOf(children) : null;
+        return true;
+    }
+
+    public IEnumerator<KeyValuePair<YamlNode, YamlNode>> GetEnumerator() => ((IEnumerable<KeyValuePair<YamlNode, YamlNode>>)_children).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder("{ ");
+        foreach (var pair in _children)
+        {
+            if (text.Length > DocumentLimits.MaxExampleLength) break;
+            if (text.Length > 2) text.Append(", ");
+            text.Append("{ ").Append(pair.Key).Append(", ").Append(pair.Value).Append(" }");
+        }
+
+        return text.Append(" }").ToString();
+    }
+
+    /// <summary>Sets the entries read by <see cref="NodeLoader"/>, and their index when it built one, once the mapping ends.</summary>
+    internal void Fill(KeyValuePair<YamlNode, YamlNode>[] children, Dictionary<string, int>? byKey)
+    {
+        _children = children;
+        _byKey = byKey;
+    }
+
+    /// <summary>The position of the first entry whose key is the scalar <paramref name="key"/>, or -1.</summary>
+    internal static int Scan(IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> children, string key)
+    {
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (children[i].Key is YamlScalarNode scalar && scalar.Value == key) return i;
+        }
+
+        return -1;
+    }
+
+    internal static Dictionary<string, int> IndexOf(IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> children)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < children.Count; i++) AddToIndex(index, children, i);
+        return index;
+    }
+
+    internal static void AddToIndex(Dictionary<string, int> index, IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> children, int position)
+    {
+        if (children[position].Key is YamlScalarNode scalar && !index.ContainsKey(scalar.Value)) index.Add(scalar.Value, position);
+    }
+}

@@ -1,0 +1,35 @@
+using YamlDotNet.Core;
+
+namespace CodeGen.Parsing.Nodes;
+
+/// <summary>
+/// A node of a loaded spec: a scalar, a sequence or a mapping, with the position of the text it was read from.
+/// Nodes compare by reference; <see cref="NodeContent"/> compares them by content where that is meant.
+/// </summary>
+internal abstract class YamlNode
+{
+    // Positions as plain numbers: a Mark pair per node would be two more objects for every node of a large spec.
+    private int _startIndex;
+    private int _startLine;
+    private int _startColumn;
+    private int _endIndex;
+    private int _endLine;
+    private int _endColumn;
+
+    public TagName Tag { get; private set; }
+
+    public Mark Start => _startLine == 0 ? Mark.Empty : new Mark(_startIndex, _startLine, _startColumn);
+
+    public Mark End => _endLine == 0 ? Mark.Empty : new Mark(_endIndex, _endLine, _endColumn);
+
+    internal void Place(TagName tag, Mark start, Mark end)
+    {
+        Tag = tag;
+        _startIndex = (int)start.Index;
+        _startLine = (int)start.Line;
+        _startColumn = (int)start.Column;
+        _endIndex = (int)end.Index;
+        _endLine = (int)end.Line;
+        _endColumn = (int)end.Column;
+    }
+}
