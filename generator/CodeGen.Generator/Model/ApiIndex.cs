@@ -21,12 +21,18 @@ internal sealed class ApiIndex
         var enums = new Dictionary<string, EnumModel>(api.Enums.Count, StringComparer.Ordinal);
         foreach (var model in api.Enums) enums.Add(model.Name, model);
         Enums = enums;
+        var objects = new Dictionary<string, ObjectModel>(api.Objects.Count, StringComparer.Ordinal);
+        foreach (var model in api.Objects) objects.Add(model.Name, model);
+        Objects = objects;
     }
 
     public static ApiIndex Of(ApiModel api) => Indexes.GetValue(api, static model => new ApiIndex(model));
 
     /// <summary>The enums by type name.</summary>
     public IReadOnlyDictionary<string, EnumModel> Enums { get; }
+
+    /// <summary>The object models by type name.</summary>
+    public IReadOnlyDictionary<string, ObjectModel> Objects { get; }
 
     public bool IsRequestModel(string name) => _requestModels.Contains(name);
 }

@@ -64,25 +64,19 @@ internal sealed class SharedInlineTypes
         foreach (var pair in folded.Into.Concat(MoveOutOf(folded, common))) newNames[pair.Key] = pair.Value;
         var renames = new TypeRenames(newNames);
 
-        for (var i = 0; i < objects.Count; i++)
-        {
-            var model = undocumented.Contains(objects[i].Name) ? objects[i] with { Documentation = Documentation.None } : objects[i];
-            objects[i] = renames.IsEmpty ? model : renames.Apply(model);
-        }
-
-        for (var i = 0; i < enums.Count; i++)
-        {
-            var model = undocumented.Contains(enums[i].Name) ? enums[i] with { Documentation = Documentation.None } : enums[i];
-            enums[i] = renames.IsEmpty ? model : renames.Apply(model);
-        }
-
-        for (var i = 0; i < unions.Count; i++)
-        {
-            var model = undocumented.Contains(unions[i].Name) ? unions[i] with { Documentation = Documentation.None } : unions[i];
-            unions[i] = renames.IsEmpty ? model : renames.Apply(model);
-        }
-
+        Rewrite(objects, model => model.Name, model => model with { Documentation = Documentation.None }, renames.Apply);
+        Rewrite(enums, model => model.Name, model => model with { Documentation = Documentation.None }, renames.Apply);
+        Rewrite(unions, model => model.Name, model => model with { Documentation = Documentation.None }, renames.Apply);
         return renames.IsEmpty ? operations : operations.Select(renames.Apply).ToList();
+
+        void Rewrite<T>(List<T> models, Func<T, string> name, Func<T, T> withoutDocumentation, Func<T, T> rename)
+        {
+            for (var i = 0; i < models.Count; i++)
+            {
+                var model = undocumented.Contains(name(models[i])) ? withoutDocumentation(models[i]) : models[i];
+                models[i] = renames.IsEmpty ? model : rename(model);
+            }
+        }
     }
 
     private string? Share(object shape, Documentation documentation, ClaimedName claimed, string? useName, Func<IEnumerable<string>> memberNames)

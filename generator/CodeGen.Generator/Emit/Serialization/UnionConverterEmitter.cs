@@ -218,8 +218,8 @@ internal sealed class UnionCandidates
 
     public UnionCandidates(ApiModel api, UnionModel union)
     {
-        var enums = ModelIndex.Of(api).Enums;
-        var objects = ModelIndex.Of(api).Objects;
+        var enums = ApiIndex.Of(api).Enums;
+        var objects = ApiIndex.Of(api).Objects;
         var objectAlternatives = union.Alternatives.Where(a => a.Type.Kind == TypeKind.Object && objects.ContainsKey(a.Type.Name!)).ToList();
         var ranked = union.Alternatives
             .Select((alternative, index) => (alternative, index, kind: KindOf(alternative.Type, enums)))

@@ -16,7 +16,7 @@ internal static class UnionValidatorEmitter
     {
         var patterns = new PatternFields(union);
         var checks = new ValueCheckWriter(api, patterns);
-        var objects = ModelIndex.Of(api).Objects;
+        var objects = ApiIndex.Of(api).Objects;
         var types = new TypeSyntax(api);
         var here = $"{api.Validation.Context}.Segment.Here";
         var needsFits = false;
