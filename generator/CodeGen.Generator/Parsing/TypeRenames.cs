@@ -39,6 +39,10 @@ internal sealed class TypeRenames
         Alternatives = model.Alternatives.Select(alternative => alternative with { Type = Apply(alternative.Type)! }).ToEquatableArray(),
     };
 
+    /// <summary>
+    /// The operation with every type it refers to renamed. Each field of <see cref="OperationModel"/> that holds a type
+    /// is listed here: a field added to it later must be added here too.
+    /// </summary>
     public OperationModel Apply(OperationModel operation) => operation with
     {
         Parameters = operation.Parameters.Select(parameter => parameter with { Type = Apply(parameter.Type)! }).ToEquatableArray(),
