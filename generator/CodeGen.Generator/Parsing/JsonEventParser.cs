@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -17,7 +16,6 @@ internal sealed class JsonEventParser : IParser
 {
     private readonly string _text;
     private readonly Stack<bool> _openObjects = new();
-    private readonly StringBuilder _unescaped = new();
     private int _index;
     private int _line = 1;
     private int _lineStart;
@@ -171,157 +169,19 @@ internal sealed class JsonEventParser : IParser
         _index++;
     }
 
-    private string ReadString()
-    {
-        var contentStart = ++_index;
-        while (_index < _text.Length)
-        {
-            var c = _text[_index];
-            if (c == '"')
-            {
-                var value = _text.Substring(contentStart, _index - contentStart);
-                _index++;
-                return value;
-            }
-
-            if (c == '\\') return ReadEscapedString(contentStart);
-            CheckStringChar(c);
-            _index++;
-        }
-
-        throw new NotStrictJsonException();
-    }
-
-    private string ReadEscapedString(int contentStart)
-    {
-        _unescaped.Clear().Append(_text, contentStart, _index - contentStart);
-        while (_index < _text.Length)
-        {
-            var c = _text[_index++];
-            if (c == '"') return _unescaped.ToString();
-            if (c != '\\')
-            {
-                CheckStringChar(c);
-                _unescaped.Append(c);
-                continue;
-            }
-
-            if (_index >= _text.Length) break;
-            switch (_text[_index++])
-            {
-                case '"': _unescaped.Append('"'); break;
-                case '\\': _unescaped.Append('\\'); break;
-                case '/': _unescaped.Append('/'); break;
-                case 'b': _unescaped.Append('\b'); break;
-                case 'f': _unescaped.Append('\f'); break;
-                case 'n': _unescaped.Append('\n'); break;
-                case 'r': _unescaped.Append('\r'); break;
-                case 't': _unescaped.Append('\t'); break;
-                case 'u': _unescaped.Append(ReadUnicodeEscape()); break;
-                default: throw new NotStrictJsonException();
-            }
-        }
-
-        throw new NotStrictJsonException();
-    }
-
-    private char ReadUnicodeEscape()
-    {
-        if (_index + 4 > _text.Length) throw new NotStrictJsonException();
-        var code = 0;
-        for (var i = 0; i < 4; i++)
-        {
-            var digit = HexValue(_text[_index++]);
-            if (digit < 0) throw new NotStrictJsonException();
-            code = code * 16 + digit;
-        }
-
-        // YAML reads a surrogate escape differently from JSON: leave such text to YamlDotNet.
-        if (code is >= 0xD800 and <= 0xDFFF) throw new NotStrictJsonException();
-        return (char)code;
-    }
-
-    private static int HexValue(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'a' and <= 'f' => c - 'a' + 10,
-        >= 'A' and <= 'F' => c - 'A' + 10,
-        _ => -1,
-    };
-
-    /// <summary>JSON forbids raw control characters in strings; YAML would also break lines at these separators.</summary>
-    private static void CheckStringChar(char c)
-    {
-        if (c < ' ' || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF') throw new NotStrictJsonException();
-    }
+    private string ReadString() => JsonText.ReadString(_text, ref _index);
 
     private string ReadLiteral()
     {
         var start = _index;
-        while (_index < _text.Length && _text[_index] is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '+' or '.' or 'E') _index++;
-        var literal = _text.Substring(start, _index - start);
-        if (literal is "true" or "false" or "null" || IsJsonNumber(literal)) return literal;
-        throw new NotStrictJsonException();
+        _index = JsonText.LiteralEnd(_text, start);
+        if (!JsonText.IsLiteral(_text, start, _index)) throw new NotStrictJsonException();
+        return _text.Substring(start, _index - start);
     }
-
-    private static bool IsJsonNumber(string s)
-    {
-        var i = 0;
-        if (i < s.Length && s[i] == '-') i++;
-        if (i >= s.Length || !IsDigit(s[i])) return false;
-        if (s[i] == '0') i++;
-        else while (i < s.Length && IsDigit(s[i])) i++;
-        if (i < s.Length && s[i] == '.')
-        {
-            i++;
-            if (i >= s.Length || !IsDigit(s[i])) return false;
-            while (i < s.Length && IsDigit(s[i])) i++;
-        }
-
-        if (i < s.Length && s[i] is 'e' or 'E')
-        {
-            i++;
-            if (i < s.Length && s[i] is '+' or '-') i++;
-            if (i >= s.Length || !IsDigit(s[i])) return false;
-            while (i < s.Length && IsDigit(s[i])) i++;
-        }
-
-        return i == s.Length;
-    }
-
-    private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     private char Peek() => _index < _text.Length ? _text[_index] : '\0';
 
-    private void SkipWhitespace()
-    {
-        while (_index < _text.Length)
-        {
-            switch (_text[_index])
-            {
-                case ' ' or '\t':
-                    _index++;
-                    break;
-                case '\n':
-                    _index++;
-                    NewLine();
-                    break;
-                case '\r':
-                    _index++;
-                    if (Peek() == '\n') _index++;
-                    NewLine();
-                    break;
-                default:
-                    return;
-            }
-        }
-    }
-
-    private void NewLine()
-    {
-        _line++;
-        _lineStart = _index;
-    }
+    private void SkipWhitespace() => JsonText.SkipWhitespace(_text, ref _index, ref _line, ref _lineStart);
 
     private Mark Here() => new(_index, _line, _index - _lineStart + 1);
 

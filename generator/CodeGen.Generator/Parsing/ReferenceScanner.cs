@@ -32,9 +32,11 @@ internal static class ReferenceScanner
     }
 
     /// <summary>
-    /// Whether each <c>$ref</c> in the text is followed, past quotes, blanks and a colon, by <c>#</c>: a reference within
-    /// the document, as in most single-file specs, which then need no parse here. Any other spelling (another file, an
-    /// alias, a tag, a value on the next line, "$ref" in prose) leaves the answer to the parser.
+    /// Whether each <c>$ref</c> in the text is followed, past quotes, blanks and a colon, by <c>#</c> (a reference within
+    /// the document, as in most single-file specs), by <c>http://</c> or <c>https://</c> (a URL, which is never read
+    /// as a file), or, unquoted, by <c>{</c> (a mapping: a property named <c>$ref</c>, as in SCIM schemas); such
+    /// documents need no parse here. Any other spelling (another file, an alias, a tag, a value on the next line, "$ref"
+    /// in prose) leaves the answer to the parser.
     /// </summary>
     internal static bool EveryReferenceIsLocal(string text)
     {
@@ -43,8 +45,13 @@ internal static class ReferenceScanner
         {
             var i = SkipQuotesAndBlanks(text, at + RefKey.Length);
             if (i >= text.Length || text[i] != ':') return false;
-            i = SkipQuotesAndBlanks(text, i + 1);
-            if (i >= text.Length || text[i] != '#') return false;
+            i = SkipBlanks(text, i + 1);
+            if (i < text.Length && text[i] != '{')
+            {
+                i = SkipQuotesAndBlanks(text, i);
+                if (i >= text.Length || !(text[i] == '#' || StartsWith(text, i, "http://") || StartsWith(text, i, "https://"))) return false;
+            }
+
             at = text.IndexOf(RefKey, i, StringComparison.Ordinal);
         }
 
@@ -56,6 +63,15 @@ internal static class ReferenceScanner
         while (index < text.Length && text[index] is '"' or '\'' or ' ' or '\t') index++;
         return index;
     }
+
+    private static int SkipBlanks(string text, int index)
+    {
+        while (index < text.Length && text[index] is ' ' or '\t') index++;
+        return index;
+    }
+
+    private static bool StartsWith(string text, int index, string prefix) =>
+        string.Compare(text, index, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary>Collects into <paramref name="files"/> until the end or the first syntax error; false on an error.</summary>
     private static bool TryScan(IParser inner, List<string> files, CancellationToken cancellationToken)

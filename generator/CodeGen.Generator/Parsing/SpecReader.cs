@@ -156,16 +156,16 @@ internal static class SpecReader
     }
 
     /// <summary>
-    /// JSON documents load through a JSON reader several times faster than YAML's scanner; whatever it declines is
-    /// read by YamlDotNet, which also reports every syntax error. A document past the limits is refused here, at the
-    /// same event YamlDotNet's parser would reach it.
+    /// JSON documents are checked in one pass several times faster than YAML's scanner, and their nodes are built as
+    /// they are read (<see cref="JsonOutline"/>); whatever the check declines is read by YamlDotNet, which also
+    /// reports every syntax error. A document past the limits is refused here, where YamlDotNet's parser would reach it.
     /// </summary>
     private static Loaded? TryLoadStrictJson(string text)
     {
         if (!JsonEventParser.StartsLikeJson(text)) return null;
         try
         {
-            return new Loaded(NodeLoader.LoadFirstRoot(new LimitedParser(new JsonEventParser(text))));
+            return new Loaded(JsonOutline.Load(text));
         }
         catch (Exception exception) when (exception is not (OperationCanceledException or RejectedDocumentException))
         {

@@ -91,7 +91,7 @@ public sealed class NodeLoaderTests
     private static YamlNode Load(string text) => NodeLoader.LoadFirstRoot(new LimitedParser(new Parser(new StringReader(text))))!;
 
     /// <summary>Walks both trees side by side; a node shared through aliases is compared once.</summary>
-    private static void AssertSame(Yaml.YamlNode theirRoot, YamlNode ourRoot)
+    internal static void AssertSame(Yaml.YamlNode theirRoot, YamlNode ourRoot)
     {
         var seen = new HashSet<YamlNode>(SpecDocuments.NodeIdentity.Instance);
         var pending = new Stack<(Yaml.YamlNode Theirs, YamlNode Ours)>();

@@ -25,6 +25,8 @@ public sealed class ReferenceScannerTests
     [InlineData("{ \"a\": { \"$ref\": \"#/components/schemas/A\" }, \"b\": { \"$ref\" : \"#/B\" } }")]
     [InlineData("a: { $ref: '#/A' }\nb:\n  \"$ref\":   \"#/B\"\nc: { '$ref': '#/C' }")]
     [InlineData("no references at all")]
+    [InlineData("{ \"properties\": { \"$ref\": { \"type\": \"string\" } }, \"example\": { \"$ref\": \"https://api.example.com/Users/1\" } }")]
+    [InlineData("a: { $ref: 'HTTP://example.com/x.json' }\nb:\n  properties:\n    $ref: {type: string}")]
     public void A_document_whose_references_all_stay_inside_it_is_not_parsed_for_files(string text)
     {
         Assert.True(ReferenceScanner.EveryReferenceIsLocal(text));
@@ -36,6 +38,8 @@ public sealed class ReferenceScannerTests
     [InlineData("a: &x '#/A'\nb: { $ref: *x }", null)]
     [InlineData("a: { $ref: !!str other.yaml }", "other.yaml")]
     [InlineData("description: use $ref for links\nb: { $ref: '#/B' }", null)]
+    [InlineData("a: { $ref: '{x}.yaml' }", "{x}.yaml")]
+    [InlineData("a: { $ref: httpdocs/a.yaml }", "httpdocs/a.yaml")]
     public void Any_other_spelling_of_a_reference_is_left_to_the_parser(string text, string? file)
     {
         Assert.False(ReferenceScanner.EveryReferenceIsLocal(text));

@@ -4,7 +4,10 @@ using System.Collections.Generic;
 
 namespace CodeGen.Parsing.Nodes;
 
-/// <summary>A mapping: its entries in the order they were written, found by key without a scan once there are many.</summary>
+/// <summary>
+/// A mapping: its entries in the order they were written, found by key without a scan once there are many. A mapping
+/// of a JSON document is built when its entries are first read (<see cref="JsonNodeBuilder"/>).
+/// </summary>
 internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlNode, YamlNode>>
 {
     /// <summary>Up to this many entries a scan is faster than an index.</summary>
@@ -15,8 +18,18 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     /// <summary>The position of the first entry of each scalar key, once there are more than <see cref="ScanLimit"/> entries.</summary>
     private Dictionary<string, int>? _byKey;
 
+    /// <summary>What builds the entries, and which collection of its document this is, until they are built.</summary>
+    private JsonNodeBuilder? _builder;
+    private int _collection;
+
     public YamlMappingNode()
     {
+    }
+
+    internal YamlMappingNode(JsonNodeBuilder builder, int collection)
+    {
+        _builder = builder;
+        _collection = collection;
     }
 
     /// <summary>A mapping of keys and values given in turn.</summary>
@@ -25,11 +38,15 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
         for (var i = 0; i + 1 < keysAndValues.Length; i += 2) Add(keysAndValues[i], keysAndValues[i + 1]);
     }
 
-    public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Children => _children;
+    public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Children => Built();
+
+    /// <summary>Whether the entries exist yet: a mapping read from JSON builds them when they are first read.</summary>
+    internal bool IsBuilt => _builder is null;
 
     /// <summary>The value of the first entry whose key is the scalar <paramref name="key"/>, or null.</summary>
     public YamlNode? Find(string key)
     {
+        Built();
         if (_byKey is not null) return _byKey.TryGetValue(key, out var index) ? _children[index].Value : null;
         foreach (var pair in _children)
         {
@@ -43,6 +60,7 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
 
     public void Add(YamlNode key, YamlNode value)
     {
+        Built();
         Array.Resize(ref _children, _children.Length + 1);
         _children[_children.Length - 1] = new KeyValuePair<YamlNode, YamlNode>(key, value);
         if (_byKey is not null) AddToIndex(_byKey, _children, _children.Length - 1);
@@ -52,7 +70,7 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     /// <summary>Removes the entry whose key is <paramref name="key"/>; false when there is none.</summary>
     public bool Remove(YamlNode key)
     {
-        var index = Array.FindIndex(_children, pair => NodeContent.Comparer.Equals(pair.Key, key));
+        var index = Array.FindIndex(Built(), pair => NodeContent.Comparer.Equals(pair.Key, key));
         if (index < 0) return false;
         var children = new KeyValuePair<YamlNode, YamlNode>[_children.Length - 1];
         Array.Copy(_children, 0, children, 0, index);
@@ -62,14 +80,14 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
         return true;
     }
 
-    public IEnumerator<KeyValuePair<YamlNode, YamlNode>> GetEnumerator() => ((IEnumerable<KeyValuePair<YamlNode, YamlNode>>)_children).GetEnumerator();
+    public IEnumerator<KeyValuePair<YamlNode, YamlNode>> GetEnumerator() => ((IEnumerable<KeyValuePair<YamlNode, YamlNode>>)Built()).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public override string ToString()
     {
         var text = new System.Text.StringBuilder("{ ");
-        foreach (var pair in _children)
+        foreach (var pair in Built())
         {
             if (text.Length > DocumentLimits.MaxExampleLength) break;
             if (text.Length > 2) text.Append(", ");
@@ -79,11 +97,23 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
         return text.Append(" }").ToString();
     }
 
-    /// <summary>Sets the entries read by <see cref="NodeLoader"/>, and their index when it built one, once the mapping ends.</summary>
+    /// <summary>Sets the entries read by <see cref="NodeLoader"/> or <see cref="JsonNodeBuilder"/>, and their index when one was built.</summary>
     internal void Fill(KeyValuePair<YamlNode, YamlNode>[] children, Dictionary<string, int>? byKey)
     {
+        _builder = null;
         _children = children;
         _byKey = byKey;
+    }
+
+    private KeyValuePair<YamlNode, YamlNode>[] Built()
+    {
+        if (_builder is { } builder)
+        {
+            _builder = null;
+            builder.Fill(this, _collection);
+        }
+
+        return _children;
     }
 
     /// <summary>The position of the first entry whose key is the scalar <paramref name="key"/>, or -1.</summary>

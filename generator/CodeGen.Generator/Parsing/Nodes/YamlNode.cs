@@ -22,14 +22,17 @@ internal abstract class YamlNode
 
     public Mark End => _endLine == 0 ? Mark.Empty : new Mark(_endIndex, _endLine, _endColumn);
 
-    internal void Place(TagName tag, Mark start, Mark end)
+    internal void Place(TagName tag, Mark start, Mark end) =>
+        Place(tag, (int)start.Index, (int)start.Line, (int)start.Column, (int)end.Index, (int)end.Line, (int)end.Column);
+
+    internal void Place(TagName tag, int startIndex, int startLine, int startColumn, int endIndex, int endLine, int endColumn)
     {
         Tag = tag;
-        _startIndex = (int)start.Index;
-        _startLine = (int)start.Line;
-        _startColumn = (int)start.Column;
-        _endIndex = (int)end.Index;
-        _endLine = (int)end.Line;
-        _endColumn = (int)end.Column;
+        _startIndex = startIndex;
+        _startLine = startLine;
+        _startColumn = startColumn;
+        _endIndex = endIndex;
+        _endLine = endLine;
+        _endColumn = endColumn;
     }
 }

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using CodeGen.Diagnostics;
+using YamlDotNet.Core;
+
+namespace CodeGen.Parsing.Nodes;
+
+/// <summary>
+/// A strict JSON document checked in one pass that builds no node: it records where each object and array starts and
+/// ends, so that <see cref="JsonNodeBuilder"/> builds a collection's children only when they are first read. Most of a
+/// large spec is never read (GitHub's examples and webhooks; every operation a selection leaves out), and building it
+/// cost more than all the rest of reading it.
+/// The check declines (<see cref="NotStrictJsonException"/>) all that <see cref="JsonEventParser"/> declines, and a key
+/// written twice in one object, so YamlDotNet reads such text and reports what it finds. A document nested deeper than
+/// <see cref="DocumentLimits.MaxDepth"/> is refused where <see cref="LimitedParser"/> refuses it.
+/// </summary>
+internal sealed class JsonOutline
+{
+    // Per collection, in document order: where it starts (index, line, first index of that line), where it ends
+    // (the index after its bracket, the line and its first index there), and how many collections it holds.
+    private const int Stride = 7;
+
+    private readonly List<Frame> _frames = new();
+    private int[] _collections = new int[Stride * 64];
+    private int _count;
+    private int _depth;
+    private int _index;
+    private int _line = 1;
+    private int _lineStart;
+
+    private JsonOutline(string text) => Text = text;
+
+    public string Text { get; }
+
+    /// <summary>The root of <paramref name="text"/>, whose collections are built as they are read.</summary>
+    public static YamlNode Load(string text)
+    {
+        var outline = new JsonOutline(text);
+        outline.Check();
+        return new JsonNodeBuilder(outline).Root();
+    }
+
+    public int StartIndex(int collection) => _collections[collection * Stride];
+
+    public int StartLine(int collection) => _collections[collection * Stride + 1];
+
+    public int StartLineStart(int collection) => _collections[collection * Stride + 2];
+
+    public int EndIndex(int collection) => _collections[collection * Stride + 3];
+
+    public int EndLine(int collection) => _collections[collection * Stride + 4];
+
+    public int EndLineStart(int collection) => _collections[collection * Stride + 5];
+
+    public int Descendants(int collection) => _collections[collection * Stride + 6];
+
+    /// <summary>Checks the whole text, without recursing: open collections are kept in frames, one per depth.</summary>
+    private void Check()
+    {
+        var expectsValue = true;
+        while (true)
+        {
+            if (expectsValue)
+            {
+                SkipWhitespace();
+                expectsValue = Value();
+                continue;
+            }
+
+            if (_depth == 0) break;
+            SkipWhitespace();
+            var open = _frames[_depth - 1];
+            var c = Peek();
+            if (c == ',')
+            {
+                _index++;
+                if (open.IsObject) Key(open);
+                expectsValue = true;
+                continue;
+            }
+
+            if (c != (open.IsObject ? '}' : ']')) throw new NotStrictJsonException();
+            _index++;
+            _depth--;
+            Close(open.Collection);
+        }
+
+        SkipWhitespace();
+        if (_index != Text.Length) throw new NotStrictJsonException();
+    }
+
+    /// <summary>Checks the value starting here; true when it opened a collection whose first value comes next.</summary>
+    private bool Value()
+    {
+        switch (Peek())
+        {
+            case '{':
+                return Open(isObject: true);
+            case '[':
+                return Open(isObject: false);
+            case '"':
+                SkipString();
+                return false;
+            default:
+                SkipLiteral();
+                return false;
+        }
+    }
+
+    /// <summary>Opens a collection; false when it is empty, and so already closed.</summary>
+    private bool Open(bool isObject)
+    {
+        if (_depth == DocumentLimits.MaxDepth)
+        {
+            var at = new Mark(_index, _line, _index - _lineStart + 1);
+            throw new RejectedDocumentException(DiagnosticDescriptors.DocumentTooDeep, at, at, DocumentLimits.MaxDepth.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var collection = _count++;
+        if (_collections.Length < _count * Stride) Array.Resize(ref _collections, _collections.Length * 2);
+        _collections[collection * Stride] = _index;
+        _collections[collection * Stride + 1] = _line;
+        _collections[collection * Stride + 2] = _lineStart;
+        _index++;
+        SkipWhitespace();
+        if (Peek() == (isObject ? '}' : ']'))
+        {
+            _index++;
+            Close(collection);
+            return false;
+        }
+
+        if (_depth == _frames.Count) _frames.Add(new Frame());
+        var frame = _frames[_depth++];
+        frame.Open(collection, isObject);
+        if (isObject) Key(frame);
+        return true;
+    }
+
+    private void Close(int collection)
+    {
+        _collections[collection * Stride + 3] = _index;
+        _collections[collection * Stride + 4] = _line;
+        _collections[collection * Stride + 5] = _lineStart;
+        _collections[collection * Stride + 6] = _count - collection - 1;
+    }
+
+    private void Key(Frame frame)
+    {
+        SkipWhitespace();
+        if (Peek() != '"') throw new NotStrictJsonException();
+        var start = _index + 1;
+        var unescaped = SkipString();
+        var key = unescaped is null ? new KeyText(Text, start, _index - 1 - start) : new KeyText(unescaped, 0, unescaped.Length);
+        if (!frame.AddKey(key)) throw new NotStrictJsonException();
+        SkipWhitespace();
+        if (Peek() != ':') throw new NotStrictJsonException();
+        _index++;
+    }
+
+    /// <summary>Checks a string from its opening quote; its text when it holds escapes, else null.</summary>
+    private string? SkipString()
+    {
+        var contentStart = ++_index;
+        while (_index < Text.Length)
+        {
+            var c = Text[_index];
+            if (c == '"')
+            {
+                _index++;
+                return null;
+            }
+
+            if (c == '\\')
+            {
+                _index = contentStart - 1;
+                return JsonText.ReadString(Text, ref _index);
+            }
+
+            JsonText.CheckStringChar(c);
+            _index++;
+        }
+
+        throw new NotStrictJsonException();
+    }
+
+    private void SkipLiteral()
+    {
+        var start = _index;
+        _index = JsonText.LiteralEnd(Text, _index);
+        if (!JsonText.IsLiteral(Text, start, _index)) throw new NotStrictJsonException();
+    }
+
+    private char Peek() => _index < Text.Length ? Text[_index] : '\0';
+
+    private void SkipWhitespace() => JsonText.SkipWhitespace(Text, ref _index, ref _line, ref _lineStart);
+
+    /// <summary>A key's text: a span of the document, or its unescaped copy.</summary>
+    private readonly struct KeyText
+    {
+        public KeyText(string source, int start, int length)
+        {
+            Source = source;
+            Start = start;
+            Length = length;
+        }
+
+        public string Source { get; }
+
+        public int Start { get; }
+
+        public int Length { get; }
+
+        public bool SameAs(KeyText other) =>
+            Length == other.Length && string.CompareOrdinal(Source, Start, other.Source, other.Start, Length) == 0;
+    }
+
+    private sealed class KeyTextComparer : IEqualityComparer<KeyText>
+    {
+        public static readonly KeyTextComparer Instance = new();
+
+        public bool Equals(KeyText x, KeyText y) => x.SameAs(y);
+
+        public int GetHashCode(KeyText key)
+        {
+            var hash = unchecked((int)2166136261);
+            for (var i = key.Start; i < key.Start + key.Length; i++) hash = unchecked((hash ^ key.Source[i]) * 16777619);
+            return hash;
+        }
+    }
+
+    /// <summary>An open collection at one depth and the keys seen in it, reused by each collection opened at that depth.</summary>
+    private sealed class Frame
+    {
+        private readonly List<KeyText> _keys = new();
+        private HashSet<KeyText>? _keySet;
+
+        public int Collection { get; private set; }
+
+        public bool IsObject { get; private set; }
+
+        public void Open(int collection, bool isObject)
+        {
+            Collection = collection;
+            IsObject = isObject;
+            _keys.Clear();
+            _keySet?.Clear();
+        }
+
+        /// <summary>False when the key was already written in this object.</summary>
+        public bool AddKey(KeyText key)
+        {
+            if (_keys.Count < YamlMappingNode.ScanLimit)
+            {
+                foreach (var seen in _keys)
+                {
+                    if (seen.SameAs(key)) return false;
+                }
+
+                _keys.Add(key);
+                return true;
+            }
+
+            if (_keySet is null) _keySet = new HashSet<KeyText>(KeyTextComparer.Instance);
+            if (_keySet.Count == 0)
+            {
+                foreach (var seen in _keys) _keySet.Add(seen);
+            }
+
+            return _keySet.Add(key);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System;
+using System.IO;
+using System.Linq;
+using CodeGen.Parsing;
+using CodeGen.Parsing.Nodes;
+using CodeGen.Tests.Infrastructure;
+using Xunit;
+using YamlDotNet.Core;
+using Yaml = YamlDotNet.RepresentationModel;
+
+namespace CodeGen.Tests.Parsing;
+
+/// <summary>
+/// JSON documents are checked in one pass and their collections built as they are read: the nodes are those
+/// YamlDotNet loads from the same text, what is declined is what the event reader declines, and what is never read
+/// is never built.
+/// </summary>
+public sealed class JsonOutlineTests
+{
+    public static TheoryData<string> JsonSpecs => new(
+        Directory.EnumerateFiles(Path.Combine(RepoPaths.TestsProject, "RealWorld", "Specs"), "*.json")
+            .Select(path => Path.GetRelativePath(RepoPaths.Root, path)));
+
+    [Theory]
+    [MemberData(nameof(JsonSpecs))]
+    public void A_json_spec_builds_the_nodes_YamlDotNet_loads(string relativePath) =>
+        AssertLoadsAsYamlDotNet(File.ReadAllText(Path.Combine(RepoPaths.Root, relativePath)));
+
+    [Theory]
+    [InlineData("""{"a": 1}""")]
+    [InlineData("{\r\n  \"a\": [1, -2.5e+3, 0, true, false, null],\r\n  \"b\": {}\r\n}")]
+    [InlineData("{\r\"cr\": [\r1,\r\n2\n]\r}")]
+    [InlineData("""{"empty": [], "nested": [[], {}, [{}]], "deep": {"x": {"y": {"z": "w"}}}, "spaced": [ ], "gap": { }}""")]
+    [InlineData("""{"escapes": "quote \" backslash \\ slash \/ \b\f\n\r\t \u00e9 \u20AC", "plain": "é €"}""")]
+    [InlineData("\n\n  {\"trailing\": \"whitespace\"}  \n\t")]
+    [InlineData("""{"$ref": "#/components/schemas/X", "key with spaces": "", "": 1, "k\u0031": [{"a": [[1, {"b": 2}], 3]}, 4]}""")]
+    [InlineData("""{"k1": 1, "k2": 2, "k3": 3, "k4": 4, "k5": 5, "k6": 6, "k7": 7, "k8": 8, "k9": 9, "k10": [10], "k11": {"x": 11}}""")]
+    public void Strict_json_builds_the_nodes_YamlDotNet_loads(string json) => AssertLoadsAsYamlDotNet(json);
+
+    [Theory]
+    [InlineData("{a: 1}")]
+    [InlineData("""{"a": 1,}""")]
+    [InlineData("""{"a": [1, 2,]}""")]
+    [InlineData("""{"a": [,1]}""")]
+    [InlineData("""{"a": 01}""")]
+    [InlineData("""{"a": tru}""")]
+    [InlineData("""{"a": "\ud83d\ude00"}""")]
+    [InlineData("{\"a\": \"tab\there\"}")]
+    [InlineData("{\"a\": \"line\u2028separator\"}")]
+    [InlineData("""{"a": "\x"}""")]
+    [InlineData("""{"a": 1} {"b": 2}""")]
+    [InlineData("""{"a" 1}""")]
+    [InlineData("""{"a": 1""")]
+    [InlineData("""{"a": [1""")]
+    [InlineData("""{"a": "unterminated}""")]
+    [InlineData("""{"a": 'single'}""")]
+    [InlineData("""{"a": [1}""")]
+    // A key written twice is left to YamlDotNet, which reports it: in a small object, a large one, and when escaped.
+    [InlineData("""{"a": 1, "a": 2}""")]
+    [InlineData("""{"k1": 1, "k2": 2, "k3": 3, "k4": 4, "k5": 5, "k6": 6, "k7": 7, "k8": 8, "k9": 9, "k10": 10, "k3": 11}""")]
+    [InlineData("""{"a": {"ab": 1, "a\u0062": 2}}""")]
+    public void Declines_what_is_not_strict_json(string text)
+    {
+        Assert.Throws<NotStrictJsonException>(() => Drain(new JsonEventParser(text)) + Duplicates(text));
+        Assert.Throws<NotStrictJsonException>(() => JsonOutline.Load(text));
+    }
+
+    [Fact]
+    public void A_deep_document_is_refused_where_the_event_reader_refuses_it_without_recursing()
+    {
+        var text = "{\"a\": " + new string('[', 100_000) + new string(']', 100_000) + "}";
+        RejectedDocumentException? fromOutline = null;
+        var thread = new System.Threading.Thread(() => fromOutline = Assert.Throws<RejectedDocumentException>(() => JsonOutline.Load(text)), maxStackSize: 256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        var fromEvents = Assert.Throws<RejectedDocumentException>(() => Drain(new LimitedParser(new JsonEventParser(text))));
+        Assert.NotNull(fromOutline);
+        Assert.Equal("CGEN012", fromOutline!.Descriptor.Id);
+        Assert.Equal(fromEvents.Start, fromOutline.Start);
+    }
+
+    [Fact]
+    public void Only_the_collections_that_are_read_are_built()
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.TestsProject, "RealWorld", "Specs", "github-api.github.com.json"));
+
+        var root = (YamlMappingNode)JsonOutline.Load(text);
+        Assert.False(root.IsBuilt);
+
+        var paths = Assert.IsType<YamlMappingNode>(root.Get("paths"));
+        var components = Assert.IsType<YamlMappingNode>(root.Get("components"));
+        Assert.True(root.IsBuilt);
+        Assert.False(paths.IsBuilt);
+        Assert.False(components.IsBuilt);
+
+        var issue = Assert.IsType<YamlMappingNode>(paths.Get("/repos/{owner}/{repo}/issues/{issue_number}"));
+        Assert.True(paths.IsBuilt);
+        Assert.False(issue.IsBuilt);
+        Assert.Equal("issues/get", ((YamlMappingNode)issue.Get("get")!).GetString("operationId"));
+        Assert.All(paths.Children.Where(path => path.Value != issue), path => Assert.False(((YamlMappingNode)path.Value).IsBuilt));
+    }
+
+    private static void AssertLoadsAsYamlDotNet(string json)
+    {
+        var theirs = new Yaml.YamlStream();
+        theirs.Load(new StringReader(json));
+
+        NodeLoaderTests.AssertSame(theirs.Documents[0].RootNode, JsonOutline.Load(json));
+    }
+
+    private static int Drain(IParser parser)
+    {
+        var events = 0;
+        while (parser.MoveNext()) events++;
+        return events;
+    }
+
+    /// <summary>The event reader passes a key written twice on; building the nodes refuses it.</summary>
+    private static int Duplicates(string text)
+    {
+        try
+        {
+            NodeLoader.LoadFirstRoot(new JsonEventParser(text));
+            return 0;
+        }
+        catch (YamlException)
+        {
+            throw new NotStrictJsonException();
+        }
+    }
+}
