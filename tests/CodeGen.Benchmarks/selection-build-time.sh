@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # How long a console app's warm incremental build takes (Program.cs touched, `dotnet build --no-restore`) with no
-# spec, with GitHub's spec choosing 20 issues operations, and with the whole of GitHub's spec; the median of 3 runs
-# each, and the generated files and characters of the two specs. Not part of the test run:
-#   dotnet build tests/CodeGen.Tests -v q && tests/CodeGen.Benchmarks/selection-build-time.sh [none] [selected] [full]
+# spec, with GitHub's spec choosing 20 issues operations, and with the whole of GitHub's spec; the median of 5 runs
+# each, with the compiler server (as `dotnet build` runs by default) and without it (a fresh compiler process per
+# build, as where UseSharedCompilation=false), and the generated files and characters of the two specs. "compiled" is
+# the app with the 20 operations' generated files as ordinary sources and no spec: what compiling that code alone costs.
+# Not part of the test run:
+#   dotnet build tests/CodeGen.Tests -v q && tests/CodeGen.Benchmarks/selection-build-time.sh [none] [selected] [compiled] [full]
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 analyzers="$repo/tests/CodeGen.Tests/bin/Debug/net10.0"
 spec="$repo/tests/CodeGen.Tests/RealWorld/Specs/github-api.github.com.json"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The builds below say whether to use the compiler server; a machine-wide setting would decide for both.
+unset UseSharedCompilation
 
 # The 20: the issues paths, without reactions, lock/unlock and the timeline.
 selection='IncludePaths="/repos/{owner}/{repo}/issues/**" ExcludeTags="reactions" ExcludePaths="/repos/{owner}/{repo}/issues/*/lock;/repos/{owner}/{repo}/issues/*/timeline"'
@@ -46,17 +51,18 @@ PROJECT
 }
 
 median_build() {
-  local dir="$work/$1" times=()
-  for _ in 1 2 3; do
+  local dir="$work/$1" shared="$2" times=()
+  for _ in 0 1 2 3 4 5; do
     touch "$dir/Program.cs"
     local start end
     start=$(date +%s.%N)
     # The first build wrote the generated files out to be counted; a user's build does not.
-    (cd "$dir" && dotnet build --no-restore -v q -clp:NoSummary -p:EmitCompilerGeneratedFiles=false > /dev/null)
+    (cd "$dir" && dotnet build --no-restore -v q -clp:NoSummary -p:EmitCompilerGeneratedFiles=false -p:UseSharedCompilation="$shared" > /dev/null)
     end=$(date +%s.%N)
-    times+=("$(echo "$end - $start" | bc)")
+    # The first build of each kind only starts the compiler server or warms the disk cache.
+    [ "$_" = 0 ] || times+=("$(echo "$end - $start" | bc)")
   done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
 }
 
 apps=("${@:-none selected full}")
@@ -66,16 +72,24 @@ for name in "${apps[@]}"; do
     none) app none "" ;;
     selected) app selected "<OpenApiSpec Include=\"specs/github.json\" $selection />" ;;
     full) app full "<OpenApiSpec Include=\"specs/github.json\" />" ;;
+    compiled)
+      [ -d "$work/selected" ] || app selected "<OpenApiSpec Include=\"specs/github.json\" $selection />"
+      app compiled ""
+      mkdir -p "$work/compiled/generated"
+      find "$work/selected/obj/Debug/net10.0/generated" -name '*.g.cs' -exec cp {} "$work/compiled/generated/" \;
+      (cd "$work/compiled" && dotnet build -v q -clp:NoSummary > build.log) || { cat "$work/compiled/build.log"; exit 1; }
+      ;;
   esac
 done
 
 for name in "${apps[@]}"; do
   generated="$work/$name/obj/Debug/net10.0/generated"
+  [ "$name" = compiled ] && generated="$work/$name/generated"
   files=0; chars=0
   if [ -d "$generated" ]; then
     files=$(find "$generated" -name '*.g.cs' | wc -l)
     chars=$(find "$generated" -name '*.g.cs' -exec cat {} + | wc -m)
   fi
-  echo "$name: median incremental build $(median_build "$name") s; $files generated files, $chars characters"
+  echo "$name: median incremental build $(median_build "$name" true) s with the compiler server, $(median_build "$name" false) s without; $files generated files, $chars characters"
 done
 [ -f "$work/selected/build.log" ] && grep -o 'CGEN021[^(]*' "$work/selected/build.log" || true

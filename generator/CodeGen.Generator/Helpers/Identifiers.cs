@@ -11,9 +11,12 @@ internal static class Identifiers
     /// <c>dueAfterSeconds</c> → <c>DueAfterSeconds</c>, <c>x-api-key</c> → <c>XApiKey</c>,
     /// <c>2021-07-28</c> → <c>_2021_07_28</c>, <c>class</c> → <c>Class</c>, an empty name → <c>Value</c>.
     /// </summary>
+    [System.ThreadStatic]
+    private static StringBuilder? t_builder;
+
     public static string ToPascalCase(string? name)
     {
-        var builder = new StringBuilder();
+        var builder = (t_builder ??= new StringBuilder()).Clear();
         var startOfWord = true;
         var previousWasDigit = false;
         foreach (var c in name ?? "")

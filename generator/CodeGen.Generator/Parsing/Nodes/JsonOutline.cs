@@ -21,8 +21,11 @@ internal sealed class JsonOutline
     // (the index after its bracket, the line and its first index there), and how many collections it holds.
     private const int Stride = 7;
 
+    // Kept in chunks small enough to stay off the large object heap, so a big document never copies a big array.
+    private const int CollectionsPerChunk = 2048;
+
     private readonly List<Frame> _frames = new();
-    private int[] _collections = new int[Stride * 64];
+    private readonly List<int[]> _chunks = new();
     private int _count;
     private int _depth;
     private int _index;
@@ -41,19 +44,25 @@ internal sealed class JsonOutline
         return new JsonNodeBuilder(outline).Root();
     }
 
-    public int StartIndex(int collection) => _collections[collection * Stride];
+    public int StartIndex(int collection) => Field(collection, 0);
 
-    public int StartLine(int collection) => _collections[collection * Stride + 1];
+    public int StartLine(int collection) => Field(collection, 1);
 
-    public int StartLineStart(int collection) => _collections[collection * Stride + 2];
+    public int StartLineStart(int collection) => Field(collection, 2);
 
-    public int EndIndex(int collection) => _collections[collection * Stride + 3];
+    public int EndIndex(int collection) => Field(collection, 3);
 
-    public int EndLine(int collection) => _collections[collection * Stride + 4];
+    public int EndLine(int collection) => Field(collection, 4);
 
-    public int EndLineStart(int collection) => _collections[collection * Stride + 5];
+    public int EndLineStart(int collection) => Field(collection, 5);
 
-    public int Descendants(int collection) => _collections[collection * Stride + 6];
+    public int Descendants(int collection) => Field(collection, 6);
+
+    private int Field(int collection, int field) =>
+        _chunks[collection / CollectionsPerChunk][(collection % CollectionsPerChunk) * Stride + field];
+
+    private void Record(int collection, int field, int value) =>
+        _chunks[collection / CollectionsPerChunk][(collection % CollectionsPerChunk) * Stride + field] = value;
 
     /// <summary>Checks the whole text, without recursing: open collections are kept in frames, one per depth.</summary>
     private void Check()
@@ -118,10 +127,10 @@ internal sealed class JsonOutline
         }
 
         var collection = _count++;
-        if (_collections.Length < _count * Stride) Array.Resize(ref _collections, _collections.Length * 2);
-        _collections[collection * Stride] = _index;
-        _collections[collection * Stride + 1] = _line;
-        _collections[collection * Stride + 2] = _lineStart;
+        if (collection % CollectionsPerChunk == 0) _chunks.Add(new int[CollectionsPerChunk * Stride]);
+        Record(collection, 0, _index);
+        Record(collection, 1, _line);
+        Record(collection, 2, _lineStart);
         _index++;
         SkipWhitespace();
         if (Peek() == (isObject ? '}' : ']'))
@@ -140,10 +149,10 @@ internal sealed class JsonOutline
 
     private void Close(int collection)
     {
-        _collections[collection * Stride + 3] = _index;
-        _collections[collection * Stride + 4] = _line;
-        _collections[collection * Stride + 5] = _lineStart;
-        _collections[collection * Stride + 6] = _count - collection - 1;
+        Record(collection, 3, _index);
+        Record(collection, 4, _line);
+        Record(collection, 5, _lineStart);
+        Record(collection, 6, _count - collection - 1);
     }
 
     private void Key(Frame frame)
