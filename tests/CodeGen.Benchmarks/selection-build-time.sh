@@ -4,8 +4,9 @@
 # each, with the compiler server (as `dotnet build` runs by default) and without it (a fresh compiler process per
 # build, as where UseSharedCompilation=false), and the generated files and characters of the two specs. "compiled" is
 # the app with the 20 operations' generated files as ordinary sources and no spec: what compiling that code alone costs.
-# Not part of the test run:
-#   dotnet build tests/CodeGen.Tests -v q && tests/CodeGen.Benchmarks/selection-build-time.sh [none] [selected] [compiled] [full]
+# "cached" is the selected app with the compiler server's cache of generator drivers turned on.
+# Not part of the test run (KEEP=1 keeps the apps' folder for a closer look):
+#   dotnet build tests/CodeGen.Tests -v q && tests/CodeGen.Benchmarks/selection-build-time.sh [none] [selected] [cached] [compiled] [full]
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 analyzers="$repo/tests/CodeGen.Tests/bin/Debug/net10.0"
@@ -20,7 +21,7 @@ unset UseSharedCompilation
 selection='IncludePaths="/repos/{owner}/{repo}/issues/**" ExcludeTags="reactions" ExcludePaths="/repos/{owner}/{repo}/issues/*/lock;/repos/{owner}/{repo}/issues/*/timeline"'
 
 app() {
-  local name="$1" item="$2"
+  local name="$1" item="$2" properties="${3:-}"
   mkdir -p "$work/$name"
   echo '<Project />' > "$work/$name/Directory.Build.props"
   echo '<Project />' > "$work/$name/Directory.Build.targets"
@@ -33,6 +34,7 @@ app() {
     <ImplicitUsings>enable</ImplicitUsings>
     <Nullable>enable</Nullable>
     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+    $properties
   </PropertyGroup>
   <ItemGroup>
     <Analyzer Include="$analyzers/CodeGen.Generator.dll" />
@@ -71,6 +73,8 @@ for name in "${apps[@]}"; do
   case "$name" in
     none) app none "" ;;
     selected) app selected "<OpenApiSpec Include=\"specs/github.json\" $selection />" ;;
+    # The compiler server keeps each project's generator driver between builds: an unchanged spec is not read again.
+    cached) app cached "<OpenApiSpec Include=\"specs/github.json\" $selection />" "<Features>\$(Features);enable-generator-cache</Features>" ;;
     full) app full "<OpenApiSpec Include=\"specs/github.json\" />" ;;
     compiled)
       [ -d "$work/selected" ] || app selected "<OpenApiSpec Include=\"specs/github.json\" $selection />"
