@@ -46,9 +46,9 @@ internal sealed class SharedInlineTypes
     public static object ShapeOf(UnionModel model) => model with { Name = "", SchemaPath = "", Documentation = Documentation.None };
 
     /// <summary>
-    /// Names each shared type whose uses are all properties or parameters of one name after that name, where it is
-    /// free, in the order the types were first mapped; and drops the documentation of a type its uses describe
-    /// differently (each use keeps its own on its parameter or property). The types of <paramref name="folded"/> are
+    /// Names each shared type whose uses are all properties or parameters of one name after that name (an enum, where
+    /// that is taken, after that name and its values), where it is free, in the order the types were first mapped;
+    /// and drops the documentation of a type its uses describe differently (each use keeps its own on its parameter or property). The types of <paramref name="folded"/> are
     /// left out and every use of them refers to the type they fold into; a shared type first met inside one of them
     /// and not named after its uses takes the name of its first use elsewhere. Returns <paramref name="operations"/>
     /// referring to the new names.
@@ -117,7 +117,13 @@ internal sealed class SharedInlineTypes
         return renames;
     }
 
-    /// <summary>The new names: a name something has is never taken, nor one of the type's own members (C# forbids it).</summary>
+    /// <summary>
+    /// The new names: a name something has is never taken, nor one of the type's own members (C# forbids it). An enum
+    /// whose common name is taken, and that was first met outside the component schemas (a parameter, a body), is
+    /// named after it and its few values (<c>SortCreatedUpdated</c>) where that is free: that says more at a call than
+    /// the name of whichever operation happened to use it first. One first met in a component schema keeps its name
+    /// (<c>JobStatus</c>).
+    /// </summary>
     private Dictionary<string, string> CommonNames()
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -125,14 +131,37 @@ internal sealed class SharedInlineTypes
         {
             var uses = group.Uses;
             if (uses.Count < 2 || uses[0].UseName is not { } useName || uses.Any(use => !string.Equals(use.UseName, useName, StringComparison.Ordinal))) continue;
-            var name = ImplicitUsingTypeNames.Avoiding(useName);
-            if (group.MemberNames.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
-            if (_typeNames.OwnerOf(name) is not null || (group.IsEnum && _typeNames.OwnerOf(GeneratedNames.EnumExtensions(name)) is not null)) continue;
+            var common = ImplicitUsingTypeNames.Avoiding(useName);
+            var namedByOperation = !uses[0].SchemaPath.StartsWith(ComponentSchemasPrefix, StringComparison.Ordinal);
+            var name = IsFree(group, common) ? common
+                : group.IsEnum && namedByOperation && WithValues(common, group.MemberNames) is { } named && IsFree(group, named) ? named
+                : null;
+            if (name is null) continue;
             renames[group.Name] = _typeNames.ClaimWith(name, $"the inline schemas shared as '{name}'", CompanionSuffix(group.IsEnum));
         }
 
         return renames;
     }
+
+    private bool IsFree(Group group, string name) =>
+        !group.MemberNames.Contains(name, StringComparer.OrdinalIgnoreCase) &&
+        _typeNames.OwnerOf(name) is null &&
+        !(group.IsEnum && _typeNames.OwnerOf(GeneratedNames.EnumExtensions(name)) is not null);
+
+    /// <summary>
+    /// The name followed by the enum's member names, when there are a few and they are plain words (letters, not all
+    /// capitals, which would run together unreadably); else null.
+    /// </summary>
+    private static string? WithValues(string name, List<string> memberNames)
+    {
+        const int MaxMembers = 3;
+        const int MaxLength = 48;
+        if (memberNames.Count > MaxMembers || !memberNames.All(member => member.All(char.IsLetter) && member.Any(char.IsLower))) return null;
+        var named = name + string.Concat(memberNames);
+        return named.Length <= MaxLength ? named : null;
+    }
+
+    private const string ComponentSchemasPrefix = "#/components/schemas/";
 
     private static string? CompanionSuffix(bool isEnum) => isEnum ? GeneratedNames.EnumExtensions("") : null;
 

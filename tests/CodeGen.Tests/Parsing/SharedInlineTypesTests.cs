@@ -122,6 +122,56 @@ public sealed class SharedInlineTypesTests
         Assert.Empty(result.Diagnostics);
     }
 
+    /// <summary>Two operations, <c>/a</c> and <c>/b</c>, with a query parameter <c>sort</c> of the given schema, and a component <c>Sort</c>.</summary>
+    private static SpecResult ReadSortParameters(string schema, string componentValues)
+    {
+        var parameter = "      parameters:\n        - name: sort\n          in: query\n          schema: { " + schema + " }\n" +
+            "      responses:\n        '204': { description: Done }\n";
+        var spec = "openapi: 3.0.3\ninfo:\n  title: Shapes\n  version: \"1\"\npaths:\n" +
+            "  /a:\n    get:\n      operationId: listA\n" + parameter +
+            "  /b:\n    get:\n      operationId: listB\n" + parameter +
+            "components:\n  schemas:\n    Sort:\n      type: string\n      enum: " + componentValues + "\n";
+        var result = SpecReader.Read(new SpecInput("/p/shapes.yaml", spec, null, null, null), default);
+        Assert.NotNull(result.Model);
+        return result;
+    }
+
+    private static string? SortParameterType(SpecResult result, string operation) =>
+        result.Model!.Operations.Single(o => o.Path == operation).Parameters.Single().Type.Name;
+
+    [Fact]
+    public void A_shared_enum_of_operations_whose_common_name_is_taken_is_named_after_its_values_too()
+    {
+        var result = ReadSortParameters("type: string, enum: [created, updated]", "[created, updated, comments]");
+
+        Assert.Equal("SortCreatedUpdated", SortParameterType(result, "/a"));
+        Assert.Equal("SortCreatedUpdated", SortParameterType(result, "/b"));
+        Assert.Contains(result.Model!.Enums, e => e.Name == "Sort");
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("[created, updated, pushed, full_name]")]
+    [InlineData("[\"1\", \"2\"]")]
+    [InlineData("[APPROVE, COMMENT]")]
+    public void An_enum_of_many_values_or_values_that_are_not_plain_words_keeps_its_first_uses_name(string values)
+    {
+        var result = ReadSortParameters("type: string, enum: " + values, "[created]");
+
+        Assert.Equal("ListASort", SortParameterType(result, "/b"));
+    }
+
+    [Fact]
+    public void A_shared_enum_first_met_in_a_component_keeps_that_name_when_the_common_one_is_taken()
+    {
+        const string Sort = "type: string\nenum: [created, updated]";
+        var spec = Header + Component("First", "sort", Sort) + Component("Second", "sort", Sort) +
+            "    Sort:\n      type: string\n      enum: [created, updated, comments]\n";
+        var result = SpecReader.Read(new SpecInput("/p/shapes.yaml", spec, null, null, null), default);
+
+        Assert.Equal("FirstSort", TypeOf(result, "Second").Name);
+    }
+
     [Fact]
     public void Component_schemas_keep_their_own_names_however_alike()
     {
