@@ -54,7 +54,7 @@ PROJECT
 
 median_build() {
   local dir="$work/$1" shared="$2" times=()
-  for _ in 0 1 2 3 4 5; do
+  for run in 0 1 2 3 4 5; do
     touch "$dir/Program.cs"
     local start end
     start=$(date +%s.%N)
@@ -62,7 +62,7 @@ median_build() {
     (cd "$dir" && dotnet build --no-restore -v q -clp:NoSummary -p:EmitCompilerGeneratedFiles=false -p:UseSharedCompilation="$shared" > /dev/null)
     end=$(date +%s.%N)
     # The first build of each kind only starts the compiler server or warms the disk cache.
-    [ "$_" = 0 ] || times+=("$(echo "$end - $start" | bc)")
+    [ "$run" = 0 ] || times+=("$(echo "$end - $start" | bc)")
   done
   printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
 }

@@ -25,22 +25,6 @@ public sealed class JsonEventParserTests
     public void Reads_a_real_world_json_spec_as_YamlDotNet_does() =>
         AssertSameEvents(File.ReadAllText(Path.Combine(RepoPaths.TestsProject, "RealWorld", "Specs", "github-api.github.com.json")));
 
-    [Theory]
-    [InlineData("{a: 1}")]
-    [InlineData("""{"a": 1,}""")]
-    [InlineData("""{"a": [1, 2,]}""")]
-    [InlineData("""{"a": 01}""")]
-    [InlineData("""{"a": "\ud83d\ude00"}""")]
-    [InlineData("{\"a\": \"tab\there\"}")]
-    [InlineData("{\"a\": \"line\u2028separator\"}")]
-    [InlineData("""{"a": 1} {"b": 2}""")]
-    [InlineData("""{"a" 1}""")]
-    [InlineData("""{"a": 1""")]
-    [InlineData("""{"a": "unterminated}""")]
-    [InlineData("""{"a": 'single'}""")]
-    public void Declines_what_is_not_strict_json(string text) =>
-        Assert.Throws<NotStrictJsonException>(() => Drain(new JsonEventParser(text)));
-
     [Fact]
     public void Reads_any_nesting_without_recursing()
     {

@@ -9,8 +9,8 @@ namespace CodeGen.Parsing.Nodes;
 /// <summary>
 /// A strict JSON document checked in one pass that builds no node: it records where each object and array starts and
 /// ends, so that <see cref="JsonNodeBuilder"/> builds a collection's children only when they are first read. Most of a
-/// large spec is never read (GitHub's examples and webhooks; every operation a selection leaves out), and building it
-/// cost more than all the rest of reading it.
+/// large spec is never read (GitHub's examples and webhooks; every operation a selection leaves out), and building all
+/// of it took longer than reading a selection of operations from it.
 /// The check declines (<see cref="NotStrictJsonException"/>) all that <see cref="JsonEventParser"/> declines, and a key
 /// written twice in one object, so YamlDotNet reads such text and reports what it finds. A document nested deeper than
 /// <see cref="DocumentLimits.MaxDepth"/> is refused where <see cref="LimitedParser"/> refuses it.
