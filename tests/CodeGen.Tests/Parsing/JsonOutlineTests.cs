@@ -15,7 +15,7 @@ namespace CodeGen.Tests.Parsing;
 /// YamlDotNet loads from the same text, what is declined is what the event reader declines, and what is never read
 /// is never built.
 /// </summary>
-public sealed class JsonOutlineTests
+public sealed class JsonOutlineTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string> JsonSpecs => new(
         Directory.EnumerateFiles(Path.Combine(RepoPaths.TestsProject, "RealWorld", "Specs"), "*.json")
@@ -100,6 +100,82 @@ public sealed class JsonOutlineTests
         Assert.False(issue.IsBuilt);
         Assert.Equal("issues/get", ((YamlMappingNode)issue.Get("get")!).GetString("operationId"));
         Assert.All(paths.Children.Where(path => path.Value != issue), path => Assert.False(((YamlMappingNode)path.Value).IsBuilt));
+    }
+
+    [Fact]
+    public void Mutated_json_is_read_as_the_event_reader_reads_it()
+    {
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("CODEGEN_FUZZ_SEED"), out var s) ? s : 20261129;
+        var iterations = int.TryParse(Environment.GetEnvironmentVariable("CODEGEN_FUZZ_ITERATIONS"), out var n) ? n : 2000;
+        var random = new Random(seed);
+        var originals = new[] { "common/common-schemas.json", "apps/oauth.json", "apps/medias.json" }
+            .Select(file => File.ReadAllText(Path.Combine(RepoPaths.TestsProject, "Corpus", "highlevel", file)))
+            .Append("""{"a": [1, -2.5e+3, {"b": "\u00e9\n"}, [], {}], "c": {"d": null, "e": true}}""")
+            .ToArray();
+
+        var outcomes = new System.Collections.Generic.Dictionary<string, int>();
+        for (var i = 0; i < iterations; i++)
+        {
+            var text = JsonMutations.Apply(originals[random.Next(originals.Length)], random);
+            var expected = Outcome(() => NodeLoader.LoadFirstRoot(new LimitedParser(new JsonEventParser(text)))!);
+            var actual = Outcome(() => JsonOutline.Load(text));
+            Assert.True(expected == actual, $"variant {i} (CODEGEN_FUZZ_SEED={seed}): the event reader gives {Clip(expected)}, the outline {Clip(actual)}");
+            var kind = expected.StartsWith("refused", StringComparison.Ordinal) ? "refused" : expected == "declined" ? "declined" : "read";
+            outcomes[kind] = outcomes.TryGetValue(kind, out var count) ? count + 1 : 1;
+        }
+
+        output.WriteLine($"seed {seed}: {iterations} variants, " + string.Join(", ", outcomes.Select(pair => $"{pair.Value} {pair.Key}")));
+    }
+
+    private static string Clip(string outcome) => outcome.Length > 2_000 ? outcome.Substring(0, 2_000) + "…" : outcome;
+
+    /// <summary>What reading gives, as text: declined, refused where, or every node with its value, style and position.</summary>
+    private static string Outcome(Func<YamlNode> read)
+    {
+        YamlNode root;
+        try
+        {
+            root = read();
+        }
+        catch (Exception exception) when (exception is NotStrictJsonException or YamlException)
+        {
+            // The event reader passes a key written twice on, and building its nodes refuses it (a YamlException).
+            return "declined";
+        }
+        catch (RejectedDocumentException exception)
+        {
+            return $"refused ({exception.Descriptor.Id}) at {exception.Start}";
+        }
+
+        var text = new System.Text.StringBuilder();
+        var pending = new System.Collections.Generic.Stack<YamlNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            text.Append(node.GetType().Name).Append(' ').Append(node.Start).Append(' ').Append(node.End).Append(' ').Append(node.Tag);
+            switch (node)
+            {
+                case YamlScalarNode scalar:
+                    text.Append(' ').Append(scalar.Style).Append(" '").Append(scalar.Value).Append('\'');
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var item in sequence.Children.Reverse()) pending.Push(item);
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var entry in mapping.Children.Reverse())
+                    {
+                        pending.Push(entry.Value);
+                        pending.Push(entry.Key);
+                    }
+
+                    break;
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
     }
 
     private static void AssertLoadsAsYamlDotNet(string json)
