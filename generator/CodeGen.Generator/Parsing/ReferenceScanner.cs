@@ -46,7 +46,8 @@ internal static class ReferenceScanner
             var i = SkipQuotesAndBlanks(text, at + RefKey.Length);
             if (i >= text.Length || text[i] != ':') return false;
             i = SkipBlanks(text, i + 1);
-            if (i < text.Length && text[i] != '{')
+            if (i >= text.Length) return false;
+            if (text[i] != '{')
             {
                 i = SkipQuotesAndBlanks(text, i);
                 if (i >= text.Length || !(text[i] == '#' || StartsWith(text, i, "http://") || StartsWith(text, i, "https://"))) return false;

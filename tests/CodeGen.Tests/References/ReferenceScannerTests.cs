@@ -40,6 +40,7 @@ public sealed class ReferenceScannerTests
     [InlineData("description: use $ref for links\nb: { $ref: '#/B' }", null)]
     [InlineData("a: { $ref: '{x}.yaml' }", "{x}.yaml")]
     [InlineData("a: { $ref: httpdocs/a.yaml }", "httpdocs/a.yaml")]
+    [InlineData("a:\n  $ref:", null)]
     public void Any_other_spelling_of_a_reference_is_left_to_the_parser(string text, string? file)
     {
         Assert.False(ReferenceScanner.EveryReferenceIsLocal(text));
