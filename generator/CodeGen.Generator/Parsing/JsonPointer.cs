@@ -5,6 +5,9 @@ namespace CodeGen.Parsing;
 /// <summary>RFC 6901 JSON pointers over a YAML document, for local <c>$ref</c>s.</summary>
 internal static class JsonPointer
 {
+    /// <summary>Where the spec's component schemas are, as a local <c>$ref</c> and every schema path spells it.</summary>
+    public const string ComponentSchemas = "#/components/schemas/";
+
     public static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 
     public static string Unescape(string segment) => System.Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");

@@ -14,8 +14,6 @@ namespace CodeGen.Parsing;
 /// </summary>
 internal static class NullableTwins
 {
-    private const string ComponentSchemaPrefix = "#/components/schemas/";
-
     /// <summary>Beyond these, two schemas are not compared further and count as different.</summary>
     private const int MaxComparedNodes = 100_000;
 
@@ -130,8 +128,8 @@ internal static class NullableTwins
     /// <summary>The component a schema path lies in (its own path), or null outside the document's component schemas.</summary>
     internal static string? ComponentOf(string schemaPath)
     {
-        if (!schemaPath.StartsWith(ComponentSchemaPrefix, StringComparison.Ordinal)) return null;
-        var end = schemaPath.IndexOf('/', ComponentSchemaPrefix.Length);
+        if (!schemaPath.StartsWith(JsonPointer.ComponentSchemas, StringComparison.Ordinal)) return null;
+        var end = schemaPath.IndexOf('/', JsonPointer.ComponentSchemas.Length);
         return end < 0 ? schemaPath : schemaPath.Substring(0, end);
     }
 }

@@ -16,8 +16,6 @@ namespace CodeGen.Parsing;
 /// </summary>
 internal sealed class SchemaMapper
 {
-    private const string ComponentSchemaPrefix = "#/components/schemas/";
-
     private static readonly HashSet<string> ObjectMemberNames = new(GeneratedNames.ObjectMembers, StringComparer.Ordinal);
 
     private readonly DiagnosticBag _diagnostics;
@@ -72,7 +70,7 @@ internal sealed class SchemaMapper
         // Nullable components name themselves last, and report a collision only if they stay a type of their own.
         foreach (var entry in components.OrderBy(entry => NullableTwins.IsMarkedNullable(entry.Value)))
         {
-            var path = ComponentSchemaPrefix + JsonPointer.Escape(entry.Key);
+            var path = JsonPointer.ComponentSchemas + JsonPointer.Escape(entry.Key);
             var claimed = ClaimInlineTypeName(entry.Key, entry.Value, path, EnumMapper.IsEnumSchema(entry.Value));
             if (NullableTwins.IsMarkedNullable(entry.Value)) _nullableComponentNames.Add(claimed);
             else Keep(claimed);
@@ -82,7 +80,7 @@ internal sealed class SchemaMapper
         foreach (var entry in components)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var path = ComponentSchemaPrefix + JsonPointer.Escape(entry.Key);
+            var path = JsonPointer.ComponentSchemas + JsonPointer.Escape(entry.Key);
             _components.Add(new MappedComponent(path, _componentTypeNames[entry.Key], Resolve(path, entry.Value)));
         }
     }
@@ -543,7 +541,7 @@ internal sealed class SchemaMapper
         {
             string? componentName = null;
             var isComponent = IsComponentPath(reference) &&
-                _componentTypeNames.TryGetValue(JsonPointer.Unescape(reference.Substring(ComponentSchemaPrefix.Length)), out componentName);
+                _componentTypeNames.TryGetValue(JsonPointer.Unescape(reference.Substring(JsonPointer.ComponentSchemas.Length)), out componentName);
             var name = isComponent ? componentName! : SpecDocuments.NameOf(reference);
 
             // Objects are registered before their properties are mapped, so self-references resolve to the class.
@@ -595,7 +593,7 @@ internal sealed class SchemaMapper
         schema.GetString("type") is null or "object";
 
     internal static bool IsComponentPath(string schemaPath) =>
-        schemaPath.StartsWith(ComponentSchemaPrefix, StringComparison.Ordinal) && schemaPath.IndexOf('/', ComponentSchemaPrefix.Length) < 0;
+        schemaPath.StartsWith(JsonPointer.ComponentSchemas, StringComparison.Ordinal) && schemaPath.IndexOf('/', JsonPointer.ComponentSchemas.Length) < 0;
 
     /// <summary>The documentation written where a schema is used, else that of the schema it refers to.</summary>
     private static Documentation NearerDocumentation(Documentation own, Documentation referenced) =>

@@ -132,7 +132,7 @@ internal sealed class SharedInlineTypes
             var uses = group.Uses;
             if (uses.Count < 2 || uses[0].UseName is not { } useName || uses.Any(use => !string.Equals(use.UseName, useName, StringComparison.Ordinal))) continue;
             var common = ImplicitUsingTypeNames.Avoiding(useName);
-            var namedByOperation = !uses[0].SchemaPath.StartsWith(ComponentSchemasPrefix, StringComparison.Ordinal);
+            var namedByOperation = !uses[0].SchemaPath.StartsWith(JsonPointer.ComponentSchemas, StringComparison.Ordinal);
             var name = IsFree(group, common) ? common
                 : group.IsEnum && namedByOperation && WithValues(common, group.MemberNames) is { } named && IsFree(group, named) ? named
                 : null;
@@ -160,8 +160,6 @@ internal sealed class SharedInlineTypes
         var named = name + string.Concat(memberNames);
         return named.Length <= MaxLength ? named : null;
     }
-
-    private const string ComponentSchemasPrefix = "#/components/schemas/";
 
     private static string? CompanionSuffix(bool isEnum) => isEnum ? GeneratedNames.EnumExtensions("") : null;
 

@@ -13,7 +13,7 @@ internal static class Swagger2Schema
 {
     /// <summary>A 2.0 reference at its 3.0 location: <c>#/definitions/Pet</c> → <c>#/components/schemas/Pet</c>.</summary>
     public static string Reference(string reference) =>
-        Moved(reference, "#/definitions/", "#/components/schemas/") ??
+        Moved(reference, "#/definitions/", JsonPointer.ComponentSchemas) ??
         Moved(reference, "#/parameters/", "#/components/parameters/") ??
         Moved(reference, "#/responses/", "#/components/responses/") ??
         reference;

@@ -201,7 +201,7 @@ internal sealed class UnionMapper
 
     /// <summary>A mapping value is a reference or, without a slash, a component schema's name.</summary>
     private static bool SameTarget(string reference, string mappingValue) =>
-        reference == mappingValue || mappingValue.IndexOf('/') < 0 && reference == "#/components/schemas/" + mappingValue;
+        reference == mappingValue || mappingValue.IndexOf('/') < 0 && reference == JsonPointer.ComponentSchemas + mappingValue;
 
     private DiscriminatorValues? Unfit(YamlNode node, string schemaPath, string subject, string problem)
     {
