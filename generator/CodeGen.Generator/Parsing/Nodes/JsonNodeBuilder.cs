@@ -40,16 +40,8 @@ internal sealed class JsonNodeBuilder
     public void Fill(YamlMappingNode mapping, int collection)
     {
         MoveInto(collection);
-        while (true)
+        while (MoveToItem('}'))
         {
-            SkipWhitespace();
-            if (_text[_index] == '}') break;
-            if (_text[_index] == ',')
-            {
-                _index++;
-                continue;
-            }
-
             var key = Node();
             SkipWhitespace();
             _index++; // the colon
@@ -66,21 +58,21 @@ internal sealed class JsonNodeBuilder
     public void Fill(YamlSequenceNode sequence, int collection)
     {
         MoveInto(collection);
+        while (MoveToItem(']')) _items.Add(Node());
+        sequence.Fill(_items.ToArray());
+        _items.Clear();
+    }
+
+    /// <summary>Moves past blanks and a comma to the next item or entry; false at the collection's closing bracket.</summary>
+    private bool MoveToItem(char closing)
+    {
         while (true)
         {
             SkipWhitespace();
-            if (_text[_index] == ']') break;
-            if (_text[_index] == ',')
-            {
-                _index++;
-                continue;
-            }
-
-            _items.Add(Node());
+            if (_text[_index] == closing) return false;
+            if (_text[_index] != ',') return true;
+            _index++;
         }
-
-        sequence.Fill(_items.ToArray());
-        _items.Clear();
     }
 
     private void MoveInto(int collection)
