@@ -32,11 +32,11 @@ internal static class ReferenceScanner
     }
 
     /// <summary>
-    /// Whether each <c>$ref</c> in the text is followed, past quotes, blanks and a colon, by <c>#</c> (a reference within
-    /// the document, as in most single-file specs), by <c>http://</c> or <c>https://</c> (a URL, which is never read
-    /// as a file), or, unquoted, by <c>{</c> (a mapping: a property named <c>$ref</c>, as in SCIM schemas); such
-    /// documents need no parse here. Any other spelling (another file, an alias, a tag, a value on the next line, "$ref"
-    /// in prose) leaves the answer to the parser.
+    /// Whether each <c>$ref</c> in the text is followed, past quotes, blanks and a colon, by a value that names no other
+    /// file as <see cref="ReferenceTarget"/> reads it (<c>#/…</c> within the document, as in most single-file specs, or
+    /// a URL), or, unquoted, by <c>{</c> (a mapping: a property named <c>$ref</c>, as in SCIM schemas); such documents
+    /// need no parse here. Any other spelling (another file, an alias, a tag, an escape, a value on the next line,
+    /// "$ref" in prose) leaves the answer to the parser.
     /// </summary>
     internal static bool EveryReferenceIsLocal(string text)
     {
@@ -47,16 +47,23 @@ internal static class ReferenceScanner
             if (i >= text.Length || text[i] != ':') return false;
             i = SkipBlanks(text, i + 1);
             if (i >= text.Length) return false;
-            if (text[i] != '{')
-            {
-                i = SkipQuotesAndBlanks(text, i);
-                if (i >= text.Length || !(text[i] == '#' || StartsWith(text, i, "http://") || StartsWith(text, i, "https://"))) return false;
-            }
-
+            if (text[i] != '{' && !NamesNoFile(text, i)) return false;
             at = text.IndexOf(RefKey, i, StringComparison.Ordinal);
         }
 
         return true;
+    }
+
+    /// <summary>Whether the value written at <paramref name="index"/>, quoted or not and without escapes, names no other file.</summary>
+    private static bool NamesNoFile(string text, int index)
+    {
+        var quote = text[index] is '"' or '\'' ? text[index] : '\0';
+        var start = quote == '\0' ? index : index + 1;
+        if (start < text.Length && text[start] == '#') return true;
+        var end = start;
+        while (end < text.Length && (quote == '\0' ? text[end] is not (' ' or '\t' or '\r' or '\n' or ',' or '}' or ']') : text[end] != quote)) end++;
+        var value = text.Substring(start, end - start);
+        return value.Length > 0 && value.IndexOf('\\') < 0 && ReferenceTarget.Parse(value).File is null;
     }
 
     private static int SkipQuotesAndBlanks(string text, int index)
@@ -70,9 +77,6 @@ internal static class ReferenceScanner
         while (index < text.Length && text[index] is ' ' or '\t') index++;
         return index;
     }
-
-    private static bool StartsWith(string text, int index, string prefix) =>
-        string.Compare(text, index, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary>Collects into <paramref name="files"/> until the end or the first syntax error; false on an error.</summary>
     private static bool TryScan(IParser inner, List<string> files, CancellationToken cancellationToken)
