@@ -27,14 +27,7 @@ public sealed class JsonOutlineTests(Xunit.Abstractions.ITestOutputHelper output
         AssertLoadsAsYamlDotNet(File.ReadAllText(Path.Combine(RepoPaths.Root, relativePath)));
 
     [Theory]
-    [InlineData("""{"a": 1}""")]
-    [InlineData("{\r\n  \"a\": [1, -2.5e+3, 0, true, false, null],\r\n  \"b\": {}\r\n}")]
-    [InlineData("{\r\"cr\": [\r1,\r\n2\n]\r}")]
-    [InlineData("""{"empty": [], "nested": [[], {}, [{}]], "deep": {"x": {"y": {"z": "w"}}}, "spaced": [ ], "gap": { }}""")]
-    [InlineData("""{"escapes": "quote \" backslash \\ slash \/ \b\f\n\r\t \u00e9 \u20AC", "plain": "é €"}""")]
-    [InlineData("\n\n  {\"trailing\": \"whitespace\"}  \n\t")]
-    [InlineData("""{"$ref": "#/components/schemas/X", "key with spaces": "", "": 1, "k\u0031": [{"a": [[1, {"b": 2}], 3]}, 4]}""")]
-    [InlineData("""{"k1": 1, "k2": 2, "k3": 3, "k4": 4, "k5": 5, "k6": 6, "k7": 7, "k8": 8, "k9": 9, "k10": [10], "k11": {"x": 11}}""")]
+    [MemberData(nameof(JsonEventParserTests.StrictJson), MemberType = typeof(JsonEventParserTests))]
     public void Strict_json_builds_the_nodes_YamlDotNet_loads(string json) => AssertLoadsAsYamlDotNet(json);
 
     [Theory]
