@@ -77,6 +77,9 @@ internal sealed class OperationReader
 
                 operations.Add(Read(method, pathEntry.Key, pathItem, operation));
             }
+
+            // Read once: its nodes, and those of its operations, are not needed again.
+            pathItem.Release();
         }
 
         return operations;

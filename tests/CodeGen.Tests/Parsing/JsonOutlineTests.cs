@@ -96,6 +96,46 @@ public sealed class JsonOutlineTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void A_released_mapping_is_built_again_as_it_was_when_read_again()
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.TestsProject, "RealWorld", "Specs", "github-api.github.com.json"));
+        var root = (YamlMappingNode)JsonOutline.Load(text);
+        var schemas = root.GetMapping("components")!.GetMapping("schemas")!;
+        var issue = schemas.GetMapping("issue")!;
+        var before = Outcome(() => issue);
+        var firstProperties = issue.Get("properties");
+
+        issue.Release();
+
+        Assert.False(issue.IsBuilt);
+        Assert.Equal(before, Outcome(() => issue));
+        Assert.True(issue.IsBuilt);
+        Assert.NotSame(firstProperties, issue.Get("properties"));
+        // Its neighbours and the mapping that holds it are left as they were.
+        Assert.True(schemas.IsBuilt);
+        Assert.Same(issue, schemas.Get("issue"));
+    }
+
+    [Fact]
+    public void A_changed_or_yaml_mapping_keeps_its_entries_when_released()
+    {
+        var json = (YamlMappingNode)JsonOutline.Load("""{"a": {"b": 1}, "c": {"d": 2}}""");
+        var changed = json.GetMapping("a")!;
+        changed.Add("added", new YamlScalarNode("3"));
+        var removedFrom = json.GetMapping("c")!;
+        removedFrom.Remove(new YamlScalarNode("d"));
+        var yaml = (YamlMappingNode)NodeLoader.LoadFirstRoot(new Parser(new StringReader("a:\n  b: 1\n")))!;
+
+        changed.Release();
+        removedFrom.Release();
+        yaml.Release();
+
+        Assert.Equal("3", changed.GetString("added"));
+        Assert.Null(removedFrom.Get("d"));
+        Assert.Equal("1", Assert.Single(yaml.Children).Value is YamlMappingNode inner ? inner.GetString("b") : null);
+    }
+
+    [Fact]
     public void Mutated_json_is_read_as_the_event_reader_reads_it()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("CODEGEN_FUZZ_SEED"), out var s) ? s : 20261129;

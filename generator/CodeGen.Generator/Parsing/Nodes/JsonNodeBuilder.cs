@@ -12,7 +12,6 @@ internal sealed class JsonNodeBuilder
 {
     private readonly JsonOutline _outline;
     private readonly string _text;
-    private readonly Dictionary<string, string> _texts = new(System.StringComparer.Ordinal);
     private readonly List<KeyValuePair<YamlNode, YamlNode>> _entries = new();
     private readonly List<YamlNode> _items = new();
     private int _index;
@@ -101,11 +100,11 @@ internal sealed class JsonNodeBuilder
                 Skip();
                 return node;
             case '"':
-                node = new YamlScalarNode(Shared(JsonText.ReadString(_text, ref _index)), ScalarStyle.DoubleQuoted);
+                node = new YamlScalarNode(JsonText.ReadString(_text, ref _index), ScalarStyle.DoubleQuoted);
                 break;
             default:
                 _index = JsonText.LiteralEnd(_text, start);
-                node = new YamlScalarNode(Shared(_text.Substring(start, _index - start)), ScalarStyle.Plain);
+                node = new YamlScalarNode(_text.Substring(start, _index - start), ScalarStyle.Plain);
                 break;
         }
 
@@ -122,8 +121,6 @@ internal sealed class JsonNodeBuilder
         _lineStart = _outline.EndLineStart(_next);
         _next += 1 + _outline.Descendants(_next);
     }
-
-    private string Shared(string text) => NodeLoader.Shared(_texts, text);
 
     private void SkipWhitespace() => JsonText.SkipWhitespace(_text, ref _index, ref _line, ref _lineStart);
 }

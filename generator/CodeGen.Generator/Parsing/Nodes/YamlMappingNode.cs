@@ -18,9 +18,13 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     /// <summary>The position of the first entry of each scalar key, once there are more than <see cref="ScanLimit"/> entries.</summary>
     private Dictionary<string, int>? _byKey;
 
-    /// <summary>What builds the entries, and which collection of its document this is, until they are built.</summary>
-    private JsonNodeBuilder? _builder;
-    private int _collection;
+    /// <summary>For a mapping read from JSON: what builds its entries, and which collection of its document it is.</summary>
+    private readonly JsonNodeBuilder? _builder;
+    private readonly int _collection;
+    private bool _isBuilt = true;
+
+    /// <summary>Whether an entry was added or removed, which building the entries again would undo.</summary>
+    private bool _isChanged;
 
     public YamlMappingNode()
     {
@@ -30,6 +34,7 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     {
         _builder = builder;
         _collection = collection;
+        _isBuilt = false;
     }
 
     /// <summary>A mapping of keys and values given in turn.</summary>
@@ -41,7 +46,7 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Children => Built();
 
     /// <summary>Whether the entries exist yet: a mapping read from JSON builds them when they are first read.</summary>
-    internal bool IsBuilt => _builder is null;
+    internal bool IsBuilt => _isBuilt;
 
     /// <summary>The value of the first entry whose key is the scalar <paramref name="key"/>, or null.</summary>
     public YamlNode? Find(string key)
@@ -61,6 +66,7 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     public void Add(YamlNode key, YamlNode value)
     {
         Built();
+        _isChanged = true;
         Array.Resize(ref _children, _children.Length + 1);
         _children[_children.Length - 1] = new KeyValuePair<YamlNode, YamlNode>(key, value);
         if (_byKey is not null) AddToIndex(_byKey, _children, _children.Length - 1);
@@ -72,6 +78,7 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     {
         var index = Array.FindIndex(Built(), pair => NodeContent.Comparer.Equals(pair.Key, key));
         if (index < 0) return false;
+        _isChanged = true;
         var children = new KeyValuePair<YamlNode, YamlNode>[_children.Length - 1];
         Array.Copy(_children, 0, children, 0, index);
         Array.Copy(_children, index + 1, children, index, children.Length - index);
@@ -100,20 +107,28 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     /// <summary>Sets the entries read by <see cref="NodeLoader"/> or <see cref="JsonNodeBuilder"/>, and their index when one was built.</summary>
     internal void Fill(KeyValuePair<YamlNode, YamlNode>[] children, Dictionary<string, int>? byKey)
     {
-        _builder = null;
+        _isBuilt = true;
         _children = children;
         _byKey = byKey;
     }
 
     private KeyValuePair<YamlNode, YamlNode>[] Built()
     {
-        if (_builder is { } builder)
-        {
-            _builder = null;
-            builder.Fill(this, _collection);
-        }
-
+        if (!_isBuilt) _builder!.Fill(this, _collection);
         return _children;
+    }
+
+    /// <summary>
+    /// Lets the entries of a mapping read from JSON be collected once they have been read: a large spec's nodes, all
+    /// kept until the end, cost more in garbage collections than in building. They are built again if read again,
+    /// as new nodes. A mapping read from YAML, or one changed since it was built, keeps its entries.
+    /// </summary>
+    internal void Release()
+    {
+        if (_builder is null || !_isBuilt || _isChanged) return;
+        _isBuilt = false;
+        _children = Array.Empty<KeyValuePair<YamlNode, YamlNode>>();
+        _byKey = null;
     }
 
     /// <summary>The position of the first entry whose key is the scalar <paramref name="key"/>, or -1.</summary>
