@@ -89,13 +89,18 @@ internal sealed class SchemaMapper
 
     /// <summary>Maps a schema used at <paramref name="schemaPath"/>; inline types are named <paramref name="suggestedName"/>.</summary>
     /// <param name="useName">The property or parameter the schema describes, which an inline type shared by uses of one name is named after.</param>
-    public MappedSchema Map(YamlNode node, string suggestedName, string schemaPath, string? useName = null)
+    public MappedSchema Map(YamlNode node, string suggestedName, string schemaPath, string? useName = null) =>
+        Map(node, suggestedName, schemaPath, useName is null ? null : Identifiers.ToPascalCase(useName), documentation: null);
+
+    /// <param name="useName">As in the public overload, in PascalCase already.</param>
+    /// <param name="documentation">The schema's own documentation, when the caller has read it already.</param>
+    private MappedSchema Map(YamlNode node, string suggestedName, string schemaPath, string? useName, Documentation? documentation)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         if (!_depth.TryEnterSchema()) return TooDeep(node, schemaPath, MappingDepth.MaxSchemaDepth);
         try
         {
-            return MapSchema(node, suggestedName, schemaPath, useName is null ? null : Identifiers.ToPascalCase(useName));
+            return MapSchema(node, suggestedName, schemaPath, useName, documentation);
         }
         finally
         {
@@ -103,7 +108,7 @@ internal sealed class SchemaMapper
         }
     }
 
-    private MappedSchema MapSchema(YamlNode node, string suggestedName, string schemaPath, string? useName)
+    private MappedSchema MapSchema(YamlNode node, string suggestedName, string schemaPath, string? useName, Documentation? knownDocumentation)
     {
         if (node is not YamlMappingNode schema)
         {
@@ -114,7 +119,7 @@ internal sealed class SchemaMapper
         }
 
         _unknownKeys.Check(schema, Keywords.Schema);
-        var documentation = DocumentationOf(schema);
+        var documentation = knownDocumentation ?? DocumentationOf(schema);
         var nullable = schema.GetBoolean("nullable");
         var type = ReadType(schema, schemaPath, ref nullable);
 
@@ -386,11 +391,10 @@ internal sealed class SchemaMapper
     private void ReportUndeclaredRequired(List<YamlScalarNode> requiredEntries, IReadOnlyList<YamlMappingNode> parts, string schemaPath)
     {
         if (requiredEntries.Count == 0) return;
-        var declared = new HashSet<string>(parts.SelectMany(p => p.GetMapping("properties")?.Entries() ?? Enumerable.Empty<KeyValuePair<string, YamlNode>>())
-            .Select(e => e.Key), StringComparer.Ordinal);
+        var declared = parts.Select(part => part.GetMapping("properties")).ToList();
         foreach (var entry in requiredEntries)
         {
-            if (entry.Value is { } name && !declared.Contains(name))
+            if (entry.Value is { } name && !declared.Any(properties => properties?.Get(name) is not null))
             {
                 _diagnostics.Report(DiagnosticDescriptors.UndeclaredRequiredProperty, entry, name, schemaPath);
             }
@@ -402,15 +406,17 @@ internal sealed class SchemaMapper
         var memberNames = new NameScope();
         memberNames.Reserve(typeName, "the class itself");
         var properties = new List<PropertyModel>();
-        var seenJsonNames = new HashSet<string>(StringComparer.Ordinal);
+        // The keys of one mapping differ; only merged parts can name a property twice.
+        var seenJsonNames = parts.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var part in parts)
         {
             var partProperties = part.GetMapping("properties");
             if (partProperties is null) continue;
             foreach (var entry in partProperties.Entries())
             {
-                if (!seenJsonNames.Add(entry.Key)) continue;
-                var preferred = Identifiers.ToPascalCase(entry.Key);
+                if (seenJsonNames is not null && !seenJsonNames.Add(entry.Key)) continue;
+                var useName = Identifiers.ToPascalCase(entry.Key);
+                var preferred = useName;
                 // A property may not share its class's name, hide a member every object has, or take the validator's name.
                 if (string.Equals(preferred, typeName, StringComparison.OrdinalIgnoreCase) || ObjectMemberNames.Contains(preferred)) preferred += "Value";
                 var holder = memberNames.OwnerOf(preferred);
@@ -421,8 +427,8 @@ internal sealed class SchemaMapper
                     _diagnostics.Report(DiagnosticDescriptors.NameCollision, entry.Value, propertyPath, preferred, holder ?? "another property", name);
                 }
 
-                var mapped = Map(entry.Value, typeName + name.TrimStart('@'), schemaPath + "/properties/" + JsonPointer.Escape(entry.Key), entry.Key);
                 var ownDocumentation = entry.Value is YamlMappingNode propertySchema ? DocumentationOf(propertySchema) : Documentation.None;
+                var mapped = Map(entry.Value, typeName + name.TrimStart('@'), schemaPath + "/properties/" + JsonPointer.Escape(entry.Key), useName, ownDocumentation);
                 var property = new PropertyModel(name, entry.Key, mapped.Type, required.Contains(entry.Key), mapped.IsNullable,
                     ownDocumentation.Summary is null && ownDocumentation.Example is null ? mapped.Documentation : ownDocumentation);
                 Budget.SpendOnProperty(entry.Value, property);
@@ -609,6 +615,7 @@ internal sealed class SchemaMapper
         var title = schema.GetString("title");
         var example = schema.Get("example") ?? (schema.Get("examples") as YamlSequenceNode)?.Children.FirstOrDefault();
         var exampleJson = example is null ? null : YamlNodes.ToJson(example);
+        if (description is null && title is null && exampleJson is null) return Documentation.None;
         return title is not null && description is not null
             ? new Documentation(title, description, exampleJson)
             : new Documentation(description ?? title, null, exampleJson);

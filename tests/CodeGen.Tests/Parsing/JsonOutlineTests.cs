@@ -103,14 +103,19 @@ public sealed class JsonOutlineTests(Xunit.Abstractions.ITestOutputHelper output
         var schemas = root.GetMapping("components")!.GetMapping("schemas")!;
         var issue = schemas.GetMapping("issue")!;
         var before = Outcome(() => issue);
-        var firstProperties = issue.Get("properties");
+        var firstProperties = issue.GetMapping("properties")!;
+        var labels = firstProperties.GetMapping("labels")!.GetMapping("items")!.GetSequence("oneOf")!;
 
         issue.Release();
 
+        // Nodes kept elsewhere keep no subtree alive: every collection under the mapping lets go of its children.
         Assert.False(issue.IsBuilt);
+        Assert.False(firstProperties.IsBuilt);
+        Assert.False(labels.IsBuilt);
         Assert.Equal(before, Outcome(() => issue));
         Assert.True(issue.IsBuilt);
         Assert.NotSame(firstProperties, issue.Get("properties"));
+        Assert.Equal(2, labels.Children.Count);
         // Its neighbours and the mapping that holds it are left as they were.
         Assert.True(schemas.IsBuilt);
         Assert.Same(issue, schemas.Get("issue"));

@@ -119,16 +119,32 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     }
 
     /// <summary>
-    /// Lets the entries of a mapping read from JSON be collected once they have been read: a large spec's nodes, all
-    /// kept until the end, cost more in garbage collections than in building. They are built again if read again,
-    /// as new nodes. A mapping read from YAML, or one changed since it was built, keeps its entries.
+    /// Lets the nodes under a mapping read from JSON be collected once they have been read: a large spec's nodes, all
+    /// kept until the end, cost more in garbage collections than in building. Every collection built under it lets go
+    /// of its children too, so a node kept elsewhere (a type name's place, for a later report) keeps no subtree alive.
+    /// What is read again is built again, as new nodes. A collection read from YAML, or one changed since it was
+    /// built, keeps its children.
     /// </summary>
     internal void Release()
     {
-        if (_builder is null || !_isBuilt || _isChanged) return;
-        _isBuilt = false;
-        _children = Array.Empty<KeyValuePair<YamlNode, YamlNode>>();
-        _byKey = null;
+        var pending = new Stack<YamlNode>();
+        pending.Push(this);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case YamlMappingNode { _isBuilt: true } mapping:
+                    foreach (var pair in mapping._children) pending.Push(pair.Value);
+                    if (mapping._builder is null || mapping._isChanged) break;
+                    mapping._isBuilt = false;
+                    mapping._children = Array.Empty<KeyValuePair<YamlNode, YamlNode>>();
+                    mapping._byKey = null;
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var item in sequence.Release()) pending.Push(item);
+                    break;
+            }
+        }
     }
 
     /// <summary>The position of the first entry whose key is the scalar <paramref name="key"/>, or -1.</summary>

@@ -9,9 +9,10 @@ internal sealed class YamlSequenceNode : YamlNode
 {
     private YamlNode[] _children;
 
-    /// <summary>What builds the items, and which collection of its document this is, until they are built.</summary>
-    private JsonNodeBuilder? _builder;
-    private int _collection;
+    /// <summary>For a sequence read from JSON: what builds its items, and which collection of its document it is.</summary>
+    private readonly JsonNodeBuilder? _builder;
+    private readonly int _collection;
+    private bool _isBuilt = true;
 
     public YamlSequenceNode() => _children = Array.Empty<YamlNode>();
 
@@ -24,27 +25,36 @@ internal sealed class YamlSequenceNode : YamlNode
         _children = Array.Empty<YamlNode>();
         _builder = builder;
         _collection = collection;
+        _isBuilt = false;
     }
 
     public IReadOnlyList<YamlNode> Children
     {
         get
         {
-            if (_builder is { } builder)
-            {
-                _builder = null;
-                builder.Fill(this, _collection);
-            }
-
+            if (!_isBuilt) _builder!.Fill(this, _collection);
             return _children;
         }
     }
 
+    /// <summary>Whether the items exist yet: a sequence read from JSON builds them when they are first read.</summary>
+    internal bool IsBuilt => _isBuilt;
+
     /// <summary>Sets the items read by <see cref="NodeLoader"/> or <see cref="JsonNodeBuilder"/>.</summary>
     internal void Fill(YamlNode[] children)
     {
-        _builder = null;
+        _isBuilt = true;
         _children = children;
+    }
+
+    /// <summary>Lets go of the items of a sequence read from JSON, as <see cref="YamlMappingNode.Release"/>; returns the items that were built.</summary>
+    internal YamlNode[] Release()
+    {
+        var items = _children;
+        if (_builder is null || !_isBuilt) return items;
+        _isBuilt = false;
+        _children = Array.Empty<YamlNode>();
+        return items;
     }
 
     public override string ToString()
