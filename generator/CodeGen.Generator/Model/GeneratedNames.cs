@@ -213,4 +213,7 @@ internal static class GeneratedNames
         NextLinkArgument, "position", "pageRequest", "received", "visited", "nextPosition", "link", "content", "upload",
         SubClientRoot, ResponseReaderLocal,
     };
+
+    /// <summary><see cref="OperationLocals"/>, for the argument names of each operation.</summary>
+    public static readonly ReservedNames OperationLocalNames = new(OperationLocals);
 }

@@ -11,21 +11,37 @@ namespace CodeGen.Model;
 /// </summary>
 internal sealed class NameScope
 {
-    private readonly Dictionary<string, string> _owners = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>What holds each name; null for a member the generator declares, described when asked.</summary>
+    private readonly Dictionary<string, string?> _owners = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Members the generator declares in every scope of a kind, kept once for all of them.</summary>
+    private readonly ReservedNames? _generated;
 
     public NameScope(params string[] reserved)
     {
-        foreach (var name in reserved) Reserve(name, $"the generated member '{name}'");
+        foreach (var name in reserved)
+        {
+            if (!_owners.ContainsKey(name)) _owners[name] = null;
+        }
     }
+
+    /// <summary>A scope of a kind there are many of (one per operation), whose generated members are shared.</summary>
+    public NameScope(ReservedNames generated) => _generated = generated;
 
     /// <summary>Takes <paramref name="name"/> for something the generator declares itself.</summary>
     public void Reserve(string name, string owner)
     {
-        if (!_owners.ContainsKey(name)) _owners[name] = owner;
+        if (!IsTaken(name)) _owners[name] = owner;
     }
 
     /// <summary>What holds <paramref name="name"/> (<c>"the schema 'Task'"</c>), or null when it is free.</summary>
-    public string? OwnerOf(string name) => _owners.TryGetValue(name, out var owner) ? owner : null;
+    public string? OwnerOf(string name) =>
+        _owners.TryGetValue(name, out var owner) ? owner ?? GeneratedMember(name) :
+        _generated?.Contains(name) == true ? GeneratedMember(name) : null;
+
+    private bool IsTaken(string name) => _owners.ContainsKey(name) || _generated?.Contains(name) == true;
+
+    private static string GeneratedMember(string name) => $"the generated member '{name}'";
 
     /// <summary>Claims <paramref name="preferred"/>, or the first free <c>preferred2</c>, <c>preferred3</c>, ….</summary>
     public string Claim(string preferred, string? owner = null) => ClaimWith(preferred, owner, companionSuffix: null);
@@ -39,7 +55,7 @@ internal sealed class NameScope
         for (var i = 1; ; i++)
         {
             var candidate = i == 1 ? preferred : preferred + i.ToString(CultureInfo.InvariantCulture);
-            if (_owners.ContainsKey(candidate) || (companionSuffix is not null && _owners.ContainsKey(candidate + companionSuffix))) continue;
+            if (IsTaken(candidate) || (companionSuffix is not null && IsTaken(candidate + companionSuffix))) continue;
             var description = owner ?? $"'{candidate}'";
             _owners[candidate] = description;
             if (companionSuffix is not null) _owners[candidate + companionSuffix] = $"the generated type '{candidate + companionSuffix}' of {description}";
@@ -53,4 +69,14 @@ internal sealed class NameScope
         _owners.Remove(name);
         if (companionSuffix is not null) _owners.Remove(name + companionSuffix);
     }
+}
+
+/// <summary>Names the generator declares in every scope of one kind, such as the locals of every operation method.</summary>
+internal sealed class ReservedNames
+{
+    private readonly HashSet<string> _names;
+
+    public ReservedNames(IEnumerable<string> names) => _names = new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
+
+    public bool Contains(string name) => _names.Contains(name);
 }

@@ -176,7 +176,7 @@ internal sealed class JsonEventParser : IParser
         var start = _index;
         _index = JsonText.LiteralEnd(_text, start);
         if (!JsonText.IsLiteral(_text, start, _index)) throw new NotStrictJsonException();
-        return _text.Substring(start, _index - start);
+        return JsonText.LiteralText(_text, start, _index);
     }
 
     private char Peek() => _index < _text.Length ? _text[_index] : '\0';

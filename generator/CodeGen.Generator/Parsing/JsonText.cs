@@ -75,6 +75,16 @@ internal static class JsonText
         return end;
     }
 
+    /// <summary>
+    /// The text of the literal from <paramref name="start"/> to <paramref name="end"/>: true, false and null as the
+    /// one string each, which most literals of a spec are, and a number as a new string.
+    /// </summary>
+    public static string LiteralText(string text, int start, int end) =>
+        Is(text, start, end, "true") ? "true" :
+        Is(text, start, end, "false") ? "false" :
+        Is(text, start, end, "null") ? "null" :
+        text.Substring(start, end - start);
+
     /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is true, false, null or a JSON number.</summary>
     public static bool IsLiteral(string text, int start, int end) =>
         Is(text, start, end, "true") || Is(text, start, end, "false") || Is(text, start, end, "null") || IsNumber(text, start, end);

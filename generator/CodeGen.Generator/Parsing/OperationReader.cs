@@ -129,7 +129,7 @@ internal sealed class OperationReader
             }
         }
 
-        var argumentNames = new NameScope(GeneratedNames.OperationLocals);
+        var argumentNames = new NameScope(GeneratedNames.OperationLocalNames);
         var parameters = _parameters.Read(pathItem, operation, name, schemaPath, argumentNames);
         var requestContent = RequestContentOf(requestMedia, name, schemaPath + "/requestBody", requestBodyRequired, argumentNames);
         var successBody = responses.FirstOrDefault(r => r.IsSuccess && r.Body is not null)?.Body;

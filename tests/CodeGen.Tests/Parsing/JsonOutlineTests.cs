@@ -59,6 +59,27 @@ public sealed class JsonOutlineTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void Keys_made_to_share_a_hash_are_left_to_YamlDotNet()
+    {
+        // Keys whose FNV-1a hashes agree in their low 10 bits fill one run of the outline's key table.
+        var keys = Enumerable.Range(0, 1_000_000).Select(i => "k" + i).Where(key => (Fnv1a(key) & 1023) == 7).Take(100).ToList();
+        var json = "{" + string.Join(", ", keys.Select((key, i) => $"\"{key}\": {i}")) + "}";
+
+        Assert.Throws<NotStrictJsonException>(() => JsonOutline.Load(json));
+        var root = Assert.IsType<YamlMappingNode>(SpecReader.LoadYaml(json, new DiagnosticBag("spec.json"), requireMapping: true));
+        Assert.Equal(100, root.Children.Count);
+        // Keys that merely share a hash now and then are read as usual.
+        Assert.Equal(100, ((YamlMappingNode)JsonOutline.Load("{" + string.Join(", ", Enumerable.Range(0, 100).Select(i => $"\"k{i}\": {i}")) + "}")).Children.Count);
+    }
+
+    private static int Fnv1a(string text)
+    {
+        var hash = unchecked((int)2166136261);
+        foreach (var c in text) hash = unchecked((hash ^ c) * 16777619);
+        return hash & int.MaxValue;
+    }
+
+    [Fact]
     public void A_deep_document_is_refused_where_the_event_reader_refuses_it_without_recursing()
     {
         var text = "{\"a\": " + new string('[', 100_000) + new string(']', 100_000) + "}";

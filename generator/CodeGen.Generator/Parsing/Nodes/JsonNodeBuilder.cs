@@ -104,7 +104,7 @@ internal sealed class JsonNodeBuilder
                 break;
             default:
                 _index = JsonText.LiteralEnd(_text, start);
-                node = new YamlScalarNode(_text.Substring(start, _index - start), ScalarStyle.Plain);
+                node = new YamlScalarNode(JsonText.LiteralText(_text, start, _index), ScalarStyle.Plain);
                 break;
         }
 

@@ -223,27 +223,30 @@ internal sealed class JsonOutline
 
         public bool SameAs(KeyText other) =>
             Length == other.Length && string.CompareOrdinal(Source, Start, other.Source, other.Start, Length) == 0;
-    }
 
-    private sealed class KeyTextComparer : IEqualityComparer<KeyText>
-    {
-        public static readonly KeyTextComparer Instance = new();
-
-        public bool Equals(KeyText x, KeyText y) => x.SameAs(y);
-
-        public int GetHashCode(KeyText key)
+        /// <summary>FNV-1a over the key's characters, never negative.</summary>
+        public int Hash()
         {
             var hash = unchecked((int)2166136261);
-            for (var i = key.Start; i < key.Start + key.Length; i++) hash = unchecked((hash ^ key.Source[i]) * 16777619);
-            return hash;
+            for (var i = Start; i < Start + Length; i++) hash = unchecked((hash ^ Source[i]) * 16777619);
+            return hash & int.MaxValue;
         }
     }
 
-    /// <summary>An open collection at one depth and the keys seen in it, reused by each collection opened at that depth.</summary>
+    /// <summary>
+    /// An open collection at one depth and the keys seen in it, reused by each collection opened at that depth. Up to
+    /// <see cref="YamlMappingNode.ScanLimit"/> keys are compared in turn; past that they go into a hash table whose
+    /// slots are marked with the object they belong to, so opening the next object clears nothing.
+    /// </summary>
     private sealed class Frame
     {
+        private const int MaxProbes = 64;
+
         private readonly List<KeyText> _keys = new();
-        private HashSet<KeyText>? _keySet;
+        private KeyText[] _slots = Array.Empty<KeyText>();
+        private int[] _slotObject = Array.Empty<int>();
+        private int _object;
+        private int _tableCount;
 
         public int Collection { get; private set; }
 
@@ -254,7 +257,8 @@ internal sealed class JsonOutline
             Collection = collection;
             IsObject = isObject;
             _keys.Clear();
-            _keySet?.Clear();
+            _object++;
+            _tableCount = 0;
         }
 
         /// <summary>False when the key was already written in this object.</summary>
@@ -271,13 +275,47 @@ internal sealed class JsonOutline
                 return true;
             }
 
-            if (_keySet is null) _keySet = new HashSet<KeyText>(KeyTextComparer.Instance);
-            if (_keySet.Count == 0)
+            if (_tableCount == 0)
             {
-                foreach (var seen in _keys) _keySet.Add(seen);
+                foreach (var seen in _keys) AddToTable(seen);
             }
 
-            return _keySet.Add(key);
+            return AddToTable(key);
+        }
+
+        private bool AddToTable(KeyText key)
+        {
+            // At most half full, so a free slot is always found and probes stay short.
+            if ((_tableCount + 1) * 2 > _slots.Length) Grow();
+            var mask = _slots.Length - 1;
+            var probes = 0;
+            for (var slot = key.Hash() & mask; ; slot = (slot + 1) & mask)
+            {
+                // Keys made to share a hash would make every check slower; YamlDotNet's reader is left to read them.
+                if (++probes > MaxProbes) throw new NotStrictJsonException();
+                if (_slotObject[slot] != _object)
+                {
+                    _slots[slot] = key;
+                    _slotObject[slot] = _object;
+                    _tableCount++;
+                    return true;
+                }
+
+                if (_slots[slot].SameAs(key)) return false;
+            }
+        }
+
+        private void Grow()
+        {
+            var old = _slots;
+            var oldObject = _slotObject;
+            _slots = new KeyText[Math.Max(32, old.Length * 2)];
+            _slotObject = new int[_slots.Length];
+            _tableCount = 0;
+            for (var i = 0; i < old.Length; i++)
+            {
+                if (oldObject[i] == _object) AddToTable(old[i]);
+            }
         }
     }
 }
