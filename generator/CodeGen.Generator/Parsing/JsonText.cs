@@ -34,6 +34,32 @@ internal static class JsonText
         throw new NotStrictJsonException();
     }
 
+    /// <summary>Moves past the string whose opening quote is at <paramref name="index"/>, checked as <see cref="ReadString"/> checks it, without making its text.</summary>
+    public static void SkipString(string text, ref int index)
+    {
+        ++index;
+        while (index < text.Length)
+        {
+            var c = text[index];
+            if (c == '"')
+            {
+                index++;
+                return;
+            }
+
+            if (c == '\\')
+            {
+                Unescape(text, ref index, into: null);
+                return;
+            }
+
+            CheckStringChar(c);
+            index++;
+        }
+
+        throw new NotStrictJsonException();
+    }
+
     /// <summary>Moves past JSON whitespace, counting lines as YAML does (CR LF, CR or LF ends one).</summary>
     public static void SkipWhitespace(string text, ref int index, ref int line, ref int lineStart)
     {
@@ -122,31 +148,39 @@ internal static class JsonText
     {
         var unescaped = t_unescaped ??= new StringBuilder();
         unescaped.Clear().Append(text, contentStart, index - contentStart);
+        Unescape(text, ref index, unescaped);
+        return unescaped.ToString();
+    }
+
+    /// <summary>Reads the rest of a string, from its first escape to past its closing quote, appending its text to <paramref name="into"/> when given.</summary>
+    private static void Unescape(string text, ref int index, StringBuilder? into)
+    {
         while (index < text.Length)
         {
             var c = text[index++];
-            if (c == '"') return unescaped.ToString();
+            if (c == '"') return;
             if (c != '\\')
             {
                 CheckStringChar(c);
-                unescaped.Append(c);
+                into?.Append(c);
                 continue;
             }
 
             if (index >= text.Length) break;
-            switch (text[index++])
+            var unescaped = text[index++] switch
             {
-                case '"': unescaped.Append('"'); break;
-                case '\\': unescaped.Append('\\'); break;
-                case '/': unescaped.Append('/'); break;
-                case 'b': unescaped.Append('\b'); break;
-                case 'f': unescaped.Append('\f'); break;
-                case 'n': unescaped.Append('\n'); break;
-                case 'r': unescaped.Append('\r'); break;
-                case 't': unescaped.Append('\t'); break;
-                case 'u': unescaped.Append(ReadUnicodeEscape(text, ref index)); break;
-                default: throw new NotStrictJsonException();
-            }
+                '"' => '"',
+                '\\' => '\\',
+                '/' => '/',
+                'b' => '\b',
+                'f' => '\f',
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                'u' => ReadUnicodeEscape(text, ref index),
+                _ => throw new NotStrictJsonException(),
+            };
+            into?.Append(unescaped);
         }
 
         throw new NotStrictJsonException();

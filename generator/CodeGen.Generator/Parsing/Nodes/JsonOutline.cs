@@ -109,7 +109,7 @@ internal sealed class JsonOutline
             case '[':
                 return Open(isObject: false);
             case '"':
-                SkipString();
+                JsonText.SkipString(Text, ref _index);
                 return false;
             default:
                 SkipLiteral();
