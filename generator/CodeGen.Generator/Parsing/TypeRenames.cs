@@ -19,25 +19,30 @@ internal sealed class TypeRenames
 
     public string Apply(string name) => _newNames.TryGetValue(name, out var renamed) ? renamed : name;
 
-    public TypeModel? Apply(TypeModel? type) => type is null ? null : type with
+    /// <summary>The type with the names it refers to renamed; the same instance when none is.</summary>
+    public TypeModel? Apply(TypeModel? type)
     {
-        Name = type.Kind is TypeKind.Object or TypeKind.Enum or TypeKind.Union && type.Name is { } name ? Apply(name) : type.Name,
-        Element = Apply(type.Element),
-    };
+        if (type is null) return null;
+        var name = type.Kind is TypeKind.Object or TypeKind.Enum or TypeKind.Union && type.Name is { } referred ? Apply(referred) : type.Name;
+        var element = Apply(type.Element);
+        return ReferenceEquals(name, type.Name) && ReferenceEquals(element, type.Element) ? type : type with { Name = name, Element = element };
+    }
 
-    public ObjectModel Apply(ObjectModel model) => model with
+    public ObjectModel Apply(ObjectModel model)
     {
-        Name = Apply(model.Name),
-        Properties = model.Properties.Select(Apply).ToEquatableArray(),
-    };
+        var name = Apply(model.Name);
+        var properties = Changed(model.Properties, Apply);
+        return ReferenceEquals(name, model.Name) && properties is null ? model : model with { Name = name, Properties = properties ?? model.Properties };
+    }
 
-    public EnumModel Apply(EnumModel model) => model with { Name = Apply(model.Name) };
+    public EnumModel Apply(EnumModel model) => _newNames.ContainsKey(model.Name) ? model with { Name = Apply(model.Name) } : model;
 
-    public UnionModel Apply(UnionModel model) => model with
+    public UnionModel Apply(UnionModel model)
     {
-        Name = Apply(model.Name),
-        Alternatives = model.Alternatives.Select(alternative => alternative with { Type = Apply(alternative.Type)! }).ToEquatableArray(),
-    };
+        var name = Apply(model.Name);
+        var alternatives = Changed(model.Alternatives, alternative => Apply(alternative.Type) is var type && ReferenceEquals(type, alternative.Type) ? alternative : alternative with { Type = type! });
+        return ReferenceEquals(name, model.Name) && alternatives is null ? model : model with { Name = name, Alternatives = alternatives ?? model.Alternatives };
+    }
 
     /// <summary>
     /// The operation with every type it refers to renamed. Each field of <see cref="OperationModel"/> that holds a type
@@ -63,7 +68,27 @@ internal sealed class TypeRenames
             : null,
     };
 
-    private PropertyModel Apply(PropertyModel property) => property with { Type = Apply(property.Type)! };
+    private PropertyModel Apply(PropertyModel property) =>
+        Apply(property.Type) is var type && ReferenceEquals(type, property.Type) ? property : property with { Type = type! };
+
+    /// <summary>
+    /// The items, each given to <paramref name="apply"/>; null when every item comes back as it was, so that a rename
+    /// touching a few types does not copy the whole model.
+    /// </summary>
+    private static EquatableArray<T>? Changed<T>(EquatableArray<T> items, System.Func<T, T> apply)
+        where T : class, System.IEquatable<T>
+    {
+        T[]? changed = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = apply(items[i]);
+            if (ReferenceEquals(item, items[i])) continue;
+            changed ??= items.ToArray();
+            changed[i] = item;
+        }
+
+        return changed is null ? null : new EquatableArray<T>(changed);
+    }
 
     private PagingInput? Apply(PagingInput? input) => input is null ? null : input with { Type = Apply(input.Type)! };
 }
