@@ -159,39 +159,22 @@ internal sealed class JsonOutline
     {
         SkipWhitespace();
         if (Peek() != '"') throw new NotStrictJsonException();
-        var start = _index + 1;
-        var unescaped = SkipString();
-        var key = unescaped is null ? new KeyText(Text, start, _index - 1 - start) : new KeyText(unescaped, 0, unescaped.Length);
+        var quote = _index;
+        JsonText.SkipString(Text, ref _index);
+        var start = quote + 1;
+        var length = _index - 1 - start;
+        // A key is compared as it reads: one written with escapes is unescaped first (rare enough to read twice).
+        var key = Text.IndexOf('\\', start, length) < 0 ? new KeyText(Text, start, length) : Unescaped(quote);
         if (!frame.AddKey(key)) throw new NotStrictJsonException();
         SkipWhitespace();
         if (Peek() != ':') throw new NotStrictJsonException();
         _index++;
     }
 
-    /// <summary>Checks a string from its opening quote; its text when it holds escapes, else null.</summary>
-    private string? SkipString()
+    private KeyText Unescaped(int quote)
     {
-        var contentStart = ++_index;
-        while (_index < Text.Length)
-        {
-            var c = Text[_index];
-            if (c == '"')
-            {
-                _index++;
-                return null;
-            }
-
-            if (c == '\\')
-            {
-                _index = contentStart - 1;
-                return JsonText.ReadString(Text, ref _index);
-            }
-
-            JsonText.CheckStringChar(c);
-            _index++;
-        }
-
-        throw new NotStrictJsonException();
+        var text = JsonText.ReadString(Text, ref quote);
+        return new KeyText(text, 0, text.Length);
     }
 
     private void SkipLiteral()
