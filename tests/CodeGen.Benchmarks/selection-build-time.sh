@@ -4,9 +4,10 @@
 # each, with the compiler server (as `dotnet build` runs by default) and without it (a fresh compiler process per
 # build, as where UseSharedCompilation=false), and the generated files and characters of the two specs. "compiled" is
 # the app with the 20 operations' generated files as ordinary sources and no spec: what compiling that code alone costs.
-# "cached" is the selected app with the compiler server's cache of generator drivers turned on.
+# "cached" is the selected app with the compiler server's cache of generator drivers turned on. "library" is the
+# app without a spec, referencing a class library that holds the spec with the same 20 operations (README, "Large specs").
 # Not part of the test run (KEEP=1 keeps the apps' folder for a closer look):
-#   dotnet build tests/CodeGen.Tests -v q && tests/CodeGen.Benchmarks/selection-build-time.sh [none] [selected] [cached] [compiled] [full]
+#   dotnet build tests/CodeGen.Tests -v q && tests/CodeGen.Benchmarks/selection-build-time.sh [none] [selected] [cached] [compiled] [library] [full]
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 analyzers="$repo/tests/CodeGen.Tests/bin/Debug/net10.0"
@@ -52,6 +53,32 @@ PROJECT
   (cd "$work/$name" && dotnet build -v q -clp:NoSummary > build.log) || { cat "$work/$name/build.log"; exit 1; }
 }
 
+# The class library that holds the spec for the "library" app.
+library() {
+  local dir="$work/library-api"
+  mkdir -p "$dir/specs"
+  echo '<Project />' > "$dir/Directory.Build.props"
+  echo '<Project />' > "$dir/Directory.Build.targets"
+  cat > "$dir/Api.csproj" <<PROJECT
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$repo/generator/build/CodeGen.props" />
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include="$analyzers/CodeGen.Generator.dll" />
+    <Analyzer Include="$analyzers/YamlDotNet.dll" />
+    <OpenApiSpec Include="specs/github.json" $selection />
+  </ItemGroup>
+  <Import Project="$repo/generator/build/CodeGen.targets" />
+</Project>
+PROJECT
+  cp "$spec" "$dir/specs/github.json"
+}
+
 median_build() {
   local dir="$work/$1" shared="$2" times=()
   for run in 0 1 2 3 4 5; do
@@ -76,6 +103,7 @@ for name in "${apps[@]}"; do
     # The compiler server keeps each project's generator driver between builds: an unchanged spec is not read again.
     cached) app cached "<OpenApiSpec Include=\"specs/github.json\" $selection />" "<Features>\$(Features);enable-generator-cache</Features>" ;;
     full) app full "<OpenApiSpec Include=\"specs/github.json\" />" ;;
+    library) library; app library "<ProjectReference Include=\"../library-api/Api.csproj\" />" ;;
     compiled)
       [ -d "$work/selected" ] || app selected "<OpenApiSpec Include=\"specs/github.json\" $selection />"
       app compiled ""
@@ -89,6 +117,7 @@ done
 for name in "${apps[@]}"; do
   generated="$work/$name/obj/Debug/net10.0/generated"
   [ "$name" = compiled ] && generated="$work/$name/generated"
+  [ "$name" = library ] && generated="$work/library-api/obj/Debug/net10.0/generated"
   files=0; chars=0
   if [ -d "$generated" ]; then
     files=$(find "$generated" -name '*.g.cs' | wc -l)
