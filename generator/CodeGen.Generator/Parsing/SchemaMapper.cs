@@ -394,10 +394,20 @@ internal sealed class SchemaMapper
         var declared = parts.Select(part => part.GetMapping("properties")).ToList();
         foreach (var entry in requiredEntries)
         {
-            if (entry.Value is { } name && !declared.Any(properties => properties?.Get(name) is not null))
+            if (entry.Value is { } name && !IsDeclared(name))
             {
                 _diagnostics.Report(DiagnosticDescriptors.UndeclaredRequiredProperty, entry, name, schemaPath);
             }
+        }
+
+        bool IsDeclared(string name)
+        {
+            foreach (var properties in declared)
+            {
+                if (properties?.Get(name) is not null) return true;
+            }
+
+            return false;
         }
     }
 
