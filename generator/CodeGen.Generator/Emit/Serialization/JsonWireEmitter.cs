@@ -10,15 +10,15 @@ internal static class JsonWireEmitter
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.SerializationNamespace))
         {
-            writer.Lines(Body
-                .Replace("{PropertyWriters}", JsonWirePropertyWriters.Body)
-                .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
-                .Replace("{JsonWire}", api.JsonWireName)
-                .Replace("{EnumHelpers}", api.Enums.Count > 0 ? JsonWireEnumHelpers.Body : "")
-                .Replace("{UnknownValueCapacity}", EnumModel.UnknownValueCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Replace("{EnumWireValues}", GeneratedNames.EnumWireValues)
-                .Replace("{EnumConverterBase}", GeneratedNames.EnumConverterBase(api.ApiName))
-                .Replace("{UnionHelpers}", api.Unions.Count > 0 ? JsonWireUnionHelpers.Body : ""));
+            writer.Lines(TemplateText.Fill(Body,
+                ("{PropertyWriters}", JsonWirePropertyWriters.Body),
+                ("{GeneratedCode}", FileHeader.GeneratedCodeAttribute),
+                ("{JsonWire}", api.JsonWireName),
+                ("{EnumHelpers}", api.Enums.Count > 0 ? JsonWireEnumHelpers.Body : ""),
+                ("{UnknownValueCapacity}", EnumModel.UnknownValueCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("{EnumWireValues}", GeneratedNames.EnumWireValues),
+                ("{EnumConverterBase}", GeneratedNames.EnumConverterBase(api.ApiName)),
+                ("{UnionHelpers}", api.Unions.Count > 0 ? JsonWireUnionHelpers.Body : "")));
         }
 
         return writer.ToString();
