@@ -21,16 +21,18 @@ unset UseSharedCompilation
 # The 20: the issues paths, without reactions, lock/unlock and the timeline.
 selection='IncludePaths="/repos/{owner}/{repo}/issues/**" ExcludeTags="reactions" ExcludePaths="/repos/{owner}/{repo}/issues/*/lock;/repos/{owner}/{repo}/issues/*/timeline"'
 
-app() {
-  local name="$1" item="$2" properties="${3:-}"
-  mkdir -p "$work/$name"
-  echo '<Project />' > "$work/$name/Directory.Build.props"
-  echo '<Project />' > "$work/$name/Directory.Build.targets"
-  cat > "$work/$name/App.csproj" <<PROJECT
+# A project in its own folder with the generator as an analyzer and its own copy of the spec: the spec sits in the
+# project's folder, as in a user's project (every JSON/YAML file beside a spec is read as a file its $refs may reach,
+# so the repository's folder of test specs would be read on every build).
+project() {
+  local dir="$1" file="$2" properties="$3" item="$4"
+  mkdir -p "$dir/specs"
+  echo '<Project />' > "$dir/Directory.Build.props"
+  echo '<Project />' > "$dir/Directory.Build.targets"
+  cat > "$dir/$file" <<PROJECT
 <Project Sdk="Microsoft.NET.Sdk">
   <Import Project="$repo/generator/build/CodeGen.props" />
   <PropertyGroup>
-    <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
     <ImplicitUsings>enable</ImplicitUsings>
     <Nullable>enable</Nullable>
@@ -45,38 +47,19 @@ app() {
   <Import Project="$repo/generator/build/CodeGen.targets" />
 </Project>
 PROJECT
-  # The spec sits in the app's own folder, as in a user's project: every JSON/YAML file beside a spec is read as a
-  # file its $refs may reach, so the repository's folder of test specs would be read on every build.
-  mkdir -p "$work/$name/specs"
-  cp "$spec" "$work/$name/specs/github.json"
+  cp "$spec" "$dir/specs/github.json"
+}
+
+app() {
+  local name="$1" item="$2" properties="${3:-}"
+  project "$work/$name" App.csproj "<OutputType>Exe</OutputType> $properties" "$item"
   echo 'Console.WriteLine("hello");' > "$work/$name/Program.cs"
   (cd "$work/$name" && dotnet build -v q -clp:NoSummary > build.log) || { cat "$work/$name/build.log"; exit 1; }
 }
 
 # The class library that holds the spec for the "library" app.
 library() {
-  local dir="$work/library-api"
-  mkdir -p "$dir/specs"
-  echo '<Project />' > "$dir/Directory.Build.props"
-  echo '<Project />' > "$dir/Directory.Build.targets"
-  cat > "$dir/Api.csproj" <<PROJECT
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/generator/build/CodeGen.props" />
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <Nullable>enable</Nullable>
-    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-  </PropertyGroup>
-  <ItemGroup>
-    <Analyzer Include="$analyzers/CodeGen.Generator.dll" />
-    <Analyzer Include="$analyzers/YamlDotNet.dll" />
-    <OpenApiSpec Include="specs/github.json" $selection />
-  </ItemGroup>
-  <Import Project="$repo/generator/build/CodeGen.targets" />
-</Project>
-PROJECT
-  cp "$spec" "$dir/specs/github.json"
+  project "$work/library-api" Api.csproj "" "<OpenApiSpec Include=\"specs/github.json\" $selection />"
 }
 
 median_build() {
