@@ -35,7 +35,7 @@ internal sealed class TypeRenames
         return ReferenceEquals(name, model.Name) && properties is null ? model : model with { Name = name, Properties = properties ?? model.Properties };
     }
 
-    public EnumModel Apply(EnumModel model) => _newNames.ContainsKey(model.Name) ? model with { Name = Apply(model.Name) } : model;
+    public EnumModel Apply(EnumModel model) => Apply(model.Name) is var name && ReferenceEquals(name, model.Name) ? model : model with { Name = name };
 
     public UnionModel Apply(UnionModel model)
     {

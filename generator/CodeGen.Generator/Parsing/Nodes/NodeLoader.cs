@@ -74,7 +74,7 @@ internal static class NodeLoader
     /// One string for each short text: keys and keywords repeat thousands of times in a large spec, and a copy of
     /// each would stay alive, and be moved by the garbage collector, for as long as the document is read.
     /// </summary>
-    internal static string Shared(Dictionary<string, string> texts, string text)
+    private static string Shared(Dictionary<string, string> texts, string text)
     {
         if (text.Length > MaxSharedLength) return text;
         if (texts.TryGetValue(text, out var shared)) return shared;
