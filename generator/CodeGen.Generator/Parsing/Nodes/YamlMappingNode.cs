@@ -127,6 +127,8 @@ internal sealed class YamlMappingNode : YamlNode, IEnumerable<KeyValuePair<YamlN
     /// </summary>
     internal void Release()
     {
+        // A document read from YAML is built whole and has nothing to let go.
+        if (_builder is null) return;
         var pending = new Stack<YamlNode>();
         pending.Push(this);
         while (pending.Count > 0)
