@@ -82,8 +82,6 @@ internal sealed class SchemaMapper
             _cancellationToken.ThrowIfCancellationRequested();
             var path = JsonPointer.ComponentSchemas + JsonPointer.Escape(entry.Key);
             _components.Add(new MappedComponent(path, _componentTypeNames[entry.Key], Resolve(path, entry.Value)));
-            // A component is mapped once and its type kept: its nodes are not needed again.
-            (entry.Value as YamlMappingNode)?.Release();
         }
     }
 
@@ -582,7 +580,7 @@ internal sealed class SchemaMapper
         finally
         {
             _referencesInProgress.Remove(reference);
-            // Cached by its reference from now on, as in MapComponents.
+            // A component is mapped once and found by its reference from now on: its nodes are not needed again.
             if (IsComponentPath(reference)) (target as YamlMappingNode)?.Release();
         }
     }
