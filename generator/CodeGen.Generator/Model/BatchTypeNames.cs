@@ -1,3 +1,5 @@
+using CodeGen.Helpers;
+
 namespace CodeGen.Model;
 
 /// <summary>
@@ -26,13 +28,13 @@ internal sealed record BatchTypeNames(string ApiName)
     public string[] All => new[] { ItemStatus, ItemResult, Result, Progress, RunException, CanceledException, Call, Tracker };
 
     /// <summary>Puts the names into a template that spells them <c>{BatchResult}</c>, <c>{BatchProgress}</c>, ….</summary>
-    public string Fill(string template) => template
-        .Replace("{BatchItemStatus}", ItemStatus)
-        .Replace("{BatchItemResult}", ItemResult)
-        .Replace("{BatchResult}", Result)
-        .Replace("{BatchProgress}", Progress)
-        .Replace("{BatchRunException}", RunException)
-        .Replace("{BatchCanceledException}", CanceledException)
-        .Replace("{BatchCall}", Call)
-        .Replace("{BatchTracker}", Tracker);
+    public string Fill(string template) => TemplateText.Fill(template,
+        ("{BatchItemStatus}", ItemStatus),
+        ("{BatchItemResult}", ItemResult),
+        ("{BatchResult}", Result),
+        ("{BatchProgress}", Progress),
+        ("{BatchRunException}", RunException),
+        ("{BatchCanceledException}", CanceledException),
+        ("{BatchCall}", Call),
+        ("{BatchTracker}", Tracker));
 }

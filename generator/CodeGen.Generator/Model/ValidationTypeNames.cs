@@ -1,3 +1,5 @@
+using CodeGen.Helpers;
+
 namespace CodeGen.Model;
 
 /// <summary>
@@ -21,9 +23,9 @@ internal sealed record ValidationTypeNames(string ApiName)
     public string[] All => new[] { Result, Error, Exception, Context };
 
     /// <summary>Puts the names into a template that spells them <c>{ValidationResult}</c>, <c>{ValidationError}</c>, ….</summary>
-    public string Fill(string template) => template
-        .Replace("{ValidationResult}", Result)
-        .Replace("{ValidationError}", Error)
-        .Replace("{ValidationException}", Exception)
-        .Replace("{ValidationContext}", Context);
+    public string Fill(string template) => TemplateText.Fill(template,
+        ("{ValidationResult}", Result),
+        ("{ValidationError}", Error),
+        ("{ValidationException}", Exception),
+        ("{ValidationContext}", Context));
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using CodeGen.Helpers;
 using CodeGen.Model;
 
 namespace CodeGen.Emit;
@@ -98,17 +99,25 @@ internal static class ClientEmitter
             writer.Line();
         }
 
-        var body = Helpers
-            .Replace("{Responses}", ResponseReadingTemplate.Text + ResponseTransferTemplate.For(api).TrimEnd('\n'))
-            .Replace("{QueryItems}", JoinsQueryItems(api) ? QueryItems : "")
-            .Replace("{PathSegment}", HasPathParameters(api) ? PathSegment : "")
-            .Replace("{HeaderValue}", SendsHeaderParameters(api) ? HeaderValue : "")
-            .Replace("{BasicToken}", HasBasic(api) ? BasicToken : "")
-            .Replace("{ReaderTransfers}", ResponseTransferTemplate.ReaderMembers(api))
-            .Replace("{Client}", api.ClientName)
-            .Replace("{Exception}", api.ExceptionName)
-            .Replace("{Options}", api.OptionsName)
-            .Replace("{Redactions}", Redactions(api));
+        // The names go into the templates placed in the helpers too.
+        var names = new[]
+        {
+            ("{Client}", api.ClientName),
+            ("{Exception}", api.ExceptionName),
+            ("{Options}", api.OptionsName),
+            ("{Redactions}", Redactions(api)),
+        };
+        var readerTransfers = ("{ReaderTransfers}", TemplateText.Fill(ResponseTransferTemplate.ReaderMembers(api), names));
+        var parts = new[]
+        {
+            ("{Responses}", TemplateText.Fill(ResponseReadingTemplate.Text + ResponseTransferTemplate.For(api).TrimEnd('\n'), names.Prepend(readerTransfers).ToArray())),
+            ("{QueryItems}", JoinsQueryItems(api) ? TemplateText.Fill(QueryItems, names) : ""),
+            ("{PathSegment}", HasPathParameters(api) ? TemplateText.Fill(PathSegment, names) : ""),
+            ("{HeaderValue}", SendsHeaderParameters(api) ? TemplateText.Fill(HeaderValue, names) : ""),
+            ("{BasicToken}", HasBasic(api) ? TemplateText.Fill(BasicToken, names) : ""),
+            readerTransfers,
+        };
+        var body = TemplateText.Fill(Helpers, parts.Concat(names).ToArray());
         writer.Lines(body);
     }
 

@@ -1,3 +1,4 @@
+using CodeGen.Helpers;
 using CodeGen.Model;
 
 namespace CodeGen.Emit;
@@ -17,20 +18,21 @@ internal static class ClientTelemetryEmitter
     {
         var writer = FileHeader.Start(api.SpecFileName, api.Namespace);
         var limited = api.HasRateLimits;
-        var body = Template
-            .Replace("{RateLimitName}", limited ? RateLimitName : "")
-            .Replace("{RateLimitInstrument}", limited ? RateLimitInstrument : "")
-            .Replace("{LogDefinitions}", hasLogging ? LogDefinitions.Replace("{Logging}", Logging) : "")
-            .Replace("{RecorderLogger}", hasLogging ? RecorderLogger.Replace("{Logging}", Logging) : RecorderWithoutLogger)
-            .Replace("{RateLimitWaited}", limited ? RateLimitWaited.Replace("{LogRateLimitWait}", hasLogging ? LogRateLimitWait : "") : "")
-            .Replace("{RateLimitField}", limited ? "        private global::System.TimeSpan _rateLimitWait;\n" : "")
-            .Replace("{RateLimitTag}", limited ? "                activity.SetTag(\"codegen.rate_limit.wait_duration\", _rateLimitWait.TotalSeconds);\n" : "")
-            .Replace("{LogRetry}", hasLogging ? LogRetry : "")
-            .Replace("{LogEnd}", hasLogging ? LogEnd : "")
-            .Replace("{GeneratedCode}", FileHeader.GeneratedCodeAttribute)
-            .Replace("{Telemetry}", api.TelemetryName)
-            .Replace("{Client}", api.ClientName)
-            .Replace("{Name}", Text.Literal(api.Namespace + "." + api.ClientName));
+        var logging = ("{Logging}", Logging);
+        var body = TemplateText.Fill(Template,
+            ("{RateLimitName}", limited ? RateLimitName : ""),
+            ("{RateLimitInstrument}", limited ? RateLimitInstrument : ""),
+            ("{LogDefinitions}", hasLogging ? TemplateText.Fill(LogDefinitions, logging) : ""),
+            ("{RecorderLogger}", hasLogging ? TemplateText.Fill(RecorderLogger, logging) : RecorderWithoutLogger),
+            ("{RateLimitWaited}", limited ? TemplateText.Fill(RateLimitWaited, ("{LogRateLimitWait}", hasLogging ? LogRateLimitWait : "")) : ""),
+            ("{RateLimitField}", limited ? "        private global::System.TimeSpan _rateLimitWait;\n" : ""),
+            ("{RateLimitTag}", limited ? "                activity.SetTag(\"codegen.rate_limit.wait_duration\", _rateLimitWait.TotalSeconds);\n" : ""),
+            ("{LogRetry}", hasLogging ? LogRetry : ""),
+            ("{LogEnd}", hasLogging ? LogEnd : ""),
+            ("{GeneratedCode}", FileHeader.GeneratedCodeAttribute),
+            ("{Telemetry}", api.TelemetryName),
+            ("{Client}", api.ClientName),
+            ("{Name}", Text.Literal(api.Namespace + "." + api.ClientName)));
         writer.Lines(body);
 
         return writer.ToString();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CodeGen.Helpers;
 using CodeGen.Model;
 
 namespace CodeGen.Emit;
@@ -18,34 +19,37 @@ internal static class ClientTransportEmitter
     {
         var limited = api.HasRateLimits;
         var template = api.HasBatches ? BatchTrackingDeclaration + SendTemplate : WithoutBatchTracking(SendTemplate);
-        var body = api.Batch.Fill(template.Replace("{BareSend}", sendsBareRequests ? BareSend : ""))
-            .Replace("{CreateRequestParameter}", AttemptCredentialsEmitter.CreateRequestParameter(api))
-            .Replace("{BeforeAttempts}", AttemptCredentialsEmitter.BeforeAttempts(api))
-            .Replace("{StartAttempt}", AttemptCredentialsEmitter.StartAttempt(api))
-            .Replace("{CreateRequest}", AttemptCredentialsEmitter.CreateRequest(api))
-            .Replace("{RenewAfterUnauthorized}", AttemptCredentialsEmitter.RenewAfterUnauthorized(api))
-            .Replace("{KeepCredentials}", AttemptCredentialsEmitter.KeepCredentials(api))
-            .Replace("{RateLimitParameter}", limited ? "RateLimit? rateLimit,\n    " : "")
-            .Replace("{RateLimitArgument}", limited ? "rateLimit, " : "")
-            .Replace("{Telemetry}", api.TelemetryName)
-            .Replace("{AcquirePermit}", limited ? AcquirePermit : "")
-            .Replace("{StartPermitWindow}", limited ? StartPermitWindow : "")
-            .Replace("{Policy}", api.RetryPolicyName)
-            .Replace("{RequestHook}", GeneratedNames.RequestHook)
-            .Replace("{ResponseHook}", GeneratedNames.ResponseHook);
+        var rateLimitParameter = ("{RateLimitParameter}", limited ? "RateLimit? rateLimit,\n    " : "");
+        var rateLimitArgument = ("{RateLimitArgument}", limited ? "rateLimit, " : "");
+        var body = TemplateText.Fill(api.Batch.Fill(template),
+            ("{BareSend}", sendsBareRequests ? TemplateText.Fill(BareSend, rateLimitParameter, rateLimitArgument) : ""),
+            ("{CreateRequestParameter}", AttemptCredentialsEmitter.CreateRequestParameter(api)),
+            ("{BeforeAttempts}", AttemptCredentialsEmitter.BeforeAttempts(api)),
+            ("{StartAttempt}", AttemptCredentialsEmitter.StartAttempt(api)),
+            ("{CreateRequest}", AttemptCredentialsEmitter.CreateRequest(api)),
+            ("{RenewAfterUnauthorized}", AttemptCredentialsEmitter.RenewAfterUnauthorized(api)),
+            ("{KeepCredentials}", AttemptCredentialsEmitter.KeepCredentials(api)),
+            rateLimitParameter,
+            rateLimitArgument,
+            ("{Telemetry}", api.TelemetryName),
+            ("{AcquirePermit}", limited ? AcquirePermit : ""),
+            ("{StartPermitWindow}", limited ? StartPermitWindow : ""),
+            ("{Policy}", api.RetryPolicyName),
+            ("{RequestHook}", GeneratedNames.RequestHook),
+            ("{ResponseHook}", GeneratedNames.ResponseHook));
         writer.Lines(body);
         if (!limited) return;
 
         writer.Line();
         var settings = CredentialSettings(api);
-        var rateLimits = RateLimitTemplate
-            .Replace("{Limiter}", hasRateLimiting ? RateLimitingLimiter : SemaphoreLimiter)
-            .Replace("{AccountKey}", AccountKey(api))
+        var rateLimits = TemplateText.Fill(RateLimitTemplate,
+            ("{Limiter}", hasRateLimiting ? RateLimitingLimiter : SemaphoreLimiter),
+            ("{AccountKey}", AccountKey(api)),
             // The clock is part of the key too: a client given another clock gets its own limiter.
-            .Replace("{CredentialsUnchanged}", string.Join(" && ", settings.Select((setting, i) => $"ReferenceEquals(cached.Credential{i}, {setting})")
-                .Concat(new[] { "ReferenceEquals(cached.Clock, _options.TimeProvider)" })))
-            .Replace("{CurrentCredentials}", string.Join(", ", settings.Concat(new[] { "_options.TimeProvider" })))
-            .Replace("{CredentialFields}", string.Join(", ", settings.Select((_, i) => $"string? Credential{i}").Concat(new[] { "object Clock" })));
+            ("{CredentialsUnchanged}", string.Join(" && ", settings.Select((setting, i) => $"ReferenceEquals(cached.Credential{i}, {setting})")
+                .Concat(new[] { "ReferenceEquals(cached.Clock, _options.TimeProvider)" }))),
+            ("{CurrentCredentials}", string.Join(", ", settings.Concat(new[] { "_options.TimeProvider" }))),
+            ("{CredentialFields}", string.Join(", ", settings.Select((_, i) => $"string? Credential{i}").Concat(new[] { "object Clock" }))));
         if (!api.HasBatches) rateLimits = WithoutBatchTracking(rateLimits);
         writer.Lines(rateLimits);
         writer.Line();

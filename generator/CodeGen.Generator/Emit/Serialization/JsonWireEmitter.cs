@@ -1,3 +1,5 @@
+using System.Linq;
+using CodeGen.Helpers;
 using CodeGen.Model;
 
 namespace CodeGen.Emit;
@@ -10,15 +12,21 @@ internal static class JsonWireEmitter
         var writer = FileHeader.Start(api.SpecFileName);
         using (writer.Block("namespace " + api.SerializationNamespace))
         {
-            writer.Lines(TemplateText.Fill(Body,
-                ("{PropertyWriters}", JsonWirePropertyWriters.Body),
+            var names = new[]
+            {
                 ("{GeneratedCode}", FileHeader.GeneratedCodeAttribute),
                 ("{JsonWire}", api.JsonWireName),
-                ("{EnumHelpers}", api.Enums.Count > 0 ? JsonWireEnumHelpers.Body : ""),
                 ("{UnknownValueCapacity}", EnumModel.UnknownValueCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("{EnumWireValues}", GeneratedNames.EnumWireValues),
                 ("{EnumConverterBase}", GeneratedNames.EnumConverterBase(api.ApiName)),
-                ("{UnionHelpers}", api.Unions.Count > 0 ? JsonWireUnionHelpers.Body : "")));
+            };
+            var parts = new[]
+            {
+                ("{PropertyWriters}", JsonWirePropertyWriters.Body),
+                ("{EnumHelpers}", api.Enums.Count > 0 ? TemplateText.Fill(JsonWireEnumHelpers.Body, names) : ""),
+                ("{UnionHelpers}", api.Unions.Count > 0 ? JsonWireUnionHelpers.Body : ""),
+            };
+            writer.Lines(TemplateText.Fill(Body, parts.Concat(names).ToArray()));
         }
 
         return writer.ToString();
@@ -26,7 +34,11 @@ internal static class JsonWireEmitter
 
     /// <summary>The helper class's nested types, which code importing it sees by their names.</summary>
     public static readonly string[] NestedTypes = SerializationScope.NestedTypesOf(
-        Body.Replace("{EnumHelpers}", JsonWireEnumHelpers.Body).Replace("{UnionHelpers}", JsonWireUnionHelpers.Body).Replace("{PropertyWriters}", JsonWirePropertyWriters.Body).Replace("{EnumWireValues}", GeneratedNames.EnumWireValues));
+        TemplateText.Fill(Body,
+            ("{EnumHelpers}", TemplateText.Fill(JsonWireEnumHelpers.Body, ("{EnumWireValues}", GeneratedNames.EnumWireValues))),
+            ("{UnionHelpers}", JsonWireUnionHelpers.Body),
+            ("{PropertyWriters}", JsonWirePropertyWriters.Body),
+            ("{EnumWireValues}", GeneratedNames.EnumWireValues)));
 
     private const string Body = """
 /// <summary>Reading and writing helpers shared by the generated converters.</summary>
